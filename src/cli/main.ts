@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// The bin entry: declares the commands (bodies are imported lazily) and is the only place
+// that maps errors to exit codes: 0 ok, 1 the roadmap says no, 2 usage or input error.
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { InternalError, RefusedError, UsageError } from "../model/errors.js";
+import { processContext, type CommandContext } from "./context.js";
+
+declare const __ROADMARK_VERSION__: string | undefined;
+const VERSION = typeof __ROADMARK_VERSION__ === "string" ? __ROADMARK_VERSION__ : "0.0.0-dev";
+
+/** Parses a non-negative integer option value. */
+export function intArg(name: string, min = 0) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`${name} must be a whole number${min ? ` ≥ ${min}` : ""}, got "${value}"`);
+    return Number(value);
+  };
+}
+
+const ctx: CommandContext = processContext();
+let exitCode = 0;
+
+/** Runs a lazily imported command body and records its exit code. */
+async function run(body: () => Promise<number>): Promise<void> {
+  exitCode = await body();
+}
+
+function withFile(cmd: Command): Command {
+  return cmd
+    .option("-f, --file <path>", "the roadmap file (default: ROADMAP.md, docs/ROADMAP.md, docs/roadmap/ROADMAP.md, .planning/ROADMAP.md)")
+    .addOption(new Option("--max-size <bytes>", "largest file to read (default 64 MB)").argParser(intArg("--max-size", 1)));
+}
+
+function editing(cmd: Command): Command {
+  return withFile(cmd).option("--dry-run", "print the unified diff and write nothing");
+}
+
+const program = new Command()
+  .name("roadmark")
+  .description("Keep ROADMAP.md a living, checked, truthful document.")
+  .version(VERSION, "-v, --version")
+  .showSuggestionAfterError(true)
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => ctx.err(s), writeOut: (s) => ctx.out(s) });
+
+withFile(program.command("status [file]").description("progress of every milestone, and the current one"))
+  .option("--json", "print the status as JSON (see `roadmark schema`)")
+  .action((file: string | undefined, o) => run(async () => (await import("./commands/status.js")).runStatus(ctx, file, o)));
+
+withFile(program.command("next").description("what to work on next"))
+  .option("--json", "print as JSON")
+  .action((o) => run(async () => (await import("./commands/next.js")).runNext(ctx, o)));
+
+program
+  .command("schema")
+  .description("print the JSON Schema of `status --json`")
+  .action(() => run(async () => (await import("./commands/schema.js")).runSchema(ctx)));
+
+withFile(program.command("lint [files...]").description("check roadmaps against the rules"))
+  .addOption(new Option("--format <format>", "output format").choices(["stylish", "json", "sarif", "github"]).default("stylish"))
+  .option("--fix", "apply safe fixes in place")
+  .addOption(new Option("--max-warnings <n>", "exit 1 when warnings exceed N").argParser(intArg("--max-warnings")))
+  .option("--config <path>", "a .roadmarkrc.json to use instead of searching")
+  .action((files: string[], o) => run(async () => (await import("./commands/lint.js")).runLint(ctx, files, o)));
+
+withFile(program.command("init").description("write a new ROADMAP.md from the template"))
+  .option("--name <name>", "the project name")
+  .addOption(new Option("--milestones <n>", "how many milestones").argParser(intArg("--milestones", 1)).default(4))
+  .option("--force", "overwrite an existing file")
+  .option("--dry-run", "print the file and write nothing")
+  .action((o) => run(async () => (await import("./commands/edit.js")).runInit(ctx, o)));
+
+for (const [name, desc] of [
+  ["tick", "tick a criterion (1-based index or a unique text fragment)"],
+  ["untick", "untick a criterion"],
+] as const) {
+  editing(program.command(`${name} <id> <criterion>`).description(desc)).action((id: string, criterion: string, o) =>
+    run(async () => (await import("./commands/edit.js")).runTick(ctx, name === "tick", id, criterion, o)),
+  );
+}
+editing(program.command("start <id>").description("mark a milestone in progress"))
+  .option("--force", "start even while dependencies are open or another milestone is in progress")
+  .action((id: string, o) => run(async () => (await import("./commands/edit.js")).runSetStatus(ctx, "start", id, o)));
+editing(program.command("done <id>").description("mark a milestone done"))
+  .option("--force", "finish even with open criteria or unfinished dependencies")
+  .action((id: string, o) => run(async () => (await import("./commands/edit.js")).runSetStatus(ctx, "done", id, o)));
+editing(program.command("block <id>").description("mark a milestone blocked"))
+  .requiredOption("--reason <text>", "why it is blocked")
+  .action((id: string, o) => run(async () => (await import("./commands/edit.js")).runSetStatus(ctx, "block", id, o)));
+editing(program.command("cancel <id>").description("mark a milestone cancelled")).action((id: string, o) =>
+  run(async () => (await import("./commands/edit.js")).runSetStatus(ctx, "cancel", id, o)),
+);
+editing(program.command("add <title>").description("add a milestone: overview row and section"))
+  .option("--focus <text>", "its focus")
+  .option("--goal <text>", "its goal")
+  .option("--depends <ids>", "comma-separated ids it depends on")
+  .action((title: string, o) => run(async () => (await import("./commands/edit.js")).runAdd(ctx, title, o)));
+editing(program.command("learn <id> <text>").description("append a learning to a milestone")).action((id: string, text: string, o) =>
+  run(async () => (await import("./commands/edit.js")).runLearn(ctx, id, text, o)),
+);
+editing(program.command("sync").description("rebuild the overview table rows from the sections")).action((o) =>
+  run(async () => (await import("./commands/edit.js")).runSync(ctx, o)),
+);
+
+program
+  .command("import <src>")
+  .description("convert a free-form roadmap to the template's format")
+  .option("-o, --out <path>", "write here instead of stdout")
+  .option("--force", "overwrite an existing output file")
+  .addOption(new Option("--max-size <bytes>", "largest file to read").argParser(intArg("--max-size", 1)))
+  .action((src: string, o) => run(async () => (await import("./commands/import.js")).runImport(ctx, src, o)));
+
+withFile(program.command("history").description("the roadmap's past from git: burn-up and cycle times"))
+  .option("--json", "print as JSON")
+  .option("--since <date>", "only commits after this date")
+  .action((o) => run(async () => (await import("./commands/history.js")).runHistory(ctx, o)));
+
+withFile(program.command("forecast").description("Monte Carlo forecast of when open milestones land"))
+  .option("--json", "print as JSON")
+  .addOption(new Option("--runs <n>", "simulation runs").argParser(intArg("--runs", 1)).default(10000))
+  .addOption(new Option("--seed <n>", "random seed").argParser(intArg("--seed")))
+  .addOption(new Option("--window <days>", "throughput window in days").argParser(intArg("--window", 1)).default(90))
+  .action((o) => run(async () => (await import("./commands/forecast.js")).runForecast(ctx, o)));
+
+withFile(program.command("render <format>").description("render mermaid | gantt | badge | html"))
+  .option("-o, --out <path>", "write here instead of stdout")
+  .action((format: string, o) => run(async () => (await import("./commands/render.js")).runRender(ctx, format, o)));
+
+withFile(program.command("serve").description("serve the live dashboard"))
+  .addOption(new Option("--port <n>", "port").argParser(intArg("--port")).default(4477))
+  .option("--host <host>", "address to bind", "127.0.0.1")
+  .option("--open", "open the dashboard in a browser")
+  .action((o) => run(async () => (await import("./commands/serve.js")).runServe(ctx, o)));
+
+/** Prints an error as one line (plus a hint line) and returns its exit code. */
+function report(e: unknown): number {
+  const debug = process.env.ROADMARK_DEBUG === "1";
+  if (e instanceof CommanderError) {
+    if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+    return 2; // commander already printed its one-line message
+  }
+  if (e instanceof UsageError || e instanceof RefusedError) {
+    ctx.err(`roadmark: ${e.message}\n`);
+    if (e.hint) ctx.err(`hint: ${e.hint}\n`);
+    if (debug && e.stack) ctx.err(e.stack + "\n");
+    return e instanceof RefusedError ? 1 : 2;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  ctx.err(`roadmark: internal error: ${message}${e instanceof InternalError ? "" : ""}\n`);
+  ctx.err(debug && e instanceof Error && e.stack ? e.stack + "\n" : "hint: run again with ROADMARK_DEBUG=1 for details, and please report it\n");
+  return 2;
+}
+
+try {
+  await program.parseAsync(process.argv);
+  process.exitCode = exitCode;
+} catch (e) {
+  process.exitCode = report(e);
+}

@@ -1,0 +1,11 @@
+// Public library API: re-exports only.
+export { parseRoadmap } from "./parse/to-model.js";
+export { applyEdits, type ApplyResult } from "./edit/apply-edits.js";
+export { toStatusJson, type StatusJson, type MilestoneJson } from "./report/status-json.js";
+export { STATUS_SCHEMA } from "./report/status-schema.js";
+export { currentMilestone, nextStep, milestoneProgress, roadmapProgress, findMilestone } from "./report/summary.js";
+export { STATUSES, STATUS_WORDS, type Status, type StatusField, type StatusSource } from "./model/status.js";
+export type { Roadmap, Milestone, Criterion, Dependency, OverviewTable, RoadmapFormat } from "./model/roadmap.js";
+export type { Span } from "./model/span.js";
+export type { TextEdit } from "./model/text-edit.js";
+export { UsageError, RefusedError, InternalError } from "./model/errors.js";

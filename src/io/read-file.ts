@@ -1,0 +1,90 @@
+import { readFile, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { UsageError } from "../model/errors.js";
+
+/** The default roadmap locations, first existing wins (CONTRACT.md). */
+export const DEFAULT_ROADMAP_PATHS = ["ROADMAP.md", "docs/ROADMAP.md", "docs/roadmap/ROADMAP.md", ".planning/ROADMAP.md"] as const;
+
+/** Largest file read without `--max-size` (64 MB). */
+export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+
+/** A text file as read: its bytes (kept to detect changes before a write), decoded text and encoding. */
+export interface ReadText {
+  readonly path: string;
+  readonly bytes: Buffer;
+  readonly text: string;
+  readonly encoding: "utf-8" | "windows-1252";
+  readonly mode: number;
+}
+
+/** Resolves the roadmap path: the given one, else the first default that exists under `cwd`. */
+export function resolveRoadmapPath(file: string | undefined, cwd = process.cwd()): string {
+  if (file) return path.resolve(cwd, file);
+  for (const p of DEFAULT_ROADMAP_PATHS) {
+    const full = path.join(cwd, p);
+    if (existsSync(full)) return full;
+  }
+  throw new UsageError(
+    `no roadmap found: none of ${DEFAULT_ROADMAP_PATHS.join(", ")} exists in ${cwd}`,
+    "pass a file (`-f PATH`) or create one with `roadmark init`",
+  );
+}
+
+/**
+ * Reads a roadmap file with the checks the contract asks for: missing, a directory, unreadable,
+ * over `maxSize`, binary (a NUL byte). Bytes that are not UTF-8 decode as Windows-1252.
+ */
+export async function readTextFile(file: string, display: string, maxSize = DEFAULT_MAX_SIZE): Promise<ReadText> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (e) {
+    throw new UsageError(`${display}: ${describeFsError(e)}`);
+  }
+  if (info.isDirectory()) throw new UsageError(`${display}: is a directory, expected a Markdown file`);
+  if (info.size > maxSize)
+    throw new UsageError(`${display}: file too large (${formatBytes(info.size)}, limit ${formatBytes(maxSize)})`, "raise the limit with --max-size BYTES");
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    throw new UsageError(`${display}: ${describeFsError(e)}`);
+  }
+  if (bytes.length > maxSize) throw new UsageError(`${display}: file too large (${formatBytes(bytes.length)}, limit ${formatBytes(maxSize)})`);
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new UsageError(`${display}: binary file (NUL byte at offset ${nul}), expected Markdown text`);
+  let text: string;
+  let encoding: ReadText["encoding"] = "utf-8";
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder("windows-1252", { ignoreBOM: true }).decode(bytes);
+    encoding = "windows-1252";
+  }
+  return { path: file, bytes, text, encoding, mode: info.mode & 0o7777 };
+}
+
+function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory, expected a Markdown file";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** 1536 → "1.5 KB". */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

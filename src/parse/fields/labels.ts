@@ -1,0 +1,47 @@
+/** The kinds of field a milestone section may hold. */
+export const FIELD_KINDS = ["goal", "criteria", "deliverables", "dependencies", "learnings", "status", "focus"] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+const LABELS: readonly [RegExp, FieldKind][] = [
+  [/^(?:goals?|objectives?|purpose|aim|outcome)$/i, "goal"],
+  [/^(?:acceptance criteria|exit criteria|done when|definition of done|success criteria|criteria|acceptance|tasks|plans|checklist|deliverables checklist)$/i, "criteria"],
+  [/^(?:key deliverables|deliverables|outputs|artifacts|artefacts)$/i, "deliverables"],
+  [/^(?:dependencies|depends on|depends|requires|prerequisites|blocked by|deps)$/i, "dependencies"],
+  [/^(?:learnings|lessons learned|lessons|learned|notes and learnings)$/i, "learnings"],
+  [/^(?:status|state|estado|statut|stato|состояние|статус|状态|状態|상태)$/i, "status"],
+  [/^(?:focus|focus area)$/i, "focus"],
+];
+
+/** The field a label names (`Acceptance Criteria`, `Depends on`), or undefined. */
+export function fieldKind(label: string): FieldKind | undefined {
+  const key = label.replace(/[:：*_`]/g, "").replace(/\s+/g, " ").trim();
+  for (const [re, kind] of LABELS) if (re.test(key)) return kind;
+  return undefined;
+}
+
+/** A label at the start of one line of a paragraph: `**Goal:** text`, `**Goal**: text`, `Goal: text`. */
+export interface LineLabel {
+  readonly kind: FieldKind;
+  /** Offset in the line where the value starts. */
+  readonly valueStart: number;
+}
+
+const BOLD_LABEL = /^\s*(?:[-*+]\s+)?(\*\*|__)([^*_\n]{1,40}?)\s*[:：]?\s*\1\s*[:：]?\s*/u;
+const PLAIN_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*[:：]\s*/u;
+
+/** Reads a field label at the start of `line`; plain labels only when `plain` is allowed. */
+export function readLineLabel(line: string, plain = true): LineLabel | undefined {
+  const bold = BOLD_LABEL.exec(line);
+  if (bold) {
+    const kind = fieldKind(bold[2] ?? "");
+    if (kind) return { kind, valueStart: bold[0].length };
+    return undefined;
+  }
+  if (!plain) return undefined;
+  const m = PLAIN_LABEL.exec(line);
+  if (m) {
+    const kind = fieldKind(m[1] ?? "");
+    if (kind) return { kind, valueStart: m[0].length };
+  }
+  return undefined;
+}

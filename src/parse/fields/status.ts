@@ -1,0 +1,151 @@
+import type { Status } from "../../model/status.js";
+import { STATUS_EMOJI, STATUS_PHRASES, STATUS_RANK } from "./status-vocabulary.js";
+
+/** A status found in a piece of text: the value and where in that text it was read. */
+export interface StatusMatch {
+  readonly value: Status;
+  readonly start: number;
+  readonly end: number;
+  /** "word" for a phrase, "emoji" for a marker. Words beat markers (S4). */
+  readonly kind: "word" | "emoji";
+}
+
+/** Extra emoji meanings declared by the document's own legend (e.g. 🟢 = done). */
+export type Legend = ReadonlyMap<string, Status>;
+
+const LATIN = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const WORDCHAR = /[\p{L}\p{N}_]/u;
+
+interface Entry {
+  readonly phrase: string;
+  readonly value: Status;
+  readonly bounded: boolean;
+}
+
+const ENTRIES: readonly Entry[] = (Object.entries(STATUS_PHRASES) as [Status, readonly string[]][])
+  .flatMap(([value, phrases]) => phrases.map((p) => ({ phrase: p.toLowerCase(), value, bounded: LATIN.test(p) })))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+const EMOJI: readonly { readonly emoji: string; readonly value: Status }[] = (
+  Object.entries(STATUS_EMOJI) as [Status, readonly string[]][]
+).flatMap(([value, list]) => list.map((emoji) => ({ emoji, value })));
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORDCHAR.test(ch);
+}
+
+/** Every non-overlapping status phrase and marker in `text`, longest phrases first. */
+export function findStatuses(text: string, legend?: Legend): StatusMatch[] {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps UTF-16 length for the scripts we match, except a few rare letters;
+  // when it does not, offsets would drift, so fall back to no match rather than a wrong span.
+  if (lower.length !== text.length) return [];
+  const taken: boolean[] = [];
+  const out: StatusMatch[] = [];
+  const claim = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i++) if (taken[i]) return false;
+    for (let i = start; i < end; i++) taken[i] = true;
+    return true;
+  };
+  for (const e of ENTRIES) {
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(e.phrase, from);
+      if (at === -1) break;
+      from = at + 1;
+      const end = at + e.phrase.length;
+      if (e.bounded && (isWordChar(lower[at - 1]) || isWordChar(lower[end]))) continue;
+      if (claim(at, end)) out.push({ value: e.value, start: at, end, kind: "word" });
+    }
+  }
+  const emoji = legend ? [...[...legend].map(([emoji, value]) => ({ emoji, value })), ...EMOJI] : EMOJI;
+  for (const e of emoji) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(e.emoji, from);
+      if (at === -1) break;
+      from = at + 1;
+      let end = at + e.emoji.length;
+      if (text.charCodeAt(end) === 0xfe0f) end++;
+      if (claim(at, end)) out.push({ value: e.value, start: at, end, kind: "emoji" });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The status a piece of status text states (a table cell, a `Status:` value): words win over
+ * markers, and among several the most advanced wins (S4: "Planned / In progress" → in_progress).
+ * The returned range covers from the first to the last status token used.
+ */
+export function readStatusText(text: string, legend?: Legend): StatusMatch | undefined {
+  const all = findStatuses(text, legend);
+  if (all.length === 0) return undefined;
+  const words = all.filter((m) => m.kind === "word");
+  const pool = words.length > 0 ? words : all;
+  let best = pool[0]!;
+  for (const m of pool) if (STATUS_RANK[m.value] > STATUS_RANK[best.value]) best = m;
+  return { value: best.value, start: all[0]!.start, end: all[all.length - 1]!.end, kind: best.kind };
+}
+
+const BRACKETED = /[([]([^()[\]]{1,60})[)\]]/gu;
+const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])/u;
+const TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*$/u;
+const DASH_SUFFIX = /\s[—–-]{1,2}\s+([^—–]+?)\s*$/u;
+const PREFIX = /^\s*([^:：]{1,25})[:：]\s+\S/u;
+
+/** True when `rest` holds nothing but punctuation, digits, dates or a parenthetical. */
+function onlyTrivia(rest: string): boolean {
+  return /^[\s\p{P}\p{S}\d]*(?:\(.*\))?[\s\p{P}\d]*$/u.test(rest) || /^\s*(?:on|in|since|at|em|en|am)\s+[\p{L}\d .,/-]{0,20}$/iu.test(rest);
+}
+
+/**
+ * A status stated on a heading (S1 "heading"): a bracket or parenthetical (`(Done)`,
+ * `[In Progress]`), a dash suffix (`— Completed`), a leading or trailing status emoji, or a
+ * `Done:` prefix. Words in the title itself ("Live chat") are not statuses.
+ */
+export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | undefined {
+  const found: StatusMatch[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const inner = m[1] ?? "";
+    const s = readStatusText(inner, legend);
+    if (!s) continue;
+    const before = inner.slice(0, s.start);
+    if (/[\p{L}\p{N}]/u.test(before) && s.kind === "word") continue;
+    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/-]{0,24}$/u.test(inner.slice(s.end))) continue;
+    const base = (m.index ?? 0) + 1;
+    found.push({ ...s, start: base + s.start, end: base + s.end });
+  }
+  const dash = DASH_SUFFIX.exec(text);
+  if (dash) {
+    const seg = dash[1] ?? "";
+    const s = readStatusText(seg, legend);
+    const segStart = (dash.index ?? 0) + dash[0].indexOf(seg);
+    if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && onlyTrivia(seg.slice(s.end)))
+      found.push({ ...s, start: segStart + s.start, end: segStart + s.end });
+  }
+  const lead = LEADING_EMOJI.exec(text);
+  if (lead) {
+    const s = findStatuses(lead[1] ?? "", legend)[0];
+    const at = text.indexOf(lead[1] ?? "");
+    if (s) found.push({ ...s, start: at + s.start, end: at + s.end });
+  }
+  const trail = TRAILING_EMOJI.exec(text);
+  if (trail) {
+    const s = findStatuses(trail[1] ?? "", legend)[0];
+    const at = trail.index ?? 0;
+    if (s) found.push({ ...s, start: at + s.start, end: at + s.end });
+  }
+  const prefix = PREFIX.exec(text);
+  if (prefix) {
+    const p = prefix[1] ?? "";
+    const s = readStatusText(p, legend);
+    if (s && s.kind === "word" && s.start === p.search(/\S/u) && onlyTrivia(p.slice(s.end))) found.push(s);
+  }
+  if (found.length === 0) return undefined;
+  const words = found.filter((m) => m.kind === "word");
+  const pool = words.length > 0 ? words : found;
+  let best = pool[0]!;
+  for (const m of pool) if (STATUS_RANK[m.value] > STATUS_RANK[best.value]) best = m;
+  return best;
+}

@@ -1,0 +1,228 @@
+import type { Milestone, OverviewTable, Phase, TableRow, TextField } from "../model/roadmap.js";
+import type { StatusField } from "../model/status.js";
+import { findInLine, lineSpan, linesSpan, type SourceDocument } from "./document.js";
+import { normaliseId, parseDependencies } from "./fields/dependencies.js";
+import { readHeadingStatus, readStatusText, type Legend } from "./fields/status.js";
+import { inferStatus, pickStatus } from "./infer.js";
+import { inlineText, type BlockNode, type HeadingNode } from "./markdown.js";
+import { overviewColumns, readOverview } from "./overview.js";
+import { readSection } from "./section.js";
+
+/** A template milestone heading: `M0: Title`, `M0 - Title`, `M0 — Title`, `Milestone 0: Title`. */
+const MILESTONE_HEADING =
+  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:milestone|meilenstein)\s+(\d+[a-z]?)|(M\d+[a-z]?(?:\.\d+)*))(?:\s*[:：—–-]\s*|\s+|$)(.*)$/iu;
+
+/** Reads a template milestone heading's id and title; undefined when the heading is not one. */
+export function matchMilestoneHeading(text: string): { id: string; title: string; titleOffset: number } | undefined {
+  const m = MILESTONE_HEADING.exec(text);
+  if (!m) return undefined;
+  const id = m[1] !== undefined ? `M${m[1]}` : (m[2] ?? "");
+  const title = m[3] ?? "";
+  return { id, title: title.trim(), titleOffset: text.length - title.length };
+}
+
+/** True when the document has the template's structure (issue 3, CONTRACT `format`). */
+export function looksLikeTemplate(doc: SourceDocument): boolean {
+  for (const b of doc.blocks) {
+    if (b.type === "heading" && matchMilestoneHeading(inlineText(b.raw))) return true;
+    if (b.type === "table" && overviewColumns(b.header.cells)) return true;
+  }
+  return false;
+}
+
+interface SectionRef {
+  readonly heading: HeadingNode;
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly blocks: readonly BlockNode[];
+  readonly endLine: number;
+}
+
+/** Splits the heading text into a title and a status suffix or prefix (`M0: Setup ✅` → `Setup`). */
+function headingStatus(doc: SourceDocument, h: HeadingNode, title: string, legend?: Legend): { title: string; status?: StatusField } {
+  const s = readHeadingStatus(title, legend);
+  if (!s) return { title };
+  const raw = title.slice(s.start, s.end);
+  const span = findInLine(doc, h.line, raw, true);
+  let clean = title;
+  if (s.end >= title.replace(/[\s)\]]+$/u, "").length - 1) clean = title.slice(0, s.start).replace(/[\s([—–:-]+$/u, "");
+  else if (s.start <= title.search(/\S/u) + 1) clean = title.slice(s.end).replace(/^[\s)\]:—–-]+/u, "");
+  return { title: clean.trim() || title, status: { value: s.value, raw, ...(span ? { span } : {}), source: "heading" } };
+}
+
+/** Parses a document in the template's format into milestones (table order, sections merged). */
+export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestones: Milestone[]; overview?: OverviewTable; phases: Phase[] } {
+  const blocks = doc.blocks;
+  // 1. The milestone sections: template headings at the level most of them share.
+  const candidates: { h: HeadingNode; idx: number; m: NonNullable<ReturnType<typeof matchMilestoneHeading>>; text: string }[] = [];
+  blocks.forEach((b, idx) => {
+    if (b.type !== "heading") return;
+    const text = inlineText(b.raw);
+    const m = matchMilestoneHeading(text);
+    if (m) candidates.push({ h: b, idx, m, text });
+  });
+  const byLevel = new Map<number, number>();
+  for (const c of candidates) byLevel.set(c.h.level, (byLevel.get(c.h.level) ?? 0) + 1);
+  let level = 0;
+  let best = 0;
+  for (const [l, count] of [...byLevel].sort((a, b) => a[0] - b[0])) if (count > best) [level, best] = [l, count];
+  const sections: SectionRef[] = [];
+  for (const c of candidates.filter((x) => x.h.level === level)) {
+    let end = c.idx + 1;
+    while (end < blocks.length) {
+      const b = blocks[end]!;
+      if (b.type === "heading" && b.level <= level) break;
+      end++;
+    }
+    const endLine = end < blocks.length ? blocks[end]!.line : doc.lines.count;
+    sections.push({ heading: c.h, id: c.m.id, title: c.m.title, text: c.text, blocks: blocks.slice(c.idx + 1, end), endLine });
+  }
+
+  // 2. The overview table: the first table with Milestone/ID and Status columns.
+  let overview: OverviewTable | undefined;
+  for (const b of blocks) {
+    if (b.type !== "table") continue;
+    const columns = overviewColumns(b.header.cells);
+    if (columns) {
+      overview = readOverview(doc, b, columns);
+      break;
+    }
+  }
+
+  // 3. Milestones from sections.
+  const fromSections = new Map<string, Milestone>();
+  const order: string[] = [];
+  for (const s of sections) {
+    const content = readSection(doc, s.blocks, legend);
+    const hs = headingStatus(doc, s.heading, s.title, legend);
+    const titleSpan = findInLine(doc, s.heading.line, hs.title) ?? lineSpan(doc, s.heading.line);
+    const key = normaliseId(s.id);
+    const milestone: Milestone = {
+      id: s.id,
+      title: hs.title,
+      ...(content.focus ? { focus: content.focus.text } : {}),
+      status: { value: "unknown", raw: "" },
+      statuses: [hs.status, content.status].filter((x): x is StatusField => x !== undefined),
+      inferredStatus: inferStatus(content.criteria),
+      ...(content.goal ? { goal: content.goal } : {}),
+      criteria: content.criteria,
+      deliverables: content.deliverables,
+      dependsOn: content.dependsOn,
+      ...(content.dependsRaw ? { dependsRaw: content.dependsRaw } : {}),
+      learnings: content.learnings,
+      headingTitle: { text: hs.title, span: titleSpan },
+      spans: {
+        heading: lineSpan(doc, s.heading.line),
+        section: linesSpan(doc, s.heading.line, s.endLine),
+        ...(content.fieldSpans.goal ? { goal: content.fieldSpans.goal } : {}),
+        ...(content.fieldSpans.criteria ? { criteria: content.fieldSpans.criteria } : {}),
+        ...(content.fieldSpans.deliverables ? { deliverables: content.fieldSpans.deliverables } : {}),
+        ...(content.fieldSpans.dependencies ? { dependencies: content.fieldSpans.dependencies } : {}),
+        ...(content.fieldSpans.learnings ? { learnings: content.fieldSpans.learnings } : {}),
+      },
+      line: s.heading.line,
+      level: s.heading.level,
+    };
+    if (!fromSections.has(key)) order.push(key);
+    // Duplicate ids stay in the list (the lint rule reports them); the first wins the merge.
+    fromSections.set(fromSections.has(key) ? `${key}\u0000${s.heading.line}` : key, milestone);
+  }
+
+  // 4. Merge with the overview rows: table order, sections not in the table after their predecessor.
+  const milestones: Milestone[] = [];
+  const used = new Set<string>();
+  if (overview) {
+    const cols = overview.columns;
+    for (const row of overview.rows) {
+      const idCell = row.cells[cols.id];
+      if (!idCell || !idCell.text) continue;
+      const idText = idCell.text;
+      const key = normaliseId(idText);
+      const sec = used.has(key) ? undefined : fromSections.get(key);
+      const rowStatus = cols.status !== undefined ? rowStatusField(row, cols.status, legend) : undefined;
+      const titleCell = cols.title !== undefined ? row.cells[cols.title] : undefined;
+      const focusCell = cols.focus !== undefined ? row.cells[cols.focus] : undefined;
+      const rowTitle: TextField | undefined = titleCell ? { text: titleCell.text, span: titleCell.span } : undefined;
+      const rowDeps = cols.dependsOn !== undefined ? row.cells[cols.dependsOn] : undefined;
+      if (sec) {
+        used.add(key);
+        milestones.push({
+          ...sec,
+          ...(focusCell?.text ? { focus: focusCell.text } : {}),
+          statuses: rowStatus ? [rowStatus, ...sec.statuses] : sec.statuses,
+          ...(rowTitle ? { rowTitle } : {}),
+          spans: { ...sec.spans, row },
+        });
+      } else {
+        const deps = rowDeps ? parseDependencies(rowDeps.text).map((d) => ({ id: d.id, raw: d.raw, span: rowDeps.span })) : [];
+        milestones.push({
+          id: idText,
+          title: rowTitle?.text || idText,
+          ...(focusCell?.text ? { focus: focusCell.text } : {}),
+          status: { value: "unknown", raw: "" },
+          statuses: rowStatus ? [rowStatus] : [],
+          inferredStatus: "unknown",
+          criteria: [],
+          deliverables: [],
+          dependsOn: deps,
+          learnings: [],
+          ...(rowTitle ? { rowTitle } : {}),
+          spans: { row },
+          line: row.line,
+        });
+      }
+    }
+  }
+  const tableIds = new Set(milestones.map((m) => normaliseId(m.id)));
+  for (const [key, sec] of fromSections) {
+    const base = key.split("\u0000")[0]!;
+    if (used.has(key) || (tableIds.has(base) && !key.includes("\u0000") && used.has(base))) continue;
+    // Insert after the milestone whose section precedes it in the document.
+    let at = milestones.length;
+    let bestLine = -1;
+    milestones.forEach((m, i) => {
+      if (m.spans.section && m.line < sec.line && m.line > bestLine) {
+        bestLine = m.line;
+        at = i + 1;
+      }
+    });
+    if (bestLine === -1) at = milestones.findIndex((m) => m.spans.section !== undefined && m.line > sec.line);
+    if (at === -1) at = milestones.length;
+    milestones.splice(at, 0, sec);
+  }
+  return { milestones: milestones.map((m) => ({ ...m, status: pickStatus(m.statuses) })), ...(overview ? { overview } : {}), phases: readPhases(doc) };
+}
+
+function rowStatusField(row: TableRow, col: number, legend?: Legend): StatusField | undefined {
+  const cell = row.cells[col];
+  if (!cell || !cell.text) return undefined;
+  const s = readStatusText(cell.text, legend);
+  return { value: s ? s.value : "unknown", raw: cell.text, span: cell.span, source: "table" };
+}
+
+/** The "Milestone Progression" groups: sub-headings under a heading of that name. */
+function readPhases(doc: SourceDocument): Phase[] {
+  const blocks = doc.blocks;
+  const phases: Phase[] = [];
+  const at = blocks.findIndex((b) => b.type === "heading" && /milestone progression|phases/i.test(inlineText(b.raw)));
+  if (at === -1) return phases;
+  const parent = blocks[at] as HeadingNode;
+  let cur: { title: string; line: number; focus: string[] } | undefined;
+  const flush = (endLine: number): void => {
+    if (cur) phases.push({ title: cur.title, span: linesSpan(doc, cur.line, endLine), focus: cur.focus });
+  };
+  let i = at + 1;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type === "heading" && b.level <= parent.level) break;
+    if (b.type === "heading") {
+      flush(b.line);
+      cur = { title: inlineText(b.raw), line: b.line, focus: [] };
+    } else if (b.type === "item" && cur && b.raw) cur.focus.push(inlineText(b.raw.split("\n", 1)[0] ?? ""));
+  }
+  const endLine = i < blocks.length ? blocks[i]!.line : doc.lines.count;
+  flush(endLine);
+  return phases;
+}
+

@@ -1,0 +1,32 @@
+import type { Roadmap } from "../model/roadmap.js";
+import { prepareDocument } from "./document.js";
+import { extractFreeform } from "./freeform.js";
+import { readLegend } from "./legend.js";
+import { inlineText } from "./markdown.js";
+import { looksLikeTemplate, parseTemplate } from "./template.js";
+
+/**
+ * Parses a roadmap. Total: never throws on any string; a document with no milestones yields
+ * an empty list and a note. The model keeps the source; every span points into it.
+ */
+export function parseRoadmap(source: string): Roadmap {
+  const doc = prepareDocument(source);
+  const legend = readLegend(doc);
+  const h1 = doc.blocks.find((b) => b.type === "heading" && b.level === 1);
+  const title = h1 && h1.type === "heading" ? inlineText(h1.raw) : "";
+  const template = looksLikeTemplate(doc);
+  const parsed = template ? parseTemplate(doc, legend) : { ...extractFreeform(doc, legend), phases: [] };
+  const notes = parsed.milestones.length === 0 ? [{ message: "no milestones found: the document has no recognisable milestone sequence" }] : [];
+  return {
+    title,
+    format: template ? "template" : "freeform",
+    milestones: parsed.milestones,
+    phases: parsed.phases,
+    ...("overview" in parsed && parsed.overview ? { overview: parsed.overview } : {}),
+    source,
+    lines: doc.lines,
+    eol: doc.eol,
+    bom: doc.bomLength > 0,
+    notes,
+  };
+}

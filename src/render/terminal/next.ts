@@ -1,0 +1,17 @@
+import type { Roadmap } from "../../model/roadmap.js";
+import { currentMilestone, dependenciesDone } from "../../report/summary.js";
+import type { Colors } from "./colors.js";
+
+/** Human `next`: the current milestone's open criteria, or what to start. */
+export function renderNext(r: Roadmap, c: Colors): string {
+  const m = currentMilestone(r);
+  if (!m) return r.milestones.length ? "Every milestone is finished.\n" : "No milestones found.\n";
+  const lines: string[] = [];
+  const open = m.criteria.filter((x) => !x.checked);
+  const verb = m.status.value === "in_progress" ? "Continue" : "Start";
+  lines.push(`${verb} ${c.bold(m.id)}: ${m.title}${m.goal ? c.dim(` — ${m.goal.text}`) : ""}`);
+  if (m.status.value !== "in_progress" && dependenciesDone(r, m)) lines.push(c.dim(`  roadmark start ${m.id}`));
+  if (open.length === 0 && m.criteria.length > 0) lines.push(`  every criterion is ticked: ${c.dim(`roadmark done ${m.id}`)}`);
+  for (const x of open) lines.push(`  [ ] ${x.text}`);
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,86 @@
+import type { Roadmap } from "../../model/roadmap.js";
+import type { Status } from "../../model/status.js";
+import { currentMilestone, milestoneProgress, nextStep, roadmapProgress } from "../../report/summary.js";
+import type { Colors } from "./colors.js";
+
+const LABEL: Readonly<Record<Status, string>> = {
+  done: "✔ done",
+  in_progress: "▶ in progress",
+  planned: "○ planned",
+  blocked: "⏸ blocked",
+  cancelled: "✖ cancelled",
+  unknown: "? unknown",
+};
+
+/** A progress bar of `width` cells. */
+export function bar(done: number, total: number, width = 10): string {
+  if (total === 0) return "·".repeat(width);
+  const full = Math.round((done / total) * width);
+  return "█".repeat(full) + "░".repeat(width - full);
+}
+
+/** Display width, counting wide CJK and emoji as two cells. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp === 0xfe0f || (cp >= 0x300 && cp < 0x370) || cp === 0x200d) continue;
+    w += cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x1f300) ? 2 : 1;
+  }
+  return w;
+}
+
+function pad(s: string, width: number): string {
+  const w = displayWidth(s);
+  return w >= width ? s : s + " ".repeat(width - w);
+}
+
+function truncate(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  let out = "";
+  for (const ch of s) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return out + "…";
+}
+
+/** Human `status`: one line per milestone, then overall progress and the current step. */
+export function renderStatus(r: Roadmap, file: string, c: Colors): string {
+  const lines: string[] = [];
+  lines.push(c.bold(`${r.title || "Roadmap"}`) + c.dim(`  ${file} · ${r.format}`));
+  if (r.milestones.length === 0) {
+    lines.push(c.dim("  no milestones"));
+    return lines.join("\n") + "\n";
+  }
+  const cur = currentMilestone(r);
+  const idWidth = Math.min(14, Math.max(...r.milestones.map((m) => displayWidth(m.id))));
+  const titleWidth = Math.min(40, Math.max(...r.milestones.map((m) => displayWidth(m.title))));
+  const tint: Readonly<Record<Status, (s: string) => string>> = {
+    done: c.green,
+    in_progress: c.yellow,
+    planned: c.blue,
+    blocked: c.red,
+    cancelled: c.dim,
+    unknown: c.magenta,
+  };
+  for (const m of r.milestones) {
+    const p = milestoneProgress(m);
+    const marker = cur && m === cur ? c.bold("›") : " ";
+    const status = pad(LABEL[m.status.value], 14);
+    const counts = p.total ? `${p.done}/${p.total}` : "–";
+    lines.push(
+      `${marker} ${pad(truncate(m.id, idWidth), idWidth)}  ${pad(truncate(m.title, titleWidth), titleWidth)}  ${tint[m.status.value](status)} ${bar(p.done, p.total)} ${counts}`,
+    );
+  }
+  const total = roadmapProgress(r);
+  const pct = total.total ? Math.round((total.done / total.total) * 100) : 0;
+  lines.push("");
+  lines.push(`Progress: ${total.done}/${total.total} criteria (${pct}%) · ${r.milestones.filter((m) => m.status.value === "done").length}/${r.milestones.length} milestones done`);
+  const next = nextStep(r);
+  if (cur && next) {
+    lines.push(`Current:  ${c.bold(cur.id)} ${cur.title}`);
+    lines.push(next.criterion ? `Next:     ${next.criterion}` : cur.criteria.length ? `Next:     every criterion of ${cur.id} is ticked: roadmark done ${cur.id}` : `Next:     ${cur.id} has no acceptance criteria yet`);
+  } else lines.push("Current:  none — every milestone is finished");
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,63 @@
+import { STATUSES } from "../model/status.js";
+
+const progress = {
+  type: "object",
+  required: ["done", "total"],
+  properties: { done: { type: "integer", minimum: 0 }, total: { type: "integer", minimum: 0 } },
+} as const;
+
+/** JSON Schema (draft 2020-12) of `roadmark status --json`, schemaVersion 1. */
+export const STATUS_SCHEMA = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://roadmark.dev/schema/status-v1.json",
+  title: "roadmark status --json",
+  type: "object",
+  required: ["schemaVersion", "file", "format", "title", "milestones", "progress", "current", "next"],
+  properties: {
+    schemaVersion: { const: 1 },
+    file: { type: "string" },
+    format: { enum: ["template", "freeform"] },
+    title: { type: "string" },
+    milestones: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["id", "title", "focus", "status", "goal", "criteria", "deliverables", "dependsOn", "progress", "line"],
+        properties: {
+          id: { type: "string" },
+          title: { type: "string" },
+          focus: { type: ["string", "null"] },
+          status: { enum: [...STATUSES] },
+          statusText: { type: "string" },
+          inferredStatus: { enum: [...STATUSES] },
+          goal: { type: ["string", "null"] },
+          criteria: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["text", "checked", "line"],
+              properties: { text: { type: "string" }, checked: { type: "boolean" }, line: { type: "integer", minimum: 1 } },
+            },
+          },
+          deliverables: { type: "array", items: { type: "string" } },
+          dependsOn: { type: "array", items: { type: "string" } },
+          learnings: { type: "array", items: { type: "string" } },
+          progress,
+          line: { type: "integer", minimum: 1 },
+        },
+      },
+    },
+    progress,
+    current: { type: ["string", "null"] },
+    next: {
+      oneOf: [
+        { type: "null" },
+        {
+          type: "object",
+          required: ["milestone", "criterion"],
+          properties: { milestone: { type: "string" }, criterion: { type: ["string", "null"] } },
+        },
+      ],
+    },
+  },
+} as const;
