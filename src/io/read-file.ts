@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { UsageError } from "../model/errors.js";
+import { decodeWindows1252 } from "./windows-1252.js";
 
 /** The default roadmap locations, first existing wins (CONTRACT.md). */
 export const DEFAULT_ROADMAP_PATHS = ["ROADMAP.md", "docs/ROADMAP.md", "docs/roadmap/ROADMAP.md", ".planning/ROADMAP.md"] as const;
@@ -59,7 +60,7 @@ export async function readTextFile(file: string, display: string, maxSize = DEFA
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    text = new TextDecoder("windows-1252", { ignoreBOM: true }).decode(bytes);
+    text = decodeWindows1252(bytes);
     encoding = "windows-1252";
   }
   return { path: file, bytes, text, encoding, mode: info.mode & 0o7777 };

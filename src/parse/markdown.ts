@@ -57,25 +57,91 @@ export interface OpaqueNode {
 
 export type BlockNode = HeadingNode | ParagraphNode | ItemNode | TableNode | OpaqueNode;
 
+/** Chunk size for block parsing: a chunk's tokens are dropped once converted, bounding memory. */
+const CHUNK = 256 * 1024;
+
 /**
  * Block-parses `text` (already stripped of BOM and with CRLF turned into LF, so its line
  * numbers are the original's) into a flat, document-ordered list of located nodes.
+ *
+ * Large documents are parsed in chunks that start at an ATX heading line: such a line ends
+ * every paragraph, list, block quote and table, so the chunks parse as the whole would. The
+ * only blocks that can run past it (fences, HTML blocks, code) are detected when they reach a
+ * chunk's end, and the chunk is then extended to the next boundary and parsed again.
  */
-export function parseBlocks(text: string): BlockNode[] {
-  const tokens: Token[] = [];
-  md.block.parse(text, md, {}, tokens);
+export function parseBlocks(text: string, chunkSize = CHUNK): BlockNode[] {
   const out: BlockNode[] = [];
+  let start = 0;
+  let startLine = 0;
+  while (start < text.length) {
+    let end = nextBoundary(text, start + chunkSize);
+    for (;;) {
+      const chunk = start === 0 && end === text.length ? text : text.slice(start, end);
+      const tokens: Token[] = [];
+      md.block.parse(chunk, md, {}, tokens);
+      const lines = countLines(chunk);
+      if (end < text.length && runsToEnd(tokens, lines)) {
+        end = nextBoundary(text, end + 1);
+        continue;
+      }
+      convertTokens(tokens, startLine, out);
+      startLine += lines;
+      start = end;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Offset of the first line at or after `from` that starts an ATX heading, else the text's end. */
+function nextBoundary(text: string, from: number): number {
+  if (from >= text.length) return text.length;
+  let i = text.indexOf("\n#", from - 1);
+  while (i !== -1) {
+    let j = i + 1;
+    let level = 0;
+    while (text.charCodeAt(j) === 35 && level < 7) {
+      j++;
+      level++;
+    }
+    const c = text.charCodeAt(j);
+    if (level <= 6 && (c === 32 || c === 9 || c === 10 || Number.isNaN(c))) return i + 1;
+    i = text.indexOf("\n#", i + 1);
+  }
+  return text.length;
+}
+
+function countLines(chunk: string): number {
+  let n = 0;
+  for (let i = chunk.indexOf("\n"); i !== -1; i = chunk.indexOf("\n", i + 1)) n++;
+  return chunk.endsWith("\n") || chunk.length === 0 ? n : n + 1;
+}
+
+/** True when the chunk's last top-level block is one that could continue past the chunk. */
+function runsToEnd(tokens: readonly Token[], lines: number): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.level !== 0 || !t.map) continue;
+    const open = t.type === "fence" || t.type === "html_block" || t.type === "code_block" || t.type === "table_open";
+    return open && t.map[1] >= lines;
+  }
+  return false;
+}
+
+/** Converts one chunk's block tokens to nodes, shifting line maps by `lineOffset`. */
+function convertTokens(tokens: readonly Token[], lineOffset: number, out: BlockNode[]): void {
   const items: ItemNode[] = [];
   let listDepth = 0;
   let quoteDepth = 0;
   const n = tokens.length;
+  const at = (t: Token): [number, number] => [t.map![0] + lineOffset, t.map![1] + lineOffset];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const map = t.map;
     switch (t.type) {
       case "heading_open": {
         const inline = tokens[i + 1];
-        out.push({ type: "heading", level: Number(t.tag.slice(1)), line: map![0], endLine: map![1], raw: inline?.content ?? "" });
+        const [line, endLine] = at(t);
+        out.push({ type: "heading", level: Number(t.tag.slice(1)), line, endLine, raw: inline?.content ?? "" });
         i += 2;
         break;
       }
@@ -85,7 +151,8 @@ export function parseBlocks(text: string): BlockNode[] {
         const item = items[items.length - 1];
         const first = item !== undefined && item.raw === "" && tokens[i - 1]?.type === "list_item_open";
         if (first) item.raw = raw;
-        out.push({ type: "paragraph", line: map![0], endLine: map![1], raw, ...(item ? { item } : {}), quoted: quoteDepth > 0 });
+        const [line, endLine] = at(t);
+        out.push({ type: "paragraph", line, endLine, raw, ...(item ? { item } : {}), quoted: quoteDepth > 0 });
         i += 2;
         break;
       }
@@ -99,10 +166,11 @@ export function parseBlocks(text: string): BlockNode[] {
         break;
       case "list_item_open": {
         const parent = items[items.length - 1];
+        const [line, endLine] = at(t);
         const node: ItemNode = {
           type: "item",
-          line: map![0],
-          endLine: map![1],
+          line,
+          endLine,
           depth: listDepth - 1,
           ordered: t.markup === "." || t.markup === ")",
           ...(parent ? { parent } : {}),
@@ -123,7 +191,7 @@ export function parseBlocks(text: string): BlockNode[] {
         quoteDepth--;
         break;
       case "table_open": {
-        const start = i;
+        const [line, endLine] = at(t);
         let header: { line: number; cells: string[] } | undefined;
         const rows: { line: number; cells: string[] }[] = [];
         let cur: { line: number; cells: string[] } | undefined;
@@ -133,38 +201,42 @@ export function parseBlocks(text: string): BlockNode[] {
           if (u.type === "table_close") break;
           if (u.type === "thead_open") inHead = true;
           else if (u.type === "thead_close") inHead = false;
-          else if (u.type === "tr_open") cur = { line: u.map ? u.map[0] : -1, cells: [] };
+          else if (u.type === "tr_open") cur = { line: u.map ? u.map[0] + lineOffset : -1, cells: [] };
           else if (u.type === "tr_close" && cur) {
             if (inHead) header = cur;
             else rows.push(cur);
             cur = undefined;
           } else if (u.type === "inline" && cur) cur.cells.push(u.content);
         }
-        const tmap = tokens[start]!.map!;
-        // markdown-it gives body rows without their own maps in some versions: number them.
-        let next = (header?.line ?? tmap[0]) + 2;
+        // Number body rows that came without their own maps.
+        let next = (header?.line ?? line) + 2;
         for (const r of rows) {
           if (r.line < 0) r.line = next;
           next = r.line + 1;
         }
-        out.push({ type: "table", line: tmap[0], endLine: tmap[1], header: header ?? { line: tmap[0], cells: [] }, rows, quoted: quoteDepth > 0 });
+        out.push({ type: "table", line, endLine, header: header ?? { line, cells: [] }, rows, quoted: quoteDepth > 0 });
         break;
       }
       case "fence":
-      case "code_block":
-        out.push({ type: "code", line: map![0], endLine: map![1] });
+      case "code_block": {
+        const [line, endLine] = at(t);
+        out.push({ type: "code", line, endLine });
         break;
-      case "html_block":
-        out.push({ type: "html", line: map![0], endLine: map![1] });
+      }
+      case "html_block": {
+        const [line, endLine] = at(t);
+        out.push({ type: "html", line, endLine });
         break;
-      case "hr":
-        out.push({ type: "hr", line: map![0], endLine: map![1] });
+      }
+      case "hr": {
+        const [line, endLine] = at(t);
+        out.push({ type: "hr", line, endLine });
         break;
+      }
       default:
         break;
     }
   }
-  return out;
 }
 
 /** Plain text of inline Markdown (T1): markup dropped, link text kept, code kept, trimmed. */

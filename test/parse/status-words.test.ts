@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { readHeadingStatus, readStatusText } from "../../src/parse/fields/status.js";
+
+describe("status vocabulary (LABELING.md S2)", () => {
+  it.each([
+    ["Done", "done"], ["✅ Complete", "done"], ["Shipped", "done"], ["DONE (core)", "done"], ["☑", "done"],
+    ["In Progress", "in_progress"], ["WIP", "in_progress"], ["🚧", "in_progress"], ["Partial", "in_progress"],
+    ["Planned", "planned"], ["NOT STARTED", "planned"], ["Not yet started", "planned"], ["📋 Backlog", "planned"],
+    ["Blocked", "blocked"], ["On hold", "blocked"], ["⏸", "blocked"],
+    ["Cancelled", "cancelled"], ["won't do", "cancelled"], ["❌", "cancelled"],
+    ["Planned / In progress", "in_progress"], ["✅ Complete (one part deferred)", "done"], ["🔲 Partial", "in_progress"],
+    ["[x] In progress", "in_progress"],
+    ["concluído", "done"], ["em andamento", "in_progress"], ["pendiente", "planned"], ["en cours", "in_progress"],
+    ["abgeschlossen", "done"], ["in corso", "in_progress"], ["afgerond", "done"], ["pågår", "in_progress"],
+    ["готово", "done"], ["в работе", "in_progress"], ["已完成", "done"], ["进行中", "in_progress"], ["完了", "done"],
+    ["진행 중", "in_progress"], ["완료", "done"], ["hoàn thành", "done"], ["zakończone", "done"],
+  ])("%s → %s", (text, value) => {
+    expect(readStatusText(text)?.value).toBe(value);
+  });
+
+  it.each(["Incomplete", "Frobnicated", "🟢", "🎯 Goal", ""])("%s is not a status without a legend", (text) => {
+    expect(readStatusText(text)).toBeUndefined();
+  });
+
+  it("uses the document's legend for traffic lights", () => {
+    expect(readStatusText("🟢", new Map([["🟢", "done"]]))?.value).toBe("done");
+  });
+
+  it.each([
+    ["Setup (Done)", "done"],
+    ["Setup [In Progress]", "in_progress"],
+    ["Setup — Completed", "done"],
+    ["Setup ✅", "done"],
+    ["✅ Setup", "done"],
+    ["Done: Setup", "done"],
+    ["Auth (COMPLETE)", "done"],
+  ])("heading %s → %s", (text, value) => {
+    expect(readHeadingStatus(text)?.value).toBe(value);
+  });
+
+  it.each(["Live chat", "Current architecture review", "Next-gen storage", "Release notes (Q2 2026)", "Ideas for later work"])(
+    "heading %s states no status",
+    (text) => {
+      expect(readHeadingStatus(text)).toBeUndefined();
+    },
+  );
+});
