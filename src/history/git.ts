@@ -100,6 +100,11 @@ export function toRepoPath(repo: RepoInfo, cwd: string, file: string): string {
   return rel.split(path.sep).join("/");
 }
 
+/** The error for a file git has no commits for. */
+export function noHistory(file: string): UsageError {
+  return new UsageError(`no git history for ${file}: the file has never been committed here`, `commit it first: git add ${file} && git commit`);
+}
+
 /** Turns a git failure into a one-line UsageError; corrupt repositories get a `git fsck` hint. */
 export function gitFailure(e: unknown, what: string): Error {
   if (!(e instanceof GitError)) return e instanceof Error ? e : new Error(String(e));
@@ -144,6 +149,7 @@ export function readFileVersions(top: string, file: string, sink: VersionSink): 
       failed = true;
       log.kill();
       cat.kill();
+      if (e instanceof GitError && /does not have any commits yet|bad default revision/.test(e.stderr)) return reject(noHistory(file));
       reject(e instanceof UsageError ? e : gitFailure(e, `reading the history of ${file}`));
     };
     const log = spawn("git", logArgs, { cwd: top, env: GIT_ENV, stdio: ["ignore", "pipe", "pipe"] });

@@ -3,7 +3,7 @@
 // status cells differ; only structural changes are parsed in full.
 import { UsageError } from "../model/errors.js";
 import type { HistoryJson } from "../report/json-types.js";
-import { readFileVersions, requireRepo, toRepoPath } from "./git.js";
+import { noHistory, readFileVersions, requireRepo, toRepoPath } from "./git.js";
 import { deriveModel } from "./incremental.js";
 import { NULL_OID, type LogEntry } from "./parse-log.js";
 import { buildTimeline, type Timeline } from "./timeline.js";
@@ -87,8 +87,7 @@ export async function readTimeline(opts: ReadHistoryOptions): Promise<HistoryRea
       if (recent.size > KEEP_BYTES) recent.delete(recent.keys().next().value!);
     },
   });
-  if (entries.length === 0)
-    throw new UsageError(`no git history for ${file}: the file has never been committed here`, `commit it first: git add ${file} && git commit`);
+  if (entries.length === 0) throw noHistory(file);
   const timeline = buildTimeline(entries.reverse(), (blob) => models.get(blob));
   const points = sinceTime === undefined ? timeline.points : timeline.points.filter((p) => p.time >= sinceTime);
   return { file, timeline: { ...timeline, points }, stats: { versions: models.size, parsed, derived } };
