@@ -11,14 +11,15 @@ export async function runForecast(ctx: CommandContext, flags: FileFlags & { json
   const history = await readHistory({ cwd: ctx.cwd, file });
   const text = await readTextFile(file, displayPath(file, ctx.cwd), flags.maxSize ?? DEFAULT_MAX_SIZE);
   const f = forecastFromHistory(history, { runs: flags.runs, seed: flags.seed, windowDays: flags.window, source: text.text });
-  if (f.note) ctx.err(`roadmark: ${f.note}\n`);
   if (flags.json) {
+    if (f.note) ctx.err(`roadmark: ${f.note}\n`);
     ctx.out(JSON.stringify(f, null, 2) + "\n");
     return 0;
   }
   const c = ctx.colors;
   const ticks = f.throughput?.ticks ?? 0;
   ctx.out(`${c.bold("Forecast")} as of ${f.asOf}: ${f.runs} runs, ${ticks} criteria ticked in the last ${f.windowDays} days, seed ${f.seed ?? "?"}\n`);
+  if (f.note) ctx.out(c.yellow(`${f.note}\n`));
   if (f.milestones.length === 0) {
     ctx.out("every milestone is done\n");
     return 0;
