@@ -2,7 +2,7 @@
 // separators, paths relative to the repository top level, and every version of a file read
 // with one streaming `git log` plus one `git cat-file --batch` (never one process per commit).
 import { execFile, spawn } from "node:child_process";
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { UsageError } from "../model/errors.js";
 import { BatchStreamParser, LOG_FORMAT, LogStreamParser, NULL_OID, type LogEntry } from "./parse-log.js";
@@ -69,11 +69,19 @@ export async function findRepo(cwd: string): Promise<RepoInfo | undefined> {
   return { top: realpathSync(top), shallow: shallow.trim() === "true" };
 }
 
-/** The repository containing `cwd`; a UsageError when there is none. */
-export async function requireRepo(cwd: string): Promise<RepoInfo> {
-  const repo = await findRepo(cwd);
+/** The nearest existing directory holding `file` (resolved against `cwd`): where git is asked. */
+export function fileDir(cwd: string, file: string): string {
+  let dir = path.dirname(path.resolve(cwd, file));
+  while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+/** The repository holding `file` (resolved against `cwd`); a UsageError when there is none. */
+export async function requireRepo(cwd: string, file = "."): Promise<RepoInfo> {
+  const dir = file === "." ? cwd : fileDir(cwd, file);
+  const repo = await findRepo(dir);
   if (!repo)
-    throw new UsageError(`not a git repository: ${cwd}`, "history reads the roadmap's git history: run it inside a clone that has the roadmap committed");
+    throw new UsageError(`not a git repository: ${dir}`, "history reads the roadmap's git history: run it inside a clone that has the roadmap committed");
   return repo;
 }
 
@@ -168,7 +176,7 @@ export function readFileVersions(top: string, file: string, sink: VersionSink): 
       cat.stdin.write(`${entry.newBlob}\n`);
     });
     const batch = new BatchStreamParser((o) => {
-      if (o.kind === "missing") return fail(new GitError(["cat-file"], 0, `object ${o.oid} is missing (${o.reason})`));
+      if (o.kind === "missing") return fail(new GitError(["cat-file"], 0, `object ${o.oid} is ${o.reason === "missing" ? "missing or unreadable" : o.reason}`));
       try {
         sink.onBlob(o.oid, o.content);
       } catch (e) {

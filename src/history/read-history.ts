@@ -45,7 +45,7 @@ export function parseSince(since: string): number {
 /** Reads every version of the roadmap from git and builds its timeline. */
 export async function readTimeline(opts: ReadHistoryOptions): Promise<HistoryRead> {
   const sinceTime = opts.since !== undefined ? parseSince(opts.since) : undefined;
-  const repo = await requireRepo(opts.cwd);
+  const repo = await requireRepo(opts.cwd, opts.file);
   const file = toRepoPath(repo, opts.cwd, opts.file);
   if (repo.shallow)
     throw new UsageError(`${file}: shallow clone: the history is cut off, so dates and cycle times would be wrong`, "fetch the full history with `git fetch --unshallow`");

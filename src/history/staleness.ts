@@ -1,12 +1,12 @@
 // The data behind lint's `stale` rule: how long the roadmap has gone unchanged while the rest
 // of the repository moved on. Quiet by design: outside git, untracked, or shallow → undefined.
 import type { HistorySnapshot } from "../model/history-snapshot.js";
-import { commitsSince, findRepo, GitError, lastChange, toRepoPath } from "./git.js";
+import { commitsSince, fileDir, findRepo, GitError, lastChange, toRepoPath } from "./git.js";
 import { isoTime } from "./timeline.js";
 
 /** What git says about the roadmap's freshness, or undefined outside a git repository or when the file is untracked. */
 export async function readStaleness(cwd: string, file: string, opts: { now?: Date } = {}): Promise<HistorySnapshot | undefined> {
-  const repo = await findRepo(cwd);
+  const repo = await findRepo(fileDir(cwd, file));
   // A shallow clone cuts the history: the boundary commit would look like the last change.
   if (!repo || repo.shallow) return undefined;
   try {

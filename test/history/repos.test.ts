@@ -122,6 +122,14 @@ describe("history across git shapes", () => {
     expect(h.points.map((p) => p.commit)).toEqual([a]);
   });
 
+  it("asks the repository that holds the file, not the working directory", async () => {
+    const r = fresh();
+    r.write("ROADMAP.md", TWO);
+    const a = r.commit("init", "2026-05-01T09:00:00Z");
+    const h = await readHistory({ cwd: tmpdir(), file: path.join(r.dir, "ROADMAP.md") });
+    expect(h.points.map((p) => p.commit)).toEqual([a]);
+  });
+
   it("reads a roadmap whose path has spaces and glob characters literally", async () => {
     const r = fresh();
     r.write("plans [2026]/road map*.md", TWO);
