@@ -88,3 +88,25 @@ describe("history of a sequence of ticks and status changes", () => {
     await expect(readHistory({ cwd: repo.dir, file: "ROADMAP.md", since: "yesterday-ish" })).rejects.toThrow(/--since: not a date/);
   });
 });
+
+describe("versions seen before cost nothing", () => {
+  it("a commit that restores an earlier version reuses that version's model (cache by blob id)", async () => {
+    const repo = TempRepo.init();
+    try {
+      const text = roadmap([{ status: "Planned", ticked: 0 }]);
+      repo.write("ROADMAP.md", text);
+      repo.commit("init", "2026-01-01T00:00:00Z");
+      repo.replace("ROADMAP.md", "- [ ] Criterion 1 of M0", "- [x] Criterion 1 of M0");
+      repo.commit("tick", "2026-01-02T00:00:00Z");
+      repo.write("ROADMAP.md", text);
+      repo.commit("revert the tick", "2026-01-03T00:00:00Z");
+      const r = await readTimeline({ cwd: repo.dir, file: "ROADMAP.md" });
+      expect(r.timeline.points.map((p) => p.done)).toEqual([0, 1, 0]);
+      expect(r.timeline.points.map((p) => p.ticked)).toEqual([0, 1, 0]);
+      expect(r.stats).toEqual({ versions: 2, parsed: 1, derived: 1 });
+      expect(r.timeline.milestones[0]!.startedAt).toBe("2026-01-02T00:00:00Z");
+    } finally {
+      repo.remove();
+    }
+  });
+});
