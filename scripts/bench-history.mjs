@@ -1,7 +1,8 @@
 // Benchmark: `roadmark history --json` on a generated repository with 3,000 commits to a
 // ~40 KB template roadmap, side by side with `git log -p -- ROADMAP.md` on the same repository.
 // The repository is built once with `git fast-import` (one process) and cached under .bench/.
-// Usage: npm run build && node scripts/bench-history.mjs [--runs 5] [--commits 3000]
+// Usage: npm run build && node scripts/bench-history.mjs [--runs 5] [--commits 3000] [--quick]
+// (`npm run bench` runs it after the parse benches.)
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -13,7 +14,7 @@ const arg = (name, dflt) => {
   return i === -1 ? dflt : Number(process.argv[i + 1]);
 };
 const COMMITS = arg("--commits", 3000);
-const RUNS = arg("--runs", 5);
+const RUNS = arg("--runs", process.argv.includes("--quick") ? 3 : 5);
 const GEN_VERSION = 4;
 const REPO = path.join(ROOT, ".bench", `history-${COMMITS}-v${GEN_VERSION}`);
 const CLI = path.join(ROOT, "dist", "cli.js");
