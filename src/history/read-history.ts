@@ -1,6 +1,8 @@
 // Reads the roadmap's history: git versions in, timeline out. Models are cached by blob id
 // (unchanged versions cost nothing) and derived from a neighbouring version when only boxes or
 // status cells differ; only structural changes are parsed in full.
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
 import { UsageError } from "../model/errors.js";
 import type { HistoryJson } from "../report/json-types.js";
 import { noHistory, readFileVersions, requireRepo, toRepoPath } from "./git.js";
@@ -45,6 +47,8 @@ export function parseSince(since: string): number {
 /** Reads every version of the roadmap from git and builds its timeline. */
 export async function readTimeline(opts: ReadHistoryOptions): Promise<HistoryRead> {
   const sinceTime = opts.since !== undefined ? parseSince(opts.since) : undefined;
+  const full = path.resolve(opts.cwd, opts.file);
+  if (existsSync(full) && statSync(full).isDirectory()) throw new UsageError(`${opts.file}: is a directory, expected the roadmap's Markdown file`);
   const repo = await requireRepo(opts.cwd, opts.file);
   const file = toRepoPath(repo, opts.cwd, opts.file);
   if (repo.shallow)

@@ -165,6 +165,14 @@ describe("history: bad input is a one-line UsageError", () => {
     expect(e.hint).toBe("commit it first: git add ROADMAP.md && git commit");
   });
 
+  it("a directory instead of a file", async () => {
+    const r = fresh();
+    r.write("docs/ROADMAP.md", TWO);
+    r.commit("init", "2026-01-01T00:00:00Z");
+    const e = await usageError(readHistory({ cwd: r.dir, file: "docs" }));
+    expect(e.message).toBe("docs: is a directory, expected the roadmap's Markdown file");
+  });
+
   it("a repository with no commits at all", async () => {
     const r = fresh();
     r.write("ROADMAP.md", TWO);
