@@ -34,6 +34,8 @@ export interface HistoryPointJson {
   readonly done: number;
   readonly total: number;
   readonly milestones: Readonly<Record<string, { readonly status: Status; readonly done: number; readonly total: number }>>;
+  /** Criteria this commit ticked relative to the file's previous version (0 for merges and the first version). */
+  readonly ticked?: number;
 }
 
 /** Derived dates per milestone; null where the history does not show it. */
@@ -54,4 +56,8 @@ export interface ForecastJson {
   readonly milestones: readonly { readonly id: string; readonly remaining: number; readonly p50: string | null; readonly p85: string | null; readonly p95: string | null }[];
   /** Present when there is too little history to forecast. */
   readonly note?: string;
+  /** The seed used (pass it as `--seed` to reproduce the run). */
+  readonly seed?: number;
+  /** Criteria ticked in the window, and over how many days. */
+  readonly throughput?: { readonly ticks: number; readonly days: number };
 }

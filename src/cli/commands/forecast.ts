@@ -1,7 +1,38 @@
-import type { CommandContext } from "../context.js";
-import { notYet } from "./not-yet.js";
+import { forecastFromHistory } from "../../history/forecast.js";
+import { readHistory } from "../../history/read-history.js";
+import { DEFAULT_MAX_SIZE, readTextFile } from "../../io/read-file.js";
+import { displayPath } from "../../io/load-roadmap.js";
+import type { CommandContext, FileFlags } from "../context.js";
+import { resolveHistoryFile } from "./history.js";
 
-/** `roadmark forecast` (not yet landed). */
-export async function runForecast(_ctx: CommandContext, _o: unknown): Promise<number> {
-  notYet("forecast");
+/** `roadmark forecast [--json] [--runs N] [--seed N] [--window DAYS]`. */
+export async function runForecast(ctx: CommandContext, flags: FileFlags & { json?: boolean; runs: number; seed?: number; window: number }): Promise<number> {
+  const file = await resolveHistoryFile(ctx.cwd, flags.file);
+  const history = await readHistory({ cwd: ctx.cwd, file });
+  const text = await readTextFile(file, displayPath(file, ctx.cwd), flags.maxSize ?? DEFAULT_MAX_SIZE);
+  const f = forecastFromHistory(history, { runs: flags.runs, seed: flags.seed, windowDays: flags.window, source: text.text });
+  if (flags.json) {
+    if (f.note) ctx.err(`roadmark: ${f.note}\n`);
+    ctx.out(JSON.stringify(f, null, 2) + "\n");
+    return 0;
+  }
+  const c = ctx.colors;
+  const ticks = f.throughput?.ticks ?? 0;
+  ctx.out(`${c.bold("Forecast")} as of ${f.asOf}: ${f.runs} runs, ${ticks} criteria ticked in the last ${f.windowDays} days, seed ${f.seed ?? "?"}\n`);
+  if (f.note) ctx.out(c.yellow(`${f.note}\n`));
+  if (f.milestones.length === 0) {
+    ctx.out("every milestone is done\n");
+    return 0;
+  }
+  const head = ["Milestone", "Remaining", "50%", "85%", "95%"];
+  const rows = f.milestones.map((m) => [m.id, String(m.remaining), m.p50 ?? "—", m.p85 ?? "—", m.p95 ?? "—"]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (r: readonly string[]): string =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
+  ctx.out("\n" + [c.bold(fmt(head)), ...rows.map(fmt)].join("\n") + "\n");
+  if (!f.note) ctx.out(c.dim("\n50% of simulated runs finish by the 50% date; milestones are worked in dependency order.\n"));
+  return 0;
 }

@@ -1,7 +1,66 @@
-import type { CommandContext } from "../context.js";
-import { notYet } from "./not-yet.js";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { findRepo } from "../../history/git.js";
+import { readTimeline } from "../../history/read-history.js";
+import { DEFAULT_ROADMAP_PATHS, resolveRoadmapPath } from "../../io/read-file.js";
+import type { HistoryMilestoneJson } from "../../report/json-types.js";
+import { renderBurnup } from "../../render/terminal/burnup.js";
+import type { Colors } from "../../render/terminal/colors.js";
+import type { CommandContext, FileFlags } from "../context.js";
 
-/** `roadmark history` (not yet landed). */
-export async function runHistory(_ctx: CommandContext, _o: unknown): Promise<number> {
-  notYet("history");
+/**
+ * The roadmap for history commands: `-f`, else the default names in the working directory,
+ * else the default names at the repository's top level (so a subdirectory works too).
+ */
+export async function resolveHistoryFile(cwd: string, file: string | undefined): Promise<string> {
+  if (file) return path.resolve(cwd, file);
+  if (DEFAULT_ROADMAP_PATHS.some((p) => existsSync(path.join(cwd, p)))) return resolveRoadmapPath(undefined, cwd);
+  const repo = await findRepo(cwd);
+  if (repo) for (const p of DEFAULT_ROADMAP_PATHS) if (existsSync(path.join(repo.top, p))) return path.join(repo.top, p);
+  return resolveRoadmapPath(undefined, cwd);
+}
+
+function day(iso: string | null): string {
+  return iso ? iso.slice(0, 10) : "—";
+}
+
+/** The milestone table: id, title, added, started, done, cycle time. */
+export function renderMilestoneTable(milestones: readonly HistoryMilestoneJson[], c: Colors): string {
+  const rows = milestones.map((m) => [
+    m.id,
+    m.title.length > 32 ? `${m.title.slice(0, 31)}…` : m.title,
+    day(m.addedAt),
+    day(m.startedAt),
+    day(m.doneAt),
+    m.cycleDays === null ? "—" : `${m.cycleDays.toFixed(1)} d`,
+  ]);
+  const head = ["Milestone", "Title", "Added", "Started", "Done", "Cycle"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
+  const fmt = (r: readonly string[]): string =>
+    r
+      .map((cell, i) => cell + " ".repeat(widths[i]! - [...cell].length))
+      .join("  ")
+      .trimEnd();
+  return [c.bold(fmt(head)), ...rows.map(fmt)].join("\n") + "\n";
+}
+
+/** `roadmark history [--json] [--since DATE]`. */
+export async function runHistory(ctx: CommandContext, flags: FileFlags & { json?: boolean; since?: string }): Promise<number> {
+  const file = await resolveHistoryFile(ctx.cwd, flags.file);
+  const read = await readTimeline({ cwd: ctx.cwd, file, since: flags.since });
+  const { points, milestones } = read.timeline;
+  if (flags.json) {
+    const json = { file: read.file, commits: points.length, points: points.map(({ time: _time, ...p }) => p), milestones };
+    ctx.out(JSON.stringify(json, null, 2) + "\n");
+    return 0;
+  }
+  const c = ctx.colors;
+  const first = points[0];
+  const last = points[points.length - 1];
+  const span = first && last ? `, ${first.date.slice(0, 10)} → ${last.date.slice(0, 10)}` : "";
+  ctx.out(`${c.bold(read.file)}: ${points.length} commit${points.length === 1 ? "" : "s"} changed the roadmap${span}\n`);
+  if (last) ctx.out(`now ${last.done}/${last.total} criteria done\n`);
+  ctx.out("\n" + renderBurnup(points, { colors: c }) + "\n");
+  ctx.out(renderMilestoneTable(milestones, c));
+  return 0;
 }
