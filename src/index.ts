@@ -9,3 +9,4 @@ export type { Roadmap, Milestone, Criterion, Dependency, OverviewTable, RoadmapF
 export type { Span } from "./model/span.js";
 export type { TextEdit } from "./model/text-edit.js";
 export { UsageError, RefusedError, InternalError } from "./model/errors.js";
+export { readHistory, forecastFromHistory, readStaleness } from "./history/index.js";
