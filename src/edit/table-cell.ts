@@ -23,7 +23,8 @@ export function replaceCell(source: string, row: TableRow, col: number, text: st
   const leading = /^\s*/.exec(old)?.[0] ?? "";
   const content = old.trim();
   if (content === value) return undefined;
-  const padLeft = leading.length > 0 ? leading : "";
+  // An empty slot is all "leading" whitespace: write it with the row's usual one-space padding.
+  const padLeft = content === "" ? " " : leading;
   const width = old.length;
   let next = padLeft + value;
   if (next.length + 1 <= width) next = next + " ".repeat(width - next.length);
