@@ -8,9 +8,9 @@ export function escapeCell(text: string): string {
 }
 
 /**
- * Replaces the content of cell `col` of a located row. The author's column width is kept when
- * the new text fits in the old slot (padding re-applied on the same side); otherwise the slot
- * grows by exactly what the text needs, with the row's usual one-space padding.
+ * Replaces the content of cell `col` of a located row. In a padded (aligned) column the
+ * author's width is kept when the new text fits (padding re-applied on the same side);
+ * otherwise, and in an unpadded column, the cell gets the row's usual one-space padding.
  */
 export function replaceCell(source: string, row: TableRow, col: number, text: string): TextEdit | undefined {
   const lineText = source.slice(row.span.start, row.span.end);
@@ -20,14 +20,17 @@ export function replaceCell(source: string, row: TableRow, col: number, text: st
   if (!slot) return undefined;
   const [s, e] = slot;
   const old = lineText.slice(s, e);
-  const leading = /^\s*/.exec(old)?.[0] ?? "";
   const content = old.trim();
   if (content === value) return undefined;
-  // An empty slot is all "leading" whitespace: write it with the row's usual one-space padding.
-  const padLeft = content === "" ? " " : leading;
+  // An empty slot is all whitespace: write it with the usual one-space padding.
+  const leading = content === "" ? " " : (/^\s*/.exec(old)?.[0] ?? "");
+  const trailing = content === "" ? " " : (/\s*$/.exec(old)?.[0] ?? "");
   const width = old.length;
-  let next = padLeft + value;
-  if (next.length + 1 <= width) next = next + " ".repeat(width - next.length);
-  else next = (padLeft || " ") + value + " ";
+  const padded = content !== "" && (leading.length > 1 || trailing.length > 1);
+  let next = (leading || " ") + value + (trailing ? " " : "");
+  if (padded && next.length < width) {
+    // Right-aligned content (padding on the left) stays right-aligned.
+    next = leading.length > 1 && trailing.length <= 1 ? " ".repeat(width - value.length - 1) + value + " " : leading + value + " ".repeat(width - leading.length - value.length);
+  }
   return { start: row.span.start + s, end: row.span.start + e, text: next };
 }

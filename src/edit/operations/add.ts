@@ -41,11 +41,13 @@ function buildRow(roadmap: Roadmap, values: readonly string[]): string {
   const lead = /^(?:\s*>)*\s*/.exec(line)?.[0] ?? "";
   const leadingPipe = line[lead.length] === "|";
   const trailingPipe = /(?<!\\)\|\s*$/.test(line);
+  // Pad to the column widths only when the table is aligned (its last row as wide as the delimiter row).
+  const aligned = delimSlots.length > 0 && delimSlots.every((d, c) => slots[c] !== undefined && slots[c]![1] - slots[c]![0] === d[1] - d[0]);
   const cells: string[] = [];
   for (let c = 0; c < table.header.cells.length; c++) {
     const value = escapeCell(values[c] ?? "");
-    const slot = slots[c] ?? delimSlots[c];
-    const width = slot ? slot[1] - slot[0] : value.length + 2;
+    const slot = delimSlots[c];
+    const width = aligned && slot ? slot[1] - slot[0] : value.length + 2;
     const d = delimSlots[c] ? delim.slice(delimSlots[c]![0], delimSlots[c]![1]).trim() : "";
     const pad = Math.max(0, width - value.length - 2);
     if (d.endsWith(":") && !d.startsWith(":")) cells.push(" ".repeat(pad + 1) + value + " ");
