@@ -40,10 +40,12 @@ function spellings(roadmap: Roadmap, source: StatusSource): { value: Status; tex
  * How to spell `status` at a place of `source` (table cell, heading, Status field), in the
  * document's own vocabulary: its most used spelling of that status there; else the default
  * word (STATUS_WORDS) dressed like the document's other statuses (emoji only, emoji + word,
- * lower or upper case).
+ * lower or upper case), the place's `current` text counting most for a heading.
  */
-export function spellStatus(roadmap: Roadmap, source: StatusSource, status: WritableStatus): string {
+export function spellStatus(roadmap: Roadmap, source: StatusSource, status: WritableStatus, current?: string): string {
   let seen = spellings(roadmap, source);
+  // The place's own spelling sets the style when the document has no spelling for the new status.
+  if (current && current.trim()) seen = [...seen, { value: "unknown", text: current.trim() }];
   if (seen.length === 0 && source !== "heading") seen = [...spellings(roadmap, "table"), ...spellings(roadmap, "section")];
   const counts = new Map<string, number>();
   for (const s of seen) if (s.value === status) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
@@ -53,6 +55,7 @@ export function spellStatus(roadmap: Roadmap, source: StatusSource, status: Writ
   if (best !== undefined) return best;
   const word = STATUS_WORDS[status];
   if (seen.length === 0) return word;
+  if (source === "heading" && current && EMOJI_ONLY.test(current)) return STATUS_MARKERS[status];
   const emojiOnly = seen.filter((s) => EMOJI_ONLY.test(s.text)).length;
   const emojiLead = seen.filter((s) => EMOJI_LEAD.test(s.text)).length;
   if (emojiOnly * 2 > seen.length) return STATUS_MARKERS[status];

@@ -65,7 +65,7 @@ const WRITABLE_SOURCES = new Set(["table", "heading", "section", "list"]);
 /** The edit that writes `status` at one stated place, in the document's vocabulary for that place. */
 function writeAt(roadmap: Roadmap, m: Milestone, field: StatusField, status: WritableStatus): TextEdit | undefined {
   const source = field.source ?? "section";
-  const text = spellStatus(roadmap, source, status);
+  const text = spellStatus(roadmap, source, status, field.raw);
   const row = m.spans.row;
   const col = roadmap.overview?.columns.status;
   if (source === "table" && row && col !== undefined) return replaceCell(roadmap.source, row, col, text);
