@@ -1,6 +1,6 @@
 import type { Roadmap } from "../model/roadmap.js";
 import { STATUS_WORDS, type Status, type StatusSource } from "../model/status.js";
-import { readStatusText } from "../parse/fields/status.js";
+import { leadingStatus } from "./status-text.js";
 
 /** A status roadmark can write (never `unknown`). */
 export type WritableStatus = Exclude<Status, "unknown">;
@@ -20,7 +20,7 @@ const EMOJI_LEAD = /^[\p{Extended_Pictographic}\uFE0F✓✔☐☑◐✗✖]+\s+\
 /** The status token of a stated status: "✅ Complete" from "✅ Complete (2026-01-02)". */
 function token(raw: string, source: StatusSource): { value: Status; text: string } | undefined {
   if (source === "heading") return undefined;
-  const m = readStatusText(raw);
+  const m = leadingStatus(raw);
   return m ? { value: m.value, text: raw.slice(m.start, m.end) } : undefined;
 }
 
@@ -45,7 +45,8 @@ function spellings(roadmap: Roadmap, source: StatusSource): { value: Status; tex
 export function spellStatus(roadmap: Roadmap, source: StatusSource, status: WritableStatus, current?: string): string {
   let seen = spellings(roadmap, source);
   // The place's own spelling sets the style when the document has no spelling for the new status.
-  if (current && current.trim()) seen = [...seen, { value: "unknown", text: current.trim() }];
+  const own = current?.trim() ? (token(current, "table")?.text ?? current.trim()) : "";
+  if (own) seen = [...seen, { value: "unknown", text: own }];
   if (seen.length === 0 && source !== "heading") seen = [...spellings(roadmap, "table"), ...spellings(roadmap, "section")];
   const counts = new Map<string, number>();
   for (const s of seen) if (s.value === status) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);

@@ -5,6 +5,7 @@ import { cellSlots } from "../../parse/table.js";
 import { requireMilestone } from "../find.js";
 import { sectionLayout } from "../section-layout.js";
 import { spellStatus } from "../status-spelling.js";
+import { displayWidth } from "../display-width.js";
 import { escapeCell } from "../table-cell.js";
 
 /** A new milestone: its title, and optionally focus, goal and dependencies (default: the last milestone). */
@@ -42,14 +43,16 @@ function buildRow(roadmap: Roadmap, values: readonly string[]): string {
   const leadingPipe = line[lead.length] === "|";
   const trailingPipe = /(?<!\\)\|\s*$/.test(line);
   // Pad to the column widths only when the table is aligned (its last row as wide as the delimiter row).
-  const aligned = delimSlots.length > 0 && delimSlots.every((d, c) => slots[c] !== undefined && slots[c]![1] - slots[c]![0] === d[1] - d[0]);
+  const slotWidth = (text: string, slot: [number, number] | undefined): number => (slot ? displayWidth(text.slice(slot[0], slot[1])) : -1);
+  const aligned = delimSlots.length > 0 && delimSlots.every((d, c) => slotWidth(line, slots[c]) === d[1] - d[0]);
   const cells: string[] = [];
   for (let c = 0; c < table.header.cells.length; c++) {
     const value = escapeCell(values[c] ?? "");
     const slot = delimSlots[c];
-    const width = aligned && slot ? slot[1] - slot[0] : value.length + 2;
+    const vw = displayWidth(value);
+    const width = aligned && slot ? slot[1] - slot[0] : vw + 2;
     const d = delimSlots[c] ? delim.slice(delimSlots[c]![0], delimSlots[c]![1]).trim() : "";
-    const pad = Math.max(0, width - value.length - 2);
+    const pad = Math.max(0, width - vw - 2);
     if (d.endsWith(":") && !d.startsWith(":")) cells.push(" ".repeat(pad + 1) + value + " ");
     else if (d.endsWith(":") && d.startsWith(":")) cells.push(" ".repeat(Math.floor(pad / 2) + 1) + value + " ".repeat(Math.ceil(pad / 2) + 1));
     else cells.push(" " + value + " ".repeat(pad + 1));

@@ -5,7 +5,8 @@ import type { TextEdit } from "../../model/text-edit.js";
 import { findMilestone } from "../../report/summary.js";
 import { requireMilestone, shorten } from "../find.js";
 import { spellStatus, type WritableStatus } from "../status-spelling.js";
-import { replaceCell } from "../table-cell.js";
+import { rewriteStatusValue } from "../status-text.js";
+import { columnAligned, replaceCell } from "../table-cell.js";
 import { blockedReasonEdits } from "./blocked-reason.js";
 
 /** A status change: the milestone, the new status, `force` to override the gates, a reason for `blocked`. */
@@ -68,9 +69,13 @@ function writeAt(roadmap: Roadmap, m: Milestone, field: StatusField, status: Wri
   const text = spellStatus(roadmap, source, status, field.raw);
   const row = m.spans.row;
   const col = roadmap.overview?.columns.status;
-  if (source === "table" && row && col !== undefined) return replaceCell(roadmap.source, row, col, text);
+  const written = field.span ? roadmap.source.slice(field.span.start, field.span.end) : "";
+  if (source === "table" && row && col !== undefined) return replaceCell(roadmap.source, row, col, rewriteStatusValue(written, text, status), {
+      keepWidth: columnAligned(roadmap.source, roadmap.overview!, col),
+    });
   if (!field.span) return undefined;
-  return { start: field.span.start, end: field.span.end, text };
+  if (source === "heading") return { start: field.span.start, end: field.span.end, text };
+  return { start: field.span.start, end: field.span.end, text: rewriteStatusValue(written, text, status) };
 }
 
 /**
@@ -95,7 +100,9 @@ export function setStatus(roadmap: Roadmap, intent: StatusIntent): TextEdit[] {
     const row = m.spans.row;
     const col = roadmap.overview?.columns.status;
     if (row && col !== undefined) {
-      const e = replaceCell(roadmap.source, row, col, spellStatus(roadmap, "table", intent.status));
+      const e = replaceCell(roadmap.source, row, col, spellStatus(roadmap, "table", intent.status), {
+        keepWidth: columnAligned(roadmap.source, roadmap.overview!, col),
+      });
       if (e) edits.push(e);
     } else if (m.spans.heading) {
       insertAfterHeading += `${roadmap.eol}${roadmap.eol}**Status:** ${spellStatus(roadmap, "section", intent.status)}`;
