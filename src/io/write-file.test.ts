@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,5 +48,16 @@ describe("writeFileAtomic", () => {
     });
     expect(readFileSync(file, "utf8")).toBe("old\n");
     expect(existsSync(lock)).toBe(true);
+  });
+});
+
+describe("writeFileAtomic through a symlink", () => {
+  it("replaces the target file and keeps the link", async () => {
+    const file = temp("old\n");
+    const link = path.join(path.dirname(file), "LINK.md");
+    symlinkSync(file, link);
+    await writeFileAtomic(link, "new\n", { expected: readFileSync(link) });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(file, "utf8")).toBe("new\n");
   });
 });

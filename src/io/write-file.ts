@@ -1,4 +1,4 @@
-import { open, rename, unlink, readFile, chmod, stat, access } from "node:fs/promises";
+import { open, rename, unlink, readFile, chmod, chown, stat, access, realpath } from "node:fs/promises";
 import { constants } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -64,8 +64,11 @@ async function checkUnchanged(file: string, display: string, expected: Buffer): 
  * before the rename: a concurrent change is refused (UsageError), never silently overwritten.
  * A read-only file (no write bit, or not writable by this user) is refused, not replaced.
  */
-export async function writeFileAtomic(file: string, text: string, opts: WriteOptions = {}): Promise<void> {
-  const display = opts.display ?? file;
+export async function writeFileAtomic(target: string, text: string, opts: WriteOptions = {}): Promise<void> {
+  const display = opts.display ?? target;
+  // Write through a symlink to the file it points at, rather than replacing the link.
+  const file = await realpath(target).catch(() => target);
+  const owner = await stat(file).catch(() => undefined);
   if (opts.mode !== undefined && (opts.mode & 0o222) === 0) throw new UsageError(`${display}: the file is read-only; nothing written`);
   if (opts.expected) {
     try {
@@ -90,6 +93,8 @@ export async function writeFileAtomic(file: string, text: string, opts: WriteOpt
       await handle.close();
       handle = undefined;
       if (opts.mode !== undefined) await chmod(tmp, opts.mode);
+      // Keep the owner when we can (root editing someone's file); otherwise the new file is ours.
+      if (owner && process.getuid?.() === 0 && (owner.uid !== 0 || owner.gid !== 0)) await chown(tmp, owner.uid, owner.gid).catch(() => undefined);
       // Last look before the rename: under the lock, only a non-roadmark writer can get here.
       if (opts.expected) await checkUnchanged(file, display, opts.expected);
       await rename(tmp, file);
