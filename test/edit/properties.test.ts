@@ -6,6 +6,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../../src/edit/apply-edits.js";
+import { addMilestone, nextMilestoneId } from "../../src/edit/operations/add.js";
 import { learn } from "../../src/edit/operations/learn.js";
 import { setStatus } from "../../src/edit/operations/set-status.js";
 import { tick } from "../../src/edit/operations/tick.js";
@@ -181,6 +182,51 @@ describe("edit properties over the real corpus (template milestones with criteri
     });
     it(`${path.basename(f)}: every status on ${ms.length} milestones`, () => {
       for (const m of ms) for (const s of WRITABLE) checkStatus(r, m, s);
+    });
+  }
+});
+
+describe("add and learn over every template file of the corpus", () => {
+  const files = corpusFiles()
+    .map((f) => ({ f, r: parseRoadmap(readFileSync(f, "utf8")) }))
+    .filter(({ r }) => r.format === "template" && r.milestones.length > 0);
+
+  for (const { f, r } of files) {
+    it(`${path.basename(f)}: add keeps every milestone and adds one row and one section`, () => {
+      const edits = addMilestone(r, { title: "Added by test", focus: "Testing" });
+      const out = apply(r.source, edits);
+      expect(out.startsWith("\uFEFF")).toBe(r.bom);
+      const after = parseRoadmap(out);
+      const id = nextMilestoneId(r);
+      const added = findMilestone(after, id)!;
+      expect(added.title).toBe("Added by test");
+      expect(added.spans.section).toBeDefined();
+      if (r.overview) expect(after.overview!.rows.length).toBe(r.overview.rows.length + 1);
+      if (r.overview) expect(added.spans.row).toBeDefined();
+      const summary = (x: Roadmap): string[] => x.milestones.map((m) => `${m.id}|${m.status.value}|${m.criteria.length}|${m.title}`);
+      expect(summary(after).filter((s) => !s.startsWith(`${id}|`))).toEqual(summary(r));
+      // Everything before the first insertion point is unchanged.
+      const first = Math.min(...edits.map((e) => e.start));
+      expect(out.slice(0, first)).toBe(r.source.slice(0, first));
+    });
+
+    it(`${path.basename(f)}: learn adds one learning to each milestone with a section`, () => {
+      for (const m of uniqueIds(r).filter((x) => x.spans.section)) {
+        const out = apply(r.source, learn(r, { id: m.id, text: "Corpus learning" }));
+        const m2 = findMilestone(parseRoadmap(out), m.id)!;
+        expect(m2.learnings.map((l) => l.text)).toEqual([...m.learnings.map((l) => l.text), "Corpus learning"]);
+      }
+    });
+  }
+});
+
+describe("status changes over every template file of the corpus", () => {
+  const files = corpusFiles()
+    .map((f) => ({ f, r: parseRoadmap(readFileSync(f, "utf8")) }))
+    .filter(({ r }) => r.format === "template" && r.milestones.length > 0);
+  for (const { f, r } of files) {
+    it(`${path.basename(f)}: every status on every milestone reads back everywhere`, () => {
+      for (const m of uniqueIds(r)) for (const s of WRITABLE) checkStatus(r, m, s);
     });
   }
 });
