@@ -129,6 +129,17 @@ describe("roadmark start / done / block / cancel", () => {
     expect(readFileSync(file, "utf8")).toBe(FIXTURE.replace("| Exports | Planned |", "| Exports | Cancelled |"));
   });
 
+  it("block again updates the reason; unticking a done milestone leaves a note", () => {
+    const { dir, file } = tempRoadmap(FIXTURE);
+    cli(dir, "block", "M2", "--reason", "waiting on the API");
+    expect(cli(dir, "block", "M2", "--reason", "waiting on the API").stdout).toBe("M2: already Blocked; nothing written\n");
+    expect(cli(dir, "block", "M2", "--reason", "legal review").stdout).toBe("M2: still Blocked, reason updated (legal review)\n");
+    expect(readFileSync(file, "utf8")).toContain("\n**Blocked:** legal review\n");
+    const r = cli(dir, "untick", "M0", "1");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^roadmark: note: M0 is marked Done but now has an unchecked criterion/);
+  });
+
   it("block without a reason is a usage error", () => {
     const { dir, file } = tempRoadmap(FIXTURE);
     const r = cli(dir, "block", "M2");

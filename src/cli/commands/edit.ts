@@ -106,6 +106,8 @@ export async function runTick(ctx: CommandContext, checked: boolean, id: string,
     const edits = tick(roadmap, { id, criterion, checked });
     const done = m.criteria.filter((x) => x.checked).length + (edits.length === 0 ? 0 : checked ? 1 : -1);
     const verb = checked ? "ticked" : "unticked";
+    if (!checked && edits.length > 0 && m.status.value === "done")
+      ctx.err(`roadmark: note: ${m.id} is marked Done but now has an unchecked criterion; reopen it with \`roadmark start ${m.id}\`\n`);
     return {
       edits,
       done: `${m.id}: ${verb} "${shorten(c.text)}" (${done}/${m.criteria.length})`,
@@ -130,9 +132,10 @@ export async function runSetStatus(ctx: CommandContext, verb: string, id: string
       if (blockers.length > 0) ctx.err(`roadmark: --force: ${m.id} set to ${word} despite: ${blockers.join("; ")}\n`);
     }
     const from = m.status.value === "unknown" ? "no status" : STATUS_WORDS[m.status.value];
+    const reason = status === "blocked" && o.reason ? ` (${shorten(o.reason.trim(), 60)})` : "";
     return {
       edits,
-      done: `${m.id}: ${from} → ${word}${status === "blocked" && o.reason ? ` (${shorten(o.reason.trim(), 60)})` : ""}`,
+      done: m.status.value === status ? `${m.id}: still ${word}, reason updated${reason}` : `${m.id}: ${from} → ${word}${reason}`,
       noop: `${m.id}: already ${word}`,
     };
   });
