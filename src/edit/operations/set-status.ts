@@ -88,38 +88,38 @@ function writeAt(roadmap: Roadmap, m: Milestone, field: StatusField, status: Wri
  */
 export function setStatus(roadmap: Roadmap, intent: StatusIntent): TextEdit[] {
   const m = requireMilestone(roadmap, intent.id);
-  const edits: TextEdit[] = [];
-  const places = m.statuses.filter((s) => s.source !== undefined && WRITABLE_SOURCES.has(s.source) && (s.span || s.source === "table"));
-  let insertAfterHeading = "";
-  for (const s of places) {
-    if (s.value === intent.status) continue;
-    const e = writeAt(roadmap, m, s, intent.status);
-    if (e) edits.push(e);
-  }
-  if (places.length === 0) {
-    const row = m.spans.row;
-    const col = roadmap.overview?.columns.status;
-    if (row && col !== undefined) {
-      const e = replaceCell(roadmap.source, row, col, spellStatus(roadmap, "table", intent.status), {
-        keepWidth: columnAligned(roadmap.source, roadmap.overview!, col),
-      });
-      if (e) edits.push(e);
-    } else if (m.spans.heading) {
-      insertAfterHeading += `${roadmap.eol}${roadmap.eol}**Status:** ${spellStatus(roadmap, "section", intent.status)}`;
-    } else {
-      const where = m.statuses[0]?.source;
-      throw new UsageError(`${m.id}: its status is stated ${where ? `by its place (${where})` : "nowhere roadmark can write"}; change it by hand`);
-    }
-  }
-  const reason = blockedReasonEdits(roadmap, m, intent.status === "blocked" ? intent.reason : undefined, intent.status === "blocked");
-  insertAfterHeading += reason.insert;
-  edits.push(...reason.edits);
-  if (insertAfterHeading && m.spans.heading) edits.push({ start: m.spans.heading.end, end: m.spans.heading.end, text: insertAfterHeading });
-  const changesStatus = edits.length > reason.edits.length || (insertAfterHeading !== reason.insert);
-  if (changesStatus && !intent.force) {
-    const blockers = transitionBlockers(roadmap, m, intent.status);
+  const statusEdits = statusPlaceEdits(roadmap, m, intent.status);
+  if (statusEdits.edits.length > 0 || statusEdits.insert) {
+    const blockers = intent.force ? [] : transitionBlockers(roadmap, m, intent.status);
     if (blockers.length > 0)
       throw new RefusedError(`cannot ${STATUS_VERBS[intent.status]} ${m.id}: ${blockers.join("; ")}`, "finish those first, or pass --force to override");
   }
+  const blocked = intent.status === "blocked";
+  const reason = blockedReasonEdits(roadmap, m, blocked ? intent.reason : undefined, blocked);
+  const edits = [...statusEdits.edits, ...reason.edits];
+  const insert = statusEdits.insert + reason.insert;
+  // One insertion after the heading: a Status line first, then the Blocked line.
+  if (insert && m.spans.heading) edits.push({ start: m.spans.heading.end, end: m.spans.heading.end, text: insert });
   return edits;
+}
+
+/** The edits that write the status itself, and text to insert under the heading when it is stated nowhere. */
+function statusPlaceEdits(roadmap: Roadmap, m: Milestone, status: WritableStatus): { edits: TextEdit[]; insert: string } {
+  const edits: TextEdit[] = [];
+  const places = m.statuses.filter((s) => s.source !== undefined && WRITABLE_SOURCES.has(s.source) && (s.span || s.source === "table"));
+  for (const s of places) {
+    if (s.value === status) continue;
+    const e = writeAt(roadmap, m, s, status);
+    if (e) edits.push(e);
+  }
+  if (places.length > 0) return { edits, insert: "" };
+  const row = m.spans.row;
+  const col = roadmap.overview?.columns.status;
+  if (row && col !== undefined) {
+    const e = replaceCell(roadmap.source, row, col, spellStatus(roadmap, "table", status), { keepWidth: columnAligned(roadmap.source, roadmap.overview!, col) });
+    return { edits: e ? [e] : [], insert: "" };
+  }
+  if (m.spans.heading) return { edits, insert: `${roadmap.eol}${roadmap.eol}**Status:** ${spellStatus(roadmap, "section", status)}` };
+  const where = m.statuses[0]?.source;
+  throw new UsageError(`${m.id}: its status is stated ${where ? `by its place (${where})` : "nowhere roadmark can write"}; change it by hand`);
 }
