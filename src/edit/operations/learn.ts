@@ -44,5 +44,7 @@ export function learn(roadmap: Roadmap, intent: LearnIntent): TextEdit[] {
   const layout = sectionLayout(roadmap, m);
   if (!layout) throw new UsageError(`${m.id} has no section to hold learnings`, "add a section for it, or use `roadmark add`");
   const at = lines.lineEnd(layout.contentEnd - 1);
-  return [{ start: at, end: at, text: `${eol}${eol}**Learnings:**${eol}- ${text}` }];
+  // Keep a blank line before whatever follows directly (the next heading, a `---`).
+  const next = layout.contentEnd < lines.count && at < roadmap.source.length ? lines.lineText(layout.contentEnd) : "";
+  return [{ start: at, end: at, text: `${eol}${eol}**Learnings:**${eol}- ${text}${next.trim() !== "" ? eol : ""}` }];
 }
