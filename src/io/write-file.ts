@@ -21,6 +21,7 @@ function fsReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EROFS") return "read-only file system";
+  if (code === "ENOENT") return "no such directory";
   return e instanceof Error ? e.message : String(e);
 }
 

@@ -191,6 +191,13 @@ describe("roadmark init", () => {
     expect(readdirSync(dir).sort()).toEqual(["ROADMAP.md", "placeholder.txt"]);
   });
 
+  it("creates the directory of -f PATH", () => {
+    const { dir } = tempRoadmap("", "x.txt");
+    const r = cli(dir, "init", "-f", "docs/ROADMAP.md", "--milestones", "1");
+    expect(r).toMatchObject({ code: 0, stdout: "wrote docs/ROADMAP.md (1 milestone)\n" });
+    expect(readFileSync(`${dir}/docs/ROADMAP.md`, "utf8")).toContain("## M0: Foundations");
+  });
+
   it("--dry-run prints the file and writes nothing", () => {
     const { dir } = tempRoadmap("", "x.txt");
     const r = cli(dir, "init", "--dry-run", "--milestones", "2", "--name", "Z");

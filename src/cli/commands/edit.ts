@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { applyEdits } from "../../edit/apply-edits.js";
 import { requireMilestone, resolveCriterion, shorten } from "../../edit/find.js";
@@ -93,6 +93,7 @@ export async function runInit(ctx: CommandContext, o: EditFlags): Promise<number
     expected = await readFile(target);
     mode = info.mode & 0o7777;
   }
+  await mkdir(path.dirname(target), { recursive: true }).catch(() => undefined); // `-f docs/ROADMAP.md` in a new repo
   await writeFileAtomic(target, text, { ...(expected ? { expected } : {}), ...(mode !== undefined ? { mode } : {}), display });
   ctx.out(`wrote ${display} (${milestones} milestone${milestones === 1 ? "" : "s"})\n`);
   return 0;
