@@ -1,0 +1,125 @@
+import { RefusedError, UsageError } from "../../model/errors.js";
+import type { Milestone, Roadmap } from "../../model/roadmap.js";
+import type { StatusField } from "../../model/status.js";
+import type { TextEdit } from "../../model/text-edit.js";
+import { findMilestone } from "../../report/summary.js";
+import { requireMilestone, shorten } from "../find.js";
+import { spellStatus, type WritableStatus } from "../status-spelling.js";
+import { rewriteStatusValue } from "../status-text.js";
+import { columnAligned, replaceCell } from "../table-cell.js";
+import { blockedReasonEdits } from "./blocked-reason.js";
+
+/** A status change: the milestone, the new status, `force` to override the gates, a reason for `blocked`. */
+export interface StatusIntent {
+  readonly id: string;
+  readonly status: WritableStatus;
+  readonly force?: boolean;
+  readonly reason?: string;
+}
+
+/** The verb a status change is asked with, for messages. */
+export const STATUS_VERBS: Readonly<Record<WritableStatus, string>> = {
+  planned: "plan",
+  in_progress: "start",
+  done: "finish",
+  blocked: "block",
+  cancelled: "cancel",
+};
+
+function stated(m: Milestone): string {
+  const v = m.status.value !== "unknown" ? m.status.value : m.inferredStatus;
+  return v.replace("_", " ");
+}
+
+function finished(m: Milestone): boolean {
+  const v = m.status.value !== "unknown" ? m.status.value : m.inferredStatus;
+  return v === "done" || v === "cancelled";
+}
+
+/**
+ * Why the roadmap's rules refuse moving `m` to `status` (empty when allowed): `in_progress`
+ * needs every dependency done (or cancelled) and no other milestone in progress; `done`
+ * needs every criterion ticked and every dependency done. Other statuses have no gate.
+ */
+export function transitionBlockers(roadmap: Roadmap, m: Milestone, status: WritableStatus): string[] {
+  const out: string[] = [];
+  if (status !== "in_progress" && status !== "done") return out;
+  if (status === "done") {
+    const open = m.criteria.map((c, i) => ({ c, i })).filter((x) => !x.c.checked);
+    if (open.length > 0) {
+      const first = open.slice(0, 3).map((x) => `${x.i + 1} "${shorten(x.c.text, 30)}"`);
+      out.push(`${open.length} of ${m.criteria.length} criteria unchecked (${first.join(", ")}${open.length > 3 ? ", …" : ""})`);
+    }
+  }
+  for (const d of m.dependsOn) {
+    const dep = findMilestone(roadmap, d.id);
+    if (dep && dep !== m && !finished(dep)) out.push(`dependency ${dep.id} is not done (${stated(dep)})`);
+  }
+  if (status === "in_progress")
+    for (const o of roadmap.milestones) if (o !== m && o.status.value === "in_progress") out.push(`${o.id} is in progress`);
+  return out;
+}
+
+/** The status places roadmark writes: a table cell, a heading marker, a Status field, a list item's status. */
+const WRITABLE_SOURCES = new Set(["table", "heading", "section", "list"]);
+
+/** The edit that writes `status` at one stated place, in the document's vocabulary for that place. */
+function writeAt(roadmap: Roadmap, m: Milestone, field: StatusField, status: WritableStatus): TextEdit | undefined {
+  const source = field.source ?? "section";
+  const text = spellStatus(roadmap, source, status, field.raw);
+  const row = m.spans.row;
+  const col = roadmap.overview?.columns.status;
+  const written = field.span ? roadmap.source.slice(field.span.start, field.span.end) : "";
+  if (source === "table" && row && col !== undefined) return replaceCell(roadmap.source, row, col, rewriteStatusValue(written, text, status), {
+      keepWidth: columnAligned(roadmap.source, roadmap.overview!, col),
+    });
+  if (!field.span) return undefined;
+  if (source === "heading") return { start: field.span.start, end: field.span.end, text };
+  return { start: field.span.start, end: field.span.end, text: rewriteStatusValue(written, text, status) };
+}
+
+/**
+ * Writes `status` everywhere the document states the milestone's status, so that every place
+ * agrees: the overview-table cell (column width kept), a status in the heading, a `**Status:**`
+ * field. A milestone with no stated status gets its (empty) table cell filled, else a
+ * `**Status:**` line under its heading. Refused (RefusedError) when a gate says no, unless
+ * `force`. `blocked` with a reason records it as a `**Blocked:** reason` line under the heading;
+ * leaving `blocked` removes that line. Returns no edits when nothing changes.
+ */
+export function setStatus(roadmap: Roadmap, intent: StatusIntent): TextEdit[] {
+  const m = requireMilestone(roadmap, intent.id);
+  const statusEdits = statusPlaceEdits(roadmap, m, intent.status);
+  if (statusEdits.edits.length > 0 || statusEdits.insert) {
+    const blockers = intent.force ? [] : transitionBlockers(roadmap, m, intent.status);
+    if (blockers.length > 0)
+      throw new RefusedError(`cannot ${STATUS_VERBS[intent.status]} ${m.id}: ${blockers.join("; ")}`, "finish those first, or pass --force to override");
+  }
+  const blocked = intent.status === "blocked";
+  const reason = blockedReasonEdits(roadmap, m, blocked ? intent.reason : undefined, blocked);
+  const edits = [...statusEdits.edits, ...reason.edits];
+  const insert = statusEdits.insert + reason.insert;
+  // One insertion after the heading: a Status line first, then the Blocked line.
+  if (insert && m.spans.heading) edits.push({ start: m.spans.heading.end, end: m.spans.heading.end, text: insert });
+  return edits;
+}
+
+/** The edits that write the status itself, and text to insert under the heading when it is stated nowhere. */
+function statusPlaceEdits(roadmap: Roadmap, m: Milestone, status: WritableStatus): { edits: TextEdit[]; insert: string } {
+  const edits: TextEdit[] = [];
+  const places = m.statuses.filter((s) => s.source !== undefined && WRITABLE_SOURCES.has(s.source) && (s.span || s.source === "table"));
+  for (const s of places) {
+    if (s.value === status) continue;
+    const e = writeAt(roadmap, m, s, status);
+    if (e) edits.push(e);
+  }
+  if (places.length > 0) return { edits, insert: "" };
+  const row = m.spans.row;
+  const col = roadmap.overview?.columns.status;
+  if (row && col !== undefined) {
+    const e = replaceCell(roadmap.source, row, col, spellStatus(roadmap, "table", status), { keepWidth: columnAligned(roadmap.source, roadmap.overview!, col) });
+    return { edits: e ? [e] : [], insert: "" };
+  }
+  if (m.spans.heading) return { edits, insert: `${roadmap.eol}${roadmap.eol}**Status:** ${spellStatus(roadmap, "section", status)}` };
+  const where = m.statuses[0]?.source;
+  throw new UsageError(`${m.id}: its status is stated ${where ? `by its place (${where})` : "nowhere roadmark can write"}; change it by hand`);
+}
