@@ -1,7 +1,38 @@
-import type { CommandContext } from "../context.js";
-import { notYet } from "./not-yet.js";
+import { spawn } from "node:child_process";
+import { displayPath } from "../../io/load-roadmap.js";
+import { startServer } from "../../server/http.js";
+import type { CommandContext, FileFlags } from "../context.js";
 
-/** `roadmark serve` (not yet landed). */
-export async function runServe(_ctx: CommandContext, _o: unknown): Promise<number> {
-  notYet("serve");
+/** Flags of `roadmark serve`. */
+export interface ServeFlags extends FileFlags {
+  readonly port: number;
+  readonly host: string;
+  readonly open?: boolean;
+}
+
+/** `roadmark serve [--port N] [--host H] [--open]`: serves the live dashboard until SIGINT/SIGTERM. */
+export async function runServe(ctx: CommandContext, flags: ServeFlags): Promise<number> {
+  const server = await startServer({ cwd: ctx.cwd, file: flags.file, maxSize: flags.maxSize, port: flags.port, host: flags.host });
+  ctx.out(`roadmark: serving ${displayPath(server.file, ctx.cwd)} at ${server.url} (Ctrl-C to stop)\n`);
+  if (flags.open) {
+    try {
+      // Best effort: a missing opener is not an error, the URL is printed above.
+      const child = spawn("xdg-open", [server.url], { detached: true, stdio: "ignore" });
+      child.on("error", () => undefined);
+      child.unref();
+    } catch {
+      /* ignored */
+    }
+  }
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  await server.close();
+  return 0;
 }
