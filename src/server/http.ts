@@ -128,7 +128,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   await new Promise<void>((resolve, reject) => {
     const onError = (e: NodeJS.ErrnoException): void => {
       const where = `${host}:${opts.port}`;
-      if (e.code === "EADDRINUSE") reject(new UsageError(`cannot listen on ${where}: the port is in use`, "choose another with --port N (0 picks a free one)"));
+      if (e.code === "EADDRINUSE") reject(new UsageError(`cannot listen on ${where}: the port is in use (choose another with --port N)`));
       else if (e.code === "EACCES") reject(new UsageError(`cannot listen on ${where}: permission denied`, "use a port above 1023"));
       else if (e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND" || e.code === "EAI_AGAIN") reject(new UsageError(`cannot listen on ${where}: no such local address`));
       else reject(new UsageError(`cannot listen on ${where}: ${e.message}`));

@@ -10,8 +10,22 @@ export interface ServeFlags extends FileFlags {
   readonly open?: boolean;
 }
 
+/** Resolves on the first SIGINT or SIGTERM; installed before anything is printed so no signal is missed. */
+function stopSignal(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
 /** `roadmark serve [--port N] [--host H] [--open]`: serves the live dashboard until SIGINT/SIGTERM. */
 export async function runServe(ctx: CommandContext, flags: ServeFlags): Promise<number> {
+  const stopped = stopSignal();
   const server = await startServer({ cwd: ctx.cwd, file: flags.file, maxSize: flags.maxSize, port: flags.port, host: flags.host });
   ctx.out(`roadmark: serving ${displayPath(server.file, ctx.cwd)} at ${server.url} (Ctrl-C to stop)\n`);
   if (flags.open) {
@@ -24,15 +38,7 @@ export async function runServe(ctx: CommandContext, flags: ServeFlags): Promise<
       /* ignored */
     }
   }
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      resolve();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
+  await stopped;
   await server.close();
   return 0;
 }

@@ -68,8 +68,11 @@ export function renderGantt(input: GanttInput): string {
       sections.active.push({ id, line: `${name(id)} :${tag}${key}, ${span(started, end)}` });
       scheduled.add(id);
     } else if (p50) {
+      // Not started: it begins after its scheduled dependencies end, else at the forecast's date.
+      const after = graph.edges.filter((e) => e.to === id && !e.unknown && !e.cycle && e.from !== id && scheduled.has(e.from)).map((e) => ids.get(e.from)!);
       const start = day(forecast?.asOf) ?? today;
-      sections.forecast.push({ id, line: `${name(id)} :${m.status === "blocked" ? "crit, " : ""}${key}, ${span(start, p50)}` });
+      const when = after.length ? `after ${after.join(" ")}, ${p50}` : span(start, p50);
+      sections.forecast.push({ id, line: `${name(id)} :${m.status === "blocked" ? "crit, " : ""}${key}, ${when}` });
       scheduled.add(id);
     }
   }
