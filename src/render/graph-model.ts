@@ -1,6 +1,6 @@
 // The dependency graph every picture draws: milestones, unknown references, edges, cycles.
 // Pure data over `status --json`, shared by the Mermaid renderers and the dashboard client.
-import type { StatusJson } from "../report/status-json.js";
+import type { MilestoneJson } from "../report/status-json.js";
 import type { Status } from "../model/status.js";
 import { normaliseId } from "../parse/fields/dependencies.js";
 
@@ -34,8 +34,13 @@ export interface GraphModel {
   readonly cycles: readonly (readonly string[])[];
 }
 
+/** The parts of `status --json` a dependency picture needs. */
+export interface GraphInput {
+  readonly milestones: readonly Pick<MilestoneJson, "id" | "title" | "status" | "dependsOn" | "progress">[];
+}
+
 /** Builds the dependency graph of a roadmap's status document. */
-export function buildGraph(status: Pick<StatusJson, "milestones">): GraphModel {
+export function buildGraph(status: GraphInput): GraphModel {
   const byId = new Map<string, string>();
   const byNorm = new Map<string, string>();
   for (const m of status.milestones) {

@@ -1,7 +1,6 @@
 // `roadmark render mermaid`: the dependency graph as a Mermaid flowchart.
-import type { StatusJson } from "../../report/status-json.js";
 import type { Status } from "../../model/status.js";
-import { buildGraph } from "../graph-model.js";
+import { buildGraph, type GraphInput } from "../graph-model.js";
 import { mermaidIds, mermaidLabel } from "./mermaid-text.js";
 
 /** Fill/stroke per status; unknown dependencies are dashed. */
@@ -22,7 +21,7 @@ export interface MermaidOptions {
 }
 
 /** Renders the roadmap's milestones and dependencies as a Mermaid flowchart. */
-export function renderMermaid(status: Pick<StatusJson, "milestones">, options: MermaidOptions = {}): string {
+export function renderMermaid(status: GraphInput, options: MermaidOptions = {}): string {
   const graph = buildGraph(status);
   const ids = mermaidIds([...graph.nodes.map((n) => n.id), ...graph.unknown]);
   const lines = [`flowchart ${options.direction ?? "TD"}`];

@@ -1,7 +1,6 @@
 // The dependency graph: dagre lays it out, we draw the result as SVG (text via text nodes only).
 import dagre from "@dagrejs/dagre";
-import type { StatusJson } from "../../../report/status-json.js";
-import { buildGraph } from "../../graph-model.js";
+import { buildGraph, type GraphInput } from "../../graph-model.js";
 import { svg } from "./dom.js";
 import { fraction, STATUS_LABEL } from "./labels.js";
 
@@ -14,7 +13,7 @@ function clip(text: string): string {
 }
 
 /** Lays out and draws the dependency graph; `narrow` stacks it top-down for phones. */
-export function renderGraph(status: Pick<StatusJson, "milestones">, narrow: boolean): SVGSVGElement {
+export function renderGraph(status: GraphInput, narrow: boolean): SVGSVGElement {
   const model = buildGraph(status);
   const g = new dagre.graphlib.Graph({ multigraph: false });
   g.setGraph({ rankdir: narrow ? "TB" : "LR", nodesep: 18, ranksep: 42, marginx: 8, marginy: 8 });
