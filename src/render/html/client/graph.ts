@@ -12,11 +12,21 @@ function clip(text: string): string {
   return chars.length > MAX_CHARS ? chars.slice(0, MAX_CHARS - 1).join("") + "…" : text;
 }
 
-/** Lays out and draws the dependency graph; `narrow` stacks it top-down for phones. */
-export function renderGraph(status: GraphInput, narrow: boolean): SVGSVGElement {
+/**
+ * Lays out and draws the dependency graph: left to right where it fits in `avail` pixels
+ * (scaled at most to 0.7), else top-down, which scrolls the natural way on phones and long chains.
+ */
+export function renderGraph(status: GraphInput, avail: number): SVGSVGElement {
+  const lr = layout(status, "LR");
+  return draw(lr.graph().width! * 0.7 <= avail ? lr : layout(status, "TB"));
+}
+
+type Layout = ReturnType<typeof layout>;
+
+function layout(status: GraphInput, rankdir: "LR" | "TB") {
   const model = buildGraph(status);
   const g = new dagre.graphlib.Graph({ multigraph: false });
-  g.setGraph({ rankdir: narrow ? "TB" : "LR", nodesep: 18, ranksep: 42, marginx: 8, marginy: 8 });
+  g.setGraph({ rankdir, nodesep: 18, ranksep: 42, marginx: 8, marginy: 8 });
   g.setDefaultEdgeLabel(() => ({}));
   const key = (id: string, unknown: boolean): string => (unknown ? `?${id}` : `#${id}`);
   for (const n of model.nodes) {
@@ -27,6 +37,11 @@ export function renderGraph(status: GraphInput, narrow: boolean): SVGSVGElement 
   for (const u of model.unknown) g.setNode(key(u, true), { width: Math.max(u.length + 10, 12) * CHAR, height: 34, unknownId: u });
   for (const e of model.edges) if (e.from !== e.to || e.unknown) g.setEdge(key(e.from, e.unknown), key(e.to, false), { e });
   dagre.layout(g);
+  return Object.assign(g, { model });
+}
+
+function draw(g: Layout): SVGSVGElement {
+  const model = g.model;
   const graph = g.graph();
   const width = Math.ceil(graph.width ?? 0);
   const height = Math.ceil(graph.height ?? 0);
