@@ -71,6 +71,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const assets = opts.assets ?? (await dashboardAssets());
   const source = { cwd: opts.cwd, file, maxSize: opts.maxSize, history: opts.history };
   let data: DashboardData = await loadLiveData(source);
+  // A roadmap that cannot be read at start is a usage error; later failures are shown on the page.
+  if (data.error !== null) throw new UsageError(data.error);
   const clients = new Set<ServerResponse>();
   const page = (): string => renderHtml(data, assets, { live: true });
   const csp = `${dashboardCsp(assets, true)}; frame-ancestors 'none'`;

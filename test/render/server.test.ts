@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, renameSync, writeFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync, rmSync } from "node:fs";
 import { request, type IncomingMessage } from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -74,6 +74,8 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "roadmark-serve-"));
   file = path.join(dir, "ROADMAP.md");
   writeFileSync(file, readFileSync(EXAMPLE));
+  mkdirSync(path.join(dir, ".git", "refs", "heads"), { recursive: true });
+  writeFileSync(path.join(dir, ".git", "HEAD"), "ref: refs/heads/main\n");
   server = await startServer({ cwd: dir, port: 0, assets: ASSETS, debounceMs: 30 });
 });
 
@@ -139,6 +141,24 @@ describe("startServer", () => {
     } finally {
       ev.close();
     }
+  });
+
+  it("pushes an update when git's HEAD moves", async () => {
+    const ev = events(server.url);
+    try {
+      const first = await ev.next();
+      await new Promise((r) => setTimeout(r, 300)); // let watch events of earlier tests settle
+      const t = Date.now();
+      writeFileSync(path.join(dir, ".git", "HEAD"), "ref: refs/heads/other\n");
+      const again = await ev.next((d) => Date.parse(d.generatedAt) >= t);
+      expect(again.status?.progress).toEqual(first.status?.progress);
+    } finally {
+      ev.close();
+    }
+  });
+
+  it("refuses to start on a roadmap it cannot read", async () => {
+    await expect(startServer({ cwd: dir, file: "missing.md", port: 0, assets: ASSETS })).rejects.toThrow(/missing\.md/);
   });
 
   it("refuses a port in use and an invalid port with a UsageError", async () => {

@@ -27,6 +27,7 @@ function stopSignal(): Promise<void> {
 export async function runServe(ctx: CommandContext, flags: ServeFlags): Promise<number> {
   const stopped = stopSignal();
   const server = await startServer({ cwd: ctx.cwd, file: flags.file, maxSize: flags.maxSize, port: flags.port, host: flags.host });
+  if (!["127.0.0.1", "::1", "localhost"].includes(flags.host)) ctx.err(`roadmark: note: listening on ${flags.host}: anyone who can reach this address can read the roadmap\n`);
   ctx.out(`roadmark: serving ${displayPath(server.file, ctx.cwd)} at ${server.url} (Ctrl-C to stop)\n`);
   if (flags.open) {
     try {
