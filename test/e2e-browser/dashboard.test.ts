@@ -10,7 +10,8 @@ import { CLI, ROOT } from "../harness/paths.js";
 import { buildDashboardData } from "../../src/report/dashboard-data.js";
 import { renderHtml } from "../../src/render/html/render-html.js";
 import { dashboardAssets } from "../../src/server/client-assets.js";
-import { EXAMPLE, HOSTILE, load } from "../render/helpers.js";
+import { EXAMPLE, HOSTILE, generatedRoadmap, load } from "../render/helpers.js";
+import { parseRoadmap } from "../../src/parse/to-model.js";
 import { FORECAST, HISTORY } from "../render/fixtures/history.js";
 import { haveChromium, launch, ready, recordTimings, watchPage } from "./browser.js";
 
@@ -100,6 +101,28 @@ describe.skipIf(!haveChromium())("dashboard in chromium", () => {
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
       await page.close();
     }
+  });
+
+  it("shows a generated 60-milestone roadmap and its lint findings", async () => {
+    const roadmap = parseRoadmap(generatedRoadmap(60));
+    const data = buildDashboardData(roadmap, "big.md", { history: null, forecast: null, note: "No burn-up: test." });
+    const lint = [
+      { ruleId: "status-criteria", severity: "error" as const, message: "M3 is Done but <b>2</b> criteria are open", line: 31, column: 1, endLine: 31, endColumn: 9, fixable: false },
+      { ruleId: "dependency-order", severity: "warning" as const, message: "M7 depends on M9, which comes later", line: 70, column: 1, endLine: 70, endColumn: 5, fixable: true },
+    ];
+    const file = path.join(dir, "big.html");
+    writeFileSync(file, renderHtml({ ...data, lint }, await dashboardAssets()));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const w = watchPage(page);
+    await page.goto(pathToFileURL(file).href);
+    await ready(page);
+    expect(await page.locator("details.milestone").count()).toBe(60);
+    expect(await page.locator(".graph-svg .node").count()).toBe(60);
+    expect(await page.locator("li.finding").count()).toBe(2);
+    expect(await page.locator("li.finding.sev-error .msg").textContent()).toBe("M3 is Done but <b>2</b> criteria are open");
+    expect(await page.locator("#lint h2").textContent()).toBe("Lint findings (2)");
+    expect(w.errors).toEqual([]);
+    await page.close();
   });
 
   it("runs no script from a hostile roadmap", async () => {

@@ -69,7 +69,8 @@ export function renderBurnup(host: HTMLElement, series: BurnupSeries, width: num
     legend: { show: true, live: false },
     cursor: { drag: { x: false, y: false } },
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.05))] } },
-    axes: [axis, { ...axis, size: 40 }],
+    // Criteria are counted in whole numbers: no 2.5 ticks.
+    axes: [axis, { ...axis, size: 40, incrs: [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000] }],
     series: [
       {},
       { label: "Done", stroke: doneColor, width: 2.5, fill: `${doneColor}22`, points: { show: series.x.length < 40 } },

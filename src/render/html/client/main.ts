@@ -41,7 +41,7 @@ function forecastTable(data: DashboardData): HTMLElement | null {
 function render(app: HTMLElement, data: DashboardData, live: boolean): void {
   chart?.destroy();
   chart = undefined;
-  const stamp = h("span", { class: "stamp" }, live ? h("span", { class: "dot", attrs: { title: "live" } }) : null, `${live ? "Live · " : ""}updated ${new Date(data.generatedAt).toLocaleTimeString()}`);
+  const stamp = h("span", { class: "stamp" }, live ? h("span", { class: "dot", attrs: { title: "live" } }) : null, live ? `Live · updated ${new Date(data.generatedAt).toLocaleTimeString()}` : `Generated ${new Date(data.generatedAt).toLocaleString()}`);
   if (data.error !== null || data.status === null) {
     replace(app, h("header", { class: "top" }, h("h1", null, "Roadmap"), stamp), h("div", { class: "error", attrs: { role: "alert" } }, h("strong", null, "The roadmap could not be read. "), data.error ?? "unknown error", h("p", { class: "muted" }, "Fix it and save; this page updates by itself.")));
     return;
