@@ -1,7 +1,8 @@
 // Dashboard entry: reads the embedded data, renders it, and follows the server's updates when live.
 import type uPlot from "uplot";
 import type { DashboardData } from "../../../report/dashboard-data.js";
-import { burnupSeries, renderBurnup } from "./burnup.js";
+import { renderBurnup } from "./burnup.js";
+import { burnupSeries } from "../burnup-series.js";
 import { h, progressBar, replace } from "./dom.js";
 import { renderGraph } from "./graph.js";
 import { percent, STATUS_LABEL } from "./labels.js";
