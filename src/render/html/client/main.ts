@@ -33,8 +33,8 @@ function forecastTable(data: DashboardData): HTMLElement | null {
     h(
     "table",
     { class: "forecast" },
-    h("thead", null, h("tr", null, h("th", null, "Milestone"), h("th", null, "Remaining"), h("th", null, "p50"), h("th", null, "p85"), h("th", null, "p95"))),
-    h("tbody", null, ...rows.map((m) => h("tr", null, h("td", null, m.id), h("td", null, m.remaining), h("td", null, m.p50 ?? "—"), h("td", null, m.p85 ?? "—"), h("td", null, m.p95 ?? "—")))),
+    h("thead", null, h("tr", null, h("th", null, "Milestone"), h("th", { class: "opt" }, "Remaining"), h("th", null, "p50"), h("th", null, "p85"), h("th", null, "p95"))),
+    h("tbody", null, ...rows.map((m) => h("tr", null, h("td", null, m.id), h("td", { class: "opt" }, m.remaining), h("td", null, m.p50 ?? "—"), h("td", null, m.p85 ?? "—"), h("td", null, m.p95 ?? "—")))),
     ),
   );
 }
@@ -96,7 +96,7 @@ function drawGraph(host: HTMLElement, milestones: NonNullable<DashboardData["sta
   const w = Number(el.getAttribute("width"));
   const hgt = Number(el.getAttribute("height"));
   // Enlarge only graphs that fit the card's height; a long one stays at its natural size and scrolls.
-  const scale = Math.max(0.7, Math.min(hgt > 600 ? 1 : 1.6, avail / w));
+  const scale = Math.max(0.7, Math.min(hgt > 600 ? 1 : avail < 500 ? 1.15 : 1.6, avail / w));
   el.setAttribute("width", String(Math.round(w * scale)));
   el.setAttribute("height", String(Math.round(hgt * scale)));
   host.append(el);
