@@ -56,6 +56,12 @@ describe("roadmark render", () => {
     const w = await run(["render", "html", "-o", "no/such/dir/out.html"]);
     expect(w.code).toBe(2);
     expect(w.stderr).toBe("roadmark: no/such/dir/out.html: cannot write: the directory no/such/dir does not exist\n");
+    if (process.platform === "linux") {
+      // /proc refuses new files even for root: an unwritable path that does not depend on the user.
+      const p = await run(["render", "badge", "-o", "/proc/roadmark-badge.svg"]);
+      expect(p.code).toBe(2);
+      expect(p.stderr).toBe("roadmark: /proc/roadmark-badge.svg: cannot write: no such file or directory\n");
+    }
     const d = await run(["render", "badge", "-o", "."]);
     expect(d.code).toBe(2);
     expect(d.stderr).toBe("roadmark: .: cannot write: is a directory\n");

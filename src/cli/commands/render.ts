@@ -29,6 +29,19 @@ function checkOut(out: string, display: string): void {
   if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`${display}: cannot write: is a directory`);
 }
 
+/** Writes atomically; a system error is reported without the temporary file's name. */
+async function writeOut(out: string, text: string, display: string): Promise<void> {
+  try {
+    await writeFileAtomic(out, text, { display });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      const m = /: (E[A-Z]+): ([^,]+),/.exec(e.message);
+      if (m) throw new UsageError(`${display}: cannot write: ${m[2]}`);
+    }
+    throw e;
+  }
+}
+
 /** `roadmark render mermaid|gantt|badge|html [-o OUT]`. */
 export async function runRender(ctx: CommandContext, format: string, flags: RenderFlags): Promise<number> {
   if (!(RENDER_FORMATS as readonly string[]).includes(format)) throw new UsageError(`render: unknown format "${format}"`, `use one of ${RENDER_FORMATS.join(", ")}`);
@@ -56,7 +69,7 @@ export async function runRender(ctx: CommandContext, format: string, flags: Rend
       break;
     }
   }
-  if (out) await writeFileAtomic(out, text, { display: flags.out! });
+  if (out) await writeOut(out, text, flags.out!);
   else ctx.out(text);
   return 0;
 }
