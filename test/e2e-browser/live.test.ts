@@ -50,6 +50,8 @@ describe.skipIf(!haveChromium())("live dashboard (roadmark serve)", () => {
     const w = watchPage(page);
     await page.goto(url);
     await ready(page);
+    const liveReadyMs = Math.round(await page.evaluate(() => (window as unknown as { __roadmarkReady: number }).__roadmarkReady));
+    expect(liveReadyMs).toBeLessThan(10_000);
     const overall = page.locator("#overall-progress");
     expect(await overall.textContent()).toBe("5/12");
     expect(await page.locator("details.milestone").count()).toBe(4);
@@ -73,7 +75,7 @@ describe.skipIf(!haveChromium())("live dashboard (roadmark serve)", () => {
     expect(w.requests.every((r) => r === url || r === `${origin}/events`)).toBe(true);
     expect(w.errors).toEqual([]);
     expect(w.dialogs).toEqual([]);
-    recordTimings({ liveUpdateMs: updateMs });
+    recordTimings({ liveReadyMs, liveUpdateMs: updateMs });
     await page.close();
   });
 
