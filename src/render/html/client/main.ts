@@ -6,6 +6,10 @@ import { burnupSeries } from "../burnup-series.js";
 import { h, progressBar, replace } from "./dom.js";
 import { renderGraph } from "./graph.js";
 import { percent, STATUS_LABEL } from "./labels.js";
+import type { Status } from "../../../model/status.js";
+import { buildGraph } from "../../graph-model.js";
+
+const LEGEND_ORDER: readonly Status[] = ["done", "in_progress", "planned", "blocked", "cancelled", "unknown"];
 import { renderLint } from "./lint-list.js";
 import { renderMilestones } from "./milestones.js";
 
@@ -64,11 +68,14 @@ function render(app: HTMLElement, data: DashboardData, live: boolean): void {
   );
   const graphHost = h("div", { class: "graph" });
   if (!s.milestones.length) graphHost.append(h("p", { class: "muted" }, "No milestones."));
+  // The legend names only what the graph shows.
+  const present = new Set(s.milestones.map((m) => m.status));
+  const hasMissing = buildGraph(s).unknown.length > 0;
   const legend = h(
     "p",
     { class: "legend muted" },
-    ...(["done", "in_progress", "planned", "blocked"] as const).map((k) => h("span", null, h("span", { class: `sw s-${k}` }), STATUS_LABEL[k])),
-    h("span", null, h("span", { class: "sw missing" }), "Unknown id"),
+    ...LEGEND_ORDER.filter((k) => present.has(k)).map((k) => h("span", null, h("span", { class: `sw s-${k}` }), STATUS_LABEL[k])),
+    hasMissing ? h("span", null, h("span", { class: "sw missing" }), "Unknown id") : null,
   );
   const chartHost = h("div", { class: "chart" });
   const hasHistory = data.history !== null && data.history.points.length > 0;
