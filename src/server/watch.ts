@@ -1,5 +1,5 @@
 // Watching the roadmap (its directory, so atomic rename-saves are seen) and git's HEAD.
-import { existsSync, statSync, watch, type FSWatcher } from "node:fs";
+import { existsSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 
 /** Closes what `watchRoadmap` opened. */
@@ -7,11 +7,28 @@ export interface Watch {
   close(): void;
 }
 
-/** The `.git` directory of the repository holding `dir`, if any. */
-export function findGitDir(dir: string): string | undefined {
+/** Git's directories for the work tree holding `dir`: its own git dir (HEAD, index) and the common one (refs). */
+export interface GitDirs {
+  readonly gitDir: string;
+  readonly commonDir: string;
+}
+
+/** Finds the git directories of the repository (or linked worktree, whose `.git` is a file) holding `dir`. */
+export function findGitDir(dir: string): GitDirs | undefined {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
     const g = path.join(d, ".git");
-    if (existsSync(g) && statSync(g).isDirectory()) return g;
+    if (existsSync(g)) {
+      if (statSync(g).isDirectory()) return { gitDir: g, commonDir: g };
+      // A linked worktree or submodule: `.git` is a file saying `gitdir: <path>`.
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(g, "utf8"));
+      if (m) {
+        const gitDir = path.resolve(d, m[1]!);
+        const common = path.join(gitDir, "commondir");
+        const commonDir = existsSync(common) ? path.resolve(gitDir, readFileSync(common, "utf8").trim()) : gitDir;
+        return { gitDir, commonDir };
+      }
+      return undefined;
+    }
     if (path.dirname(d) === d) return undefined;
   }
 }
@@ -42,10 +59,16 @@ export function watchRoadmap(file: string, onChange: () => void, debounceMs = 80
   };
   const base = path.basename(file);
   const watchers: (FSWatcher | undefined)[] = [safeWatch(path.dirname(file), (name) => (name === null || name === base ? fire() : undefined))];
-  const git = findGitDir(path.dirname(file));
+  let git: GitDirs | undefined;
+  try {
+    git = findGitDir(path.dirname(file));
+  } catch {
+    git = undefined; // an unreadable .git only costs the history updates
+  }
   if (git) {
-    watchers.push(safeWatch(git, (name) => (name === null || name === "HEAD" || name === "packed-refs" || name === "index" ? fire() : undefined)));
-    const heads = path.join(git, "refs", "heads");
+    watchers.push(safeWatch(git.gitDir, (name) => (name === null || name === "HEAD" || name === "packed-refs" || name === "index" ? fire() : undefined)));
+    if (git.commonDir !== git.gitDir) watchers.push(safeWatch(git.commonDir, (name) => (name === "packed-refs" ? fire() : undefined)));
+    const heads = path.join(git.commonDir, "refs", "heads");
     if (existsSync(heads)) watchers.push(safeWatch(heads, () => fire()));
   }
   return {

@@ -168,3 +168,20 @@ describe("startServer", () => {
     await expect(startServer({ cwd: dir, port: 70000, assets: ASSETS })).rejects.toThrow(/--port/);
   });
 });
+
+describe("findGitDir", () => {
+  it("finds a repository's .git directory and a linked worktree's git dirs", async () => {
+    const { findGitDir } = await import("../../src/server/watch.js");
+    const root = mkdtempSync(path.join(os.tmpdir(), "roadmark-git-"));
+    try {
+      mkdirSync(path.join(root, "main", ".git", "worktrees", "wt"), { recursive: true });
+      writeFileSync(path.join(root, "main", ".git", "worktrees", "wt", "commondir"), "../..\n");
+      mkdirSync(path.join(root, "wt", "docs"), { recursive: true });
+      writeFileSync(path.join(root, "wt", ".git"), `gitdir: ${path.join(root, "main", ".git", "worktrees", "wt")}\n`);
+      expect(findGitDir(path.join(root, "main"))).toEqual({ gitDir: path.join(root, "main", ".git"), commonDir: path.join(root, "main", ".git") });
+      expect(findGitDir(path.join(root, "wt", "docs"))).toEqual({ gitDir: path.join(root, "main", ".git", "worktrees", "wt"), commonDir: path.join(root, "main", ".git") });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
