@@ -32,7 +32,8 @@ export async function runServe(ctx: CommandContext, flags: ServeFlags): Promise<
   if (flags.open) {
     try {
       // Best effort: a missing opener is not an error, the URL is printed above.
-      const child = spawn("xdg-open", [server.url], { detached: true, stdio: "ignore" });
+      const [cmd, args] = process.platform === "darwin" ? ["open", [server.url]] : process.platform === "win32" ? ["cmd", ["/c", "start", "", server.url]] : ["xdg-open", [server.url]];
+      const child = spawn(cmd, args, { detached: true, stdio: "ignore" });
       child.on("error", () => undefined);
       child.unref();
     } catch {
