@@ -123,6 +123,7 @@ withFile(program.command("forecast").description("Monte Carlo forecast of when o
 
 withFile(program.command("render <format>").description("render mermaid | gantt | badge | html"))
   .option("-o, --out <path>", "write here instead of stdout")
+  .option("--percent", "badge: show a percentage instead of done/total")
   .action((format: string, o) => run(async () => (await import("./commands/render.js")).runRender(ctx, format, o)));
 
 withFile(program.command("serve").description("serve the live dashboard"))

@@ -1,0 +1,55 @@
+// The milestone list: status, progress, focus/goal, dependencies and every criterion.
+import type { DashboardData } from "../../../report/dashboard-data.js";
+import { safeHref } from "../safe-href.js";
+import { h, progressBar } from "./dom.js";
+import { fraction, percent, STATUS_LABEL } from "./labels.js";
+
+type Status = NonNullable<DashboardData["status"]>;
+
+/** Renders one card per milestone; the current one and those in progress start open. */
+export function renderMilestones(data: DashboardData, status: Status): HTMLElement {
+  const list = h("ol", { class: "milestones" });
+  status.milestones.forEach((m, i) => {
+    const open = m.status === "in_progress" || m.id === status.current;
+    const criteria = h("ul", { class: "criteria" });
+    m.criteria.forEach((c, j) => {
+      const links = data.links[`${i}.${j}`] ?? [];
+      const linkEls = links.flatMap((l) => {
+        const href = safeHref(l.href);
+        if (!href) return [];
+        const a = h("a", { attrs: { rel: "noopener noreferrer nofollow", target: "_blank" } }, l.text);
+        a.href = href;
+        return [" ", a];
+      });
+      criteria.append(
+        h(
+          "li",
+          { class: c.checked ? "crit checked" : "crit", attrs: { "data-line": String(c.line) } },
+          h("span", { class: "box", attrs: { "aria-label": c.checked ? "done" : "open" } }, c.checked ? "✓" : ""),
+          h("span", { class: "crit-text" }, c.text, ...linkEls),
+        ),
+      );
+    });
+    const deps = m.dependsOn.length ? h("p", { class: "deps" }, "Depends on ", ...m.dependsOn.flatMap((d, k) => [k ? ", " : "", h("code", null, d)])) : null;
+    const summary = h(
+      "summary",
+      null,
+      h("span", { class: `pill s-${m.status}` }, STATUS_LABEL[m.status]),
+      h("span", { class: "m-id" }, m.id),
+      h("span", { class: "m-title" }, m.title),
+      h("span", { class: "m-count", attrs: { "data-progress": `${m.progress.done}/${m.progress.total}` } }, fraction(m.progress.done, m.progress.total)),
+      progressBar(m.progress.done, m.progress.total, `${m.id} progress ${percent(m.progress.done, m.progress.total) || "no criteria"}`),
+    );
+    const details = h(
+      "details",
+      { class: `milestone s-${m.status}${m.id === status.current ? " current" : ""}`, attrs: { "data-id": m.id } },
+      summary,
+      m.goal ? h("p", { class: "goal" }, m.goal) : m.focus ? h("p", { class: "goal" }, m.focus) : null,
+      deps,
+      m.criteria.length ? criteria : h("p", { class: "muted" }, "No acceptance criteria."),
+    );
+    details.open = open;
+    list.append(h("li", null, details));
+  });
+  return list;
+}

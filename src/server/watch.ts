@@ -1,0 +1,81 @@
+// Watching the roadmap (its directory, so atomic rename-saves are seen) and git's HEAD.
+import { existsSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
+import path from "node:path";
+
+/** Closes what `watchRoadmap` opened. */
+export interface Watch {
+  close(): void;
+}
+
+/** Git's directories for the work tree holding `dir`: its own git dir (HEAD, index) and the common one (refs). */
+export interface GitDirs {
+  readonly gitDir: string;
+  readonly commonDir: string;
+}
+
+/** Finds the git directories of the repository (or linked worktree, whose `.git` is a file) holding `dir`. */
+export function findGitDir(dir: string): GitDirs | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const g = path.join(d, ".git");
+    if (existsSync(g)) {
+      if (statSync(g).isDirectory()) return { gitDir: g, commonDir: g };
+      // A linked worktree or submodule: `.git` is a file saying `gitdir: <path>`.
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(g, "utf8"));
+      if (m) {
+        const gitDir = path.resolve(d, m[1]!);
+        const common = path.join(gitDir, "commondir");
+        const commonDir = existsSync(common) ? path.resolve(gitDir, readFileSync(common, "utf8").trim()) : gitDir;
+        return { gitDir, commonDir };
+      }
+      return undefined;
+    }
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+function safeWatch(dir: string, onName: (name: string | null) => void): FSWatcher | undefined {
+  try {
+    const w = watch(dir, { persistent: true }, (_event, name) => onName(name === null ? null : String(name)));
+    // A watched directory that disappears must not take the server down.
+    w.on("error", () => undefined);
+    return w;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Calls `onChange` (debounced) when `file` is written, replaced or removed, or when git's HEAD,
+ * a branch ref or the index changes (a commit or a checkout changes the history).
+ */
+export function watchRoadmap(file: string, onChange: () => void, debounceMs = 80): Watch {
+  let timer: NodeJS.Timeout | undefined;
+  const fire = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      onChange();
+    }, debounceMs);
+  };
+  const base = path.basename(file);
+  const watchers: (FSWatcher | undefined)[] = [safeWatch(path.dirname(file), (name) => (name === null || name === base ? fire() : undefined))];
+  let git: GitDirs | undefined;
+  try {
+    git = findGitDir(path.dirname(file));
+  } catch {
+    git = undefined; // an unreadable .git only costs the history updates
+  }
+  if (git) {
+    watchers.push(safeWatch(git.gitDir, (name) => (name === null || name === "HEAD" || name === "packed-refs" || name === "index" ? fire() : undefined)));
+    if (git.commonDir !== git.gitDir) watchers.push(safeWatch(git.commonDir, (name) => (name === "packed-refs" ? fire() : undefined)));
+    const heads = path.join(git.commonDir, "refs", "heads");
+    if (existsSync(heads)) watchers.push(safeWatch(heads, () => fire()));
+  }
+  return {
+    close(): void {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      for (const w of watchers) w?.close();
+    },
+  };
+}
