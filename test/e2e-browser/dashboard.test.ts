@@ -1,6 +1,6 @@
 // The dashboard in a real browser: every milestone, the graph, the chart, hostile text, no network.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -39,7 +39,10 @@ describe.skipIf(!haveChromium())("dashboard in chromium", () => {
   });
 
   it("shows every milestone with its progress and a non-empty graph (render html, file://)", async () => {
-    const url = renderWithCli(EXAMPLE, path.join(dir, "example.html"));
+    // A copy outside any git repository: no history, so the burn-up shows its note.
+    const copy = path.join(dir, "ROADMAP.md");
+    copyFileSync(EXAMPLE, copy);
+    const url = renderWithCli(copy, path.join(dir, "example.html"));
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const w = watchPage(page);
     const t0 = Date.now();

@@ -29,17 +29,9 @@ function checkOut(out: string, display: string): void {
   if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`${display}: cannot write: is a directory`);
 }
 
-/** Writes atomically; a system error is reported without the temporary file's name. */
+/** Writes atomically; writeFileAtomic's errors already name the file and the reason in one line. */
 async function writeOut(out: string, text: string, display: string): Promise<void> {
-  try {
-    await writeFileAtomic(out, text, { display });
-  } catch (e) {
-    if (e instanceof UsageError) {
-      const m = /: (E[A-Z]+): ([^,]+),/.exec(e.message);
-      if (m) throw new UsageError(`${display}: cannot write: ${m[2]}`);
-    }
-    throw e;
-  }
+  await writeFileAtomic(out, text, { display });
 }
 
 /** `roadmark render mermaid|gantt|badge|html [-o OUT]`. */
