@@ -1,0 +1,35 @@
+import type { Diagnostic } from "../../model/diagnostic.js";
+import type { LineIndex, Position } from "../../model/line-index.js";
+
+/** One linted file as the formats see it: the name to show, its line index and its findings. */
+export interface LintedFile {
+  readonly file: string;
+  readonly lines: LineIndex;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** 1-based start and end (end exclusive) of a finding, for display. */
+export function region(lines: LineIndex, d: Diagnostic): { start: Position; end: Position } {
+  return { start: lines.position(d.span.start), end: lines.position(d.span.end) };
+}
+
+/** Error, warning, info and fixable counts over files. */
+export function countFindings(files: readonly LintedFile[]): { errors: number; warnings: number; infos: number; fixableErrors: number; fixableWarnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      if (d.severity === "error") {
+        errors++;
+        if (d.fix) fixableErrors++;
+      } else if (d.severity === "warning") {
+        warnings++;
+        if (d.fix) fixableWarnings++;
+      } else infos++;
+    }
+  }
+  return { errors, warnings, infos, fixableErrors, fixableWarnings };
+}

@@ -1,0 +1,57 @@
+import { codeLines } from "../lint/code-lines.js";
+import { defineRule } from "./define-rule.js";
+
+const TODO_COMMENT = /<!--\s*TODO\b[\s\S]*?(?:-->|$)/giu;
+/** The template's placeholders and their kin: `[Title]`, `[Criterion 2]`, `[Brief description of …]`, `[Your …]`. */
+const BRACKETED =
+  /\[(?:title|focus area|criterion \d+|deliverable \d+|milestone title|project name|brief description[^\]\n]*|description|goal|owner|date|tbd|(?:your|add|insert|describe|enter|fill in)\b[^\]\n]*)\](?![(\[:])/giu;
+const CODE_SPAN = /(`+)[^`]*?\1/g;
+
+/** No template placeholder is left in the document. */
+export default defineRule({
+  id: "placeholder",
+  description: "Every template placeholder is filled in",
+  severity: "error",
+  fixable: false,
+  scope: "template",
+  messages: {
+    todo: "Unexpected template comment `{text}`, expected it removed once the roadmap is filled in",
+    bracket: "Unexpected placeholder `{text}`, expected the real {what}",
+    extra: "Unexpected placeholder `{text}`, expected real content",
+  },
+  options: { extra: [] as readonly string[] },
+  check(ctx) {
+    const { source, lines } = ctx.roadmap;
+    const skip = codeLines(ctx.blocks);
+    for (let l = 0; l < lines.count; l++) {
+      if (skip.has(l)) continue;
+      const start = lines.lineStart(l);
+      const text = source.slice(start, lines.lineEnd(l));
+      if (!text.includes("[") && !text.includes("<!--")) {
+        if (ctx.options.extra.length === 0) continue;
+      }
+      const code: [number, number][] = [];
+      if (text.includes("`")) for (const m of text.matchAll(CODE_SPAN)) code.push([m.index, m.index + m[0].length]);
+      const inCode = (at: number): boolean => code.some(([s, e]) => at >= s && at < e);
+      for (const m of text.matchAll(TODO_COMMENT)) {
+        if (inCode(m.index)) continue;
+        ctx.report("todo", { start: start + m.index, end: start + m.index + m[0].length }, { data: { text: m[0].trim() } });
+      }
+      for (const m of text.matchAll(BRACKETED)) {
+        // `- [ ]`-style boxes never match; a link's text `[Title](…)` is excluded by the lookahead.
+        if (inCode(m.index)) continue;
+        const inner = m[0].slice(1, -1);
+        const what = /^criterion/i.test(inner) ? "criterion" : /^deliverable/i.test(inner) ? "deliverable" : /^focus/i.test(inner) ? "focus" : /^brief|^description|^goal/i.test(inner) ? "description" : inner.toLowerCase();
+        ctx.report("bracket", { start: start + m.index, end: start + m.index + m[0].length }, { data: { text: m[0], what } });
+      }
+      for (const literal of ctx.options.extra) {
+        if (!literal) continue;
+        let at = text.indexOf(literal);
+        while (at !== -1) {
+          if (!inCode(at)) ctx.report("extra", { start: start + at, end: start + at + literal.length }, { data: { text: literal } });
+          at = text.indexOf(literal, at + literal.length);
+        }
+      }
+    }
+  },
+});
