@@ -55,8 +55,23 @@ function newRowStatus(m: Milestone): Exclude<Status, "unknown"> {
   return m.inferredStatus !== "unknown" ? m.inferredStatus : "planned";
 }
 
-/** A new table row for `m`, shaped like `like` (pipes, padding to the column widths where the text fits). */
-function newRow(roadmap: Roadmap, table: OverviewTable, m: Milestone, like: TableRow): string {
+/**
+ * True when the table is laid out aligned: the delimiter and at least half the rows have the
+ * header's cell widths (UTF-16 units; an emoji's display width may make a row look off by one).
+ */
+function aligned(roadmap: Roadmap, table: OverviewTable): boolean {
+  const widths = (row: TableRow): number[] => cellSlots(roadmap.source.slice(row.span.start, row.span.end)).map(([s, e]) => e - s);
+  const head = widths(table.header);
+  const same = (r: TableRow): boolean => {
+    const w = widths(r);
+    return head.every((x, i) => w[i] === x);
+  };
+  if (!same(table.delimiter) || table.rows.length === 0) return false;
+  return table.rows.filter(same).length * 2 >= table.rows.length;
+}
+
+/** A new table row for `m`, shaped like the header (pipes; padded to the column widths when the table is aligned). */
+function newRow(roadmap: Roadmap, table: OverviewTable, m: Milestone): string {
   const cols = table.columns;
   const count = table.header.cells.length;
   const values: string[] = [];
@@ -69,22 +84,23 @@ function newRow(roadmap: Roadmap, table: OverviewTable, m: Milestone, like: Tabl
     else if (c === cols.dependsOn) v = m.dependsRaw?.text ?? m.dependsOn.map((d) => d.id).join(", ");
     values.push(escapeCell(v));
   }
-  const line = roadmap.source.slice(like.span.start, like.span.end);
+  const line = roadmap.source.slice(table.header.span.start, table.header.span.end);
   const lead = /^(?:\s*>)*\s*/.exec(line)?.[0] ?? "";
-  const body = line.slice(lead.length);
+  const body = line.slice(lead.length).trimEnd();
   const slots = cellSlots(line);
+  const pad = aligned(roadmap, table);
   const cells = values.map((v, c) => {
     const slot = slots[c];
-    const width = slot ? slot[1] - slot[0] : 0;
+    const width = pad && slot ? slot[1] - slot[0] : 0;
     const text = ` ${v} `;
     return text.length < width ? text + " ".repeat(width - text.length) : text;
   });
-  const open = body.startsWith("|") ? "|" : "";
-  const close = body.trimEnd().endsWith("|") ? "|" : "";
-  let row = `${lead}${open}${cells.join("|")}${close}`;
-  if (!open) row = lead + row.slice(lead.length).replace(/^ /, "");
-  if (!close) row = row.replace(/ +$/, "");
-  return row;
+  const open = body.startsWith("|");
+  const close = body.endsWith("|") && !body.endsWith("\\|");
+  let inner = cells.join("|");
+  if (!open) inner = inner.replace(/^ /, "");
+  if (!close) inner = inner.replace(/ +$/, "");
+  return `${lead}${open ? "|" : ""}${inner}${close ? "|" : ""}`;
 }
 
 /** Every way the overview table disagrees with the sections, in document order of the milestones. */
@@ -95,13 +111,12 @@ export function overviewDrift(roadmap: Roadmap): OverviewDrift[] {
   const cols = table.columns;
   const hasSections = roadmap.milestones.some((m) => m.spans.section);
   const lastRow = table.rows[table.rows.length - 1] ?? table.delimiter;
-  const shapeRow = table.rows[table.rows.length - 1] ?? table.header;
   for (const m of roadmap.milestones) {
     const row = m.spans.row;
     const heading = m.spans.heading;
     if (!row) {
       if (!heading) continue;
-      const text = newRow(roadmap, table, m, shapeRow);
+      const text = newRow(roadmap, table, m);
       out.push({ kind: "missing-row", milestone: m, span: heading, section: m.id, edits: [{ start: lastRow.span.end, end: lastRow.span.end, text: roadmap.eol + text }] });
       continue;
     }
