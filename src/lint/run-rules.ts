@@ -20,6 +20,8 @@ export interface LintOptions {
   readonly fileExists?: (relativePath: string) => boolean;
   /** Run only these rules (tests and docs examples). */
   readonly only?: readonly RuleId[];
+  /** The rules to run instead of the registry (library users with rules of their own; tests). */
+  readonly rules?: readonly AnyRule[];
 }
 
 /** A lint run's findings, in source order. */
@@ -69,7 +71,7 @@ export function severityFor(rule: AnyRule, messageId: string, config: LintConfig
 export function lintRoadmap(roadmap: Roadmap, options: LintOptions = {}): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const found: { d: Diagnostic; order: number }[] = [];
-  RULES.forEach((rule, order) => {
+  (options.rules ?? RULES).forEach((rule, order) => {
     if (options.only && !options.only.includes(rule.id)) return;
     if (config.rules[rule.id]?.severity === "off") return;
     if (!scopeApplies(rule.scope, roadmap)) return;
