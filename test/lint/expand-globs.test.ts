@@ -38,3 +38,16 @@ describe("file arguments", () => {
     expect(() => expandFileArgs(["*.txt"], root)).toThrow(/no files match "\*\.txt"/);
   });
 });
+
+describe("git work tree lookup", () => {
+  it("finds .git above a folder, and nothing outside", async () => {
+    const { GitRootFinder } = await import("../../src/lint/git-root.js");
+    const root = tree();
+    const finder = new GitRootFinder();
+    expect(finder.inside(path.join(root, "docs/roadmap"))).toBe(false);
+    mkdirSync(path.join(root, ".git"));
+    expect(new GitRootFinder().inside(path.join(root, "docs/roadmap"))).toBe(true);
+    writeFileSync(path.join(root, "docs/.git"), "gitdir: elsewhere\n");
+    expect(new GitRootFinder().inside(path.join(root, "docs"))).toBe(true);
+  });
+});

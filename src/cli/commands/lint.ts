@@ -7,6 +7,7 @@ import { DEFAULT_MAX_SIZE, readTextFile, resolveRoadmapPath, type ReadText } fro
 import type { LintConfig } from "../../lint/config.js";
 import { expandFileArgs } from "../../lint/expand-globs.js";
 import { ConfigFinder, loadConfigFile } from "../../lint/find-config.js";
+import { GitRootFinder } from "../../lint/git-root.js";
 import { fixSource, lintSource } from "../../lint/fix.js";
 import { countFindings, type LintedFile } from "../../lint/formats/linted-file.js";
 import { formatGithub } from "../../lint/formats/github.js";
@@ -49,7 +50,11 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
     if (flags.fix) throw new UsageError(`${display}: not valid UTF-8 (read as Windows-1252); refusing to fix`, "convert the file to UTF-8 first");
     ctx.err(`roadmark: ${display}: not valid UTF-8, read as Windows-1252\n`);
   }
-  const histories = await Promise.all(jobs.map((j) => (j.config.rules.stale?.severity === "off" ? undefined : readStaleness(ctx.cwd, j.full))));
+  // Staleness needs git; files outside a work tree (or with `stale` off) never spawn it.
+  const git = new GitRootFinder();
+  const histories = await Promise.all(
+    jobs.map((j) => (j.config.rules.stale?.severity === "off" || !git.inside(path.dirname(j.full)) ? undefined : readStaleness(ctx.cwd, j.full))),
+  );
   const linted: LintedFile[] = [];
   const writes: { job: Job; text: string }[] = [];
   jobs.forEach((job, i) => {
