@@ -27,7 +27,9 @@ const document = fc.record({
   finalNewline: fc.boolean(),
 });
 
-function build(d: fc.RecordValue<typeof document>): string {
+type Doc = typeof document extends fc.Arbitrary<infer T> ? T : never;
+
+function build(d: Doc): string {
   const lines: string[] = ["# Roadmap", "", d.trailingPipe ? "| Milestone | Title | Status |" : "| Milestone | Title | Status", "|---|---|---|"];
   d.milestones.forEach((m, i) => {
     if (!m.hasRow) return;
