@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Lint of the whole corpus, side by side with markdownlint-cli2 on the same files, in one run.
 // Run after `npm run build`. Prints the median of N runs for each tool and their ratio
-// (roadmark / markdownlint-cli2; the target is at most 0.25). Usage: node scripts/bench-lint.mjs [N]
+// (roadmark / markdownlint-cli2; the target is at most 0.25).
+// Usage: node scripts/bench-lint.mjs [N] [--quick]   (N runs each, default 5; --quick: 2)
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +10,9 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.resolve(root, "../shared/corpus/real");
-const runs = Number(process.argv[2] ?? 5);
+const args = process.argv.slice(2);
+const numeric = args.find((a) => /^\d+$/.test(a));
+const runs = numeric ? Math.max(1, Number(numeric)) : args.includes("--quick") ? 2 : 5;
 const cli = path.join(root, "dist/cli.js");
 const mdl = path.join(root, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
 for (const [what, p] of [["the built CLI (npm run build)", cli], ["markdownlint-cli2", mdl], ["the corpus", corpus]]) {
