@@ -99,6 +99,11 @@ describe("fix loop", () => {
     expect(syncOverview(parseRoadmap(once))).toEqual([]);
   });
 
+  it("an untitled section heading never blanks the row's title", () => {
+    const source = "# R\n\n| Milestone | Title | Status |\n|---|---|---|\n| M0 | Foundations | Planned |\n\n## M0\n\n**Goal:** x\n";
+    expect(syncOverview(parseRoadmap(source))).toEqual([]);
+  });
+
   it("a fix is taken whole or deferred when it overlaps another", () => {
     const d = (start: number, end: number, text: string): Diagnostic => ({ ruleId: "x", severity: "error", message: "", span: { start, end }, fix: [{ start, end, text }] });
     const a = d(0, 5, "A");

@@ -82,6 +82,13 @@ describe("formats", () => {
     expect(formatStylish(linted(), colors(true))).toContain("\u001b[31m");
   });
 
+  it("a BOM takes no column on line 1", () => {
+    const source = "\uFEFF# Notes\n";
+    const { roadmap, result } = lintSource(source);
+    const [d] = toLintJson([{ file: "a.md", lines: roadmap.lines, bom: roadmap.bom, diagnostics: result.diagnostics }])[0]!.diagnostics;
+    expect(d).toMatchObject({ ruleId: "no-milestones", line: 1, column: 1, endLine: 1, endColumn: 8 });
+  });
+
   it("github prints one escaped workflow command per finding", () => {
     const out = formatGithub(linted()).trimEnd().split("\n");
     expect(out).toHaveLength(3);

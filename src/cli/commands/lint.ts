@@ -69,12 +69,18 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
     if (flags.fix) {
       const fixed = fixSource(job.file.text, options);
       if (fixed.output !== job.file.text) writes.push({ job, text: fixed.output });
-      linted.push({ file: display, lines: fixed.roadmap.lines, diagnostics: fixed.result.diagnostics });
+      linted.push({ file: display, lines: fixed.roadmap.lines, bom: fixed.roadmap.bom, diagnostics: fixed.result.diagnostics });
     } else {
       const { roadmap, result } = lintSource(job.file.text, options);
-      linted.push({ file: display, lines: roadmap.lines, diagnostics: result.diagnostics });
+      linted.push({ file: display, lines: roadmap.lines, bom: roadmap.bom, diagnostics: result.diagnostics });
     }
   });
+  // Nothing is written unless every file to fix is still as it was read (then each write re-checks).
+  for (const w of writes) {
+    const now = await readTextFile(w.job.full, displayPath(w.job.full, ctx.cwd), maxSize).catch(() => undefined);
+    if (!now || !now.bytes.equals(w.job.file.bytes))
+      throw new UsageError(`${displayPath(w.job.full, ctx.cwd)}: the file changed on disk since it was read; nothing written`, "run the command again");
+  }
   for (const w of writes) {
     await writeFileAtomic(w.job.full, w.text, { expected: w.job.file.bytes, mode: w.job.file.mode, display: displayPath(w.job.full, ctx.cwd) });
   }
@@ -94,7 +100,7 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
   const n = countFindings(linted);
   if (n.errors > 0) return 1;
   if (flags.maxWarnings !== undefined && n.warnings > flags.maxWarnings) {
-    if ((flags.format ?? "stylish") === "stylish") ctx.err(`roadmark: too many warnings (${n.warnings}, at most ${flags.maxWarnings} allowed)\n`);
+    ctx.err(`roadmark: too many warnings (${n.warnings}, at most ${flags.maxWarnings} allowed)\n`);
     return 1;
   }
   return 0;

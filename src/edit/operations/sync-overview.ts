@@ -124,7 +124,8 @@ export function overviewDrift(roadmap: Roadmap): OverviewDrift[] {
       if (hasSections) out.push({ kind: "missing-section", milestone: m, span: row.span, table: m.id, edits: [] });
       continue;
     }
-    if (cols.title !== undefined && m.rowTitle && m.headingTitle) {
+    // An untitled heading (`## M3`) says nothing about the title: never blank a row's cell from it.
+    if (cols.title !== undefined && m.rowTitle && m.headingTitle && m.headingTitle.text.trim() !== "") {
       const want = m.headingTitle.text;
       if (squash(m.rowTitle.text) !== squash(want)) {
         const edit = replaceCell(roadmap.source, row, cols.title, want);

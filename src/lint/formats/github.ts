@@ -17,7 +17,7 @@ export function formatGithub(files: readonly LintedFile[]): string {
   let out = "";
   for (const f of files) {
     for (const d of f.diagnostics) {
-      const { start, end } = region(f.lines, d);
+      const { start, end } = region(f, d);
       const props = [`file=${escapeProperty(f.file)}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, `title=${escapeProperty(d.ruleId)}`];
       out += `::${COMMAND[d.severity]} ${props.join(",")}::${escapeData(d.message)}\n`;
     }

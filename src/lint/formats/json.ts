@@ -6,7 +6,7 @@ export function toLintJson(files: readonly LintedFile[]): LintFileJson[] {
   return files.map((f) => ({
     file: f.file,
     diagnostics: f.diagnostics.map((d) => {
-      const { start, end } = region(f.lines, d);
+      const { start, end } = region(f, d);
       return {
         ruleId: d.ruleId,
         severity: d.severity,

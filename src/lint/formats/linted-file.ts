@@ -6,11 +6,19 @@ export interface LintedFile {
   readonly file: string;
   readonly lines: LineIndex;
   readonly diagnostics: readonly Diagnostic[];
+  /** Whether the text starts with a BOM, which editors do not count as a column. */
+  readonly bom?: boolean;
+}
+
+/** The 1-based display position of an offset (a BOM on line 1 takes no column). */
+export function displayPosition(file: Pick<LintedFile, "lines" | "bom">, offset: number): Position {
+  const p = file.lines.position(offset);
+  return file.bom && p.line === 1 && p.column > 1 ? { line: 1, column: p.column - 1 } : p;
 }
 
 /** 1-based start and end (end exclusive) of a finding, for display. */
-export function region(lines: LineIndex, d: Diagnostic): { start: Position; end: Position } {
-  return { start: lines.position(d.span.start), end: lines.position(d.span.end) };
+export function region(file: Pick<LintedFile, "lines" | "bom">, d: Diagnostic): { start: Position; end: Position } {
+  return { start: displayPosition(file, d.span.start), end: displayPosition(file, d.span.end) };
 }
 
 /** Error, warning, info and fixable counts over files. */

@@ -1,9 +1,8 @@
 // SARIF 2.1.0 for code-scanning upload: rule metadata with help URIs, results with regions.
 import type { Diagnostic } from "../../model/diagnostic.js";
-import type { LineIndex } from "../../model/line-index.js";
 import type { Span } from "../../model/span.js";
 import { RULES } from "../../rules/index.js";
-import { region, type LintedFile } from "./linted-file.js";
+import { displayPosition, region, type LintedFile } from "./linted-file.js";
 
 /** Where each rule's documentation lives: `docs/rules/<id>.md` in the repository. */
 export const RULE_DOCS_BASE = "https://github.com/roadmark/roadmark/blob/main/docs/rules/";
@@ -15,9 +14,9 @@ export function ruleHelpUri(id: string): string {
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
-function sarifRegion(lines: LineIndex, span: Span): Record<string, number> {
-  const s = lines.position(span.start);
-  const e = lines.position(span.end);
+function sarifRegion(file: LintedFile, span: Span): Record<string, number> {
+  const s = displayPosition(file, span.start);
+  const e = displayPosition(file, span.end);
   return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
 }
 
@@ -29,8 +28,8 @@ function uri(file: string): string {
 export function toSarif(files: readonly LintedFile[], version: string): Record<string, unknown> {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id as string, i] as const));
   const result = (f: LintedFile, d: Diagnostic): Record<string, unknown> => {
-    const { start } = region(f.lines, d);
-    const location = { physicalLocation: { artifactLocation: { uri: uri(f.file) }, region: sarifRegion(f.lines, d.span) } };
+    const { start } = region(f, d);
+    const location = { physicalLocation: { artifactLocation: { uri: uri(f.file) }, region: sarifRegion(f, d.span) } };
     return {
       ruleId: d.ruleId,
       ...(ruleIndex.has(d.ruleId) ? { ruleIndex: ruleIndex.get(d.ruleId) } : {}),
@@ -42,7 +41,7 @@ export function toSarif(files: readonly LintedFile[], version: string): Record<s
             relatedLocations: d.related.map((r, i) => ({
               id: i + 1,
               message: { text: r.message },
-              physicalLocation: { artifactLocation: { uri: uri(f.file) }, region: sarifRegion(f.lines, r.span) },
+              physicalLocation: { artifactLocation: { uri: uri(f.file) }, region: sarifRegion(f, r.span) },
             })),
           }
         : {}),

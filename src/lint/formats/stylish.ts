@@ -9,7 +9,7 @@ export function formatStylish(files: readonly LintedFile[], c: Colors): string {
   for (const f of files) {
     if (f.diagnostics.length === 0) continue;
     const rows = f.diagnostics.map((d) => {
-      const { start } = region(f.lines, d);
+      const { start } = region(f, d);
       return { pos: `${start.line}:${start.column}`, sev: d.severity, message: d.message, rule: d.ruleId };
     });
     const posWidth = Math.max(...rows.map((r) => r.pos.length));
