@@ -7,7 +7,7 @@ export default defineRule({
   description: "A milestone depends only on milestones that come before it",
   severity: "warning",
   fixable: false,
-  scope: "template",
+  scope: "roadmap",
   messages: {
     later: "Unexpected dependency of {id} on the later milestone {dep}, expected dependencies on earlier milestones only (reorder them)",
   },

@@ -9,7 +9,7 @@ export default defineRule({
   description: "Every milestone id is used once",
   severity: "error",
   fixable: false,
-  scope: "template",
+  scope: "roadmap",
   messages: {
     duplicate: "Unexpected duplicate milestone id {id}, expected each id once (first defined on line {line})",
   },

@@ -10,7 +10,7 @@ export default defineRule({
   description: "Milestone ids count up by one, in order, with no gaps",
   severity: "warning",
   fixable: false,
-  scope: "template",
+  scope: "roadmap",
   messages: {
     gap: "Unexpected id {id} after {prev}, expected {expected} (a gap in the sequence)",
     order: "Unexpected id {id} after {prev}, expected ids in increasing order",

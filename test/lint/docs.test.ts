@@ -22,13 +22,23 @@ function examples(text: string): { kind: "bad" | "good"; source: string }[] {
   return out;
 }
 
+const SCOPE_TEXT = { template: "template-shaped roadmaps only", roadmap: "every roadmap", "not-a-roadmap": "documents with no milestones" } as const;
+
 describe("rule docs", () => {
+  it("the rule index lists every rule with its metadata", () => {
+    const index = readFileSync(path.join(DOCS, "README.md"), "utf8");
+    for (const r of RULES) expect(index).toContain(`| [\`${r.id}\`](${r.id}.md) | ${r.severity} | ${r.fixable ? "yes" : ""} | ${r.scope} | ${r.description} |`);
+  });
+
   for (const rule of RULES) {
     it(`docs/rules/${rule.id}.md: why, bad, good, options; examples run`, () => {
       const file = path.join(DOCS, `${rule.id}.md`);
       expect(existsSync(file), `${file} exists`).toBe(true);
       const text = readFileSync(file, "utf8");
       for (const h of ["## Why", "## Bad", "## Good", "## Options"]) expect(text).toContain(h);
+      expect(text).toContain(`| Runs on | ${SCOPE_TEXT[rule.scope]}`);
+      expect(text).toContain(`| Fixable | ${rule.fixable ? "yes" : "no"}`);
+      expect(text).toContain(`| Default severity | ${rule.severity}`);
       const ex = examples(text);
       expect(ex.filter((e) => e.kind === "bad").length).toBeGreaterThan(0);
       expect(ex.filter((e) => e.kind === "good").length).toBeGreaterThan(0);

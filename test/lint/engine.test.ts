@@ -36,7 +36,12 @@ describe("rule engine", () => {
     });
     expect(RULES.find((r) => r.id === "status-criteria")!.messageSeverity).toEqual({ doneWithOpen: "error" });
     const freeform = RULES.filter((r) => r.scope === "roadmap").map((r) => r.id).sort();
-    expect(freeform).toEqual(["broken-link", "dependency-cycle", "dependency-not-done", "single-in-progress", "stale", "status-criteria", "unknown-dependency", "unknown-status"]);
+    expect(freeform).toEqual([
+      "broken-link", "dependency-cycle", "dependency-not-done", "dependency-order", "duplicate-id", "id-sequence",
+      "single-in-progress", "stale", "status-criteria", "unknown-dependency", "unknown-status",
+    ]);
+    // Template-only: the template's own structure (placeholders, overview table, its fields).
+    expect(RULES.filter((r) => r.scope === "template").map((r) => r.id)).toEqual(["placeholder", "overview-sync", "missing-section", "empty-criteria"]);
     expect(RULES.filter((r) => r.fixable).map((r) => r.id)).toEqual(["overview-sync"]);
   });
 
