@@ -6,6 +6,7 @@ const TODO_COMMENT = /<!--\s*TODO\b[\s\S]*?(?:-->|$)/giu;
 const BRACKETED =
   /\[(?:title|focus area|criterion \d+|deliverable \d+|milestone title|project name|brief description[^\]\n]*|description|goal|owner|date|tbd|(?:your|add|insert|describe|enter|fill in)\b[^\]\n]*)\](?![(\[:])/giu;
 const CODE_SPAN = /(`+)[^`]*?\1/g;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
 /** No template placeholder is left in the document. */
 export default defineRule({
@@ -30,16 +31,21 @@ export default defineRule({
       if (!text.includes("[") && !text.includes("<!--")) {
         if (ctx.options.extra.length === 0) continue;
       }
+      // Code spans are examples and comments are not content: neither holds a placeholder
+      // (a `<!-- TODO -->` comment is the template's own marker, reported by itself).
       const code: [number, number][] = [];
+      const comments: [number, number][] = [];
       if (text.includes("`")) for (const m of text.matchAll(CODE_SPAN)) code.push([m.index, m.index + m[0].length]);
+      if (text.includes("<!--")) for (const m of text.matchAll(COMMENT)) comments.push([m.index, m.index + m[0].length]);
       const inCode = (at: number): boolean => code.some(([s, e]) => at >= s && at < e);
+      const hidden = (at: number): boolean => inCode(at) || comments.some(([s, e]) => at >= s && at < e);
       for (const m of text.matchAll(TODO_COMMENT)) {
         if (inCode(m.index)) continue;
         ctx.report("todo", { start: start + m.index, end: start + m.index + m[0].length }, { data: { text: m[0].trim() } });
       }
       for (const m of text.matchAll(BRACKETED)) {
         // `- [ ]`-style boxes never match; a link's text `[Title](…)` is excluded by the lookahead.
-        if (inCode(m.index)) continue;
+        if (hidden(m.index)) continue;
         const inner = m[0].slice(1, -1);
         const what = /^criterion/i.test(inner) ? "criterion" : /^deliverable/i.test(inner) ? "deliverable" : /^focus/i.test(inner) ? "focus" : /^brief|^description|^goal/i.test(inner) ? "description" : inner.toLowerCase();
         ctx.report("bracket", { start: start + m.index, end: start + m.index + m[0].length }, { data: { text: m[0], what } });
@@ -48,7 +54,7 @@ export default defineRule({
         if (!literal) continue;
         let at = text.indexOf(literal);
         while (at !== -1) {
-          if (!inCode(at)) ctx.report("extra", { start: start + at, end: start + at + literal.length }, { data: { text: literal } });
+          if (!hidden(at)) ctx.report("extra", { start: start + at, end: start + at + literal.length }, { data: { text: literal } });
           at = text.indexOf(literal, at + literal.length);
         }
       }
