@@ -1,9 +1,9 @@
 // End-to-end: the BUILT CLI (`npm run build` first) as a child process.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ROOT } from "../harness/paths.js";
 import { FIXTURES } from "./harness.js";
 
@@ -12,8 +12,14 @@ function run(args: string[], cwd: string, env: Record<string, string> = {}): { c
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function workdir(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "roadmark-lint-e2e-"));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }

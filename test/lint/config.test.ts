@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseConfig, parseConfigText } from "../../src/lint/config.js";
 import { ConfigFinder, loadConfigFile } from "../../src/lint/find-config.js";
 import { lintSource } from "../../src/lint/fix.js";
@@ -14,6 +14,16 @@ const TWO_IN_PROGRESS = `# Roadmap
 | M0 | A | In Progress |
 | M1 | B | In Progress |
 `;
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), "roadmark-config-"));
+  made.push(dir);
+  return dir;
+};
 
 describe("config", () => {
   it("accepts severities, [severity, options] and options alone", () => {
@@ -51,7 +61,7 @@ describe("config", () => {
   });
 
   it("is found upward from the roadmap: .roadmarkrc.json first, else package.json's roadmark key", () => {
-    const root = mkdtempSync(path.join(tmpdir(), "roadmark-config-"));
+    const root = tempDir();
     mkdirSync(path.join(root, "a/b/c"), { recursive: true });
     writeFileSync(path.join(root, ".roadmarkrc.json"), JSON.stringify({ rules: { stale: "off" } }));
     writeFileSync(path.join(root, "a/package.json"), JSON.stringify({ name: "x", roadmark: { rules: { "broken-link": "error" } } }));
@@ -64,7 +74,7 @@ describe("config", () => {
   });
 
   it("loads an explicit --config file, and says when it is missing", () => {
-    const root = mkdtempSync(path.join(tmpdir(), "roadmark-config-"));
+    const root = tempDir();
     const file = path.join(root, "custom.json");
     writeFileSync(file, JSON.stringify({ rules: { "id-sequence": "error" } }));
     expect(loadConfigFile(file).rules).toEqual({ "id-sequence": { severity: "error" } });

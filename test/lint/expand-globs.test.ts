@@ -1,11 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { expandBraces, expandFileArgs, globFiles, hasMagic, segmentRegex } from "../../src/lint/expand-globs.js";
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 function tree(): string {
   const root = mkdtempSync(path.join(tmpdir(), "roadmark-glob-"));
+  made.push(root);
   for (const f of ["ROADMAP.md", "docs/ROADMAP.md", "docs/roadmap/old.md", "docs/notes.txt", ".planning/ROADMAP.md", "node_modules/x/ROADMAP.md", "a1.md", "b2.md"]) {
     mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
     writeFileSync(path.join(root, f), "# x\n");
