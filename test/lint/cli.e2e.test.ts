@@ -97,6 +97,7 @@ describe("roadmark lint (built CLI)", () => {
     expect(json[0]!.diagnostics.filter((d) => d.fixable)).toEqual([]);
     expect(json[0]!.diagnostics.some((d) => d.ruleId === "overview-sync")).toBe(true); // a row without a section is not fixable
     expect(r.code).toBe(1);
+    expect(r.err).toBe("roadmark: ROADMAP.md: fixed 3 problems\n");
   });
 
   it("--fix refuses a Windows-1252 file (exit 2, nothing written)", () => {

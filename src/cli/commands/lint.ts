@@ -56,7 +56,7 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
     jobs.map((j) => (j.config.rules.stale?.severity === "off" || !git.inside(path.dirname(j.full)) ? undefined : readStaleness(ctx.cwd, j.full))),
   );
   const linted: LintedFile[] = [];
-  const writes: { job: Job; text: string }[] = [];
+  const writes: { job: Job; text: string; fixed: number }[] = [];
   jobs.forEach((job, i) => {
     const dir = path.dirname(job.full);
     const history = histories[i];
@@ -68,7 +68,7 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
     const display = displayPath(job.full, ctx.cwd);
     if (flags.fix) {
       const fixed = fixSource(job.file.text, options);
-      if (fixed.output !== job.file.text) writes.push({ job, text: fixed.output });
+      if (fixed.output !== job.file.text) writes.push({ job, text: fixed.output, fixed: fixed.fixed });
       linted.push({ file: display, lines: fixed.roadmap.lines, bom: fixed.roadmap.bom, diagnostics: fixed.result.diagnostics });
     } else {
       const { roadmap, result } = lintSource(job.file.text, options);
@@ -82,7 +82,9 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
       throw new UsageError(`${displayPath(w.job.full, ctx.cwd)}: the file changed on disk since it was read; nothing written`, "run the command again");
   }
   for (const w of writes) {
-    await writeFileAtomic(w.job.full, w.text, { expected: w.job.file.bytes, mode: w.job.file.mode, display: displayPath(w.job.full, ctx.cwd) });
+    const display = displayPath(w.job.full, ctx.cwd);
+    await writeFileAtomic(w.job.full, w.text, { expected: w.job.file.bytes, mode: w.job.file.mode, display });
+    ctx.err(`roadmark: ${display}: fixed ${w.fixed} problem${w.fixed === 1 ? "" : "s"}\n`);
   }
   switch (flags.format ?? "stylish") {
     case "json":
