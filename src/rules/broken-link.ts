@@ -1,8 +1,31 @@
+import type { Roadmap } from "../model/roadmap.js";
 import type { Span } from "../model/span.js";
 import { inlineLinks } from "../parse/markdown.js";
 import { defineRule } from "./define-rule.js";
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** A link destination as written on one line: `](target` or `](<target>`. */
+const RAW_TARGET = /\]\([ \t]*(?:<([^>]*)>|([^()\s]+))?/g;
+
+/**
+ * A cheap look at the raw lines: true when some link might be broken. Any doubt (a destination
+ * it cannot read on the line, an escape, a missing file) answers true, and the block parse decides.
+ */
+function maybeBroken(roadmap: Roadmap, exists: (p: string) => boolean): boolean {
+  const { source, lines } = roadmap;
+  if (!source.includes("](")) return false;
+  for (let l = 0; l < lines.count; l++) {
+    const text = lines.lineText(l);
+    if (!text.includes("](")) continue;
+    for (const m of text.matchAll(RAW_TARGET)) {
+      const raw = m[1] ?? m[2];
+      if (raw === undefined || raw.includes("\\")) return true;
+      const target = relativeTarget(raw);
+      if (target !== undefined && !exists(target)) return true;
+    }
+  }
+  return false;
+}
 
 /** The file part of a relative link target, decoded; undefined for URLs, anchors and absolute paths. */
 export function relativeTarget(href: string): string | undefined {
@@ -29,7 +52,7 @@ export default defineRule({
   options: {},
   check(ctx) {
     const exists = ctx.fileExists;
-    if (!exists) return;
+    if (!exists || !maybeBroken(ctx.roadmap, exists)) return;
     const { source, lines } = ctx.roadmap;
     const locate = (from: number, to: number, href: string, target: string): Span => {
       for (let l = from; l < Math.max(to, from + 1); l++) {

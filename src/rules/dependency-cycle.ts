@@ -8,7 +8,10 @@ interface Edge {
   readonly dep: Dependency;
 }
 
-/** Strongly connected components (Tarjan), each in document order of its members. */
+/**
+ * Strongly connected components (Tarjan), iterative so that a chain of thousands of
+ * milestones cannot overflow the call stack.
+ */
 function components(nodes: readonly Milestone[], edges: ReadonlyMap<Milestone, readonly Edge[]>): Milestone[][] {
   const index = new Map<Milestone, number>();
   const low = new Map<Milestone, number>();
@@ -16,30 +19,43 @@ function components(nodes: readonly Milestone[], edges: ReadonlyMap<Milestone, r
   const stack: Milestone[] = [];
   const out: Milestone[][] = [];
   let next = 0;
-  const visit = (v: Milestone): void => {
-    index.set(v, next);
-    low.set(v, next);
-    next++;
-    stack.push(v);
-    onStack.add(v);
-    for (const { to } of edges.get(v) ?? []) {
-      if (!index.has(to)) {
-        visit(to);
-        low.set(v, Math.min(low.get(v)!, low.get(to)!));
-      } else if (onStack.has(to)) low.set(v, Math.min(low.get(v)!, index.get(to)!));
+  for (const root of nodes) {
+    if (index.has(root)) continue;
+    const frames: { v: Milestone; i: number }[] = [{ v: root, i: 0 }];
+    index.set(root, next);
+    low.set(root, next++);
+    stack.push(root);
+    onStack.add(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const { v } = frame;
+      const list = edges.get(v) ?? [];
+      if (frame.i < list.length) {
+        const to = list[frame.i++]!.to;
+        if (!index.has(to)) {
+          index.set(to, next);
+          low.set(to, next++);
+          stack.push(to);
+          onStack.add(to);
+          frames.push({ v: to, i: 0 });
+        } else if (onStack.has(to)) low.set(v, Math.min(low.get(v)!, index.get(to)!));
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent) low.set(parent.v, Math.min(low.get(parent.v)!, low.get(v)!));
+      if (low.get(v) === index.get(v)) {
+        const comp: Milestone[] = [];
+        let w: Milestone;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          comp.push(w);
+        } while (w !== v);
+        out.push(comp);
+      }
     }
-    if (low.get(v) === index.get(v)) {
-      const comp: Milestone[] = [];
-      let w: Milestone;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        comp.push(w);
-      } while (w !== v);
-      out.push(comp);
-    }
-  };
-  for (const n of nodes) if (!index.has(n)) visit(n);
+  }
   return out;
 }
 

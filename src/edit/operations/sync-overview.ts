@@ -36,16 +36,18 @@ function rowStatus(m: Milestone): StatusField | undefined {
   return m.statuses.find((s) => s.source === "table");
 }
 
-/** The word to write for `value`: the table's own spelling if a row already uses one, else the standard word. */
-export function statusWordFor(roadmap: Roadmap, value: Exclude<Status, "unknown">): string {
+/** The words to write per status: the table's own spelling where a row already uses one, else the standard words. */
+export function statusWords(roadmap: Roadmap): Readonly<Record<Exclude<Status, "unknown">, string>> {
+  const words: Record<Exclude<Status, "unknown">, string> = { ...STATUS_WORDS };
+  const seen = new Set<Status>();
   for (const m of roadmap.milestones) {
     const s = rowStatus(m);
-    if (s && s.value === value && s.raw.trim()) {
-      const cell = roadmap.overview && m.spans.row ? m.spans.row.cells[roadmap.overview.columns.status ?? -1] : undefined;
-      return cell?.raw.trim() || s.raw.trim();
-    }
+    if (!s || s.value === "unknown" || seen.has(s.value) || !s.raw.trim()) continue;
+    seen.add(s.value);
+    const cell = roadmap.overview && m.spans.row ? m.spans.row.cells[roadmap.overview.columns.status ?? -1] : undefined;
+    words[s.value] = cell?.raw.trim() || s.raw.trim();
   }
-  return STATUS_WORDS[value];
+  return words;
 }
 
 /** The status a new row states: the section's, else what the boxes say, else planned. */
@@ -71,7 +73,7 @@ function aligned(roadmap: Roadmap, table: OverviewTable): boolean {
 }
 
 /** A new table row for `m`, shaped like the header (pipes; padded to the column widths when the table is aligned). */
-function newRow(roadmap: Roadmap, table: OverviewTable, m: Milestone): string {
+function newRow(roadmap: Roadmap, table: OverviewTable, m: Milestone, words: ReturnType<typeof statusWords>, pad: boolean): string {
   const cols = table.columns;
   const count = table.header.cells.length;
   const values: string[] = [];
@@ -80,7 +82,7 @@ function newRow(roadmap: Roadmap, table: OverviewTable, m: Milestone): string {
     if (c === cols.id) v = m.id;
     else if (c === cols.title) v = m.headingTitle?.text ?? m.title;
     else if (c === cols.focus) v = m.focus ?? "";
-    else if (c === cols.status) v = statusWordFor(roadmap, newRowStatus(m));
+    else if (c === cols.status) v = words[newRowStatus(m)];
     else if (c === cols.dependsOn) v = m.dependsRaw?.text ?? m.dependsOn.map((d) => d.id).join(", ");
     values.push(escapeCell(v));
   }
@@ -88,7 +90,6 @@ function newRow(roadmap: Roadmap, table: OverviewTable, m: Milestone): string {
   const lead = /^(?:\s*>)*\s*/.exec(line)?.[0] ?? "";
   const body = line.slice(lead.length).trimEnd();
   const slots = cellSlots(line);
-  const pad = aligned(roadmap, table);
   const cells = values.map((v, c) => {
     const slot = slots[c];
     const width = pad && slot ? slot[1] - slot[0] : 0;
@@ -111,12 +112,16 @@ export function overviewDrift(roadmap: Roadmap): OverviewDrift[] {
   const cols = table.columns;
   const hasSections = roadmap.milestones.some((m) => m.spans.section);
   const lastRow = table.rows[table.rows.length - 1] ?? table.delimiter;
+  let words: ReturnType<typeof statusWords> | undefined;
+  let pad: boolean | undefined;
   for (const m of roadmap.milestones) {
     const row = m.spans.row;
     const heading = m.spans.heading;
     if (!row) {
       if (!heading) continue;
-      const text = newRow(roadmap, table, m);
+      words ??= statusWords(roadmap);
+      pad ??= aligned(roadmap, table);
+      const text = newRow(roadmap, table, m, words, pad);
       out.push({ kind: "missing-row", milestone: m, span: heading, section: m.id, edits: [{ start: lastRow.span.end, end: lastRow.span.end, text: roadmap.eol + text }] });
       continue;
     }
@@ -137,7 +142,8 @@ export function overviewDrift(roadmap: Roadmap): OverviewDrift[] {
       const fromRow = rowStatus(m);
       if (!fromRow || fromRow.value !== fromSection.value) {
         const value = fromSection.value === "unknown" ? "planned" : fromSection.value;
-        const edit = replaceCell(roadmap.source, row, cols.status, statusWordFor(roadmap, value));
+        words ??= statusWords(roadmap);
+        const edit = replaceCell(roadmap.source, row, cols.status, words[value]);
         const cell = row.cells[cols.status];
         out.push({
           kind: "status",
