@@ -24,18 +24,53 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Index of the first edit in `sorted` (by start) whose start is at or after `at`. */
+function lowerBound(sorted: readonly TextEdit[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * True when `e` overlaps an edit of `sorted`. Taken edits never overlap each other, so the only
+ * earlier edit that can reach past `e.start` is in the group sharing the greatest start before
+ * it (insertions may sit at the start of a replacement); later ones are scanned until past `e`.
+ */
+function clashes(sorted: readonly TextEdit[], e: TextEdit): boolean {
+  const i = lowerBound(sorted, e.start);
+  let from = i - 1;
+  if (from < 0) from = 0;
+  else while (from > 0 && sorted[from - 1]!.start === sorted[from]!.start) from--;
+  for (let j = from; j < sorted.length; j++) {
+    const t = sorted[j]!;
+    if (t.start >= e.end && t.start > e.start) break;
+    if (overlaps(e, t)) return true;
+  }
+  return false;
+}
+
 /**
  * The fixes of one pass: each diagnostic's fix is taken whole or not at all; a fix that overlaps
- * one already taken waits for the next pass (ESLint's multipass rule).
+ * one already taken waits for the next pass (ESLint's multipass rule). Returns the edits in
+ * the order they were taken.
  */
 export function selectFixes(diagnostics: readonly Diagnostic[]): { edits: TextEdit[]; count: number } {
   const taken: TextEdit[] = [];
+  const sorted: TextEdit[] = [];
   let count = 0;
   for (const d of diagnostics) {
     const fix = d.fix;
     if (!fix || fix.length === 0) continue;
-    if (fix.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    taken.push(...fix);
+    if (fix.some((e, i) => clashes(sorted, e) || fix.some((f, k) => k < i && overlaps(e, f)))) continue;
+    for (const e of fix) {
+      taken.push(e);
+      sorted.splice(lowerBound(sorted, e.start + 1), 0, e);
+    }
     count++;
   }
   return { edits: taken, count };

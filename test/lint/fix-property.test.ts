@@ -62,7 +62,34 @@ function onlyEditsChanged(source: string, output: string, edits: readonly TextEd
   expect(output.slice(o)).toBe(source.slice(cursor));
 }
 
+/** The obvious quadratic selection, to check the indexed one against. */
+function naiveSelect(fixes: readonly (readonly TextEdit[])[]): TextEdit[] {
+  const overlap = (a: TextEdit, b: TextEdit): boolean => !(a.start === a.end && b.start === b.end) && a.start < b.end && b.start < a.end;
+  const taken: TextEdit[] = [];
+  for (const fix of fixes) {
+    const all = [...taken];
+    let ok = true;
+    for (const e of fix) {
+      if (all.some((t) => overlap(e, t))) ok = false;
+      all.push(e);
+    }
+    if (ok) taken.push(...fix);
+  }
+  return taken;
+}
+
 describe("fix properties", () => {
+  it("fix selection takes whole, non-overlapping fixes in order (indexed = naive)", () => {
+    const edit = fc.tuple(fc.nat(60), fc.nat(8)).map(([start, len]) => ({ start, end: start + len, text: "x" }));
+    fc.assert(
+      fc.property(fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { maxLength: 25 }), (fixes) => {
+        const diagnostics = fixes.map((fix) => ({ ruleId: "x", severity: "error" as const, message: "", span: fix[0]!, fix }));
+        expect(selectFixes(diagnostics).edits).toEqual(naiveSelect(fixes));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("fixes never change bytes outside their spans, stay inside the overview table, and converge", () => {
     fc.assert(
       fc.property(document, (d) => {
