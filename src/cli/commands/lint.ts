@@ -55,6 +55,13 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
   const histories = await Promise.all(
     jobs.map((j) => (j.config.rules.stale?.severity === "off" || !git.inside(path.dirname(j.full)) ? undefined : readStaleness(ctx.cwd, j.full))),
   );
+  // Roadmaps in one folder often link the same files: ask the file system once per path.
+  const seen = new Map<string, boolean>();
+  const exists = (p: string): boolean => {
+    let hit = seen.get(p);
+    if (hit === undefined) seen.set(p, (hit = existsSync(p)));
+    return hit;
+  };
   const linted: LintedFile[] = [];
   const writes: { job: Job; text: string; fixed: number }[] = [];
   jobs.forEach((job, i) => {
@@ -62,7 +69,7 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
     const history = histories[i];
     const options: LintOptions = {
       config: job.config,
-      fileExists: (rel) => existsSync(path.resolve(dir, rel)),
+      fileExists: (rel) => exists(path.resolve(dir, rel)),
       ...(history ? { history } : {}),
     };
     const display = displayPath(job.full, ctx.cwd);
