@@ -1,0 +1,126 @@
+import type { Dependency, Milestone } from "../model/roadmap.js";
+import { normaliseId } from "../parse/fields/dependencies.js";
+import { defineRule, type Related } from "./define-rule.js";
+import { milestonesById } from "./helpers.js";
+
+interface Edge {
+  readonly to: Milestone;
+  readonly dep: Dependency;
+}
+
+/**
+ * Strongly connected components (Tarjan), iterative so that a chain of thousands of
+ * milestones cannot overflow the call stack.
+ */
+function components(nodes: readonly Milestone[], edges: ReadonlyMap<Milestone, readonly Edge[]>): Milestone[][] {
+  const index = new Map<Milestone, number>();
+  const low = new Map<Milestone, number>();
+  const onStack = new Set<Milestone>();
+  const stack: Milestone[] = [];
+  const out: Milestone[][] = [];
+  let next = 0;
+  for (const root of nodes) {
+    if (index.has(root)) continue;
+    const frames: { v: Milestone; i: number }[] = [{ v: root, i: 0 }];
+    index.set(root, next);
+    low.set(root, next++);
+    stack.push(root);
+    onStack.add(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const { v } = frame;
+      const list = edges.get(v) ?? [];
+      if (frame.i < list.length) {
+        const to = list[frame.i++]!.to;
+        if (!index.has(to)) {
+          index.set(to, next);
+          low.set(to, next++);
+          stack.push(to);
+          onStack.add(to);
+          frames.push({ v: to, i: 0 });
+        } else if (onStack.has(to)) low.set(v, Math.min(low.get(v)!, index.get(to)!));
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent) low.set(parent.v, Math.min(low.get(parent.v)!, low.get(v)!));
+      if (low.get(v) === index.get(v)) {
+        const comp: Milestone[] = [];
+        let w: Milestone;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          comp.push(w);
+        } while (w !== v);
+        out.push(comp);
+      }
+    }
+  }
+  return out;
+}
+
+/** One cycle through `start` inside its component, as the edges taken (breadth-first: shortest). */
+function cycleFrom(start: Milestone, members: ReadonlySet<Milestone>, edges: ReadonlyMap<Milestone, readonly Edge[]>): Edge[] {
+  const prev = new Map<Milestone, { from: Milestone; edge: Edge }>();
+  const queue: Milestone[] = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const v = queue[i]!;
+    for (const e of edges.get(v) ?? []) {
+      if (!members.has(e.to)) continue;
+      if (e.to === start) {
+        const path: Edge[] = [e];
+        let cur = v;
+        while (cur !== start) {
+          const p = prev.get(cur)!;
+          path.unshift(p.edge);
+          cur = p.from;
+        }
+        return path;
+      }
+      if (!prev.has(e.to)) {
+        prev.set(e.to, { from: v, edge: e });
+        queue.push(e.to);
+      }
+    }
+  }
+  return [];
+}
+
+/** Dependencies form no cycle: a cycle means no milestone of it can ever start. */
+export default defineRule({
+  id: "dependency-cycle",
+  description: "Milestone dependencies form no cycle",
+  severity: "error",
+  fixable: false,
+  scope: "roadmap",
+  messages: {
+    cycle: "Unexpected dependency cycle {cycle}: expected dependencies that lead back to a first milestone, none of them can start",
+  },
+  options: {},
+  check(ctx) {
+    const byId = milestonesById(ctx.roadmap);
+    const nodes = ctx.roadmap.milestones;
+    const edges = new Map<Milestone, Edge[]>();
+    for (const m of nodes) {
+      const list: Edge[] = [];
+      for (const d of m.dependsOn) {
+        const to = byId.get(normaliseId(d.id));
+        if (to) list.push({ to, dep: d });
+      }
+      edges.set(m, list);
+    }
+    const order = new Map(nodes.map((m, i) => [m, i] as const));
+    for (const comp of components(nodes, edges)) {
+      const members = new Set(comp);
+      const self = comp.length === 1 && (edges.get(comp[0]!) ?? []).some((e) => e.to === comp[0]);
+      if (comp.length < 2 && !self) continue;
+      const start = [...comp].sort((a, b) => order.get(a)! - order.get(b)!)[0]!;
+      const path = cycleFrom(start, members, edges);
+      const first = path[0];
+      if (!first) continue;
+      const cycle = [start.id, ...path.map((e) => e.to.id)].join(" → ");
+      const related: Related[] = path.slice(1).map((e) => ({ message: `depends on ${e.to.id} here`, span: e.dep.span }));
+      ctx.report("cycle", first.dep.span, { data: { cycle }, related });
+    }
+  },
+});

@@ -1,0 +1,158 @@
+// End-to-end: the BUILT CLI (`npm run build` first) as a child process.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI, ROOT } from "../harness/paths.js";
+import { FIXTURES } from "./harness.js";
+
+function run(args: string[], cwd: string, env: Record<string, string> = {}): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [CLI, "lint", ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", ...env } });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+function workdir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "roadmark-lint-e2e-"));
+  made.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+const CLEAN = readFileSync(path.join(ROOT, "examples/ROADMAP.md"), "utf8");
+const DRIFT = readFileSync(path.join(FIXTURES, "overview-sync/findings.md"), "utf8");
+const WARN_ONLY = CLEAN.replace("| M2 | Public API | Read-only JSON API with caching | Planned |", "| M2 | Public API | Read-only JSON API with caching | In Progress |").replace("**Dependencies:** M1\n", "**Dependencies:** M0\n");
+
+describe("roadmark lint (built CLI)", () => {
+  beforeAll(() => {
+    expect(existsSync(CLI), "run `npm run build` first").toBe(true);
+  });
+
+  it("a clean roadmap: exit 0, no output; the default roadmap is found without arguments", () => {
+    const dir = workdir({ "ROADMAP.md": CLEAN });
+    const r = run([], dir);
+    expect(r).toEqual({ code: 0, out: "", err: "" });
+  });
+
+  it("stylish: findings grouped by file with a summary, exit 1 on errors", () => {
+    const dir = workdir({ "ROADMAP.md": DRIFT });
+    const r = run(["ROADMAP.md"], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("ROADMAP.md\n");
+    expect(r.out).toMatch(/^ {2}10:8 +error +Unexpected title `Feed Imports` .* overview-sync$/m);
+    expect(r.out).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?\)/);
+    expect(r.out).not.toContain("\u001b[");
+  });
+
+  it("json: the contract's shape; stdout holds only JSON", () => {
+    const dir = workdir({ "a.md": DRIFT, "b.md": CLEAN });
+    const r = run(["--format", "json", "a.md", "b.md"], dir);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as { file: string; diagnostics: { ruleId: string; line: number; fixable: boolean }[] }[];
+    expect(json.map((f) => f.file)).toEqual(["a.md", "b.md"]);
+    expect(json[1]!.diagnostics).toEqual([]);
+    expect(json[0]!.diagnostics.find((d) => d.ruleId === "overview-sync" && d.line === 10)).toMatchObject({ fixable: true });
+  });
+
+  it("sarif: a 2.1.0 log on stdout", () => {
+    const dir = workdir({ "ROADMAP.md": DRIFT });
+    const r = run(["--format", "sarif"], dir);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.out) as { version: string; runs: { results: { ruleId: string }[]; tool: { driver: { name: string } } }[] };
+    expect(log.version).toBe("2.1.0");
+    expect(log.runs[0]!.tool.driver.name).toBe("roadmark");
+    expect(log.runs[0]!.results.some((x) => x.ruleId === "overview-sync")).toBe(true);
+  });
+
+  it("github: workflow annotations", () => {
+    const dir = workdir({ "ROADMAP.md": DRIFT });
+    const r = run(["--format", "github"], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("::error file=ROADMAP.md,line=10,col=8,");
+    expect(r.out).toContain(",title=overview-sync::Unexpected title `Feed Imports`");
+  });
+
+  it("warnings alone exit 0, and 1 once they exceed --max-warnings", () => {
+    const dir = workdir({ "ROADMAP.md": WARN_ONLY });
+    const plain = run([], dir);
+    expect(plain.code).toBe(0);
+    expect(plain.out).toContain("single-in-progress");
+    expect(run(["--max-warnings", "1"], dir).code).toBe(0);
+    const over = run(["--max-warnings", "0"], dir);
+    expect(over.code).toBe(1);
+    expect(over.err).toContain("too many warnings");
+  });
+
+  it("--fix writes the fixed file atomically and reports what remains", () => {
+    const dir = workdir({ "ROADMAP.md": DRIFT });
+    const r = run(["--fix", "--format", "json"], dir);
+    const fixed = readFileSync(path.join(dir, "ROADMAP.md"), "utf8");
+    expect(fixed).toBe(readFileSync(path.join(FIXTURES, "overview-sync/findings.fixed.md"), "utf8"));
+    const json = JSON.parse(r.out) as { diagnostics: { ruleId: string; fixable: boolean }[] }[];
+    expect(json[0]!.diagnostics.filter((d) => d.fixable)).toEqual([]);
+    expect(json[0]!.diagnostics.some((d) => d.ruleId === "overview-sync")).toBe(true); // a row without a section is not fixable
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("roadmark: ROADMAP.md: fixed 3 problems\n");
+  });
+
+  it("--fix refuses a Windows-1252 file (exit 2, nothing written)", () => {
+    const dir = workdir({});
+    const bytes = Buffer.from(DRIFT.replace("Feed Imports", "Caf\u00e9 Imports"), "latin1");
+    writeFileSync(path.join(dir, "ROADMAP.md"), bytes);
+    const r = run(["--fix"], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^roadmark: ROADMAP\.md: not valid UTF-8 \(read as Windows-1252\); refusing to fix\n/);
+    expect(readFileSync(path.join(dir, "ROADMAP.md")).equals(bytes)).toBe(true);
+  });
+
+  it("globs: several files; a glob matching nothing is exit 2 with one line", () => {
+    const dir = workdir({ "a.md": CLEAN, "b.md": CLEAN, "notes.txt": "x" });
+    const r = run(["--format", "json", "*.md"], dir);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { file: string }[]).map((f) => f.file)).toEqual(["a.md", "b.md"]);
+    const none = run(["*.markdown"], dir);
+    expect(none.code).toBe(2);
+    expect(none.err.split("\n")[0]).toBe('roadmark: no files match "*.markdown"');
+    expect(none.out).toBe("");
+  });
+
+  it("bad input is exit 2 with one line: missing file, bad config, unknown format", () => {
+    const dir = workdir({ "ROADMAP.md": CLEAN });
+    const missing = run(["nope.md"], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.err.split("\n")[0]).toBe("roadmark: nope.md: no such file");
+    writeFileSync(path.join(dir, ".roadmarkrc.json"), JSON.stringify({ rules: { stale: ["warn", { days: "x" }] } }));
+    const bad = run([], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^roadmark: config: .*\.roadmarkrc\.json: rules\.stale\.days must be a non-negative number, got "x"\n$/);
+    expect(run(["--format", "xml"], dir).code).toBe(2);
+  });
+
+  it("config upward and --config: severities change the exit code", () => {
+    const dir = workdir({ "ROADMAP.md": WARN_ONLY, "strict.json": JSON.stringify({ rules: { "single-in-progress": "error" } }) });
+    expect(run([], dir).code).toBe(0);
+    expect(run(["--config", "strict.json"], dir).code).toBe(1);
+    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "x", roadmark: { rules: { "single-in-progress": "error" } } }));
+    expect(run([], dir).code).toBe(1);
+  });
+
+  it("a document that is not a roadmap: one info note, exit 0", () => {
+    const dir = workdir({ "NOTES.md": "# Notes\n\nNothing planned here.\n" });
+    const r = run(["NOTES.md", "--format", "json"], dir);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { diagnostics: { ruleId: string; severity: string }[] }[];
+    expect(json[0]!.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([["no-milestones", "info"]]);
+  });
+
+  it("the CRLF fixture fixes to its snapshot byte for byte", () => {
+    const dir = workdir({});
+    copyFileSync(path.join(FIXTURES, "overview-sync/findings-crlf.md"), path.join(dir, "ROADMAP.md"));
+    run(["--fix"], dir);
+    expect(readFileSync(path.join(dir, "ROADMAP.md")).equals(readFileSync(path.join(FIXTURES, "overview-sync/findings-crlf.fixed.md")))).toBe(true);
+  });
+});
