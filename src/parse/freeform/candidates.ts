@@ -1,0 +1,142 @@
+import type { SourceDocument } from "../document.js";
+import type { Legend } from "../fields/status.js";
+import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
+import { isBucket, scopeOf, type Outline } from "./outline.js";
+import { classifyUnit, type UnitLabel } from "./unit-label.js";
+
+/** What carries a unit: a heading, a table row, a list item or a bare paragraph (LABELING L2). */
+export const CARRIERS = ["heading", "table", "list", "paragraph"] as const;
+export type Carrier = (typeof CARRIERS)[number];
+
+/** One candidate delivery unit. */
+export interface UnitRef {
+  readonly carrier: Carrier;
+  /** Index in `doc.blocks` of the heading, item, paragraph or table. */
+  readonly idx: number;
+  /** For table units: the body row index. */
+  readonly row?: number;
+  readonly label?: UnitLabel;
+  /** For heading units: the outline index. */
+  readonly heading?: number;
+}
+
+/** A run of sibling units that may be the document's main sequence. */
+export interface Group {
+  readonly carrier: Carrier;
+  readonly units: UnitRef[];
+  /** 3 strong labels, 2.5 numbered units inside status buckets, 2 buckets/horizons, 1 plain numbering. */
+  readonly rank: number;
+  /** Heading level (1–6) for heading groups; 9 otherwise. */
+  readonly level: number;
+}
+
+const ID_HEADER = /^(?:#|no\.?|nr\.?|n[°º]|id|key|milestones?|phases?|stages?|steps?|sprints?|releases?|versions?|versión|versão|version|fase|etapa|item|tier|priority|priorité|prioridad|里程碑|阶段|版本|quarter|horizon|when)$/iu;
+
+/** The column of a table that holds unit ids: a header named like one, else the first column. */
+export function idColumn(table: TableNode): number {
+  const at = table.header.cells.findIndex((c) => ID_HEADER.test(inlineText(c).replace(/[*:]/g, "").trim()));
+  return at >= 0 ? at : 0;
+}
+
+/** The unit label of one table row (a bare number under a `Phase`/`Item` header reads as `Phase 3`). */
+export function rowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel | undefined {
+  const col = idColumn(table);
+  const cell = inlineText(table.rows[row]?.cells[col] ?? "");
+  if (!cell) return undefined;
+  const header = inlineText(table.header.cells[col] ?? "").replace(/[*:]/g, "").trim();
+  if (/^\d/u.test(cell) && /^\p{L}+$/u.test(header)) {
+    const composed = classifyUnit(`${header} ${cell}`, legend);
+    if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell) };
+  }
+  const label = classifyUnit(cell, legend);
+  return label && (label.kind === "strong" || label.kind === "numbered") ? label : undefined;
+}
+
+/** The first line of a list item as plain text, without its checkbox. */
+export function itemTitle(item: ItemNode): string {
+  const first = item.raw.split("\n", 1)[0] ?? "";
+  return inlineText(first.replace(/^\[[ xX]\]\s*/u, ""));
+}
+
+function add(map: Map<string, Group>, key: string, make: () => Group, unit: UnitRef): void {
+  let g = map.get(key);
+  if (!g) {
+    g = make();
+    map.set(key, g);
+  }
+  g.units.push(unit);
+}
+
+/** Every heading group of two or more sibling units (buckets are see-through). */
+export function headingGroups(outline: Outline): Group[] {
+  const map = new Map<string, Group>();
+  outline.headings.forEach((h, k) => {
+    const label = h.label;
+    if (!label || (h.excluded && label.kind !== "strong")) return;
+    const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
+    const parent = h.parent >= 0 ? outline.headings[h.parent] : undefined;
+    const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
+    const key = `${scopeOf(outline, h.parent)}:${h.node.level}:${cls}:${rank}`;
+    add(map, key, () => ({ carrier: "heading", units: [], rank, level: h.node.level }), { carrier: "heading", idx: h.idx, label, heading: k });
+  });
+  return [...map.values()].filter((g) => g.units.length >= 2);
+}
+
+/** Table, list and paragraph groups; blocks for which `skip` is true are ignored. */
+export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: number) => boolean, legend?: Legend): Group[] {
+  const map = new Map<string, Group>();
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (skip(i)) continue;
+    const owner = outline.owner[i] ?? -1;
+    if (b.type === "table" && !b.quoted) {
+      const units: UnitRef[] = [];
+      let strong = 0;
+      b.rows.forEach((_, r) => {
+        const label = rowLabel(b, r, legend);
+        if (!label) return;
+        if (label.kind === "strong") strong++;
+        units.push({ carrier: "table", idx: i, row: r, label });
+      });
+      if (units.length >= 2) map.set(`t:${i}`, { carrier: "table", units, rank: strong * 2 >= units.length ? 3 : 1, level: 9 });
+    } else if (b.type === "item" && !b.quoted && b.raw) {
+      const label = classifyUnit(itemTitle(b), legend);
+      if (label?.kind !== "strong") continue;
+      const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
+      add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
+    } else if (b.type === "paragraph" && !b.item && !b.quoted && b.endLine - b.line === 1 && b.raw.length <= 100) {
+      const label = classifyUnit(inlineText(b.raw), legend);
+      if (!label || (label.kind !== "strong" && label.kind !== "numbered")) continue;
+      const head = owner >= 0 ? outline.headings[owner] : undefined;
+      const rank = label.kind === "strong" ? 3 : head && isBucket(head) ? 2.5 : 1;
+      const key = `p:${scopeOf(outline, owner)}:${rank}`;
+      add(map, key, () => ({ carrier: "paragraph", units: [], rank, level: 9 }), { carrier: "paragraph", idx: i, label });
+    }
+  }
+  return [...map.values()].filter((g) => g.units.length >= 2);
+}
+
+const ROADMAPISH =
+  /roadmap|milestones?|phases?|plan|steps|next|路线图|路线|规划|计划|ロードマップ|로드맵|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план/iu;
+
+/** Last resort (L1 "plain numbered steps"): the first top-level ordered list under the title or a roadmap heading. */
+export function orderedListFallback(doc: SourceDocument, outline: Outline): Group | undefined {
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== "item" || b.depth !== 0 || !b.ordered || b.quoted) continue;
+    const owner = outline.owner[i] ?? -1;
+    const head = owner >= 0 ? outline.headings[owner] : undefined;
+    if (head && head.node.level > 1 && !ROADMAPISH.test(head.text)) continue;
+    const units: UnitRef[] = [];
+    for (let j = i; j < blocks.length; j++) {
+      const c = blocks[j]!;
+      if (c.type === "item") {
+        if (c.depth === 0) units.push({ carrier: "list", idx: j });
+      } else if (!(c.type === "paragraph" && c.item) && c.type !== "code" && c.type !== "html") break;
+    }
+    return units.length >= 2 ? { carrier: "list", units, rank: 1, level: 9 } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,114 @@
+import type { Milestone } from "../../model/roadmap.js";
+import type { SourceDocument } from "../document.js";
+import { findStatuses, type Legend } from "../fields/status.js";
+import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
+import { headingGroups, itemTitle, orderedListFallback, otherGroups, type Group } from "./candidates.js";
+import { detectGsd } from "./gsd.js";
+import { mergeChecklist, mergeTable } from "./merge.js";
+import { buildOutline, type Outline } from "./outline.js";
+import { classifyUnit, idKey } from "./unit-label.js";
+
+function better(a: Group, b: Group | undefined, byLevel: boolean): boolean {
+  if (!b) return true;
+  if (a.rank !== b.rank) return a.rank > b.rank;
+  if (byLevel && a.level !== b.level) return a.level < b.level;
+  if (a.units.length !== b.units.length) return a.units.length > b.units.length;
+  return a.units[0]!.idx < b.units[0]!.idx;
+}
+
+const EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uFE0F?\s*$/u;
+
+/** Emoji on every heading of the run, mostly not status markers: decoration (012.md), not status. */
+function decorative(outline: Outline, group: Group, legend?: Legend): boolean {
+  if (group.carrier !== "heading") return false;
+  let plain = 0;
+  for (const u of group.units) {
+    const m = EMOJI_AT.exec(outline.headings[u.heading!]!.text);
+    if (!m) return false;
+    if (findStatuses(m[1] ?? m[2] ?? "", legend).length === 0) plain++;
+  }
+  return plain * 2 >= group.units.length;
+}
+
+function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: boolean): Draft[] {
+  return group.units.map((u) => {
+    switch (u.carrier) {
+      case "heading":
+        return headingDraft(doc, outline, u, legend, deco);
+      case "table":
+        return tableDraft(doc, outline, u, legend);
+      case "list":
+        return listDraft(doc, outline, u, legend);
+      case "paragraph":
+        return paragraphDraft(doc, outline, u, legend);
+    }
+  });
+}
+
+/** For a table-carried sequence: rows whose unit has its own section take the section (L4). */
+function attachSections(doc: SourceDocument, outline: Outline, drafts: Draft[], legend?: Legend): Draft[] {
+  const taken = new Set<number>();
+  return drafts.map((d) => {
+    if (!d.id) return d;
+    const key = idKey(d.id);
+    const k = outline.headings.findIndex((h, i) => !taken.has(i) && h.label?.kind === "strong" && h.label.id !== undefined && idKey(h.label.id) === key);
+    if (k < 0) return d;
+    taken.add(k);
+    const h = outline.headings[k]!;
+    const s = headingDraft(doc, outline, { carrier: "heading", idx: h.idx, heading: k, ...(h.label ? { label: h.label } : {}) }, legend, false);
+    if (d.statuses.table) s.statuses.table = d.statuses.table;
+    if (s.dependsOn.length === 0) s.dependsOn = d.dependsOn;
+    return { ...s, ...(d.rowTitle ? { rowTitle: d.rowTitle } : {}), spans: { ...s.spans, ...(d.spans.row ? { row: d.spans.row } : {}) } };
+  });
+}
+
+/**
+ * Free-form extraction (issue 6): chooses the document's main sequence of delivery units
+ * (outermost heading level, table, list or paragraph run with two or more sequence-like
+ * siblings; status buckets are see-through), then merges overview tables and phase checklists
+ * that describe the same units. One pass over the blocks per step; linear in the document.
+ */
+export function extractFreeform(doc: SourceDocument, legend?: Legend): { milestones: Milestone[] } {
+  const outline = buildOutline(doc, legend);
+  const gsd = detectGsd(doc, outline);
+  let bestHeading: Group | undefined;
+  for (const g of gsd ? [gsd] : headingGroups(outline)) if (better(g, bestHeading, true)) bestHeading = g;
+  // Tables and lists inside the units' sections are their content; inside mere buckets they compete (L3a).
+  const sections = (bestHeading && bestHeading.rank > 2 ? bestHeading.units : []).map((u) => [u.idx, outline.headings[u.heading!]!.end] as const);
+  const inSection = (idx: number): boolean => sections.some(([s, e]) => idx > s && idx < e);
+  let bestOther: Group | undefined;
+  for (const g of otherGroups(doc, outline, inSection, legend)) if (better(g, bestOther, false)) bestOther = g;
+  let main = bestHeading;
+  if (bestOther && (!main || bestOther.rank > main.rank || (bestOther.rank === main.rank && bestOther.units.length > main.units.length && !gsd))) main = bestOther;
+  main ??= orderedListFallback(doc, outline);
+  if (!main) return { milestones: [] };
+  const mainGroup = main;
+
+  let drafts = draftOf(doc, outline, mainGroup, legend, decorative(outline, mainGroup, legend));
+  if (mainGroup.carrier === "table") drafts = attachSections(doc, outline, drafts, legend);
+  const memberSections = drafts.flatMap((d) => (d.ref.heading !== undefined ? [[d.ref.idx, outline.headings[d.ref.heading]!.end] as const] : []));
+  const inMember = (idx: number): boolean => memberSections.some(([s, e]) => idx > s && idx < e);
+  const mainBlocks = new Set(mainGroup.units.map((u) => u.idx));
+
+  // Overview and progress tables that describe the same units.
+  if (mainGroup.carrier !== "table") {
+    for (let i = 0; i < doc.blocks.length; i++) {
+      const b = doc.blocks[i]!;
+      if (b.type !== "table" || b.quoted || inMember(i)) continue;
+      const merged = mergeTable(doc, outline, drafts, i, legend);
+      if (merged) drafts = merged;
+    }
+  }
+  // Checklists that name the units (the GSD phase list).
+  const lists = new Map<string, number[]>();
+  doc.blocks.forEach((b, i) => {
+    if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inMember(i)) return;
+    if (classifyUnit(itemTitle(b), legend)?.kind !== "strong") return;
+    const key = `${b.parent?.line ?? -1}:${outline.owner[i] ?? -1}:${b.depth}`;
+    const list = lists.get(key) ?? [];
+    list.push(i);
+    lists.set(key, list);
+  });
+  for (const items of lists.values()) drafts = mergeChecklist(doc, outline, drafts, items, legend);
+  return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)) };
+}
