@@ -4,7 +4,7 @@ import { findStatuses, type Legend } from "../fields/status.js";
 import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
 import { headingGroups, itemTitle, orderedListFallback, otherGroups, type Group } from "./candidates.js";
 import { detectGsd } from "./gsd.js";
-import { mergeChecklist, mergeTable } from "./merge.js";
+import { headingWithVersion, mergeChecklist, mergeTable } from "./merge.js";
 import { buildOutline, type Outline } from "./outline.js";
 import { classifyUnit, idKey } from "./unit-label.js";
 
@@ -51,11 +51,12 @@ function attachSections(doc: SourceDocument, outline: Outline, drafts: Draft[], 
   return drafts.map((d) => {
     if (!d.id) return d;
     const key = idKey(d.id);
-    const k = outline.headings.findIndex((h, i) => !taken.has(i) && h.label?.kind === "strong" && h.label.id !== undefined && idKey(h.label.id) === key);
+    let k = outline.headings.findIndex((h, i) => !taken.has(i) && h.label?.kind === "strong" && h.label.id !== undefined && idKey(h.label.id) === key);
+    if (k < 0) k = headingWithVersion(outline, d.id, taken) ?? -1;
     if (k < 0) return d;
     taken.add(k);
     const h = outline.headings[k]!;
-    const s = headingDraft(doc, outline, { carrier: "heading", idx: h.idx, heading: k, ...(h.label ? { label: h.label } : {}) }, legend, false);
+    const s = headingDraft(doc, outline, { carrier: "heading", idx: h.idx, heading: k, ...(h.label?.id ? { label: h.label } : d.ref.label ? { label: d.ref.label } : {}) }, legend, false);
     if (d.statuses.table) s.statuses.table = d.statuses.table;
     if (s.dependsOn.length === 0) s.dependsOn = d.dependsOn;
     return { ...s, ...(d.rowTitle ? { rowTitle: d.rowTitle } : {}), spans: { ...s.spans, ...(d.spans.row ? { row: d.spans.row } : {}) } };

@@ -18,7 +18,7 @@ function findDraft(drafts: readonly Draft[], label: UnitLabel, used: ReadonlySet
 }
 
 /** A heading anywhere (not already a unit) whose text carries the version `id` as a token. */
-function headingWithVersion(outline: Outline, id: string, taken: ReadonlySet<number>): number | undefined {
+export function headingWithVersion(outline: Outline, id: string, taken: ReadonlySet<number>): number | undefined {
   const bare = id.replace(/^v/iu, "");
   if (!/^\d+\.\d+/u.test(bare)) return undefined;
   const re = new RegExp(`(?<![\\d.])v?${bare.replace(/\./gu, "\\.")}(?![\\d.])`, "iu");
