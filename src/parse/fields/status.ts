@@ -73,14 +73,27 @@ export function findStatuses(text: string, legend?: Legend): StatusMatch[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function insideParens(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === "(" || c === "（") depth++;
+    else if ((c === ")" || c === "）") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /**
  * The status a piece of status text states (a table cell, a `Status:` value): words win over
  * markers, and among several the most advanced wins (S4: "Planned / In progress" → in_progress).
  * The returned range covers from the first to the last status token used.
  */
 export function readStatusText(text: string, legend?: Legend): StatusMatch | undefined {
-  const all = findStatuses(text, legend);
+  let all = findStatuses(text, legend);
   if (all.length === 0) return undefined;
+  // Words in parentheses qualify the status outside them: "Done (C6 pending)", "Partial (… done)".
+  const outside = all.filter((m) => !insideParens(text, m.start));
+  if (outside.length > 0) all = outside;
   const words = all.filter((m) => m.kind === "word");
   const pool = words.length > 0 ? words : all;
   let best = pool[0]!;
@@ -95,6 +108,14 @@ export function isStatusOnly(text: string, legend?: Legend): boolean {
   const rest = (text.slice(0, s.start) + text.slice(s.end)).replace(/[\p{P}\p{S}\d\s]+/gu, " ").trim();
   return rest.split(/\s+/u).filter(Boolean).length <= 1;
 }
+
+/** True when every letter of `seg` belongs to a status phrase ("NOT STARTED", "Done / Shipped"). */
+function onlyStatusWords(seg: string, legend?: Legend): boolean {
+  const letters = (t: string): number => t.replace(/[\p{P}\p{S}\s\d]+/gu, "").length;
+  return letters(seg) > 0 && letters(seg) === findStatuses(seg, legend).reduce((n, m) => n + letters(seg.slice(m.start, m.end)), 0);
+}
+
+const TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
 
 const BRACKETED = /[([]([^()[\]]{1,60})[)\]]/gu;
 const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])/u;
@@ -149,6 +170,27 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     const p = prefix[1] ?? "";
     const s = readStatusText(p, legend);
     if (s && s.kind === "word" && s.start === p.search(/\S/u) && onlyTrivia(p.slice(s.end))) found.push(s);
+  }
+  // "Foundation ✅ shipped", "CSS ✅ COMPLETE", "Setup DONE": status words closing the heading
+  // after an emoji, or in capitals.
+  const tail = TAIL_WORDS.exec(text);
+  if (tail && found.every((f) => f.kind === "emoji")) {
+    const seg = tail[2] ?? "";
+    const s = readStatusText(seg, legend);
+    if (s && s.kind === "word" && onlyStatusWords(seg, legend) && (tail[1] || seg === seg.toUpperCase())) {
+      const at = (tail.index ?? 0) + tail[0].lastIndexOf(seg);
+      found.push({ ...s, start: at + s.start, end: at + s.end });
+    }
+  }
+  // "Phase 0: COMPLETE", "Phase 5: NOT STARTED (Locked)": a colon followed by only status words.
+  const colon = /[:：]\s*([^:：(（—–]+?)\s*(?:[(（—–]|\s-\s|$)/u.exec(text);
+  if (colon && found.length === 0) {
+    const seg = colon[1] ?? "";
+    const s = readStatusText(seg, legend);
+    if (s && s.kind === "word" && onlyStatusWords(seg, legend)) {
+      const at = (colon.index ?? 0) + colon[0].indexOf(seg);
+      found.push({ ...s, start: at + s.start, end: at + s.end });
+    }
   }
   if (found.length === 0) return undefined;
   const words = found.filter((m) => m.kind === "word");

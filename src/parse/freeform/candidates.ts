@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../document.js";
 import type { Legend } from "../fields/status.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
-import { isBucket, scopeOf, type Outline } from "./outline.js";
+import { inHardExcluded, isBucket, scopeOf, type Outline } from "./outline.js";
 import { classifyUnit, type UnitLabel } from "./unit-label.js";
 
 /** What carries a unit: a heading, a table row, a list item or a bare paragraph (LABELING L2). */
@@ -67,19 +67,41 @@ function add(map: Map<string, Group>, key: string, make: () => Group, unit: Unit
   g.units.push(unit);
 }
 
+/**
+ * Splits a group where an id repeats: two runs `Phase 1…7`, `Phase 1…7` in one section are
+ * parallel views (an overview and a detail plan), not one sequence of fourteen.
+ */
+export function splitRuns(g: Group): Group[] {
+  const runs: Group[] = [];
+  let cur: UnitRef[] = [];
+  let seen = new Set<string>();
+  for (const u of g.units) {
+    const id = u.label?.id;
+    if (id !== undefined && seen.has(id)) {
+      runs.push({ ...g, units: cur });
+      cur = [];
+      seen = new Set();
+    }
+    if (id !== undefined) seen.add(id);
+    cur.push(u);
+  }
+  runs.push({ ...g, units: cur });
+  return runs.filter((r) => r.units.length >= 2);
+}
+
 /** Every heading group of two or more sibling units (buckets are see-through). */
 export function headingGroups(outline: Outline): Group[] {
   const map = new Map<string, Group>();
   outline.headings.forEach((h, k) => {
     const label = h.label;
-    if (!label || (h.excluded && label.kind !== "strong")) return;
+    if (!label || h.hard || (h.excluded && label.kind !== "strong")) return;
     const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
     const parent = h.parent >= 0 ? outline.headings[h.parent] : undefined;
     const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
     const key = `${scopeOf(outline, h.parent)}:${h.node.level}:${cls}:${rank}`;
     add(map, key, () => ({ carrier: "heading", units: [], rank, level: h.node.level }), { carrier: "heading", idx: h.idx, label, heading: k });
   });
-  return [...map.values()].filter((g) => g.units.length >= 2);
+  return [...map.values()].flatMap(splitRuns);
 }
 
 /** Table, list and paragraph groups; blocks for which `skip` is true are ignored. */
@@ -88,7 +110,7 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (skip(i)) continue;
+    if (skip(i) || inHardExcluded(outline, i)) continue;
     const owner = outline.owner[i] ?? -1;
     if (b.type === "table" && !b.quoted) {
       const units: UnitRef[] = [];
@@ -114,11 +136,11 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       add(map, key, () => ({ carrier: "paragraph", units: [], rank, level: 9 }), { carrier: "paragraph", idx: i, label });
     }
   }
-  return [...map.values()].filter((g) => g.units.length >= 2);
+  return [...map.values()].flatMap(splitRuns);
 }
 
 const ROADMAPISH =
-  /roadmap|milestones?|phases?|plan|steps|next|路线图|路线|规划|计划|ロードマップ|로드맵|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план/iu;
+  /(?<![\p{L}])(?:roadmap|milestones?|phases?|plan|steps|next steps|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵/iu;
 
 /** Last resort (L1 "plain numbered steps"): the first top-level ordered list under the title or a roadmap heading. */
 export function orderedListFallback(doc: SourceDocument, outline: Outline): Group | undefined {

@@ -5,7 +5,7 @@ import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type 
 import { headingGroups, itemTitle, orderedListFallback, otherGroups, type Group } from "./candidates.js";
 import { detectGsd } from "./gsd.js";
 import { headingWithVersion, mergeChecklist, mergeTable } from "./merge.js";
-import { buildOutline, type Outline } from "./outline.js";
+import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
 import { classifyUnit, idKey } from "./unit-label.js";
 
 function better(a: Group, b: Group | undefined, byLevel: boolean): boolean {
@@ -80,7 +80,11 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
   let bestOther: Group | undefined;
   for (const g of otherGroups(doc, outline, inSection, legend)) if (better(g, bestOther, false)) bestOther = g;
   let main = bestHeading;
-  if (bestOther && (!main || bestOther.rank > main.rank || (bestOther.rank === main.rank && bestOther.units.length > main.units.length && !gsd))) main = bestOther;
+  // A table or list naming the same units as the headings is their overview: the sections lead (L4).
+  const headingIds = new Set((bestHeading?.units ?? []).flatMap((u) => (u.label?.id ? [idKey(u.label.id)] : [])));
+  const overlap = (bestOther?.units ?? []).filter((u) => u.label?.id && headingIds.has(idKey(u.label.id))).length;
+  if (bestOther && (!main || bestOther.rank > main.rank || (bestOther.rank === main.rank && bestOther.units.length > main.units.length && !gsd && overlap < 2)))
+    main = bestOther;
   main ??= orderedListFallback(doc, outline);
   if (!main) return { milestones: [] };
   const mainGroup = main;
@@ -95,7 +99,7 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
   if (mainGroup.carrier !== "table") {
     for (let i = 0; i < doc.blocks.length; i++) {
       const b = doc.blocks[i]!;
-      if (b.type !== "table" || b.quoted || inMember(i)) continue;
+      if (b.type !== "table" || b.quoted || inMember(i) || inHardExcluded(outline, i)) continue;
       const merged = mergeTable(doc, outline, drafts, i, legend);
       if (merged) drafts = merged;
     }
@@ -103,13 +107,13 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
   // Checklists that name the units (the GSD phase list).
   const lists = new Map<string, number[]>();
   doc.blocks.forEach((b, i) => {
-    if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inMember(i)) return;
+    if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inMember(i) || inHardExcluded(outline, i)) return;
     if (classifyUnit(itemTitle(b), legend)?.kind !== "strong") return;
     const key = `${b.parent?.line ?? -1}:${outline.owner[i] ?? -1}:${b.depth}`;
     const list = lists.get(key) ?? [];
     list.push(i);
     lists.set(key, list);
   });
-  for (const items of lists.values()) drafts = mergeChecklist(doc, outline, drafts, items, legend);
+  for (const items of lists.values()) drafts = mergeChecklist(doc, outline, drafts, items, gsd !== undefined, legend);
   return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)) };
 }

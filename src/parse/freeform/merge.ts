@@ -5,16 +5,13 @@ import { locateRow } from "../table.js";
 import { headingDraft, itemStatus, listDraft, rowDependencies, rowStatus, tableDraft, type Draft } from "./build.js";
 import { itemTitle, rowLabel, type UnitRef } from "./candidates.js";
 import type { Outline } from "./outline.js";
-import { classifyUnit, idKey, idNumber, type UnitLabel } from "./unit-label.js";
+import { classifyUnit, idKey, type UnitLabel } from "./unit-label.js";
 
-/** Finds the draft a label names: same id, or (for a bare number) the same number. */
+/** Finds the draft a label names: the same id, compared loosely (`Phase 03` = `phase 3`). */
 function findDraft(drafts: readonly Draft[], label: UnitLabel, used: ReadonlySet<Draft>): Draft | undefined {
   if (!label.id) return undefined;
   const key = idKey(label.id);
-  const exact = drafts.find((d) => !used.has(d) && d.id !== undefined && idKey(d.id) === key);
-  if (exact || label.kind !== "numbered") return exact;
-  const n = idNumber(label.id);
-  return drafts.find((d) => !used.has(d) && d.id !== undefined && idNumber(d.id) === n);
+  return drafts.find((d) => !used.has(d) && d.id !== undefined && idKey(d.id) === key);
 }
 
 /** A heading anywhere (not already a unit) whose text carries the version `id` as a token. */
@@ -47,8 +44,17 @@ export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readon
     }
     rows.push({ ...(d ? { draft: d } : {}), label, r });
   });
+  // A table naming a unit twice (metrics per phase) is not an overview of the units.
+  if (new Set(rows.map((x) => x.label.id)).size < rows.length) return undefined;
   if (matched < 2 && !(matched === 1 && drafts.length === 1)) return undefined;
   if (matched * 2 < rows.length && matched * 2 < drafts.length) return undefined;
+  // An overview states statuses; a per-phase test or metric table (no status) is a parallel view.
+  const states = rows.some(({ r }) => {
+    const src = table.rows[r]!;
+    const st = rowStatus(doc, table, locateRow(doc, src.line, src.cells), legend);
+    return st !== undefined && st.value !== "unknown";
+  });
+  if (!states) return undefined;
   const ordered: Draft[] = [];
   for (const { draft, label, r } of rows) {
     const src = table.rows[r]!;
@@ -62,6 +68,7 @@ export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readon
         d = headingDraft(doc, outline, ref, legend, false);
       }
     }
+    if (!d && label.kind !== "strong") continue;
     if (!d) {
       ordered.push(tableDraft(doc, outline, { carrier: "table", idx: tableIdx, row: r, label }, legend));
       continue;
@@ -89,9 +96,12 @@ export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readon
  * the item's status (S1 "list"). When the list names mostly known units, the units only the
  * list names are added (every declared phase is found).
  */
-export function mergeChecklist(doc: SourceDocument, outline: Outline, drafts: Draft[], items: readonly number[], legend?: Legend): Draft[] {
+export function mergeChecklist(doc: SourceDocument, outline: Outline, drafts: Draft[], items: readonly number[], addMissing: boolean, legend?: Legend): Draft[] {
   const used = new Set<Draft>();
   const found: { idx: number; draft?: Draft; label: UnitLabel }[] = [];
+  // A list that names the same unit twice is notes about the units, not a checklist of them.
+  const ids = items.map((idx) => classifyUnit(itemTitle(doc.blocks[idx] as ItemNode), legend)?.id);
+  if (new Set(ids).size < ids.length) return drafts;
   for (const idx of items) {
     const item = doc.blocks[idx] as ItemNode;
     const title = itemTitle(item);
@@ -106,7 +116,7 @@ export function mergeChecklist(doc: SourceDocument, outline: Outline, drafts: Dr
     found.push({ idx, ...(d ? { draft: d } : {}), label });
   }
   const hits = found.filter((f) => f.draft).length;
-  if (hits === 0 || hits * 2 < found.length) return drafts;
+  if (!addMissing || hits === 0 || hits * 2 < found.length || new Set(found.map((f) => f.label.id)).size < found.length) return drafts;
   const families = new Set(drafts.map((d) => d.ref.label?.family));
   const out = [...drafts];
   let prev: Draft | undefined;

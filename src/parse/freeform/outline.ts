@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../document.js";
 import type { Legend } from "../fields/status.js";
 import { inlineText, type BlockNode, type HeadingNode } from "../markdown.js";
-import { classifyUnit, isExcludedSection, type UnitLabel } from "./unit-label.js";
+import { classifyUnit, isExcludedSection, isHardExcluded, type UnitLabel } from "./unit-label.js";
 
 /** One heading of the document with its place in the heading tree and its unit label. */
 export interface OutlineHeading {
@@ -19,6 +19,8 @@ export interface OutlineHeading {
   readonly label?: UnitLabel;
   /** A section that is never a unit (overview, risks, changelog…). */
   readonly excluded: boolean;
+  /** This section or an enclosing one is a changelog, risks, how-to… section: nothing in it is a unit. */
+  readonly hard: boolean;
 }
 
 /** The heading tree in document order, plus for every block the outline index of its heading. */
@@ -50,6 +52,7 @@ export function buildOutline(doc: SourceDocument, legend?: Legend): Outline {
       }
       const text = inlineText(b.raw);
       const label = classifyUnit(text, legend);
+      const parent = stack.length > 0 ? headings[stack[stack.length - 1]!]! : undefined;
       headings.push({
         idx: i,
         node: b,
@@ -59,12 +62,19 @@ export function buildOutline(doc: SourceDocument, legend?: Legend): Outline {
         endLine: doc.lines.count,
         ...(label ? { label } : {}),
         excluded: isExcludedSection(text),
+        hard: (parent?.hard ?? false) || isHardExcluded(text),
       });
       stack.push(headings.length - 1);
     }
     owner[i] = stack.length > 0 ? stack[stack.length - 1]! : -1;
   }
   return { headings, owner };
+}
+
+/** True when block `idx` lies in a section whose content is never the sequence. */
+export function inHardExcluded(outline: Outline, idx: number): boolean {
+  const o = outline.owner[idx] ?? -1;
+  return o >= 0 && outline.headings[o]!.hard;
 }
 
 /** The nearest enclosing heading that is not a status bucket (buckets are see-through, L3a). */

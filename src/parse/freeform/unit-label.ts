@@ -42,10 +42,11 @@ const CJK_RE = new RegExp(
   "u",
 );
 const MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
-const PTIER = /^(P\d)(?![\p{L}\p{N}])/u;
-const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+\.x|V\d+|MVP)(?![\p{L}\p{N}])/u;
+const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
+const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
 const QUARTER = /^(?:(Q[1-4])(?:\s*[-/' ]?\s*(?:20)?\d{2})?|((?:19|20)\d{2})\s*[-/ ]?\s*(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
-const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?:[.):]|\s*[-–—]|\s)\s*(?=\S)/u;
+const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[-–—]\s*)(?=\S)/u;
+const BARE_VERSION = /^(\d+(?:\.\d+)+)$/u;
 const HORIZON: readonly [RegExp, Status][] = [
   [/^(?:now|right now|today|current(?:ly)?|this (?:week|month|quarter|release))(?![\p{L}])/iu, "in_progress"],
   [/^(?:next|soon|near[- ]term|short[- ]term|upcoming|coming soon|up next)(?![\p{L}])/iu, "planned"],
@@ -64,10 +65,20 @@ export function stripDecoration(text: string): string {
   return text.replace(DECORATION, "").trim();
 }
 
+// Sections whose whole content is never the sequence: history, risks, metrics, how-to (L5).
+const HARD_EXCLUDED =
+  /^(?:non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|kpis?|changelog|change log|history|version history|release history|release notes|revision history|document history|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|legend|status key|open questions|acknowledg(?:e)?ments|feedback|contact|how we prioritize|how to use|maintenance|roadmap maintenance|historial|histórico|historique|versionshistorie|更新日志|变更日志|版本历史|历史)(?![\p{L}])/iu;
+
+/** True when a heading names a section whose content never carries the sequence (changelog, risks…). */
+export function isHardExcluded(text: string): boolean {
+  const t = stripDecoration(text).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
+  return HARD_EXCLUDED.test(t);
+}
+
 /** True when a heading's text names a section that is never a delivery unit (overview, risks…). */
 export function isExcludedSection(text: string): boolean {
   const t = stripDecoration(text).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
-  return EXCLUDED.test(t);
+  return EXCLUDED.test(t) || HARD_EXCLUDED.test(t);
 }
 
 function keywordId(word: string, num: string): string {
@@ -104,8 +115,9 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (!t) return undefined;
   const whole = (m: string): boolean => t.slice(m.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
-  // A letter or roman numeral only counts in capitals ("Phase B", "Part II"), not "Release a new…".
-  if (m && !(/^[a-z]+$/iu.test(m[2]!) && m[2] !== m[2]!.toUpperCase()))
+  // A letter or roman numeral only counts in capitals ("Phase B", "Part II"), not "Release a new…";
+  // a lowercase word right after the number is prose about the unit ("Phase 1 exit evidence").
+  if (m && !(/^[a-z]+$/iu.test(m[2]!) && m[2] !== m[2]!.toUpperCase()) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
     return { kind: "strong", id: keywordId(m[1]!, m[2]!), family: m[1]!.toLowerCase(), whole: whole(m[0]) };
   m = CJK_RE.exec(t);
   if (m) {
@@ -119,6 +131,8 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: m[1]!, family: "p", whole: whole(m[0]) };
   m = VERSION.exec(t);
   if (m) return { kind: "strong", id: m[1]!, family: "version", whole: whole(m[0]) };
+  m = BARE_VERSION.exec(t);
+  if (m) return { kind: "strong", id: m[1]!, family: "version", whole: true };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
   for (const [re, status] of HORIZON) {
