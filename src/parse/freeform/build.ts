@@ -27,6 +27,8 @@ export interface Draft {
 }
 
 const STATUS_HEADER = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태|progress|progreso|progresso|done\??|complete\??)$/iu;
+const NAME_HEADER = /^(?:name|title|feature|features|description|goal|goals|focus|scope|outcome|theme|deliverables?|what|summary|objective|nombre|título|titre|nome|beschreibung|名称|标题|内容|目标|描述|название|описание)$/iu;
+const NOT_NAME_HEADER = /^(?:owners?|leads?|assignees?|who|team|dates?|eta|target|due|deadline|when|week|weeks|priority|effort|estimate|size|links?|issues?|pr|prs|progress|%|percent|completed|started|plans complete|milestone|release)$/iu;
 const DEPENDS_HEADER = /^(?:depends on|dependencies|deps|requires|prerequisites|blocked by)$/iu;
 
 /** A status field from `text` found on source line `line`. */
@@ -77,9 +79,11 @@ export function rowDependencies(table: TableNode, row: TableRow): Dependency[] {
 }
 
 /** A draft from a heading unit: its section's fields, criteria and statuses. */
-export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend: Legend | undefined, decorative: boolean): Draft {
+export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend: Legend | undefined, decorative: boolean, limit?: number): Draft {
   const h = outline.headings[ref.heading!]!;
-  const content = readSection(doc, doc.blocks.slice(h.idx + 1, h.end), legend);
+  const end = limit !== undefined && limit < h.end ? limit : h.end;
+  const endLine = end < h.end ? doc.blocks[end]!.line : h.endLine;
+  const content = readSection(doc, doc.blocks.slice(h.idx + 1, end), legend);
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
   const label = ref.label;
   const heading =
@@ -107,7 +111,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
     headingTitle: { text: h.text, span: titleSpan },
     spans: {
       heading: lineSpan(doc, h.node.line),
-      section: linesSpan(doc, h.node.line, h.endLine),
+      section: linesSpan(doc, h.node.line, endLine),
       ...content.fieldSpans,
     },
   };
@@ -122,7 +126,13 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
   let titleCell = row.cells[col];
   // T2: an id-only cell (`M0`, `Phase 1`) takes the next text cell as title; a version is a name.
   if (ref.label?.whole && ref.label.family !== "version") {
-    const next = row.cells.find((c, i) => i > col && c.text && !isStatusOnly(c.text, legend) && !/^[\d\s%./-]+$/u.test(c.text));
+    const named = table.header.cells.findIndex((h, i) => i !== col && NAME_HEADER.test(inlineText(h).replace(/[*:]/g, "").trim()));
+    const next =
+      (named >= 0 && row.cells[named]?.text ? row.cells[named] : undefined) ??
+      row.cells.find(
+        (c, i) =>
+          i > col && c.text && !isStatusOnly(c.text, legend) && !/^[\d\s%./-]+$/u.test(c.text) && !NOT_NAME_HEADER.test(inlineText(table.header.cells[i] ?? "").replace(/[*:]/g, "").trim()),
+      );
     if (next) titleCell = next;
   }
   const statuses: Partial<Record<StatusSource, StatusField>> = {};

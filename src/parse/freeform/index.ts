@@ -18,23 +18,34 @@ function better(a: Group, b: Group | undefined, byLevel: boolean): boolean {
 
 const EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uFE0F?\s*$/u;
 
-/** Emoji on every heading of the run, mostly not status markers: decoration (012.md), not status. */
+/**
+ * Emoji on every heading of the run in the same place, some of them no status marker, and
+ * either all different or mostly not markers: decoration (012.md), not status. Status markers
+ * repeat (✅ ✅ 🔲), decoration varies (🏗️ 🚀 📱 🔄).
+ */
 function decorative(outline: Outline, group: Group, legend?: Legend): boolean {
   if (group.carrier !== "heading") return false;
   let plain = 0;
+  const seen = new Set<string>();
+  let lead: boolean | undefined;
   for (const u of group.units) {
     const m = EMOJI_AT.exec(outline.headings[u.heading!]!.text);
     if (!m) return false;
-    if (findStatuses(m[1] ?? m[2] ?? "", legend).length === 0) plain++;
+    if (lead !== undefined && lead !== (m[1] !== undefined)) return false;
+    lead = m[1] !== undefined;
+    const e = m[1] ?? m[2] ?? "";
+    seen.add(e);
+    if (findStatuses(e, legend).length === 0) plain++;
   }
-  return plain * 2 >= group.units.length;
+  return plain > 0 && (seen.size === group.units.length || plain * 2 >= group.units.length);
 }
 
-function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: boolean): Draft[] {
-  return group.units.map((u) => {
+function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: boolean, gsd: boolean): Draft[] {
+  return group.units.map((u, i) => {
     switch (u.carrier) {
       case "heading":
-        return headingDraft(doc, outline, u, legend, deco);
+        // GSD phases are siblings whatever their heading levels: a phase ends where the next begins.
+        return headingDraft(doc, outline, u, legend, deco, gsd ? group.units[i + 1]?.idx : undefined);
       case "table":
         return tableDraft(doc, outline, u, legend);
       case "list":
@@ -89,7 +100,7 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
   if (!main) return { milestones: [] };
   const mainGroup = main;
 
-  let drafts = draftOf(doc, outline, mainGroup, legend, decorative(outline, mainGroup, legend));
+  let drafts = draftOf(doc, outline, mainGroup, legend, decorative(outline, mainGroup, legend), gsd !== undefined && mainGroup === gsd);
   if (mainGroup.carrier === "table") drafts = attachSections(doc, outline, drafts, legend);
   const memberSections = drafts.flatMap((d) => (d.ref.heading !== undefined ? [[d.ref.idx, outline.headings[d.ref.heading]!.end] as const] : []));
   const inMember = (idx: number): boolean => memberSections.some(([s, e]) => idx > s && idx < e);

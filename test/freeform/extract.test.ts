@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseRoadmap } from "../../src/parse/to-model.js";
+import { milestoneProgress } from "../../src/report/summary.js";
+import { ROOT } from "../harness/paths.js";
+
+const read = (name: string) => readFileSync(path.join(ROOT, "test/fixtures/parse", name), "utf8");
+const view = (name: string) =>
+  parseRoadmap(read(name)).milestones.map((m) => {
+    const p = milestoneProgress(m);
+    return [m.id, m.title, m.status.value, m.status.source ?? "-", `${p.done}/${p.total}`].join(" | ");
+  });
+
+describe("free-form extraction", () => {
+  it("descends into status buckets that hold named units; each unit takes its bucket's status (L3a)", () => {
+    expect(view("buckets-with-units.md")).toEqual([
+      "v0.1.0 | v0.1.0 - Prototype | done | bucket | 2/2",
+      "v0.2.0 | v0.2.0 - Linting | done | bucket | 0/0",
+      "v0.3.0 | v0.3.0 - Editing (Q3) | in_progress | bucket | 1/2",
+      "v0.4.0 | v0.4.0 - History | planned | bucket | 0/0",
+      "v1.0.0 | v1.0.0 - Stable | planned | bucket | 0/0",
+    ]);
+  });
+
+  it("takes buckets holding only checkboxes as the milestones, with positional ids", () => {
+    expect(view("buckets-only.md")).toEqual([
+      "1 | ✅ Shipped | done | heading | 2/2",
+      "2 | 🛠️ In Progress | in_progress | heading | 0/1",
+      "3 | ⏭️ Planned (next up) | planned | heading | 0/1",
+      "4 | 💡 Ideas / Backlog | planned | heading | 0/1",
+    ]);
+  });
+
+  it("merges an overview table with the sections: table order and status, table-only units kept, no doubles", () => {
+    expect(view("overview-and-sections.md")).toEqual([
+      "Stage 0 | Stage 0 — Groundwork | done | table | 1/1",
+      "Stage 1 | Stage 1 — Engine | in_progress | table | 1/3",
+      "Stage 2 | Stage 2 — Interface | planned | table | 0/0",
+      "Stage 3 | Stage 3 | planned | table | 0/0",
+    ]);
+    const r = parseRoadmap(read("overview-and-sections.md"));
+    expect(r.milestones[0]!.statuses.map((s) => `${s.source}:${s.value}`)).toEqual(["table:done", "section:in_progress"]);
+    expect(r.milestones.map((m) => m.dependsOn.map((d) => d.id))).toEqual([[], ["Stage 0"], ["Stage 1"], []]);
+    expect(r.milestones[1]!.criteria.map((c) => c.depth)).toEqual([0, 0, 1]);
+  });
+
+  it("ignores decorative emoji that differ on every heading (012.md), but reads legend-defined dots", () => {
+    expect(view("decorative-emoji.md").map((l) => l.split(" | ")[2])).toEqual(["unknown", "unknown", "unknown"]);
+    expect(view("legend-dots.md").map((l) => l.split(" | ")[2])).toEqual(["done", "in_progress", "planned"]);
+  });
+
+  it("reads Now/Next/Later horizons and skips how-to sections", () => {
+    expect(view("horizons.md")).toEqual([
+      "1 | Now — Stabilization (v0.1.x) | in_progress | heading | 1/2",
+      "2 | Next — Polish (v0.2.x) | planned | heading | 0/1",
+      "3 | Later | planned | heading | 0/1",
+    ]);
+  });
+
+  it("reads bare numbered paragraphs under buckets (007.md) and a lone ordered list (088.md)", () => {
+    expect(view("numbered-paragraphs.md").map((l) => l.split(" | ").slice(0, 3).join(" | "))).toEqual([
+      "000001 | 000001 Builder Foundation | done",
+      "000002 | 000002 Runtime Separation | done",
+      "000003 | 000003 Architecture Analyzer | in_progress",
+      "000004 | 000004 Dependency Graph | planned",
+    ]);
+    expect(view("ordered-list-only.md")).toHaveLength(3);
+  });
+
+  it("yields no milestones (and a note) for a document without a sequence; front matter, fences and HTML carry none", () => {
+    const r = parseRoadmap(read("no-sequence.md"));
+    expect(r.milestones).toEqual([]);
+    expect(r.notes.map((n) => n.message).join()).toMatch(/no milestones/);
+  });
+
+  it("keeps line numbers 0-based and exact with CRLF and a BOM", () => {
+    const src = "\uFEFF# R\r\n\r\n## Phase 1: A\r\n- [x] one\r\n\r\n## Phase 2: B\r\n- [ ] two\r\n";
+    const r = parseRoadmap(src);
+    expect(r.milestones.map((m) => [m.id, m.line, m.criteria[0]!.checked])).toEqual([
+      ["Phase 1", 2, true],
+      ["Phase 2", 5, false],
+    ]);
+    const c = r.milestones[1]!.criteria[0]!;
+    expect(src.slice(c.box.start, c.box.end)).toBe(" ");
+    expect(src.slice(c.textSpan.start, c.textSpan.end)).toBe("two");
+  });
+});
