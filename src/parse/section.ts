@@ -52,6 +52,17 @@ export function readTask(doc: SourceDocument, item: ItemNode, depth: number): Cr
   };
 }
 
+/** The checkbox of a task-list item (state and the span of the character in the brackets), without reading its text. */
+export function readTaskBox(doc: SourceDocument, item: ItemNode): { checked: boolean; box: Span } | undefined {
+  const m = TASK.exec(item.raw);
+  if (!m) return undefined;
+  const text = lineText(doc, item.line);
+  const base = contentStart(doc, item.line);
+  const lm = ITEM_LINE.exec(text);
+  const at = lm ? lm[1]!.length + 1 : text.indexOf("[") + 1;
+  return { checked: m[1] !== " ", box: { start: base + at, end: base + at + 1 } };
+}
+
 /** A text field from one source line starting at `from`, trimmed. */
 function lineField(doc: SourceDocument, line: number, from: number, text?: string): TextField {
   const t = lineText(doc, line);

@@ -30,12 +30,17 @@ const EMOJI: readonly { readonly emoji: string; readonly value: Status }[] = (
   Object.entries(STATUS_EMOJI) as [Status, readonly string[]][]
 ).flatMap(([value, list]) => list.map((emoji) => ({ emoji, value })));
 
+// One pass tells whether a text can hold any status at all; most texts hold none (speed only).
+const ANY_PHRASE = new RegExp(ENTRIES.map((e) => e.phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "iu");
+const ANY_MARKER = /[\p{Extended_Pictographic}\u2610-\u2612\u2713-\u2718\u25D0\u2699]/u;
+
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORDCHAR.test(ch);
 }
 
 /** Every non-overlapping status phrase and marker in `text`, longest phrases first. */
 export function findStatuses(text: string, legend?: Legend): StatusMatch[] {
+  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(text)) return [];
   const lower = text.toLowerCase();
   // toLowerCase keeps UTF-16 length for the scripts we match, except a few rare letters;
   // when it does not, offsets would drift, so fall back to no match rather than a wrong span.

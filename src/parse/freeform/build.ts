@@ -5,7 +5,7 @@ import { parseDependencies } from "../fields/dependencies.js";
 import { isStatusOnly, readHeadingStatus, readStatusText, type Legend } from "../fields/status.js";
 import { inferStatus, pickStatus } from "../infer.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
-import { readSection, readTask, type SectionContent } from "../section.js";
+import { readSection, readTask, readTaskBox, type SectionContent } from "../section.js";
 import { locateRow } from "../table.js";
 import { idColumn, itemTitle, type UnitRef } from "./candidates.js";
 import { bucketAbove, type Outline } from "./outline.js";
@@ -197,7 +197,7 @@ export function listDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, l
 export function itemStatus(doc: SourceDocument, item: ItemNode, title: string, legend?: Legend): StatusField | undefined {
   const words = labelStatus(doc, item.line, title, "list", legend, false);
   if (words) return words;
-  const task = readTask(doc, item, 0);
+  const task = readTaskBox(doc, item);
   if (!task) return undefined;
   return { value: task.checked ? "done" : "planned", raw: task.checked ? "[x]" : "[ ]", span: task.box, source: "list" };
 }

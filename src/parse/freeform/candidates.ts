@@ -52,10 +52,35 @@ export function rowLabel(table: TableNode, row: number, legend?: Legend): UnitLa
   return label && (label.kind === "strong" || label.kind === "numbered") ? label : undefined;
 }
 
-/** The first line of a list item as plain text, without its checkbox. */
+const titles = new WeakMap<ItemNode, string>();
+
+/** The first line of a list item as plain text, without its checkbox (read once per item). */
 export function itemTitle(item: ItemNode): string {
-  const first = item.raw.split("\n", 1)[0] ?? "";
-  return inlineText(first.replace(/^\[[ xX]\]\s*/u, ""));
+  let t = titles.get(item);
+  if (t === undefined) {
+    const first = item.raw.split("\n", 1)[0] ?? "";
+    t = inlineText(first.replace(/^\[[ xX]\]\s*/u, ""));
+    titles.set(item, t);
+  }
+  return t;
+}
+
+/**
+ * A cheap stand-in for `itemTitle` (no inline parse): markup characters dropped, link text
+ * kept. Used only to skip items that cannot be units; a candidate is then read properly.
+ */
+export function quickTitle(raw: string): string {
+  const first = (raw.split("\n", 1)[0] ?? "").slice(0, 120);
+  return first
+    .replace(/^\[[ xX]\]\s*/u, "")
+    .replace(/\]\([^)]*\)/gu, "")
+    .replace(/[*_`~[\]\\]/gu, "");
+}
+
+/** The unit label of a list item, or undefined; inline-parses only items that may carry one. */
+export function itemLabel(item: ItemNode, legend?: Legend): UnitLabel | undefined {
+  if (!classifyUnit(quickTitle(item.raw), legend)) return undefined;
+  return classifyUnit(itemTitle(item), legend);
 }
 
 function add(map: Map<string, Group>, key: string, make: () => Group, unit: UnitRef): void {
@@ -123,7 +148,7 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       });
       if (units.length >= 2) map.set(`t:${i}`, { carrier: "table", units, rank: strong * 2 >= units.length ? 3 : 1, level: 9 });
     } else if (b.type === "item" && !b.quoted && b.raw) {
-      const label = classifyUnit(itemTitle(b), legend);
+      const label = itemLabel(b, legend);
       if (label?.kind !== "strong") continue;
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });

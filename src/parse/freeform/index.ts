@@ -2,11 +2,11 @@ import type { Milestone } from "../../model/roadmap.js";
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
-import { headingGroups, itemTitle, orderedListFallback, otherGroups, type Group } from "./candidates.js";
+import { headingGroups, itemLabel, orderedListFallback, otherGroups, type Group } from "./candidates.js";
 import { detectGsd } from "./gsd.js";
-import { headingWithVersion, mergeChecklist, mergeTable } from "./merge.js";
+import { headingWithVersion, indexDrafts, mergeChecklist, mergeTable } from "./merge.js";
 import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
-import { classifyUnit, idKey } from "./unit-label.js";
+import { idKey, type UnitLabel } from "./unit-label.js";
 
 function better(a: Group, b: Group | undefined, byLevel: boolean): boolean {
   if (!b) return true;
@@ -56,13 +56,26 @@ function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Le
   });
 }
 
+/** Marks the blocks strictly inside the given `[start, end)` block ranges (section interiors). */
+function interiors(n: number, ranges: readonly (readonly [number, number])[]): (idx: number) => boolean {
+  const inside = new Uint8Array(n);
+  for (const [s, e] of ranges) for (let i = s + 1; i < e && i < n; i++) inside[i] = 1;
+  return (idx) => inside[idx] === 1;
+}
+
 /** For a table-carried sequence: rows whose unit has its own section take the section (L4). */
 function attachSections(doc: SourceDocument, outline: Outline, drafts: Draft[], legend?: Legend): Draft[] {
   const taken = new Set<number>();
+  const byKey = new Map<string, number[]>();
+  outline.headings.forEach((h, i) => {
+    if (h.label?.kind !== "strong" || h.label.id === undefined) return;
+    const key = idKey(h.label.id);
+    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
   return drafts.map((d) => {
     if (!d.id) return d;
     const key = idKey(d.id);
-    let k = outline.headings.findIndex((h, i) => !taken.has(i) && h.label?.kind === "strong" && h.label.id !== undefined && idKey(h.label.id) === key);
+    let k = byKey.get(key)?.find((i) => !taken.has(i)) ?? -1;
     if (k < 0) k = headingWithVersion(outline, d.id, taken) ?? -1;
     if (k < 0) return d;
     taken.add(k);
@@ -86,8 +99,7 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
   let bestHeading: Group | undefined;
   for (const g of gsd ? [gsd] : headingGroups(outline)) if (better(g, bestHeading, true)) bestHeading = g;
   // Tables and lists inside the units' sections are their content; inside mere buckets they compete (L3a).
-  const sections = (bestHeading && bestHeading.rank > 2 ? bestHeading.units : []).map((u) => [u.idx, outline.headings[u.heading!]!.end] as const);
-  const inSection = (idx: number): boolean => sections.some(([s, e]) => idx > s && idx < e);
+  const inSection = interiors(doc.blocks.length, (bestHeading && bestHeading.rank > 2 ? bestHeading.units : []).map((u) => [u.idx, outline.headings[u.heading!]!.end]));
   let bestOther: Group | undefined;
   for (const g of otherGroups(doc, outline, inSection, legend)) if (better(g, bestOther, false)) bestOther = g;
   let main = bestHeading;
@@ -102,29 +114,37 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
 
   let drafts = draftOf(doc, outline, mainGroup, legend, decorative(outline, mainGroup, legend), gsd !== undefined && mainGroup === gsd);
   if (mainGroup.carrier === "table") drafts = attachSections(doc, outline, drafts, legend);
-  const memberSections = drafts.flatMap((d) => (d.ref.heading !== undefined ? [[d.ref.idx, outline.headings[d.ref.heading]!.end] as const] : []));
-  const inMember = (idx: number): boolean => memberSections.some(([s, e]) => idx > s && idx < e);
+  const inMember = interiors(doc.blocks.length, drafts.flatMap((d) => (d.ref.heading !== undefined ? [[d.ref.idx, outline.headings[d.ref.heading]!.end] as const] : [])));
   const mainBlocks = new Set(mainGroup.units.map((u) => u.idx));
 
+  let index = indexDrafts(drafts);
   // Overview and progress tables that describe the same units.
   if (mainGroup.carrier !== "table") {
     for (let i = 0; i < doc.blocks.length; i++) {
       const b = doc.blocks[i]!;
       if (b.type !== "table" || b.quoted || inMember(i) || inHardExcluded(outline, i)) continue;
-      const merged = mergeTable(doc, outline, drafts, i, legend);
-      if (merged) drafts = merged;
+      const merged = mergeTable(doc, outline, drafts, index, i, legend);
+      if (merged) {
+        drafts = merged;
+        index = indexDrafts(drafts);
+      }
     }
   }
   // Checklists that name the units (the GSD phase list).
-  const lists = new Map<string, number[]>();
+  const lists = new Map<string, { idx: number; label: UnitLabel }[]>();
   doc.blocks.forEach((b, i) => {
     if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inMember(i) || inHardExcluded(outline, i)) return;
-    if (classifyUnit(itemTitle(b), legend)?.kind !== "strong") return;
+    const label = itemLabel(b, legend);
+    if (label?.kind !== "strong") return;
     const key = `${b.parent?.line ?? -1}:${outline.owner[i] ?? -1}:${b.depth}`;
     const list = lists.get(key) ?? [];
-    list.push(i);
+    list.push({ idx: i, label });
     lists.set(key, list);
   });
-  for (const items of lists.values()) drafts = mergeChecklist(doc, outline, drafts, items, gsd !== undefined, legend);
+  for (const items of lists.values()) {
+    const merged = mergeChecklist(doc, outline, drafts, index, items, gsd !== undefined, legend);
+    if (merged !== drafts) index = indexDrafts(merged);
+    drafts = merged;
+  }
   return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)) };
 }

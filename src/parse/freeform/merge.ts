@@ -5,22 +5,77 @@ import { locateRow } from "../table.js";
 import { headingDraft, itemStatus, listDraft, rowDependencies, rowStatus, tableDraft, type Draft } from "./build.js";
 import { itemTitle, rowLabel, type UnitRef } from "./candidates.js";
 import type { Outline } from "./outline.js";
-import { classifyUnit, idKey, type UnitLabel } from "./unit-label.js";
+import { idKey, type UnitLabel } from "./unit-label.js";
+
+/** The drafts by loose id key, so that a table row or list item finds its unit in constant time. */
+export type DraftIndex = ReadonlyMap<string, readonly Draft[]>;
+
+/** Indexes drafts by `idKey` of their ids. */
+export function indexDrafts(drafts: readonly Draft[]): DraftIndex {
+  const map = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.id === undefined) continue;
+    const key = idKey(d.id);
+    const list = map.get(key);
+    if (list) list.push(d);
+    else map.set(key, [d]);
+  }
+  return map;
+}
 
 /** Finds the draft a label names: the same id, compared loosely (`Phase 03` = `phase 3`). */
-function findDraft(drafts: readonly Draft[], label: UnitLabel, used: ReadonlySet<Draft>): Draft | undefined {
+function findDraft(index: DraftIndex, label: UnitLabel, used: ReadonlySet<Draft>): Draft | undefined {
   if (!label.id) return undefined;
-  const key = idKey(label.id);
-  return drafts.find((d) => !used.has(d) && d.id !== undefined && idKey(d.id) === key);
+  return index.get(idKey(label.id))?.find((d) => !used.has(d));
 }
+
+const VERSION_TOKEN = /(?<![\d.])v?(\d+(?:\.\d+)+)(?![\d.])/giu;
+const versionCache = new WeakMap<Outline, Map<string, number[]>>();
 
 /** A heading anywhere (not already a unit) whose text carries the version `id` as a token. */
 export function headingWithVersion(outline: Outline, id: string, taken: ReadonlySet<number>): number | undefined {
   const bare = id.replace(/^v/iu, "");
   if (!/^\d+\.\d+/u.test(bare)) return undefined;
-  const re = new RegExp(`(?<![\\d.])v?${bare.replace(/\./gu, "\\.")}(?![\\d.])`, "iu");
-  const at = outline.headings.findIndex((h, k) => !taken.has(k) && !h.excluded && re.test(h.text));
-  return at >= 0 ? at : undefined;
+  let map = versionCache.get(outline);
+  if (!map) {
+    map = new Map();
+    outline.headings.forEach((h, k) => {
+      if (h.excluded) return;
+      for (const m of h.text.matchAll(VERSION_TOKEN)) {
+        const list = map!.get(m[1]!) ?? [];
+        list.push(k);
+        map!.set(m[1]!, list);
+      }
+    });
+    versionCache.set(outline, map);
+  }
+  return map.get(bare)?.find((k) => !taken.has(k));
+}
+
+/** Puts `rest` after the unit (of `ordered`, not a table-only one) whose line precedes theirs. */
+function insertByLine(ordered: readonly Draft[], rest: readonly Draft[]): Draft[] {
+  if (rest.length === 0) return [...ordered];
+  const anchors = ordered.map((o, i) => ({ line: o.line, i, table: o.ref.carrier === "table" })).filter((a) => !a.table);
+  anchors.sort((a, b) => a.line - b.line);
+  const after = new Map<number, Draft[]>();
+  for (const d of rest) {
+    let lo = 0;
+    let hi = anchors.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchors[mid]!.line < d.line) {
+        at = anchors[mid]!.i;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const list = after.get(at) ?? [];
+    list.push(d);
+    after.set(at, list);
+  }
+  const out: Draft[] = [...(after.get(-1) ?? [])];
+  ordered.forEach((o, i) => out.push(o, ...(after.get(i) ?? [])));
+  return out;
 }
 
 /**
@@ -28,16 +83,15 @@ export function headingWithVersion(outline: Outline, id: string, taken: Readonly
  * (S1 "table") and the table's order; rows naming no section become units of their own.
  * Returns the new list, or undefined when the table does not describe these units.
  */
-export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readonly Draft[], tableIdx: number, legend?: Legend): Draft[] | undefined {
+export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readonly Draft[], index: DraftIndex, tableIdx: number, legend?: Legend): Draft[] | undefined {
   const table = doc.blocks[tableIdx] as TableNode;
   const used = new Set<Draft>();
-  const takenHeadings = new Set<number>(drafts.flatMap((d) => (d.ref.heading !== undefined ? [d.ref.heading] : [])));
   const rows: { draft?: Draft; label: UnitLabel; r: number }[] = [];
   let matched = 0;
   table.rows.forEach((_, r) => {
     const label = rowLabel(table, r, legend);
     if (!label) return;
-    const d = findDraft(drafts, label, used);
+    const d = findDraft(index, label, used);
     if (d) {
       used.add(d);
       matched++;
@@ -49,16 +103,13 @@ export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readon
   if (matched < 2 && !(matched === 1 && drafts.length === 1)) return undefined;
   if (matched * 2 < rows.length && matched * 2 < drafts.length) return undefined;
   // An overview states statuses; a per-phase test or metric table (no status) is a parallel view.
-  const states = rows.some(({ r }) => {
-    const src = table.rows[r]!;
-    const st = rowStatus(doc, table, locateRow(doc, src.line, src.cells), legend);
-    return st !== undefined && st.value !== "unknown";
-  });
-  if (!states) return undefined;
+  const located = rows.map(({ r }) => locateRow(doc, table.rows[r]!.line, table.rows[r]!.cells));
+  const statuses = located.map((row) => rowStatus(doc, table, row, legend));
+  if (!statuses.some((st) => st !== undefined && st.value !== "unknown")) return undefined;
+  const takenHeadings = new Set<number>(drafts.flatMap((d) => (d.ref.heading !== undefined ? [d.ref.heading] : [])));
   const ordered: Draft[] = [];
-  for (const { draft, label, r } of rows) {
-    const src = table.rows[r]!;
-    const row = locateRow(doc, src.line, src.cells);
+  rows.forEach(({ draft, label, r }, at) => {
+    const row = located[at]!;
     let d = draft;
     if (!d && label.kind === "strong" && label.id) {
       const k = headingWithVersion(outline, label.id, takenHeadings);
@@ -68,27 +119,23 @@ export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readon
         d = headingDraft(doc, outline, ref, legend, false);
       }
     }
-    if (!d && label.kind !== "strong") continue;
+    if (!d && label.kind !== "strong") return;
     if (!d) {
       ordered.push(tableDraft(doc, outline, { carrier: "table", idx: tableIdx, row: r, label }, legend));
-      continue;
+      return;
     }
-    const st = rowStatus(doc, table, row, legend);
+    const st = statuses[at];
     if (st && !d.statuses.table) d.statuses.table = st;
     if (d.dependsOn.length === 0) d.dependsOn = rowDependencies(table, row);
     d.spans = { ...d.spans, row };
     ordered.push(d);
-  }
+  });
   // Units the table does not list keep their place after the unit that precedes them.
-  const rest = drafts.filter((d) => !ordered.includes(d));
-  for (const d of rest) {
-    let at = -1;
-    ordered.forEach((o, i) => {
-      if (o.ref.carrier !== "table" && o.line < d.line && (at < 0 || o.line > ordered[at]!.line)) at = i;
-    });
-    ordered.splice(at + 1, 0, d);
-  }
-  return ordered;
+  const inTable = new Set(ordered);
+  return insertByLine(
+    ordered,
+    drafts.filter((d) => !inTable.has(d)),
+  );
 }
 
 /**
@@ -96,21 +143,25 @@ export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readon
  * the item's status (S1 "list"). When the list names mostly known units, the units only the
  * list names are added (every declared phase is found).
  */
-export function mergeChecklist(doc: SourceDocument, outline: Outline, drafts: Draft[], items: readonly number[], addMissing: boolean, legend?: Legend): Draft[] {
+export function mergeChecklist(
+  doc: SourceDocument,
+  outline: Outline,
+  drafts: Draft[],
+  index: DraftIndex,
+  items: readonly { readonly idx: number; readonly label: UnitLabel }[],
+  addMissing: boolean,
+  legend?: Legend,
+): Draft[] {
   const used = new Set<Draft>();
   const found: { idx: number; draft?: Draft; label: UnitLabel }[] = [];
   // A list that names the same unit twice is notes about the units, not a checklist of them.
-  const ids = items.map((idx) => classifyUnit(itemTitle(doc.blocks[idx] as ItemNode), legend)?.id);
-  if (new Set(ids).size < ids.length) return drafts;
-  for (const idx of items) {
+  if (new Set(items.map((x) => x.label.id)).size < items.length) return drafts;
+  for (const { idx, label } of items) {
     const item = doc.blocks[idx] as ItemNode;
-    const title = itemTitle(item);
-    const label = classifyUnit(title, legend);
-    if (label?.kind !== "strong") continue;
-    const d = findDraft(drafts, label, used);
+    const d = findDraft(index, label, used);
     if (d) {
       used.add(d);
-      const st = itemStatus(doc, item, title, legend);
+      const st = itemStatus(doc, item, itemTitle(item), legend);
       if (st && !d.statuses.list) d.statuses.list = st;
     }
     found.push({ idx, ...(d ? { draft: d } : {}), label });
@@ -118,7 +169,7 @@ export function mergeChecklist(doc: SourceDocument, outline: Outline, drafts: Dr
   const hits = found.filter((f) => f.draft).length;
   if (!addMissing || hits === 0 || hits * 2 < found.length || new Set(found.map((f) => f.label.id)).size < found.length) return drafts;
   const families = new Set(drafts.map((d) => d.ref.label?.family));
-  const out = [...drafts];
+  const after = new Map<Draft | undefined, Draft[]>();
   let prev: Draft | undefined;
   for (const f of found) {
     if (f.draft) {
@@ -127,9 +178,12 @@ export function mergeChecklist(doc: SourceDocument, outline: Outline, drafts: Dr
     }
     if (!families.has(f.label.family)) continue;
     const d = listDraft(doc, outline, { carrier: "list", idx: f.idx, label: f.label }, legend);
-    const at = prev ? out.indexOf(prev) + 1 : 0;
-    out.splice(at, 0, d);
-    prev = d;
+    const list = after.get(prev) ?? [];
+    list.push(d);
+    after.set(prev, list);
   }
+  if (after.size === 0) return drafts;
+  const out: Draft[] = [...(after.get(undefined) ?? [])];
+  for (const d of drafts) out.push(d, ...(after.get(d) ?? []));
   return out;
 }

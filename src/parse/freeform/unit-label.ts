@@ -1,6 +1,7 @@
 import type { Status } from "../../model/status.js";
 import { normaliseId } from "../fields/dependencies.js";
 import { readStatusText, type Legend } from "../fields/status.js";
+import { STATUS_PHRASES } from "../fields/status-vocabulary.js";
 
 /**
  * How strongly a label says "this is one step of a delivery sequence": `strong` for a keyword
@@ -106,13 +107,28 @@ function bucketStatus(t: string, legend?: Legend): Status | undefined {
   return s.value;
 }
 
+// Speed only: the first words a label can start with; other texts are rejected without the regexes.
+const FIRST_WORDS = new Set<string>([
+  ...KEYWORDS.map((k) => k.split(/[\s-]/u)[0]!),
+  ...Object.values(STATUS_PHRASES).flatMap((list) => list.map((p) => p.split(/[\s-]/u)[0]!)),
+  ..."now right today current currently this next soon near short upcoming coming up later future someday mid medium long eventually beyond mvp".split(" "),
+]);
+const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
+const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
+
+function mayBeLabel(t: string): boolean {
+  if (MAY_LABEL.test(t)) return true;
+  const w = FIRST_WORD.exec(t);
+  return w !== null && FIRST_WORDS.has(w[0].toLowerCase());
+}
+
 /**
  * Reads a unit label from the start of `text` (plain text of a heading, cell, item or
  * paragraph). Undefined when the text does not look like one step of a sequence.
  */
 export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefined {
   const t = stripDecoration(text).replace(/^\*\*|\*\*$/gu, "").trim();
-  if (!t) return undefined;
+  if (!t || !mayBeLabel(t)) return undefined;
   const whole = (m: string): boolean => t.slice(m.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
   // A letter or roman numeral only counts in capitals ("Phase B", "Part II"), not "Release a new…";
