@@ -106,10 +106,10 @@ export function readStatusText(text: string, legend?: Legend): StatusMatch | und
   return { value: best.value, start: all[0]!.start, end: all[all.length - 1]!.end, kind: best.kind };
 }
 
-/** True when `text` (a table cell) holds a status and at most one other word ("✅ Complete", "Done (core)"). */
+/** True when `text` (a table cell) starts with a status and holds at most one other word ("✅ Complete", "Done (core)"). */
 export function isStatusOnly(text: string, legend?: Legend): boolean {
   const s = readStatusText(text, legend);
-  if (!s) return false;
+  if (!s || /[\p{L}\p{N}]/u.test(text.slice(0, s.start))) return false;
   const rest = (text.slice(0, s.start) + text.slice(s.end)).replace(/[\p{P}\p{S}\d\s]+/gu, " ").trim();
   return rest.split(/\s+/u).filter(Boolean).length <= 1;
 }

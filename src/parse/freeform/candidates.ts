@@ -49,8 +49,14 @@ export function rowLabel(table: TableNode, row: number, legend?: Legend): UnitLa
     if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell) };
   }
   const label = classifyUnit(cell, legend);
-  return label && (label.kind === "strong" || label.kind === "numbered") ? label : undefined;
+  if (label && (label.kind === "strong" || label.kind === "numbered")) return label;
+  // A bare number (`| 3 | Workstream | … | Status |`) numbers the rows of a table that states statuses.
+  if (/^\d{1,4}$/u.test(cell) && table.header.cells.some((h) => STATUS_COLUMN.test(inlineText(h).replace(/[*:]/g, "").trim())))
+    return { kind: "numbered", id: cell, family: "numbered", whole: true };
+  return undefined;
 }
+
+const STATUS_COLUMN = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)$/iu;
 
 const titles = new WeakMap<ItemNode, string>();
 
@@ -111,7 +117,9 @@ export function splitRuns(g: Group): Group[] {
     cur.push(u);
   }
   runs.push({ ...g, units: cur });
-  return runs.filter((r) => r.units.length >= 2);
+  // Split only into real runs: `Month 1`, `Month 1 – Mid Month 2` are one sequence of ranges.
+  if (runs.some((r) => r.units.length < 2)) return g.units.length >= 2 ? [g] : [];
+  return runs;
 }
 
 /** Every heading group of two or more sibling units (buckets are see-through). */
@@ -126,8 +134,19 @@ export function headingGroups(outline: Outline): Group[] {
     const key = `${scopeOf(outline, h.parent)}:${h.node.level}:${cls}:${rank}`;
     add(map, key, () => ({ carrier: "heading", units: [], rank, level: h.node.level }), { carrier: "heading", idx: h.idx, label, heading: k });
   });
+  // Named units under a heading that says what they are (`## Milestones` › `### Foundations`).
+  outline.headings.forEach((h, k) => {
+    if (h.parent < 0 || h.hard || h.excluded || h.label?.kind === "strong") return;
+    const c = outline.headings[h.parent]!;
+    if (!CONTAINER.test(c.text) || c.hard) return;
+    const key = `c:${scopeOf(outline, c.parent)}:${c.node.level}:${h.node.level}`;
+    add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), { carrier: "heading", idx: h.idx, heading: k, ...(h.label ? { label: h.label } : {}) });
+  });
   return [...map.values()].flatMap(splitRuns);
 }
+
+const CONTAINER =
+  /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
 
 /** Table, list and paragraph groups; blocks for which `skip` is true are ignored. */
 export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: number) => boolean, legend?: Legend): Group[] {
@@ -165,7 +184,7 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
 }
 
 const ROADMAPISH =
-  /(?<![\p{L}])(?:roadmap|milestones?|phases?|plan|steps|next steps|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵/iu;
+  /(?<![\p{L}])(?:roadmap|milestones?|phases?|plan|steps|next steps|sequence|delivery|delivery order|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵/iu;
 
 /** Last resort (L1 "plain numbered steps"): the first top-level ordered list under the title or a roadmap heading. */
 export function orderedListFallback(doc: SourceDocument, outline: Outline): Group | undefined {

@@ -19,6 +19,8 @@ export interface OutlineHeading {
   readonly label?: UnitLabel;
   /** A section that is never a unit (overview, risks, changelog…). */
   readonly excluded: boolean;
+  /** The document's title: its first level-1 heading. */
+  readonly title: boolean;
   /** This section or an enclosing one is a changelog, risks, how-to… section: nothing in it is a unit. */
   readonly hard: boolean;
 }
@@ -32,8 +34,8 @@ export interface Outline {
 
 /** True when a heading is a status bucket or horizon (`## Completed`, `## Now`). */
 export function isBucket(h: OutlineHeading): boolean {
-  // A level-1 heading is the document's title, never a bucket ("# Next Step AI - Roadmap").
-  return !h.excluded && h.node.level > 1 && (h.label?.kind === "bucket" || h.label?.kind === "horizon");
+  // The first level-1 heading is the document's title, never a bucket ("# Next Step AI - Roadmap").
+  return !h.excluded && !h.title && (h.label?.kind === "bucket" || h.label?.kind === "horizon");
 }
 
 /** Builds the outline in one pass over the blocks. */
@@ -41,6 +43,7 @@ export function buildOutline(doc: SourceDocument, legend?: Legend): Outline {
   const headings: OutlineHeading[] = [];
   const owner: number[] = new Array<number>(doc.blocks.length);
   const stack: number[] = [];
+  let titled = false;
   const blocks: readonly BlockNode[] = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -63,7 +66,9 @@ export function buildOutline(doc: SourceDocument, legend?: Legend): Outline {
         ...(label ? { label } : {}),
         excluded: isExcludedSection(text),
         hard: (parent?.hard ?? false) || isHardExcluded(text),
+        title: b.level === 1 && !titled,
       });
+      if (b.level === 1) titled = true;
       stack.push(headings.length - 1);
     }
     owner[i] = stack.length > 0 ? stack[stack.length - 1]! : -1;

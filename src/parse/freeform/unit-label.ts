@@ -44,6 +44,8 @@ const CJK_RE = new RegExp(
 );
 const MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
+// Letter codes with a number and a separator: `E1 - Baseline`, `S2: Search`, `R3 — Release`.
+const CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
 const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
 const QUARTER = /^(?:(Q[1-4])(?:\s*[-/' ]?\s*(?:20)?\d{2})?|((?:19|20)\d{2})\s*[-/ ]?\s*(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[-–—]\s*)(?=\S)/u;
@@ -114,7 +116,7 @@ const FIRST_WORDS = new Set<string>([
   ..."now right today current currently this next soon near short upcoming coming up later future someday mid medium long eventually beyond mvp".split(" "),
 ]);
 const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
-const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
+const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
 
 function mayBeLabel(t: string): boolean {
   if (MAY_LABEL.test(t)) return true;
@@ -147,6 +149,8 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: m[1]!, family: "p", whole: whole(m[0]) };
   m = VERSION.exec(t);
   if (m) return { kind: "strong", id: m[1]!, family: "version", whole: whole(m[0]) };
+  m = CODE.exec(t);
+  if (m) return { kind: "strong", id: `${m[1]}${m[2]}`, family: `code:${m[1]}`, whole: whole(m[0]) };
   m = BARE_VERSION.exec(t);
   if (m) return { kind: "strong", id: m[1]!, family: "version", whole: true };
   m = QUARTER.exec(t);
