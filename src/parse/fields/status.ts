@@ -110,8 +110,15 @@ export function readStatusText(text: string, legend?: Legend): StatusMatch | und
 export function isStatusOnly(text: string, legend?: Legend): boolean {
   const s = readStatusText(text, legend);
   if (!s || /[\p{L}\p{N}]/u.test(text.slice(0, s.start))) return false;
-  const rest = (text.slice(0, s.start) + text.slice(s.end)).replace(/[\p{P}\p{S}\d\s]+/gu, " ").trim();
-  return rest.split(/\s+/u).filter(Boolean).length <= 1;
+  let rest = "";
+  let at = 0;
+  for (const m of findStatuses(text, legend)) {
+    rest += text.slice(at, m.start) + " ";
+    at = m.end;
+  }
+  rest = (rest + text.slice(at)).replace(/[\p{P}\p{S}\d\s]+/gu, " ").trim();
+  // At most one more word, and a short one: CJK sentences have no spaces to count.
+  return rest.split(/\s+/u).filter(Boolean).length <= 1 && rest.length <= 16;
 }
 
 /** True when every letter of `seg` belongs to a status phrase ("NOT STARTED", "Done / Shipped"). */

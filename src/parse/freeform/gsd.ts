@@ -1,6 +1,6 @@
 import type { SourceDocument } from "../document.js";
 import { inlineText } from "../markdown.js";
-import type { Group, UnitRef } from "./candidates.js";
+import { splitRuns, type Group, type UnitRef } from "./candidates.js";
 import type { Outline } from "./outline.js";
 
 const CHECKLIST = /^\[[ xX]\]\s+\*\*Phase\s+\d/iu;
@@ -29,5 +29,8 @@ export function detectGsd(doc: SourceDocument, outline: Outline): Group | undefi
   }
   if (!marker) return undefined;
   const level = Math.min(...units.map((u) => outline.headings[u.heading!]!.node.level));
-  return { carrier: "heading", units, rank: 3, level };
+  // Several roadmaps pasted in one file repeat `Phase 1…`: take the longest run (the first on a tie).
+  let best: Group | undefined;
+  for (const run of splitRuns({ carrier: "heading", units, rank: 3, level })) if (!best || run.units.length > best.units.length) best = run;
+  return best ?? { carrier: "heading", units, rank: 3, level };
 }

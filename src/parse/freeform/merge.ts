@@ -167,6 +167,11 @@ export function mergeChecklist(
     found.push({ idx, ...(d ? { draft: d } : {}), label });
   }
   const hits = found.filter((f) => f.draft).length;
+  if (hits < 2 && drafts.length > 1) {
+    // One item naming one unit ("✅ Phase 0 UI: …") is a note about part of it, not a checklist.
+    for (const f of found) if (f.draft?.statuses.list) delete f.draft.statuses.list;
+    return drafts;
+  }
   if (!addMissing || hits === 0 || hits * 2 < found.length || new Set(found.map((f) => f.label.id)).size < found.length) return drafts;
   const families = new Set(drafts.map((d) => d.ref.label?.family));
   const after = new Map<Draft | undefined, Draft[]>();
