@@ -30,6 +30,13 @@ const EMOJI: readonly { readonly emoji: string; readonly value: Status }[] = (
   Object.entries(STATUS_EMOJI) as [Status, readonly string[]][]
 ).flatMap(([value, list]) => list.map((emoji) => ({ emoji, value })));
 
+// ENTRIES indexes by first character, for the scan in findStatuses.
+const BY_FIRST = new Map<string, number[]>();
+ENTRIES.forEach((e, i) => {
+  const c = e.phrase[0]!;
+  BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), i]);
+});
+
 // One pass tells whether a text can hold any status at all; most texts hold none (speed only).
 const ANY_PHRASE = new RegExp(ENTRIES.map((e) => e.phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "iu");
 const ANY_MARKER = /[\p{Extended_Pictographic}\u2610-\u2612\u2713-\u2718\u25D0\u2699]/u;
@@ -52,16 +59,25 @@ export function findStatuses(text: string, legend?: Legend): StatusMatch[] {
     for (let i = start; i < end; i++) taken[i] = true;
     return true;
   };
-  for (const e of ENTRIES) {
-    let from = 0;
-    for (;;) {
-      const at = lower.indexOf(e.phrase, from);
-      if (at === -1) break;
-      from = at + 1;
+  // Every occurrence of every phrase, found by first letter, then claimed in ENTRIES order
+  // (longest phrases first) so that "not started" wins over "started".
+  const found: { order: number; at: number }[] = [];
+  for (let at = 0; at < lower.length; at++) {
+    const bucket = BY_FIRST.get(lower[at]!);
+    if (!bucket) continue;
+    for (const order of bucket) {
+      const e = ENTRIES[order]!;
+      if (!lower.startsWith(e.phrase, at)) continue;
       const end = at + e.phrase.length;
       if (e.bounded && (isWordChar(lower[at - 1]) || isWordChar(lower[end]))) continue;
-      if (claim(at, end)) out.push({ value: e.value, start: at, end, kind: "word" });
+      found.push({ order, at });
     }
+  }
+  found.sort((a, b) => a.order - b.order || a.at - b.at);
+  for (const { order, at } of found) {
+    const e = ENTRIES[order]!;
+    const end = at + e.phrase.length;
+    if (claim(at, end)) out.push({ value: e.value, start: at, end, kind: "word" });
   }
   const emoji = legend ? [...[...legend].map(([emoji, value]) => ({ emoji, value })), ...EMOJI] : EMOJI;
   for (const e of emoji) {
@@ -146,6 +162,7 @@ function onlyTrivia(rest: string): boolean {
  * `Done:` prefix. Words in the title itself ("Live chat") are not statuses.
  */
 export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | undefined {
+  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(text)) return undefined;
   const found: StatusMatch[] = [];
   for (const m of text.matchAll(BRACKETED)) {
     const inner = m[1] ?? "";

@@ -8,6 +8,7 @@ import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { readSection, readTask, readTaskBox, type SectionContent } from "../section.js";
 import { locateRow } from "../table.js";
 import { idColumn, itemTitle, type UnitRef } from "./candidates.js";
+import { headerNames } from "./columns.js";
 import { bucketAbove, type Outline } from "./outline.js";
 
 /** A milestone being assembled: statuses by source, filled in by the carrier and by merges. */
@@ -51,8 +52,7 @@ export function labelStatus(doc: SourceDocument, line: number, text: string, sou
 
 /** The status a table row states: its Status column, else another cell that is only a status. */
 export function rowStatus(doc: SourceDocument, table: TableNode, row: TableRow, legend?: Legend): StatusField | undefined {
-  const headers = table.header.cells.map((c) => inlineText(c).replace(/[*:]/g, "").trim());
-  const col = headers.findIndex((h) => STATUS_HEADER.test(h));
+  const col = headerNames(table).findIndex((h) => STATUS_HEADER.test(h));
   const fromCell = (c: number): StatusField | undefined => {
     const cell = row.cells[c];
     if (!cell || !cell.text) return undefined;
@@ -72,7 +72,7 @@ export function rowStatus(doc: SourceDocument, table: TableNode, row: TableRow, 
 
 /** The dependency ids in a row's Depends column, if the table has one. */
 export function rowDependencies(table: TableNode, row: TableRow): Dependency[] {
-  const col = table.header.cells.findIndex((c) => DEPENDS_HEADER.test(inlineText(c).replace(/[*:]/g, "").trim()));
+  const col = headerNames(table).findIndex((h) => DEPENDS_HEADER.test(h));
   const cell = col >= 0 ? row.cells[col] : undefined;
   if (!cell) return [];
   return parseDependencies(cell.text).map((d) => ({ id: d.id, raw: d.raw, span: cell.span }));
@@ -126,12 +126,12 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
   let titleCell = row.cells[col];
   // T2: an id-only cell (`M0`, `Phase 1`) takes the next text cell as title; a version is a name.
   if (ref.label?.whole && ref.label.family !== "version") {
-    const named = table.header.cells.findIndex((h, i) => i !== col && NAME_HEADER.test(inlineText(h).replace(/[*:]/g, "").trim()));
+    const named = headerNames(table).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
     const next =
       (named >= 0 && row.cells[named]?.text ? row.cells[named] : undefined) ??
       row.cells.find(
         (c, i) =>
-          i > col && c.text && !isStatusOnly(c.text, legend) && !/^[\d\s%./-]+$/u.test(c.text) && !NOT_NAME_HEADER.test(inlineText(table.header.cells[i] ?? "").replace(/[*:]/g, "").trim()),
+          i > col && c.text && !isStatusOnly(c.text, legend) && !/^[\d\s%./-]+$/u.test(c.text) && !NOT_NAME_HEADER.test(headerNames(table)[i] ?? ""),
       );
     if (next) titleCell = next;
   }

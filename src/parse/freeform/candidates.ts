@@ -1,6 +1,7 @@
 import type { SourceDocument } from "../document.js";
 import type { Legend } from "../fields/status.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
+import { headerNames } from "./columns.js";
 import { inHardExcluded, isBucket, scopeOf, type Outline } from "./outline.js";
 import { classifyUnit, type UnitLabel } from "./unit-label.js";
 
@@ -34,16 +35,32 @@ const ID_HEADER = /^(?:#|no\.?|nr\.?|n[°º]|id|key|milestones?|phases?|stages?|
 
 /** The column of a table that holds unit ids: a header named like one, else the first column. */
 export function idColumn(table: TableNode): number {
-  const at = table.header.cells.findIndex((c) => ID_HEADER.test(inlineText(c).replace(/[*:]/g, "").trim()));
+  const at = headerNames(table).findIndex((h) => ID_HEADER.test(h));
   return at >= 0 ? at : 0;
 }
 
-/** The unit label of one table row (a bare number under a `Phase`/`Item` header reads as `Phase 3`). */
+const rowLabels = new WeakMap<TableNode, (UnitLabel | null)[]>();
+
+/** The unit label of one table row (a bare number under a `Phase`/`Item` header reads as `Phase 3`); read once. */
 export function rowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel | undefined {
+  let cache = rowLabels.get(table);
+  if (!cache) {
+    cache = [];
+    rowLabels.set(table, cache);
+  }
+  let label = cache[row];
+  if (label === undefined) {
+    label = readRowLabel(table, row, legend) ?? null;
+    cache[row] = label;
+  }
+  return label ?? undefined;
+}
+
+function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel | undefined {
   const col = idColumn(table);
   const cell = inlineText(table.rows[row]?.cells[col] ?? "");
   if (!cell) return undefined;
-  const header = inlineText(table.header.cells[col] ?? "").replace(/[*:]/g, "").trim();
+  const header = headerNames(table)[col] ?? "";
   if (/^\d/u.test(cell) && /^\p{L}+$/u.test(header)) {
     const composed = classifyUnit(`${header} ${cell}`, legend);
     if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell) };
@@ -51,7 +68,7 @@ export function rowLabel(table: TableNode, row: number, legend?: Legend): UnitLa
   const label = classifyUnit(cell, legend);
   if (label && (label.kind === "strong" || label.kind === "numbered")) return label;
   // A bare number (`| 3 | Workstream | … | Status |`) numbers the rows of a table that states statuses.
-  if (/^\d{1,4}$/u.test(cell) && table.header.cells.some((h) => STATUS_COLUMN.test(inlineText(h).replace(/[*:]/g, "").trim())))
+  if (/^\d{1,4}$/u.test(cell) && headerNames(table).some((h) => STATUS_COLUMN.test(h)))
     return { kind: "numbered", id: cell, family: "numbered", whole: true };
   return undefined;
 }
@@ -83,10 +100,22 @@ export function quickTitle(raw: string): string {
     .replace(/[*_`~[\]\\]/gu, "");
 }
 
-/** The unit label of a list item, or undefined; inline-parses only items that may carry one. */
+const itemLabels = new WeakMap<ItemNode, UnitLabel | null>();
+
+/** The unit label of a list item, or undefined; inline-parses only items that may carry one; read once. */
 export function itemLabel(item: ItemNode, legend?: Legend): UnitLabel | undefined {
-  if (!classifyUnit(quickTitle(item.raw), legend)) return undefined;
-  return classifyUnit(itemTitle(item), legend);
+  let label = itemLabels.get(item);
+  if (label === undefined) {
+    const quick = quickTitle(item.raw);
+    const first = classifyUnit(quick, legend);
+    if (!first) label = null;
+    else {
+      const title = itemTitle(item);
+      label = (title === quick.trim() ? first : classifyUnit(title, legend)) ?? null;
+    }
+    itemLabels.set(item, label);
+  }
+  return label ?? undefined;
 }
 
 function add(map: Map<string, Group>, key: string, make: () => Group, unit: UnitRef): void {

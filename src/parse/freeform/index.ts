@@ -125,8 +125,9 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
       if (b.type !== "table" || b.quoted || inMember(i) || inHardExcluded(outline, i)) continue;
       const merged = mergeTable(doc, outline, drafts, index, i, legend);
       if (merged) {
+        // Re-index only when the table brought units of its own.
+        if (merged.length !== drafts.length) index = indexDrafts(merged);
         drafts = merged;
-        index = indexDrafts(drafts);
       }
     }
   }

@@ -168,10 +168,19 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
 
 /** A loose comparison key for ids: case, leading zeros and the keyword's spelling do not matter. */
 export function idKey(id: string): string {
-  return normaliseId(id.trim())
-    .toLowerCase()
-    .replace(/\d+/gu, (d) => String(Number(d)));
+  let key = keys.get(id);
+  if (key === undefined) {
+    key = normaliseId(id.trim())
+      .toLowerCase()
+      .replace(/\d+/gu, (d) => String(Number(d)));
+    if (keys.size > 50_000) keys.clear();
+    keys.set(id, key);
+  }
+  return key;
 }
+
+// Ids repeat across headings, rows and checklist items; the key of each is computed once.
+const keys = new Map<string, string>();
 
 /** The number part of an id (`Phase 3` → `3`, `M2` → `2`), for tables that give bare numbers. */
 export function idNumber(id: string): string | undefined {
