@@ -145,8 +145,9 @@ function onlyStatusWords(seg: string, legend?: Legend): boolean {
 
 const TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
 
-const BRACKETED = /[([]([^()[\]]{1,60})[)\]]/gu;
+const BRACKETED = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
 const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])/u;
+const AFTER_LABEL_EMOJI = /^\s*(?:[^\s\p{Extended_Pictographic}]+\s+){1,2}?(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])(?=\s)/u;
 const TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*$/u;
 const DASH_SUFFIX = /\s[—–-]{1,2}\s+([^—–]+?)\s*$/u;
 const PREFIX = /^\s*([^:：]{1,25})[:：]\s+\S/u;
@@ -181,6 +182,13 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     const segStart = (dash.index ?? 0) + dash[0].indexOf(seg);
     if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && onlyTrivia(seg.slice(s.end)))
       found.push({ ...s, start: segStart + s.start, end: segStart + s.end });
+  }
+  // "v0.2 🚧 Beta", "Sprint 3 ✅ Search": a marker right after the label.
+  const second = AFTER_LABEL_EMOJI.exec(text);
+  if (second) {
+    const s = findStatuses(second[1] ?? "", legend)[0];
+    const at = (second.index ?? 0) + second[0].length - (second[1] ?? "").length;
+    if (s) found.push({ ...s, start: at + s.start, end: at + s.end });
   }
   const lead = LEADING_EMOJI.exec(text);
   if (lead) {

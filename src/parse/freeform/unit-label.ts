@@ -42,6 +42,11 @@ const CJK_RE = new RegExp(
   String.raw`^(?:第\s*(${CJK_NUM})\s*(阶段|階段|期|周|週|步|个?里程碑|版|轮|部分|フェーズ|段階|단계)|(阶段|階段|里程碑|フェーズ|段階|ステップ|マイルストーン|단계|마일스톤|페이즈|스프린트|スプリント)\s*(${CJK_NUM}))`,
   "u",
 );
+// "1단계", "2段階", "3阶段": the number first.
+const CJK_NUM_FIRST = /^(\d+)\s*(단계|차|段階|阶段|階段|期)/u;
+const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
+// A month with its year: "January 2025", "Mar 2026".
+const MONTH = new RegExp(String.raw`^(${MONTHS})\.?\s+((?:19|20)\d{2})(?![\p{L}\p{N}])`, "iu");
 const MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 // Letter codes with a number and a separator: `E1 - Baseline`, `S2: Search`, `R3 — Release`.
@@ -121,7 +126,7 @@ const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script
 function mayBeLabel(t: string): boolean {
   if (MAY_LABEL.test(t)) return true;
   const w = FIRST_WORD.exec(t);
-  return w !== null && FIRST_WORDS.has(w[0].toLowerCase());
+  return (w !== null && FIRST_WORDS.has(w[0].toLowerCase())) || MONTH.test(t);
 }
 
 /**
@@ -143,6 +148,8 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
     const num = m[1] ?? m[4] ?? "";
     return { kind: "strong", id: /^\d+$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
   }
+  m = CJK_NUM_FIRST.exec(t);
+  if (m) return { kind: "strong", id: `${m[2]} ${m[1]}`, family: m[2]!, whole: whole(m[0]) };
   m = MCODE.exec(t);
   if (m) return { kind: "strong", id: normaliseId(m[1]!), family: "m", whole: whole(m[0]) };
   m = PTIER.exec(t);
@@ -153,6 +160,8 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: `${m[1]}${m[2]}`, family: `code:${m[1]}`, whole: whole(m[0]) };
   m = BARE_VERSION.exec(t);
   if (m) return { kind: "strong", id: m[1]!, family: "version", whole: true };
+  m = MONTH.exec(t);
+  if (m) return { kind: "strong", id: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${m[2]}`, family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
   for (const [re, status] of HORIZON) {
