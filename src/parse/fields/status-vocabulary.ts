@@ -25,7 +25,7 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "hoàn thành", "đã xong",
   ],
   in_progress: [
-    "in progress", "in-progress", "inprogress", "active", "current", "now", "ongoing", "continuous", "wip",
+    "in progress", "in-progress", "inprogress", "in_progress", "active", "current", "now", "ongoing", "continuous", "wip",
     "started", "partial", "partially done", "partially complete", "underway", "under way", "current focus",
     "this milestone", "current quarter", "gap closure", "in development", "in dev", "doing", "in review",
     "em progresso", "em andamento", "em desenvolvimento",
@@ -43,7 +43,7 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "đang thực hiện", "đang làm",
   ],
   planned: [
-    "planned", "planning", "not started", "not yet started", "todo", "to do", "to-do", "pending", "next",
+    "planned", "planning", "not started", "not_started", "not yet started", "todo", "to do", "to-do", "pending", "next",
     "upcoming", "later", "future", "proposed", "idea", "ideas", "backlog", "research", "investigation",
     "scheduled", "post-launch", "short term", "short-term", "medium term", "medium-term", "mid-term",
     "long term", "long-term", "not yet",
@@ -62,7 +62,7 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "chưa bắt đầu", "dự kiến",
   ],
   blocked: [
-    "blocked", "on hold", "on-hold", "paused", "deferred", "postponed", "waiting",
+    "blocked", "on hold", "on-hold", "on_hold", "paused", "deferred", "postponed", "waiting",
     "adiado", "aplazado", "en pausa", "reporté", "en attente", "zurückgestellt", "pausiert",
     "отложено", "延后", "暂缓", "搁置", "保留", "보류",
   ],

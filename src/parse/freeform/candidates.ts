@@ -195,6 +195,15 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
         units.push({ carrier: "table", idx: i, row: r, label });
       });
       if (units.length >= 2) map.set(`t:${i}`, { carrier: "table", units, rank: strong * 2 >= units.length ? 3 : 1, level: 9 });
+      else if (owner >= 0 && CONTAINER.test(outline.headings[owner]!.text) && b.rows.length >= 2 && headerNames(b).some((h) => ID_HEADER.test(h))) {
+        // Rows of a table under `## Milestones` are milestones, whatever their ids look like.
+        const col = idColumn(b);
+        const named = b.rows.flatMap((row, r): UnitRef[] => {
+          const id = inlineText(row.cells[col] ?? "");
+          return id ? [{ carrier: "table", idx: i, row: r, label: { kind: "strong", id, family: "row", whole: true } }] : [];
+        });
+        if (named.length >= 2) map.set(`t:${i}`, { carrier: "table", units: named, rank: 2.2, level: 9 });
+      }
     } else if (b.type === "item" && !b.quoted && b.raw) {
       const label = itemLabel(b, legend);
       if (label?.kind !== "strong") continue;
