@@ -85,4 +85,24 @@ describe("free-form extraction", () => {
     expect(src.slice(c.box.start, c.box.end)).toBe(" ");
     expect(src.slice(c.textSpan.start, c.textSpan.end)).toBe("two");
   });
+
+  it("reads labels and statuses across languages and forms", () => {
+    const ids = (src: string) => parseRoadmap(src).milestones.map((m) => `${m.id}=${m.status.value}`);
+    expect(ids("# R\n\n## 第一阶段：基础（已完成）\n## 第二阶段：核心（进行中）\n## 第三阶段：发布\n")).toEqual(["第一阶段=done", "第二阶段=in_progress", "第三阶段=unknown"]);
+    expect(ids("# R\n\n## 1단계: 기반 (완료)\n## 2단계: 기능 (진행 중)\n")).toEqual(["단계 1=done", "단계 2=in_progress"]);
+    expect(ids("# R\n\n## Этап 1. Подготовка — завершено\n## Этап 2. Разработка (в работе)\n")).toEqual(["Этап 1=done", "Этап 2=in_progress"]);
+    expect(ids("# R\n\n## January 2025\n## February 2025\n")).toEqual(["January 2025=unknown", "February 2025=unknown"]);
+    expect(ids("# R\n\n## Q1 2025 ✅\n## Q2 2025 🚧\n")).toEqual(["Q1 2025=done", "Q2 2025=in_progress"]);
+    expect(ids("# R\n\n- **v0.1** ✅ Prototype\n- **v0.2** 🚧 Beta\n  - [x] Sync\n")).toEqual(["v0.1=done", "v0.2=in_progress"]);
+    expect(ids("# R\n\n## E1 - Baseline\n## E2 - API\n")).toEqual(["E1=unknown", "E2=unknown"]);
+  });
+
+  it("takes named sections and table rows under a Milestones heading, and a 'Current phase:' line as a status", () => {
+    const r = parseRoadmap("# R\n\n## Milestones\n\n### First Boot\nStatus: done\n\n### First Demo\n\n## Notes\n");
+    expect(r.milestones.map((m) => `${m.title}=${m.status.value}`)).toEqual(["First Boot=done", "First Demo=unknown"]);
+    const t = parseRoadmap("# R\n\n## Milestones\n\n| ID | Title | Status |\n|---|---|---|\n| alpha | Alpha cut | in_progress |\n| beta | Beta cut | planned |\n");
+    expect(t.milestones.map((m) => `${m.id}:${m.title}=${m.status.value}`)).toEqual(["alpha:Alpha cut=in_progress", "beta:Beta cut=planned"]);
+    const e = parseRoadmap("# R\n\n**Current Phase:** Phase 2 - Build\n\n## Phase 1: Plan\n## Phase 2: Build\n## Phase 3: Ship\n");
+    expect(e.milestones.map((m) => `${m.id}=${m.status.value}:${m.status.source ?? "-"}`)).toEqual(["Phase 1=unknown:-", "Phase 2=in_progress:elsewhere", "Phase 3=unknown:-"]);
+  });
 });

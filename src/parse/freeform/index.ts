@@ -3,6 +3,7 @@ import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
 import { headingGroups, itemLabel, orderedListFallback, otherGroups, type Group } from "./candidates.js";
+import { readElsewhere } from "./elsewhere.js";
 import { detectGsd } from "./gsd.js";
 import { headingWithVersion, indexDrafts, mergeChecklist, mergeTable } from "./merge.js";
 import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
@@ -147,5 +148,6 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
     if (merged !== drafts) index = indexDrafts(merged);
     drafts = merged;
   }
+  readElsewhere(doc, indexDrafts(drafts), legend);
   return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)) };
 }
