@@ -46,7 +46,8 @@ describe("free-form extraction", () => {
   });
 
   it("ignores decorative emoji that differ on every heading (012.md), but reads legend-defined dots", () => {
-    expect(view("decorative-emoji.md").map((l) => l.split(" | ")[2])).toEqual(["unknown", "unknown", "unknown"]);
+    expect(view("decorative-emoji.md").map((l) => l.split(" | ")[2])).toEqual(["unknown", "unknown", "unknown", "unknown"]);
+    expect(parseRoadmap("# R\n\n## ✅ Phase 1\n## 🚀 Phase 2\n## 📋 Phase 3\n").milestones.map((m) => m.status.value)).toEqual(["done", "unknown", "planned"]);
     expect(view("legend-dots.md").map((l) => l.split(" | ")[2])).toEqual(["done", "in_progress", "planned"]);
   });
 

@@ -20,9 +20,9 @@ function better(a: Group, b: Group | undefined, byLevel: boolean): boolean {
 const EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uFE0F?\s*$/u;
 
 /**
- * Emoji on every heading of the run in the same place, some of them no status marker, and
- * either all different or mostly not markers: decoration (012.md), not status. Status markers
- * repeat (✅ ✅ 🔲), decoration varies (🏗️ 🚀 📱 🔄).
+ * Emoji on every heading of the run in the same place, and half of them no status marker (or
+ * all different with two or more non-markers): decoration (012.md), not status. Status markers
+ * repeat (✅ ✅ 🔲), decoration varies (🏗️ 🚀 📱 🔄); one 🚀 among ✅ 📋 is not decoration.
  */
 function decorative(outline: Outline, group: Group, legend?: Legend): boolean {
   if (group.carrier !== "heading") return false;
@@ -38,7 +38,7 @@ function decorative(outline: Outline, group: Group, legend?: Legend): boolean {
     seen.add(e);
     if (findStatuses(e, legend).length === 0) plain++;
   }
-  return plain > 0 && (seen.size === group.units.length || plain * 2 >= group.units.length);
+  return plain * 2 >= group.units.length || (plain >= 2 && seen.size === group.units.length);
 }
 
 function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: boolean, gsd: boolean): Draft[] {
