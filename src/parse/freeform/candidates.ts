@@ -174,6 +174,14 @@ export function headingGroups(outline: Outline): Group[] {
   return [...map.values()].flatMap(splitRuns);
 }
 
+const UNIT_HEADER = /^(?:milestones?|phases?|stages?|releases?|versions?|sprints?|iterations?|meilenstein|fase|etapa|jalon|étape|этап|里程碑|阶段|版本)$/iu;
+
+/** A table that names its rows as units: a Milestone/Phase/Release column and a Status column. */
+function unitTable(table: TableNode): boolean {
+  const names = headerNames(table);
+  return UNIT_HEADER.test(names[idColumn(table)] ?? "") && names.some((h) => STATUS_COLUMN.test(h));
+}
+
 const CONTAINER =
   /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
 
@@ -195,12 +203,16 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
         units.push({ carrier: "table", idx: i, row: r, label });
       });
       if (units.length >= 2) map.set(`t:${i}`, { carrier: "table", units, rank: strong * 2 >= units.length ? 3 : 1, level: 9 });
-      else if (owner >= 0 && CONTAINER.test(outline.headings[owner]!.text) && b.rows.length >= 2 && headerNames(b).some((h) => ID_HEADER.test(h))) {
-        // Rows of a table under `## Milestones` are milestones, whatever their ids look like.
+      else if (b.rows.length >= 2 && ((owner >= 0 && CONTAINER.test(outline.headings[owner]!.text) && headerNames(b).some((h) => ID_HEADER.test(h))) || unitTable(b))) {
+        // Rows of a table under `## Milestones`, or of a `Milestone | … | Status` table, are
+        // milestones whatever their ids look like ("Alpha", "GA").
         const col = idColumn(b);
         const named = b.rows.flatMap((row, r): UnitRef[] => {
           const id = inlineText(row.cells[col] ?? "");
-          return id ? [{ carrier: "table", idx: i, row: r, label: { kind: "strong", id, family: "row", whole: true } }] : [];
+          // Under an `ID` column the cell is an identifier (title from the name column); under
+          // `Milestone` it is the name itself (T2).
+          const whole = !UNIT_HEADER.test(headerNames(b)[col] ?? "");
+          return id ? [{ carrier: "table", idx: i, row: r, label: { kind: "strong", id, family: "row", whole } }] : [];
         });
         if (named.length >= 2) map.set(`t:${i}`, { carrier: "table", units: named, rank: 2.2, level: 9 });
       }
