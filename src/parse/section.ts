@@ -135,10 +135,13 @@ export function readSection(doc: SourceDocument, blocks: readonly BlockNode[], l
         if (b.item) break; // an item's paragraphs are read through the item
         for (let l = b.line; l < b.endLine; l++) {
           const t = lineText(doc, l);
-          const label = readLineLabel(t);
+          // A label may sit in a block quote or in emphasis: `> **Status:** Done`, `_Status: Done_`.
+          const lead = /^(?:\s*>)*\s*(?:([*_])(?![*_]))?/u.exec(t)!;
+          const label = readLineLabel(t.slice(lead[0].length));
           if (label) {
             open(label.kind, l);
-            const value = lineField(doc, l, label.valueStart);
+            let value = lineField(doc, l, lead[0].length + label.valueStart);
+            if (lead[1] && value.text.endsWith(lead[1])) value = { text: value.text.slice(0, -1).trim(), span: { start: value.span.start, end: value.span.end - 1 } };
             if (value.text) setValue(label.kind, value, l);
           } else if (field && l > b.line && (field === "goal" || field === "dependencies")) {
             // continuation lines of a one-paragraph value are part of the field's span only

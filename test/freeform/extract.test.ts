@@ -106,4 +106,13 @@ describe("free-form extraction", () => {
     const e = parseRoadmap("# R\n\n**Current Phase:** Phase 2 - Build\n\n## Phase 1: Plan\n## Phase 2: Build\n## Phase 3: Ship\n");
     expect(e.milestones.map((m) => `${m.id}=${m.status.value}:${m.status.source ?? "-"}`)).toEqual(["Phase 1=unknown:-", "Phase 2=in_progress:elsewhere", "Phase 3=unknown:-"]);
   });
+
+  it("reads Status lines in block quotes, in emphasis and after a dash", () => {
+    const src = "# R\n\n## Phase 1: A\n> **Status:** Done\n\n## Phase 2: B\n_Status: In progress_\n\n## Phase 3: C\nStatus — cancelled\n";
+    expect(parseRoadmap(src).milestones.map((m) => `${m.status.value}:${m.status.source ?? "-"}:${m.status.raw}`)).toEqual([
+      "done:section:Done",
+      "in_progress:section:In progress",
+      "cancelled:section:cancelled",
+    ]);
+  });
 });
