@@ -93,9 +93,13 @@ export function toTemplate(r: Roadmap, opts: { source?: string } = {}): ImportRe
     out.push(`## M${i}: ${plainTitle(titles[i]!, m.status.value)}`, "");
     if (m.goal?.text) out.push(`**Goal:** ${m.goal.text.replace(/[\r\n]+/gu, " ")}`, "");
     out.push("**Acceptance Criteria:**");
+    // Nesting is kept, but never deeper than one level below the previous item: a criterion
+    // nested under a plain bullet would otherwise be indented into a code block or a paragraph.
+    let depth = -1;
     for (const c of m.criteria) {
+      depth = Math.min(c.depth, depth + 1);
       const text = r.source.slice(c.textSpan.start, c.textSpan.end).trim();
-      out.push(`${"  ".repeat(c.depth)}- [${c.checked ? "x" : " "}] ${text}`);
+      out.push(`${"  ".repeat(depth)}- [${c.checked ? "x" : " "}] ${text}`);
     }
     out.push("");
     if (m.deliverables.length > 0) {

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toTemplate } from "../../src/import/to-template.js";
 import { prepareDocument } from "../../src/parse/document.js";
@@ -36,6 +37,29 @@ describe("import: status of the import equals status of the source", () => {
       }
     });
   }
+});
+
+describe("import keeps statuses and boxes on odd input", () => {
+  it("keeps a criterion nested under a plain bullet a criterion", () => {
+    const src = "# R\n\n## Phase 1: A\n- note\n  - more\n    - [x] deep\n## Phase 2: B\n- [ ] b\n";
+    expect(summary(toTemplate(parseRoadmap(src)).text)).toEqual(summary(src));
+    expect(summary(src)).toEqual(["unknown 1/1", "unknown 0/1"]);
+  });
+
+  it("on random edits of corpus files", () => {
+    const corpus = corpusFiles().map((f) => readFileSync(f, "utf8"));
+    const pieces = ["## Phase 1: A\n", "- [x] **Phase 3: C**\n", "  - [ ] nested\n", "```\n", "<!--\n", "| Phase | Status |\n|---|---|\n| 1. A | Done |\n", "\r\n", "## ✅ Done\n"];
+    const doc = fc
+      .tuple(fc.nat({ max: corpus.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 800 }), fc.boolean(), fc.constantFrom(...pieces)), { maxLength: 8 }))
+      .map(([i, edits]) => edits.reduce((s, [at, len, cut, piece]) => (cut ? s.slice(0, at % (s.length || 1)) + s.slice((at % (s.length || 1)) + len) : s.slice(0, at % (s.length || 1)) + piece + s.slice(at % (s.length || 1))), corpus[i] ?? ""));
+    fc.assert(
+      fc.property(doc, (src) => {
+        const r = parseRoadmap(src);
+        if (r.milestones.length > 0) expect(summary(toTemplate(r).text)).toEqual(summary(src));
+      }),
+      { numRuns: 120 },
+    );
+  });
 });
 
 describe("roadmark import (built CLI)", () => {
