@@ -115,4 +115,9 @@ describe("free-form extraction", () => {
       "cancelled:section:cancelled",
     ]);
   });
+
+  it("does not take numbered document sections for steps", () => {
+    expect(parseRoadmap("# Spec\n\n## 1. Overview\n## 2. Features\n## 3. API\n## 4. Risks\n").milestones).toEqual([]);
+    expect(parseRoadmap("# Plan\n\n## 1. Setup\n## 2. Build\n## 3. Ship\n").milestones.map((m) => m.id)).toEqual(["1", "2", "3"]);
+  });
 });

@@ -154,13 +154,19 @@ export function splitRuns(g: Group): Group[] {
 /** Every heading group of two or more sibling units (buckets are see-through). */
 export function headingGroups(outline: Outline): Group[] {
   const map = new Map<string, Group>();
+  // Numbered runs that include "1. Overview" or "5. Risks" number the document's sections, not steps.
+  const spoiled = new Set<string>();
   outline.headings.forEach((h, k) => {
     const label = h.label;
-    if (!label || h.hard || (h.excluded && label.kind !== "strong")) return;
+    if (!label) return;
     const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
     const parent = h.parent >= 0 ? outline.headings[h.parent] : undefined;
     const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
     const key = `${scopeOf(outline, h.parent)}:${h.node.level}:${cls}:${rank}`;
+    if (h.hard || (h.excluded && label.kind !== "strong")) {
+      if (cls === "n") spoiled.add(key);
+      return;
+    }
     add(map, key, () => ({ carrier: "heading", units: [], rank, level: h.node.level }), { carrier: "heading", idx: h.idx, label, heading: k });
   });
   // Named units under a heading that says what they are (`## Milestones` › `### Foundations`).
@@ -171,6 +177,7 @@ export function headingGroups(outline: Outline): Group[] {
     const key = `c:${scopeOf(outline, c.parent)}:${c.node.level}:${h.node.level}`;
     add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), { carrier: "heading", idx: h.idx, heading: k, ...(h.label ? { label: h.label } : {}) });
   });
+  for (const key of spoiled) map.delete(key);
   return [...map.values()].flatMap(splitRuns);
 }
 
