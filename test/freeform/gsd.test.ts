@@ -53,6 +53,16 @@ describe("GSD dialect", () => {
     ]);
   });
 
+  it("finds phases of collapsed milestones: a phase list or phase sections inside <details>, the summary as bucket", () => {
+    expect(view("gsd-collapsed.md")).toEqual([
+      { id: "Phase 1", status: "done", source: "list", boxes: "0/0", deps: [] },
+      { id: "Phase 2", status: "done", source: "list", boxes: "0/0", deps: [] },
+      { id: "Phase 3", status: "done", source: "bucket", boxes: "2/2", deps: ["Phase 2"] },
+      { id: "Phase 4", status: "done", source: "bucket", boxes: "1/1", deps: ["Phase 3"] },
+      { id: "Phase 5", status: "in_progress", source: "table", boxes: "1/2", deps: ["Phase 4"] },
+    ]);
+  });
+
   it("gives every criterion exact spans (box character and text) for editing", () => {
     const r = fixture("gsd-milestones.md");
     for (const m of r.milestones)

@@ -3,6 +3,7 @@ import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
 import { headingGroups, itemLabel, orderedListFallback, otherGroups, type Group } from "./candidates.js";
+import { applyDetailsBuckets } from "./details.js";
 import { readElsewhere } from "./elsewhere.js";
 import { detectGsd } from "./gsd.js";
 import { headingWithVersion, indexDrafts, mergeChecklist, mergeTable } from "./merge.js";
@@ -134,11 +135,14 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
   }
   // Checklists that name the units (the GSD phase list).
   const lists = new Map<string, { idx: number; label: UnitLabel }[]>();
+  // Top-level lists are told apart by what separates them (a heading, an HTML block, prose).
+  let listSeq = 0;
   doc.blocks.forEach((b, i) => {
+    if (b.type !== "item" && !(b.type === "paragraph" && b.item)) listSeq++;
     if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inMember(i) || inHardExcluded(outline, i)) return;
     const label = itemLabel(b, legend);
     if (label?.kind !== "strong") return;
-    const key = `${b.parent?.line ?? -1}:${outline.owner[i] ?? -1}:${b.depth}`;
+    const key = b.parent ? `n:${b.parent.line}` : `t:${listSeq}`;
     const list = lists.get(key) ?? [];
     list.push({ idx: i, label });
     lists.set(key, list);
@@ -148,6 +152,7 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
     if (merged !== drafts) index = indexDrafts(merged);
     drafts = merged;
   }
+  applyDetailsBuckets(doc, drafts, legend);
   readElsewhere(doc, indexDrafts(drafts), legend);
   return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)) };
 }

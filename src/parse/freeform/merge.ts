@@ -100,7 +100,8 @@ export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readon
   });
   // A table naming a unit twice (metrics per phase) is not an overview of the units.
   if (new Set(rows.map((x) => x.label.id)).size < rows.length) return undefined;
-  if (matched < 2 && !(matched === 1 && drafts.length === 1)) return undefined;
+  // Two matches, or a table all of whose rows name known units (a one-row progress table).
+  if (matched < 2 && !(matched === 1 && (drafts.length === 1 || rows.length === 1))) return undefined;
   if (matched * 2 < rows.length && matched * 2 < drafts.length) return undefined;
   // An overview states statuses; a per-phase test or metric table (no status) is a parallel view.
   const located = rows.map(({ r }) => locateRow(doc, table.rows[r]!.line, table.rows[r]!.cells));
@@ -167,6 +168,14 @@ export function mergeChecklist(
     found.push({ idx, ...(d ? { draft: d } : {}), label });
   }
   const hits = found.filter((f) => f.draft).length;
+  // GSD collapses shipped milestones into `<details>` holding a list of their phases: a list of
+  // two or more phases none of which has a section declares phases of its own (by position).
+  if (addMissing && hits === 0 && found.length >= 2 && found.every((f) => f.label.family === "phase")) {
+    return insertByLine(
+      drafts,
+      found.map((f) => listDraft(doc, outline, { carrier: "list", idx: f.idx, label: f.label }, legend)),
+    );
+  }
   if (hits < 2 && drafts.length > 1) {
     // One item naming one unit ("✅ Phase 0 UI: …") is a note about part of it, not a checklist.
     for (const f of found) if (f.draft?.statuses.list) delete f.draft.statuses.list;
