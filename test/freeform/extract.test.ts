@@ -120,4 +120,9 @@ describe("free-form extraction", () => {
     expect(parseRoadmap("# Spec\n\n## 1. Overview\n## 2. Features\n## 3. API\n## 4. Risks\n").milestones).toEqual([]);
     expect(parseRoadmap("# Plan\n\n## 1. Setup\n## 2. Build\n## 3. Ship\n").milestones.map((m) => m.id)).toEqual(["1", "2", "3"]);
   });
+
+  it("reads a milestone's own Status line or key-value row, not a task's further down (S3)", () => {
+    const src = "# R\n\n## Phase 1: A\n### Task A\n**Status:** Done\n\n## Phase 2: B\n### Status\nIn progress\n\n## Phase 3: C\n\n| Field | Value |\n|---|---|\n| **Status** | ✅ Complete |\n";
+    expect(parseRoadmap(src).milestones.map((m) => `${m.status.value}:${m.status.source ?? "-"}`)).toEqual(["unknown:-", "in_progress:section", "done:section"]);
+  });
 });

@@ -2,6 +2,7 @@ import type { Criterion, Dependency, Milestone, MilestoneSpans, TableRow, TextFi
 import type { StatusField, StatusSource } from "../../model/status.js";
 import { findInLine, lineSpan, linesSpan, type SourceDocument } from "../document.js";
 import { parseDependencies } from "../fields/dependencies.js";
+import { fieldKind } from "../fields/labels.js";
 import { isStatusOnly, readHeadingStatus, readStatusText, type Legend } from "../fields/status.js";
 import { inferStatus, pickStatus } from "../infer.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
@@ -91,7 +92,22 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
       ? (labelStatus(doc, h.node.line, h.text, "heading", legend, decorative) ?? statusField(doc, h.node.line, h.text, "heading", legend))
       : labelStatus(doc, h.node.line, h.text, "heading", legend, decorative);
   if (heading) statuses.heading = heading;
-  if (content.status) statuses.section = content.status;
+  // The milestone's own Status line or table: before its first sub-heading, or under a
+  // `### Status` sub-heading; a task's status further down is the task's (094.md).
+  let own = end;
+  for (let i = h.idx + 1; i < end; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === "heading") {
+      if (fieldKind(inlineText(b.raw)) !== "status") {
+        own = i;
+        break;
+      }
+    }
+  }
+  const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
+  const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
+  const section = (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend);
+  if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
     const s = statusField(doc, bucket.node.line, bucket.text, "bucket", legend);
@@ -115,6 +131,22 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
       ...content.fieldSpans,
     },
   };
+}
+
+/** A `| Status | ✅ Complete |` row of a key–value table in a section (S1 "section"). */
+function keyValueStatus(doc: SourceDocument, from: number, to: number, legend?: Legend): StatusField | undefined {
+  for (let i = from; i < to; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type !== "table") continue;
+    for (const row of [b.header, ...b.rows]) {
+      if (row.cells.length < 2 || fieldKind(inlineText(row.cells[0] ?? "")) !== "status") continue;
+      const located = locateRow(doc, row.line, row.cells);
+      const cell = located.cells[1];
+      const s = cell ? readStatusText(cell.text, legend) : undefined;
+      if (cell && s) return { value: s.value, raw: cell.text, span: cell.span, source: "section" };
+    }
+  }
+  return undefined;
 }
 
 /** A draft from a table row (T2: an id-only first cell takes its title from the next text cell). */
