@@ -159,11 +159,15 @@ export function readSection(doc: SourceDocument, blocks: readonly BlockNode[], l
         const task = readTask(doc, b, depth);
         if (task) {
           out.criteria.push(task);
-        } else if (depth === 0 && field) {
+        } else if (depth === 0) {
           const first = lineText(doc, b.line);
           const marker = /^(?:\s*>)*\s*(?:[-*+]|\d{1,9}[.)])\s*/.exec(first);
           const label = readLineLabel(first.slice(marker ? marker[0].length : 0));
-          if (label && label.kind !== field) {
+          // Outside a field, a bullet still states the section's status or dependencies
+          // (`- **Status:** complete`, `- Depends on: Phase 2`).
+          if (!field && !(label && (label.kind === "status" || label.kind === "dependencies"))) {
+            // a plain bullet of the section body
+          } else if (label && label.kind !== field) {
             const value = lineField(doc, b.line, (marker ? marker[0].length : 0) + label.valueStart);
             if (value.text) setValue(label.kind, value, b.line);
           } else if (field === "deliverables" || field === "learnings" || field === "dependencies") {

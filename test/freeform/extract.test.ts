@@ -125,4 +125,12 @@ describe("free-form extraction", () => {
     const src = "# R\n\n## Phase 1: A\n### Task A\n**Status:** Done\n\n## Phase 2: B\n### Status\nIn progress\n\n## Phase 3: C\n\n| Field | Value |\n|---|---|\n| **Status** | ✅ Complete |\n";
     expect(parseRoadmap(src).milestones.map((m) => `${m.status.value}:${m.status.source ?? "-"}`)).toEqual(["unknown:-", "in_progress:section", "done:section"]);
   });
+
+  it("reads a Status or Depends bullet in a section that has no field open", () => {
+    const src = "# R\n\n## Phase 1: A\n- **Done condition:** x\n- **Status:** complete (2026-03-24)\n\n## Phase 2: B\n- Depends on: Phase 1\n- [ ] b\n";
+    expect(parseRoadmap(src).milestones.map((m) => [m.status.value, m.dependsOn.map((d) => d.id), m.criteria.length])).toEqual([
+      ["done", [], 0],
+      ["unknown", ["Phase 1"], 1],
+    ]);
+  });
 });
