@@ -239,9 +239,15 @@ function convertTokens(tokens: readonly Token[], lineOffset: number, out: BlockN
   }
 }
 
+// `**Label** rest` with no other markup: the strong run certainly opens (start or space before,
+// a letter after) and closes (a letter before), so its text is known without an inline parse.
+const SIMPLE_STRONG = /^((?:[^*_`[\]<&\\~!]*\s)?)\*\*([\p{L}\p{N}](?:[^*_`[\]<&\\~!]*[\p{L}\p{N}])?)\*\*([^*_`[\]<&\\~!]*)$/u;
+
 /** Plain text of inline Markdown (T1): markup dropped, link text kept, code kept, trimmed. */
 export function inlineText(raw: string): string {
   if (!/[*_`[\]<&\\~!]/.test(raw)) return raw.trim();
+  const simple = SIMPLE_STRONG.exec(raw);
+  if (simple) return `${simple[1]}${simple[2]}${simple[3]}`.trim();
   const tokens = md.parseInline(raw, {});
   let out = "";
   for (const t of tokens) {

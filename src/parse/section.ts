@@ -52,6 +52,17 @@ export function readTask(doc: SourceDocument, item: ItemNode, depth: number): Cr
   };
 }
 
+/** The checkbox of a task-list item (state and the span of the character in the brackets), without reading its text. */
+export function readTaskBox(doc: SourceDocument, item: ItemNode): { checked: boolean; box: Span } | undefined {
+  const m = TASK.exec(item.raw);
+  if (!m) return undefined;
+  const text = lineText(doc, item.line);
+  const base = contentStart(doc, item.line);
+  const lm = ITEM_LINE.exec(text);
+  const at = lm ? lm[1]!.length + 1 : text.indexOf("[") + 1;
+  return { checked: m[1] !== " ", box: { start: base + at, end: base + at + 1 } };
+}
+
 /** A text field from one source line starting at `from`, trimmed. */
 function lineField(doc: SourceDocument, line: number, from: number, text?: string): TextField {
   const t = lineText(doc, line);
@@ -124,10 +135,13 @@ export function readSection(doc: SourceDocument, blocks: readonly BlockNode[], l
         if (b.item) break; // an item's paragraphs are read through the item
         for (let l = b.line; l < b.endLine; l++) {
           const t = lineText(doc, l);
-          const label = readLineLabel(t);
+          // A label may sit in a block quote or in emphasis: `> **Status:** Done`, `_Status: Done_`.
+          const lead = /^(?:\s*>)*\s*(?:([*_])(?![*_]))?/u.exec(t)!;
+          const label = readLineLabel(t.slice(lead[0].length));
           if (label) {
             open(label.kind, l);
-            const value = lineField(doc, l, label.valueStart);
+            let value = lineField(doc, l, lead[0].length + label.valueStart);
+            if (lead[1] && value.text.endsWith(lead[1])) value = { text: value.text.slice(0, -1).trim(), span: { start: value.span.start, end: value.span.end - 1 } };
             if (value.text) setValue(label.kind, value, l);
           } else if (field && l > b.line && (field === "goal" || field === "dependencies")) {
             // continuation lines of a one-paragraph value are part of the field's span only
@@ -145,11 +159,15 @@ export function readSection(doc: SourceDocument, blocks: readonly BlockNode[], l
         const task = readTask(doc, b, depth);
         if (task) {
           out.criteria.push(task);
-        } else if (depth === 0 && field) {
+        } else if (depth === 0) {
           const first = lineText(doc, b.line);
           const marker = /^(?:\s*>)*\s*(?:[-*+]|\d{1,9}[.)])\s*/.exec(first);
           const label = readLineLabel(first.slice(marker ? marker[0].length : 0));
-          if (label && label.kind !== field) {
+          // Outside a field, a bullet still states the section's status or dependencies
+          // (`- **Status:** complete`, `- Depends on: Phase 2`).
+          if (!field && !(label && (label.kind === "status" || label.kind === "dependencies"))) {
+            // a plain bullet of the section body
+          } else if (label && label.kind !== field) {
             const value = lineField(doc, b.line, (marker ? marker[0].length : 0) + label.valueStart);
             if (value.text) setValue(label.kind, value, b.line);
           } else if (field === "deliverables" || field === "learnings" || field === "dependencies") {

@@ -2,7 +2,7 @@ import type { Milestone, OverviewTable, Phase, TableRow, TextField } from "../mo
 import type { StatusField } from "../model/status.js";
 import { findInLine, lineSpan, linesSpan, type SourceDocument } from "./document.js";
 import { normaliseId, parseDependencies } from "./fields/dependencies.js";
-import { readHeadingStatus, readStatusText, type Legend } from "./fields/status.js";
+import { isStatusOnly, readHeadingStatus, readStatusText, type Legend } from "./fields/status.js";
 import { inferStatus, pickStatus } from "./infer.js";
 import { inlineText, type BlockNode, type HeadingNode } from "./markdown.js";
 import { overviewColumns, readOverview } from "./overview.js";
@@ -25,7 +25,14 @@ export function matchMilestoneHeading(text: string): { id: string; title: string
 export function looksLikeTemplate(doc: SourceDocument): boolean {
   for (const b of doc.blocks) {
     if (b.type === "heading" && matchMilestoneHeading(inlineText(b.raw))) return true;
-    if (b.type === "table" && overviewColumns(b.header.cells)) return true;
+    if (b.type === "table") {
+      // An overview table names template milestones (`M0`, `Milestone 1`); a `# | Feature | Status`
+      // table of features inside a phase is not one.
+      const cols = overviewColumns(b.header.cells);
+      if (!cols) continue;
+      const ids = b.rows.filter((r) => matchMilestoneHeading(inlineText(r.cells[cols.id] ?? ""))).length;
+      if (ids > 0 && ids * 2 >= b.rows.length) return true;
+    }
   }
   return false;
 }
@@ -140,7 +147,7 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
       const idText = idCell.text;
       const key = normaliseId(idText);
       const sec = used.has(key) ? undefined : fromSections.get(key);
-      const rowStatus = cols.status !== undefined ? rowStatusField(row, cols.status, legend) : undefined;
+      const rowStatus = cols.status !== undefined ? rowStatusField(row, cols.status, legend, cols.id) : undefined;
       const titleCell = cols.title !== undefined ? row.cells[cols.title] : undefined;
       const focusCell = cols.focus !== undefined ? row.cells[cols.focus] : undefined;
       const rowTitle: TextField | undefined = titleCell ? { text: titleCell.text, span: titleCell.span } : undefined;
@@ -194,10 +201,16 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
   return { milestones: milestones.map((m) => ({ ...m, status: pickStatus(m.statuses) })), ...(overview ? { overview } : {}), phases: readPhases(doc) };
 }
 
-function rowStatusField(row: TableRow, col: number, legend?: Legend): StatusField | undefined {
+function rowStatusField(row: TableRow, col: number, legend?: Legend, idCol = -1): StatusField | undefined {
   const cell = row.cells[col];
   if (!cell || !cell.text) return undefined;
   const s = readStatusText(cell.text, legend);
+  if (!s) {
+    // The Status column holds no status word ("40%"): another cell that is only a status counts (018.md).
+    const other = row.cells.find((c, i) => i !== col && i !== idCol && isStatusOnly(c.text, legend));
+    const o = other ? readStatusText(other.text, legend) : undefined;
+    if (other && o) return { value: o.value, raw: other.text, span: other.span, source: "table" };
+  }
   return { value: s ? s.value : "unknown", raw: cell.text, span: cell.span, source: "table" };
 }
 

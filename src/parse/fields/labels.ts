@@ -27,7 +27,7 @@ export interface LineLabel {
 }
 
 const BOLD_LABEL = /^\s*(?:[-*+]\s+)?(\*\*|__)([^*_\n]{1,40}?)\s*[:：]?\s*\1\s*[:：]?\s*/u;
-const PLAIN_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*[:：]\s*/u;
+const PLAIN_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
 
 /** Reads a field label at the start of `line`; plain labels only when `plain` is allowed. */
 export function readLineLabel(line: string, plain = true): LineLabel | undefined {

@@ -30,12 +30,24 @@ const EMOJI: readonly { readonly emoji: string; readonly value: Status }[] = (
   Object.entries(STATUS_EMOJI) as [Status, readonly string[]][]
 ).flatMap(([value, list]) => list.map((emoji) => ({ emoji, value })));
 
+// ENTRIES indexes by first character, for the scan in findStatuses.
+const BY_FIRST = new Map<string, number[]>();
+ENTRIES.forEach((e, i) => {
+  const c = e.phrase[0]!;
+  BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), i]);
+});
+
+// One pass tells whether a text can hold any status at all; most texts hold none (speed only).
+const ANY_PHRASE = new RegExp(ENTRIES.map((e) => e.phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "iu");
+const ANY_MARKER = /[\p{Extended_Pictographic}\u2610-\u2612\u2713-\u2718\u25D0\u2699]/u;
+
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORDCHAR.test(ch);
 }
 
 /** Every non-overlapping status phrase and marker in `text`, longest phrases first. */
 export function findStatuses(text: string, legend?: Legend): StatusMatch[] {
+  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(text)) return [];
   const lower = text.toLowerCase();
   // toLowerCase keeps UTF-16 length for the scripts we match, except a few rare letters;
   // when it does not, offsets would drift, so fall back to no match rather than a wrong span.
@@ -47,16 +59,25 @@ export function findStatuses(text: string, legend?: Legend): StatusMatch[] {
     for (let i = start; i < end; i++) taken[i] = true;
     return true;
   };
-  for (const e of ENTRIES) {
-    let from = 0;
-    for (;;) {
-      const at = lower.indexOf(e.phrase, from);
-      if (at === -1) break;
-      from = at + 1;
+  // Every occurrence of every phrase, found by first letter, then claimed in ENTRIES order
+  // (longest phrases first) so that "not started" wins over "started".
+  const found: { order: number; at: number }[] = [];
+  for (let at = 0; at < lower.length; at++) {
+    const bucket = BY_FIRST.get(lower[at]!);
+    if (!bucket) continue;
+    for (const order of bucket) {
+      const e = ENTRIES[order]!;
+      if (!lower.startsWith(e.phrase, at)) continue;
       const end = at + e.phrase.length;
       if (e.bounded && (isWordChar(lower[at - 1]) || isWordChar(lower[end]))) continue;
-      if (claim(at, end)) out.push({ value: e.value, start: at, end, kind: "word" });
+      found.push({ order, at });
     }
+  }
+  found.sort((a, b) => a.order - b.order || a.at - b.at);
+  for (const { order, at } of found) {
+    const e = ENTRIES[order]!;
+    const end = at + e.phrase.length;
+    if (claim(at, end)) out.push({ value: e.value, start: at, end, kind: "word" });
   }
   const emoji = legend ? [...[...legend].map(([emoji, value]) => ({ emoji, value })), ...EMOJI] : EMOJI;
   for (const e of emoji) {
@@ -73,14 +94,27 @@ export function findStatuses(text: string, legend?: Legend): StatusMatch[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function insideParens(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === "(" || c === "（") depth++;
+    else if ((c === ")" || c === "）") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /**
  * The status a piece of status text states (a table cell, a `Status:` value): words win over
  * markers, and among several the most advanced wins (S4: "Planned / In progress" → in_progress).
  * The returned range covers from the first to the last status token used.
  */
 export function readStatusText(text: string, legend?: Legend): StatusMatch | undefined {
-  const all = findStatuses(text, legend);
+  let all = findStatuses(text, legend);
   if (all.length === 0) return undefined;
+  // Words in parentheses qualify the status outside them: "Done (C6 pending)", "Partial (… done)".
+  const outside = all.filter((m) => !insideParens(text, m.start));
+  if (outside.length > 0) all = outside;
   const words = all.filter((m) => m.kind === "word");
   const pool = words.length > 0 ? words : all;
   let best = pool[0]!;
@@ -88,8 +122,32 @@ export function readStatusText(text: string, legend?: Legend): StatusMatch | und
   return { value: best.value, start: all[0]!.start, end: all[all.length - 1]!.end, kind: best.kind };
 }
 
-const BRACKETED = /[([]([^()[\]]{1,60})[)\]]/gu;
+/** True when `text` (a table cell) starts with a status and holds at most one other word ("✅ Complete", "Done (core)"). */
+export function isStatusOnly(text: string, legend?: Legend): boolean {
+  const s = readStatusText(text, legend);
+  if (!s || /[\p{L}\p{N}]/u.test(text.slice(0, s.start))) return false;
+  let rest = "";
+  let at = 0;
+  for (const m of findStatuses(text, legend)) {
+    rest += text.slice(at, m.start) + " ";
+    at = m.end;
+  }
+  rest = (rest + text.slice(at)).replace(/[\p{P}\p{S}\d\s]+/gu, " ").trim();
+  // At most one more word, and a short one: CJK sentences have no spaces to count.
+  return rest.split(/\s+/u).filter(Boolean).length <= 1 && rest.length <= 16;
+}
+
+/** True when every letter of `seg` belongs to a status phrase ("NOT STARTED", "Done / Shipped"). */
+function onlyStatusWords(seg: string, legend?: Legend): boolean {
+  const letters = (t: string): number => t.replace(/[\p{P}\p{S}\s\d]+/gu, "").length;
+  return letters(seg) > 0 && letters(seg) === findStatuses(seg, legend).reduce((n, m) => n + letters(seg.slice(m.start, m.end)), 0);
+}
+
+const TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
+
+const BRACKETED = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
 const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])/u;
+const AFTER_LABEL_EMOJI = /^\s*(?:[^\s\p{Extended_Pictographic}]+\s+){1,2}?(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])(?=\s)/u;
 const TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*$/u;
 const DASH_SUFFIX = /\s[—–-]{1,2}\s+([^—–]+?)\s*$/u;
 const PREFIX = /^\s*([^:：]{1,25})[:：]\s+\S/u;
@@ -105,6 +163,7 @@ function onlyTrivia(rest: string): boolean {
  * `Done:` prefix. Words in the title itself ("Live chat") are not statuses.
  */
 export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | undefined {
+  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(text)) return undefined;
   const found: StatusMatch[] = [];
   for (const m of text.matchAll(BRACKETED)) {
     const inner = m[1] ?? "";
@@ -124,6 +183,13 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && onlyTrivia(seg.slice(s.end)))
       found.push({ ...s, start: segStart + s.start, end: segStart + s.end });
   }
+  // "v0.2 🚧 Beta", "Sprint 3 ✅ Search": a marker right after the label.
+  const second = AFTER_LABEL_EMOJI.exec(text);
+  if (second) {
+    const s = findStatuses(second[1] ?? "", legend)[0];
+    const at = (second.index ?? 0) + second[0].length - (second[1] ?? "").length;
+    if (s) found.push({ ...s, start: at + s.start, end: at + s.end });
+  }
   const lead = LEADING_EMOJI.exec(text);
   if (lead) {
     const s = findStatuses(lead[1] ?? "", legend)[0];
@@ -141,6 +207,27 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     const p = prefix[1] ?? "";
     const s = readStatusText(p, legend);
     if (s && s.kind === "word" && s.start === p.search(/\S/u) && onlyTrivia(p.slice(s.end))) found.push(s);
+  }
+  // "Foundation ✅ shipped", "CSS ✅ COMPLETE", "Setup DONE": status words closing the heading
+  // after an emoji, or in capitals.
+  const tail = TAIL_WORDS.exec(text);
+  if (tail && found.every((f) => f.kind === "emoji")) {
+    const seg = tail[2] ?? "";
+    const s = readStatusText(seg, legend);
+    if (s && s.kind === "word" && onlyStatusWords(seg, legend) && (tail[1] || seg === seg.toUpperCase())) {
+      const at = (tail.index ?? 0) + tail[0].lastIndexOf(seg);
+      found.push({ ...s, start: at + s.start, end: at + s.end });
+    }
+  }
+  // "Phase 0: COMPLETE", "Phase 5: NOT STARTED (Locked)": a colon followed by only status words.
+  const colon = /[:：]\s*([^:：(（—–]+?)\s*(?:[(（—–]|\s-\s|$)/u.exec(text);
+  if (colon && found.length === 0) {
+    const seg = colon[1] ?? "";
+    const s = readStatusText(seg, legend);
+    if (s && s.kind === "word" && onlyStatusWords(seg, legend)) {
+      const at = (colon.index ?? 0) + colon[0].indexOf(seg);
+      found.push({ ...s, start: at + s.start, end: at + s.end });
+    }
   }
   if (found.length === 0) return undefined;
   const words = found.filter((m) => m.kind === "word");

@@ -1,0 +1,66 @@
+// `npm run eval [GOLD.json…]`: scores free-form extraction against hand labels
+// (../shared/corpus/gold-sample.json and any gold files given), through the built library.
+// A report: always exits 0. The thresholds are guarded by test/freeform/eval.test.ts.
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { badness, reason, scoreDocument, summarise } from "./eval-score.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dist = path.join(root, "dist/index.js");
+
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+if (!existsSync(dist) || statSync(dist).mtimeMs < newest(path.join(root, "src"))) {
+  process.stderr.write("eval: building dist/ first\n");
+  execFileSync(process.execPath, [path.join(root, "scripts/build.mjs")], { cwd: root, stdio: "inherit" });
+}
+const { parseRoadmap, toStatusJson } = await import(pathToFileURL(dist).href);
+
+function decode(buf) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
+  } catch {
+    return new TextDecoder("windows-1252").decode(buf);
+  }
+}
+
+const golds = [path.join(root, "../shared/corpus/gold-sample.json"), ...process.argv.slice(2).map((p) => path.resolve(p))];
+const pct = (x) => `${(100 * x).toFixed(1)}%`;
+for (const goldFile of golds) {
+  if (!existsSync(goldFile)) {
+    process.stdout.write(`${goldFile}: not found, skipped\n`);
+    continue;
+  }
+  const entries = JSON.parse(readFileSync(goldFile, "utf8"));
+  const corpus = path.join(path.dirname(goldFile), "real");
+  const docs = [];
+  for (const entry of entries) {
+    const file = path.join(corpus, entry.file);
+    const pred = existsSync(file) ? toStatusJson(parseRoadmap(decode(readFileSync(file))), entry.file).milestones : [];
+    docs.push(scoreDocument(entry, pred));
+  }
+  process.stdout.write(`\n${path.relative(process.cwd(), goldFile)}: ${docs.length} documents\n`);
+  process.stdout.write("file        gold pred match     P      R  status  boxes\n");
+  for (const d of docs)
+    process.stdout.write(
+      `${d.file.padEnd(10)} ${String(d.gold).padStart(5)} ${String(d.predicted).padStart(4)} ${String(d.matched).padStart(5)} ${pct(d.precision).padStart(6)} ${pct(d.recall).padStart(6)} ${`${d.statusOk}/${d.matched}`.padStart(7)} ${`${d.countOk}/${d.matched}`.padStart(6)}\n`,
+    );
+  const s = summarise(docs);
+  process.stdout.write(
+    `\nmilestones: precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${s.f1.toFixed(3)}  (${s.matched} matched of ${s.gold} gold, ${s.predicted} predicted)\n` +
+      `status accuracy on matched: ${pct(s.statusAccuracy)}\ncheckbox counts exact on matched: ${pct(s.countExact)}\n`,
+  );
+  const worst = docs.filter((d) => badness(d) > 0).sort((a, b) => badness(b) - badness(a)).slice(0, 8);
+  if (worst.length) {
+    process.stdout.write("\nworst documents:\n");
+    for (const d of worst) process.stdout.write(`  ${d.file}: ${reason(d)}\n`);
+  }
+}

@@ -1,0 +1,279 @@
+import type { Criterion, Dependency, Milestone, MilestoneSpans, TableRow, TextField } from "../../model/roadmap.js";
+import type { StatusField, StatusSource } from "../../model/status.js";
+import { findInLine, lineSpan, linesSpan, type SourceDocument } from "../document.js";
+import { parseDependencies } from "../fields/dependencies.js";
+import { fieldKind } from "../fields/labels.js";
+import { isStatusOnly, readHeadingStatus, readStatusText, type Legend } from "../fields/status.js";
+import { inferStatus, pickStatus } from "../infer.js";
+import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
+import { readSection, readTask, readTaskBox, type SectionContent } from "../section.js";
+import { locateRow } from "../table.js";
+import { idColumn, itemTitle, type UnitRef } from "./candidates.js";
+import { headerNames } from "./columns.js";
+import { bucketAbove, type Outline } from "./outline.js";
+
+/** A milestone being assembled: statuses by source, filled in by the carrier and by merges. */
+export interface Draft {
+  readonly ref: UnitRef;
+  id?: string;
+  title: string;
+  line: number;
+  level?: number;
+  readonly statuses: Partial<Record<StatusSource, StatusField>>;
+  content?: SectionContent;
+  criteria: Criterion[];
+  dependsOn: Dependency[];
+  spans: MilestoneSpans;
+  rowTitle?: TextField;
+  headingTitle?: TextField;
+}
+
+const STATUS_HEADER = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태|progress|progreso|progresso|done\??|complete\??)$/iu;
+const NAME_HEADER = /^(?:name|title|feature|features|description|goal|goals|focus|scope|outcome|theme|deliverables?|what|summary|objective|nombre|título|titre|nome|beschreibung|名称|标题|内容|目标|描述|название|описание)$/iu;
+const NOT_NAME_HEADER = /^(?:owners?|leads?|assignees?|who|team|dates?|eta|target|due|deadline|when|week|weeks|priority|effort|estimate|size|links?|issues?|pr|prs|progress|%|percent|completed|started|plans complete|milestone|release)$/iu;
+const DEPENDS_HEADER = /^(?:depends on|dependencies|deps|requires|prerequisites|blocked by)$/iu;
+
+/** A status field from `text` found on source line `line`. */
+export function statusField(doc: SourceDocument, line: number, text: string, source: StatusSource, legend?: Legend): StatusField | undefined {
+  const s = readStatusText(text, legend);
+  if (!s) return undefined;
+  const raw = text.slice(s.start, s.end);
+  const span = findInLine(doc, line, raw, true);
+  return { value: s.value, raw, ...(span ? { span } : {}), source };
+}
+
+/** The status a heading-like text states (suffix, prefix, bracket, emoji); emoji ignored when decorative. */
+export function labelStatus(doc: SourceDocument, line: number, text: string, source: StatusSource, legend: Legend | undefined, decorative: boolean): StatusField | undefined {
+  const s = readHeadingStatus(text, legend);
+  if (!s || (decorative && s.kind === "emoji")) return undefined;
+  const raw = text.slice(s.start, s.end);
+  const span = findInLine(doc, line, raw, true);
+  return { value: s.value, raw, ...(span ? { span } : {}), source };
+}
+
+/** The status a table row states: its Status column, else another cell that is only a status. */
+export function rowStatus(doc: SourceDocument, table: TableNode, row: TableRow, legend?: Legend): StatusField | undefined {
+  const col = headerNames(table).findIndex((h) => STATUS_HEADER.test(h));
+  const fromCell = (c: number): StatusField | undefined => {
+    const cell = row.cells[c];
+    if (!cell || !cell.text) return undefined;
+    const s = readStatusText(cell.text, legend);
+    return s ? { value: s.value, raw: cell.text, span: cell.span, source: "table" } : undefined;
+  };
+  const direct = col >= 0 ? fromCell(col) : undefined;
+  if (direct) return direct;
+  const idc = idColumn(table);
+  for (let c = 0; c < row.cells.length; c++) {
+    if (c === idc || c === col) continue;
+    if (isStatusOnly(row.cells[c]?.text ?? "", legend)) return fromCell(c);
+  }
+  const cell = col >= 0 ? row.cells[col] : undefined;
+  return cell && cell.text ? { value: "unknown", raw: cell.text, span: cell.span, source: "table" } : undefined;
+}
+
+/** The dependency ids in a row's Depends column, if the table has one. */
+export function rowDependencies(table: TableNode, row: TableRow): Dependency[] {
+  const col = headerNames(table).findIndex((h) => DEPENDS_HEADER.test(h));
+  const cell = col >= 0 ? row.cells[col] : undefined;
+  if (!cell) return [];
+  return parseDependencies(cell.text).map((d) => ({ id: d.id, raw: d.raw, span: cell.span }));
+}
+
+/** A draft from a heading unit: its section's fields, criteria and statuses. */
+export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend: Legend | undefined, decorative: boolean, limit?: number): Draft {
+  const h = outline.headings[ref.heading!]!;
+  const end = limit !== undefined && limit < h.end ? limit : h.end;
+  const endLine = end < h.end ? doc.blocks[end]!.line : h.endLine;
+  const content = readSection(doc, doc.blocks.slice(h.idx + 1, end), legend);
+  const statuses: Partial<Record<StatusSource, StatusField>> = {};
+  const label = ref.label;
+  const heading =
+    label && (label.kind === "bucket" || label.kind === "horizon")
+      ? (labelStatus(doc, h.node.line, h.text, "heading", legend, decorative) ?? statusField(doc, h.node.line, h.text, "heading", legend))
+      : labelStatus(doc, h.node.line, h.text, "heading", legend, decorative);
+  if (heading) statuses.heading = heading;
+  // The milestone's own Status line or table: before its first sub-heading, or under a
+  // `### Status` sub-heading; a task's status further down is the task's (094.md).
+  let own = end;
+  for (let i = h.idx + 1; i < end; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === "heading") {
+      if (fieldKind(inlineText(b.raw)) !== "status") {
+        own = i;
+        break;
+      }
+    }
+  }
+  const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
+  const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
+  const section = (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend);
+  if (section) statuses.section = section;
+  const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
+  if (bucket) {
+    const s = statusField(doc, bucket.node.line, bucket.text, "bucket", legend);
+    if (s) statuses.bucket = s;
+  }
+  const titleSpan = findInLine(doc, h.node.line, h.text) ?? lineSpan(doc, h.node.line);
+  return {
+    ref,
+    ...(label?.id ? { id: label.id } : {}),
+    title: h.text,
+    line: h.node.line,
+    level: h.node.level,
+    statuses,
+    content,
+    criteria: content.criteria,
+    dependsOn: content.dependsOn,
+    headingTitle: { text: h.text, span: titleSpan },
+    spans: {
+      heading: lineSpan(doc, h.node.line),
+      section: linesSpan(doc, h.node.line, endLine),
+      ...content.fieldSpans,
+    },
+  };
+}
+
+/** A `| Status | ✅ Complete |` row of a key–value table in a section (S1 "section"). */
+function keyValueStatus(doc: SourceDocument, from: number, to: number, legend?: Legend): StatusField | undefined {
+  for (let i = from; i < to; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type !== "table") continue;
+    for (const row of [b.header, ...b.rows]) {
+      if (row.cells.length < 2 || fieldKind(inlineText(row.cells[0] ?? "")) !== "status") continue;
+      const located = locateRow(doc, row.line, row.cells);
+      const cell = located.cells[1];
+      const s = cell ? readStatusText(cell.text, legend) : undefined;
+      if (cell && s) return { value: s.value, raw: cell.text, span: cell.span, source: "section" };
+    }
+  }
+  return undefined;
+}
+
+/** A draft from a table row (T2: an id-only first cell takes its title from the next text cell). */
+export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend?: Legend): Draft {
+  const table = doc.blocks[ref.idx] as TableNode;
+  const src = table.rows[ref.row!]!;
+  const row = locateRow(doc, src.line, src.cells);
+  const col = idColumn(table);
+  let titleCell = row.cells[col];
+  // T2: an id-only cell (`M0`, `Phase 1`) takes the next text cell as title; a version is a name.
+  if (ref.label?.whole && ref.label.family !== "version") {
+    const named = headerNames(table).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
+    const next =
+      (named >= 0 && row.cells[named]?.text ? row.cells[named] : undefined) ??
+      row.cells.find(
+        (c, i) =>
+          i > col && c.text && !isStatusOnly(c.text, legend) && !/^[\d\s%./-]+$/u.test(c.text) && !NOT_NAME_HEADER.test(headerNames(table)[i] ?? ""),
+      );
+    if (next) titleCell = next;
+  }
+  const statuses: Partial<Record<StatusSource, StatusField>> = {};
+  const st = rowStatus(doc, table, row, legend);
+  if (st) statuses.table = st;
+  const owner = outline.owner[ref.idx] ?? -1;
+  const bucket = owner >= 0 ? bucketAbove(outline, owner) : undefined;
+  if (bucket) {
+    const s = statusField(doc, bucket.node.line, bucket.text, "bucket", legend);
+    if (s) statuses.bucket = s;
+  }
+  const title = titleCell?.text || row.cells[col]?.text || "";
+  return {
+    ref,
+    ...(ref.label?.id ? { id: ref.label.id } : {}),
+    title,
+    line: src.line,
+    statuses,
+    criteria: [],
+    dependsOn: rowDependencies(table, row),
+    ...(titleCell ? { rowTitle: { text: titleCell.text, span: titleCell.span } } : {}),
+    spans: { row },
+  };
+}
+
+/** A draft from a list item: its nested task items are its criteria; its own box or words its status. */
+export function listDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend?: Legend): Draft {
+  const item = doc.blocks[ref.idx] as ItemNode;
+  const title = itemTitle(item);
+  const criteria: Criterion[] = [];
+  let rootDepth = -1;
+  for (let j = ref.idx + 1; j < doc.blocks.length; j++) {
+    const b = doc.blocks[j]!;
+    if (b.line >= item.endLine) break;
+    if (b.type !== "item") continue;
+    if (rootDepth < 0) rootDepth = b.depth;
+    const task = readTask(doc, b, Math.max(0, b.depth - rootDepth));
+    if (task) criteria.push(task);
+  }
+  const statuses: Partial<Record<StatusSource, StatusField>> = {};
+  const st = itemStatus(doc, item, title, legend);
+  if (st) statuses.list = st;
+  const owner = outline.owner[ref.idx] ?? -1;
+  const bucket = owner >= 0 ? bucketAbove(outline, owner) : undefined;
+  if (bucket) {
+    const s = statusField(doc, bucket.node.line, bucket.text, "bucket", legend);
+    if (s) statuses.bucket = s;
+  }
+  return {
+    ref,
+    ...(ref.label?.id ? { id: ref.label.id } : {}),
+    title,
+    line: item.line,
+    statuses,
+    criteria,
+    dependsOn: [],
+    spans: { heading: lineSpan(doc, item.line), section: linesSpan(doc, item.line, item.endLine) },
+  };
+}
+
+/** The status a list item naming a milestone states: its words, else its own checkbox (S4: the word wins). */
+export function itemStatus(doc: SourceDocument, item: ItemNode, title: string, legend?: Legend): StatusField | undefined {
+  const words = labelStatus(doc, item.line, title, "list", legend, false);
+  if (words) return words;
+  const task = readTaskBox(doc, item);
+  if (!task) return undefined;
+  return { value: task.checked ? "done" : "planned", raw: task.checked ? "[x]" : "[ ]", span: task.box, source: "list" };
+}
+
+/** A draft from a bare paragraph (007's "000001 Builder Foundation"). */
+export function paragraphDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend?: Legend): Draft {
+  const p = doc.blocks[ref.idx]!;
+  const raw = p.type === "paragraph" ? p.raw : "";
+  const title = inlineText(raw);
+  const statuses: Partial<Record<StatusSource, StatusField>> = {};
+  const st = labelStatus(doc, p.line, title, "heading", legend, false);
+  if (st) statuses.heading = st;
+  const owner = outline.owner[ref.idx] ?? -1;
+  const bucket = owner >= 0 ? bucketAbove(outline, owner) : undefined;
+  if (bucket) {
+    const s = statusField(doc, bucket.node.line, bucket.text, "bucket", legend);
+    if (s) statuses.bucket = s;
+  }
+  return { ref, ...(ref.label?.id ? { id: ref.label.id } : {}), title, line: p.line, statuses, criteria: [], dependsOn: [], spans: { heading: lineSpan(doc, p.line) } };
+}
+
+const ORDER: readonly StatusSource[] = ["table", "heading", "section", "list", "bucket", "elsewhere"];
+
+/** Turns a finished draft into a milestone; `position` is its 1-based place, the id when it has no label. */
+export function finishDraft(d: Draft, position: number): Milestone {
+  const statuses = ORDER.map((s) => d.statuses[s]).filter((s): s is StatusField => s !== undefined);
+  const c = d.content;
+  return {
+    id: d.id ?? String(position),
+    title: d.title,
+    ...(c?.focus ? { focus: c.focus.text } : {}),
+    status: pickStatus(statuses),
+    statuses,
+    inferredStatus: inferStatus(d.criteria),
+    ...(c?.goal ? { goal: c.goal } : {}),
+    criteria: d.criteria,
+    deliverables: c?.deliverables ?? [],
+    dependsOn: d.dependsOn,
+    ...(c?.dependsRaw ? { dependsRaw: c.dependsRaw } : {}),
+    learnings: c?.learnings ?? [],
+    ...(d.rowTitle ? { rowTitle: d.rowTitle } : {}),
+    ...(d.headingTitle ? { headingTitle: d.headingTitle } : {}),
+    spans: d.spans,
+    line: d.line,
+    ...(d.level !== undefined ? { level: d.level } : {}),
+  };
+}

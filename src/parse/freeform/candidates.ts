@@ -1,0 +1,265 @@
+import type { SourceDocument } from "../document.js";
+import type { Legend } from "../fields/status.js";
+import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
+import { headerNames } from "./columns.js";
+import { inHardExcluded, isBucket, scopeOf, type Outline } from "./outline.js";
+import { classifyUnit, type UnitLabel } from "./unit-label.js";
+
+/** What carries a unit: a heading, a table row, a list item or a bare paragraph (LABELING L2). */
+export const CARRIERS = ["heading", "table", "list", "paragraph"] as const;
+export type Carrier = (typeof CARRIERS)[number];
+
+/** One candidate delivery unit. */
+export interface UnitRef {
+  readonly carrier: Carrier;
+  /** Index in `doc.blocks` of the heading, item, paragraph or table. */
+  readonly idx: number;
+  /** For table units: the body row index. */
+  readonly row?: number;
+  readonly label?: UnitLabel;
+  /** For heading units: the outline index. */
+  readonly heading?: number;
+}
+
+/** A run of sibling units that may be the document's main sequence. */
+export interface Group {
+  readonly carrier: Carrier;
+  readonly units: UnitRef[];
+  /** 3 strong labels, 2.5 numbered units inside status buckets, 2 buckets/horizons, 1 plain numbering. */
+  readonly rank: number;
+  /** Heading level (1–6) for heading groups; 9 otherwise. */
+  readonly level: number;
+}
+
+const ID_HEADER = /^(?:#|no\.?|nr\.?|n[°º]|id|key|milestones?|phases?|stages?|steps?|sprints?|releases?|versions?|versión|versão|version|fase|etapa|item|tier|priority|priorité|prioridad|里程碑|阶段|版本|quarter|horizon|when)$/iu;
+
+/** The column of a table that holds unit ids: a header named like one, else the first column. */
+export function idColumn(table: TableNode): number {
+  const at = headerNames(table).findIndex((h) => ID_HEADER.test(h));
+  return at >= 0 ? at : 0;
+}
+
+const rowLabels = new WeakMap<TableNode, (UnitLabel | null)[]>();
+
+/** The unit label of one table row (a bare number under a `Phase`/`Item` header reads as `Phase 3`); read once. */
+export function rowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel | undefined {
+  let cache = rowLabels.get(table);
+  if (!cache) {
+    cache = [];
+    rowLabels.set(table, cache);
+  }
+  let label = cache[row];
+  if (label === undefined) {
+    label = readRowLabel(table, row, legend) ?? null;
+    cache[row] = label;
+  }
+  return label ?? undefined;
+}
+
+function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel | undefined {
+  const col = idColumn(table);
+  const cell = inlineText(table.rows[row]?.cells[col] ?? "");
+  if (!cell) return undefined;
+  const header = headerNames(table)[col] ?? "";
+  if (/^\d/u.test(cell) && /^\p{L}+$/u.test(header)) {
+    const composed = classifyUnit(`${header} ${cell}`, legend);
+    if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell) };
+  }
+  const label = classifyUnit(cell, legend);
+  if (label && (label.kind === "strong" || label.kind === "numbered")) return label;
+  // A bare number (`| 3 | Workstream | … | Status |`) numbers the rows of a table that states statuses.
+  if (/^\d{1,4}$/u.test(cell) && headerNames(table).some((h) => STATUS_COLUMN.test(h)))
+    return { kind: "numbered", id: cell, family: "numbered", whole: true };
+  return undefined;
+}
+
+const STATUS_COLUMN = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)$/iu;
+
+const titles = new WeakMap<ItemNode, string>();
+
+/** The first line of a list item as plain text, without its checkbox (read once per item). */
+export function itemTitle(item: ItemNode): string {
+  let t = titles.get(item);
+  if (t === undefined) {
+    const first = item.raw.split("\n", 1)[0] ?? "";
+    t = inlineText(first.replace(/^\[[ xX]\]\s*/u, ""));
+    titles.set(item, t);
+  }
+  return t;
+}
+
+/**
+ * A cheap stand-in for `itemTitle` (no inline parse): markup characters dropped, link text
+ * kept. Used only to skip items that cannot be units; a candidate is then read properly.
+ */
+export function quickTitle(raw: string): string {
+  const first = (raw.split("\n", 1)[0] ?? "").slice(0, 120);
+  return first
+    .replace(/^\[[ xX]\]\s*/u, "")
+    .replace(/\]\([^)]*\)/gu, "")
+    .replace(/[*_`~[\]\\]/gu, "");
+}
+
+const itemLabels = new WeakMap<ItemNode, UnitLabel | null>();
+
+/** The unit label of a list item, or undefined; inline-parses only items that may carry one; read once. */
+export function itemLabel(item: ItemNode, legend?: Legend): UnitLabel | undefined {
+  let label = itemLabels.get(item);
+  if (label === undefined) {
+    const quick = quickTitle(item.raw);
+    const first = classifyUnit(quick, legend);
+    if (!first) label = null;
+    else {
+      const title = itemTitle(item);
+      label = (title === quick.trim() ? first : classifyUnit(title, legend)) ?? null;
+    }
+    itemLabels.set(item, label);
+  }
+  return label ?? undefined;
+}
+
+function add(map: Map<string, Group>, key: string, make: () => Group, unit: UnitRef): void {
+  let g = map.get(key);
+  if (!g) {
+    g = make();
+    map.set(key, g);
+  }
+  g.units.push(unit);
+}
+
+/**
+ * Splits a group where an id repeats: two runs `Phase 1…7`, `Phase 1…7` in one section are
+ * parallel views (an overview and a detail plan), not one sequence of fourteen.
+ */
+export function splitRuns(g: Group): Group[] {
+  const runs: Group[] = [];
+  let cur: UnitRef[] = [];
+  let seen = new Set<string>();
+  for (const u of g.units) {
+    const id = u.label?.id;
+    if (id !== undefined && seen.has(id)) {
+      runs.push({ ...g, units: cur });
+      cur = [];
+      seen = new Set();
+    }
+    if (id !== undefined) seen.add(id);
+    cur.push(u);
+  }
+  runs.push({ ...g, units: cur });
+  // Split only into real runs: `Month 1`, `Month 1 – Mid Month 2` are one sequence of ranges.
+  if (runs.some((r) => r.units.length < 2)) return g.units.length >= 2 ? [g] : [];
+  return runs;
+}
+
+/** Every heading group of two or more sibling units (buckets are see-through). */
+export function headingGroups(outline: Outline): Group[] {
+  const map = new Map<string, Group>();
+  // Numbered runs that include "1. Overview" or "5. Risks" number the document's sections, not steps.
+  const spoiled = new Set<string>();
+  outline.headings.forEach((h, k) => {
+    const label = h.label;
+    if (!label) return;
+    const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
+    const parent = h.parent >= 0 ? outline.headings[h.parent] : undefined;
+    const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
+    const key = `${scopeOf(outline, h.parent)}:${h.node.level}:${cls}:${rank}`;
+    if (h.hard || (h.excluded && label.kind !== "strong")) {
+      if (cls === "n") spoiled.add(key);
+      return;
+    }
+    add(map, key, () => ({ carrier: "heading", units: [], rank, level: h.node.level }), { carrier: "heading", idx: h.idx, label, heading: k });
+  });
+  // Named units under a heading that says what they are (`## Milestones` › `### Foundations`).
+  outline.headings.forEach((h, k) => {
+    if (h.parent < 0 || h.hard || h.excluded || h.label?.kind === "strong") return;
+    const c = outline.headings[h.parent]!;
+    if (!CONTAINER.test(c.text) || c.hard) return;
+    const key = `c:${scopeOf(outline, c.parent)}:${c.node.level}:${h.node.level}`;
+    add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), { carrier: "heading", idx: h.idx, heading: k, ...(h.label ? { label: h.label } : {}) });
+  });
+  for (const key of spoiled) map.delete(key);
+  return [...map.values()].flatMap(splitRuns);
+}
+
+const UNIT_HEADER = /^(?:milestones?|phases?|stages?|releases?|versions?|sprints?|iterations?|meilenstein|fase|etapa|jalon|étape|этап|里程碑|阶段|版本)$/iu;
+
+/** A table that names its rows as units: a Milestone/Phase/Release column and a Status column. */
+function unitTable(table: TableNode): boolean {
+  const names = headerNames(table);
+  return UNIT_HEADER.test(names[idColumn(table)] ?? "") && names.some((h) => STATUS_COLUMN.test(h));
+}
+
+const CONTAINER =
+  /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
+
+/** Table, list and paragraph groups; blocks for which `skip` is true are ignored. */
+export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: number) => boolean, legend?: Legend): Group[] {
+  const map = new Map<string, Group>();
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (skip(i) || inHardExcluded(outline, i)) continue;
+    const owner = outline.owner[i] ?? -1;
+    if (b.type === "table" && !b.quoted) {
+      const units: UnitRef[] = [];
+      let strong = 0;
+      b.rows.forEach((_, r) => {
+        const label = rowLabel(b, r, legend);
+        if (!label) return;
+        if (label.kind === "strong") strong++;
+        units.push({ carrier: "table", idx: i, row: r, label });
+      });
+      if (units.length >= 2) map.set(`t:${i}`, { carrier: "table", units, rank: strong * 2 >= units.length ? 3 : 1, level: 9 });
+      else if (b.rows.length >= 2 && ((owner >= 0 && CONTAINER.test(outline.headings[owner]!.text) && headerNames(b).some((h) => ID_HEADER.test(h))) || unitTable(b))) {
+        // Rows of a table under `## Milestones`, or of a `Milestone | … | Status` table, are
+        // milestones whatever their ids look like ("Alpha", "GA").
+        const col = idColumn(b);
+        const named = b.rows.flatMap((row, r): UnitRef[] => {
+          const id = inlineText(row.cells[col] ?? "");
+          // Under an `ID` column the cell is an identifier (title from the name column); under
+          // `Milestone` it is the name itself (T2).
+          const whole = !UNIT_HEADER.test(headerNames(b)[col] ?? "");
+          return id ? [{ carrier: "table", idx: i, row: r, label: { kind: "strong", id, family: "row", whole } }] : [];
+        });
+        if (named.length >= 2) map.set(`t:${i}`, { carrier: "table", units: named, rank: 2.2, level: 9 });
+      }
+    } else if (b.type === "item" && !b.quoted && b.raw) {
+      const label = itemLabel(b, legend);
+      if (label?.kind !== "strong") continue;
+      const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
+      add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
+    } else if (b.type === "paragraph" && !b.item && !b.quoted && b.endLine - b.line === 1 && b.raw.length <= 100) {
+      const label = classifyUnit(inlineText(b.raw), legend);
+      if (!label || (label.kind !== "strong" && label.kind !== "numbered")) continue;
+      const head = owner >= 0 ? outline.headings[owner] : undefined;
+      const rank = label.kind === "strong" ? 3 : head && isBucket(head) ? 2.5 : 1;
+      const key = `p:${scopeOf(outline, owner)}:${rank}`;
+      add(map, key, () => ({ carrier: "paragraph", units: [], rank, level: 9 }), { carrier: "paragraph", idx: i, label });
+    }
+  }
+  return [...map.values()].flatMap(splitRuns);
+}
+
+const ROADMAPISH =
+  /(?<![\p{L}])(?:roadmap|milestones?|phases?|plan|steps|next steps|sequence|delivery|delivery order|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵/iu;
+
+/** Last resort (L1 "plain numbered steps"): the first top-level ordered list under the title or a roadmap heading. */
+export function orderedListFallback(doc: SourceDocument, outline: Outline): Group | undefined {
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== "item" || b.depth !== 0 || !b.ordered || b.quoted) continue;
+    const owner = outline.owner[i] ?? -1;
+    const head = owner >= 0 ? outline.headings[owner] : undefined;
+    if (head && head.node.level > 1 && !ROADMAPISH.test(head.text)) continue;
+    const units: UnitRef[] = [];
+    for (let j = i; j < blocks.length; j++) {
+      const c = blocks[j]!;
+      if (c.type === "item") {
+        if (c.depth === 0) units.push({ carrier: "list", idx: j });
+      } else if (!(c.type === "paragraph" && c.item) && c.type !== "code" && c.type !== "html") break;
+    }
+    return units.length >= 2 ? { carrier: "list", units, rank: 1, level: 9 } : undefined;
+  }
+  return undefined;
+}

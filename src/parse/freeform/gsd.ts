@@ -1,0 +1,36 @@
+import type { SourceDocument } from "../document.js";
+import { inlineText } from "../markdown.js";
+import { splitRuns, type Group, type UnitRef } from "./candidates.js";
+import type { Outline } from "./outline.js";
+
+const CHECKLIST = /^\[[ xX]\]\s+\*\*Phase\s+\d/iu;
+const FIELD = /^\*\*(?:Goal|Depends on|Success Criteria|Requirements|Plans)\*\*/iu;
+
+/**
+ * The GSD dialect (`.planning/ROADMAP.md`, recognised from content): `Phase N:` headings plus a
+ * phase checklist, a Progress table or GSD's bold fields. Then every `Phase N` heading, at any
+ * level, is a unit: GSD nests phases under milestone headings and `<details>` blocks.
+ */
+export function detectGsd(doc: SourceDocument, outline: Outline): Group | undefined {
+  const units: UnitRef[] = [];
+  outline.headings.forEach((h, k) => {
+    if (h.label?.kind === "strong" && h.label.family === "phase") units.push({ carrier: "heading", idx: h.idx, label: h.label, heading: k });
+  });
+  if (units.length === 0) return undefined;
+  let marker = false;
+  for (const b of doc.blocks) {
+    if (b.type === "item" && CHECKLIST.test(b.raw)) marker = true;
+    else if (b.type === "paragraph" && !b.item && FIELD.test(b.raw)) marker = true;
+    else if (b.type === "table") {
+      const head = b.header.cells.map((c) => inlineText(c).toLowerCase());
+      if (head[0] === "phase" && head.some((c) => c === "status" || c.startsWith("plans"))) marker = true;
+    }
+    if (marker) break;
+  }
+  if (!marker) return undefined;
+  const level = Math.min(...units.map((u) => outline.headings[u.heading!]!.node.level));
+  // Several roadmaps pasted in one file repeat `Phase 1…`: take the longest run (the first on a tie).
+  let best: Group | undefined;
+  for (const run of splitRuns({ carrier: "heading", units, rank: 3, level })) if (!best || run.units.length > best.units.length) best = run;
+  return best ?? { carrier: "heading", units, rank: 3, level };
+}

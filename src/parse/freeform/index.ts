@@ -1,0 +1,158 @@
+import type { Milestone } from "../../model/roadmap.js";
+import type { SourceDocument } from "../document.js";
+import { findStatuses, type Legend } from "../fields/status.js";
+import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
+import { headingGroups, itemLabel, orderedListFallback, otherGroups, type Group } from "./candidates.js";
+import { applyDetailsBuckets } from "./details.js";
+import { readElsewhere } from "./elsewhere.js";
+import { detectGsd } from "./gsd.js";
+import { headingWithVersion, indexDrafts, mergeChecklist, mergeTable } from "./merge.js";
+import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
+import { idKey, type UnitLabel } from "./unit-label.js";
+
+function better(a: Group, b: Group | undefined, byLevel: boolean): boolean {
+  if (!b) return true;
+  if (a.rank !== b.rank) return a.rank > b.rank;
+  if (byLevel && a.level !== b.level) return a.level < b.level;
+  if (a.units.length !== b.units.length) return a.units.length > b.units.length;
+  return a.units[0]!.idx < b.units[0]!.idx;
+}
+
+const EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uFE0F?\s*$/u;
+
+/**
+ * Emoji on every heading of the run in the same place, and half of them no status marker (or
+ * all different with two or more non-markers): decoration (012.md), not status. Status markers
+ * repeat (✅ ✅ 🔲), decoration varies (🏗️ 🚀 📱 🔄); one 🚀 among ✅ 📋 is not decoration.
+ */
+function decorative(outline: Outline, group: Group, legend?: Legend): boolean {
+  if (group.carrier !== "heading") return false;
+  let plain = 0;
+  const seen = new Set<string>();
+  let lead: boolean | undefined;
+  for (const u of group.units) {
+    const m = EMOJI_AT.exec(outline.headings[u.heading!]!.text);
+    if (!m) return false;
+    if (lead !== undefined && lead !== (m[1] !== undefined)) return false;
+    lead = m[1] !== undefined;
+    const e = m[1] ?? m[2] ?? "";
+    seen.add(e);
+    if (findStatuses(e, legend).length === 0) plain++;
+  }
+  return plain * 2 >= group.units.length || (plain >= 2 && seen.size === group.units.length);
+}
+
+function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: boolean, gsd: boolean): Draft[] {
+  return group.units.map((u, i) => {
+    switch (u.carrier) {
+      case "heading":
+        // GSD phases are siblings whatever their heading levels: a phase ends where the next begins.
+        return headingDraft(doc, outline, u, legend, deco, gsd ? group.units[i + 1]?.idx : undefined);
+      case "table":
+        return tableDraft(doc, outline, u, legend);
+      case "list":
+        return listDraft(doc, outline, u, legend);
+      case "paragraph":
+        return paragraphDraft(doc, outline, u, legend);
+    }
+  });
+}
+
+/** Marks the blocks strictly inside the given `[start, end)` block ranges (section interiors). */
+function interiors(n: number, ranges: readonly (readonly [number, number])[]): (idx: number) => boolean {
+  const inside = new Uint8Array(n);
+  for (const [s, e] of ranges) for (let i = s + 1; i < e && i < n; i++) inside[i] = 1;
+  return (idx) => inside[idx] === 1;
+}
+
+/** For a table-carried sequence: rows whose unit has its own section take the section (L4). */
+function attachSections(doc: SourceDocument, outline: Outline, drafts: Draft[], legend?: Legend): Draft[] {
+  const taken = new Set<number>();
+  const byKey = new Map<string, number[]>();
+  outline.headings.forEach((h, i) => {
+    if (h.label?.kind !== "strong" || h.label.id === undefined) return;
+    const key = idKey(h.label.id);
+    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  return drafts.map((d) => {
+    if (!d.id) return d;
+    const key = idKey(d.id);
+    let k = byKey.get(key)?.find((i) => !taken.has(i)) ?? -1;
+    if (k < 0) k = headingWithVersion(outline, d.id, taken) ?? -1;
+    if (k < 0) return d;
+    taken.add(k);
+    const h = outline.headings[k]!;
+    const s = headingDraft(doc, outline, { carrier: "heading", idx: h.idx, heading: k, ...(h.label?.id ? { label: h.label } : d.ref.label ? { label: d.ref.label } : {}) }, legend, false);
+    if (d.statuses.table) s.statuses.table = d.statuses.table;
+    if (s.dependsOn.length === 0) s.dependsOn = d.dependsOn;
+    return { ...s, ...(d.rowTitle ? { rowTitle: d.rowTitle } : {}), spans: { ...s.spans, ...(d.spans.row ? { row: d.spans.row } : {}) } };
+  });
+}
+
+/**
+ * Free-form extraction (issue 6): chooses the document's main sequence of delivery units
+ * (outermost heading level, table, list or paragraph run with two or more sequence-like
+ * siblings; status buckets are see-through), then merges overview tables and phase checklists
+ * that describe the same units. One pass over the blocks per step; linear in the document.
+ */
+export function extractFreeform(doc: SourceDocument, legend?: Legend): { milestones: Milestone[] } {
+  const outline = buildOutline(doc, legend);
+  const gsd = detectGsd(doc, outline);
+  let bestHeading: Group | undefined;
+  for (const g of gsd ? [gsd] : headingGroups(outline)) if (better(g, bestHeading, true)) bestHeading = g;
+  // Tables and lists inside the units' sections are their content; inside mere buckets they compete (L3a).
+  const inSection = interiors(doc.blocks.length, (bestHeading && bestHeading.rank > 2 ? bestHeading.units : []).map((u) => [u.idx, outline.headings[u.heading!]!.end]));
+  let bestOther: Group | undefined;
+  for (const g of otherGroups(doc, outline, inSection, legend)) if (better(g, bestOther, false)) bestOther = g;
+  let main = bestHeading;
+  // A table or list naming the same units as the headings is their overview: the sections lead (L4).
+  const headingIds = new Set((bestHeading?.units ?? []).flatMap((u) => (u.label?.id ? [idKey(u.label.id)] : [])));
+  const overlap = (bestOther?.units ?? []).filter((u) => u.label?.id && headingIds.has(idKey(u.label.id))).length;
+  if (bestOther && (!main || bestOther.rank > main.rank || (bestOther.rank === main.rank && bestOther.units.length > main.units.length && !gsd && overlap < 2)))
+    main = bestOther;
+  main ??= orderedListFallback(doc, outline);
+  if (!main) return { milestones: [] };
+  const mainGroup = main;
+
+  let drafts = draftOf(doc, outline, mainGroup, legend, decorative(outline, mainGroup, legend), gsd !== undefined && mainGroup === gsd);
+  if (mainGroup.carrier === "table") drafts = attachSections(doc, outline, drafts, legend);
+  const inMember = interiors(doc.blocks.length, drafts.flatMap((d) => (d.ref.heading !== undefined ? [[d.ref.idx, outline.headings[d.ref.heading]!.end] as const] : [])));
+  const mainBlocks = new Set(mainGroup.units.map((u) => u.idx));
+
+  let index = indexDrafts(drafts);
+  // Overview and progress tables that describe the same units.
+  if (mainGroup.carrier !== "table") {
+    for (let i = 0; i < doc.blocks.length; i++) {
+      const b = doc.blocks[i]!;
+      if (b.type !== "table" || b.quoted || inMember(i) || inHardExcluded(outline, i)) continue;
+      const merged = mergeTable(doc, outline, drafts, index, i, legend);
+      if (merged) {
+        // Re-index only when the table brought units of its own.
+        if (merged.length !== drafts.length) index = indexDrafts(merged);
+        drafts = merged;
+      }
+    }
+  }
+  // Checklists that name the units (the GSD phase list).
+  const lists = new Map<string, { idx: number; label: UnitLabel }[]>();
+  // Top-level lists are told apart by what separates them (a heading, an HTML block, prose).
+  let listSeq = 0;
+  doc.blocks.forEach((b, i) => {
+    if (b.type !== "item" && !(b.type === "paragraph" && b.item)) listSeq++;
+    if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inMember(i) || inHardExcluded(outline, i)) return;
+    const label = itemLabel(b, legend);
+    if (label?.kind !== "strong") return;
+    const key = b.parent ? `n:${b.parent.line}` : `t:${listSeq}`;
+    const list = lists.get(key) ?? [];
+    list.push({ idx: i, label });
+    lists.set(key, list);
+  });
+  for (const items of lists.values()) {
+    const merged = mergeChecklist(doc, outline, drafts, index, items, gsd !== undefined, legend);
+    if (merged !== drafts) index = indexDrafts(merged);
+    drafts = merged;
+  }
+  applyDetailsBuckets(doc, drafts, legend);
+  readElsewhere(doc, indexDrafts(drafts), legend);
+  return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)) };
+}

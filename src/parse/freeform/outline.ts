@@ -1,0 +1,101 @@
+import type { SourceDocument } from "../document.js";
+import type { Legend } from "../fields/status.js";
+import { inlineText, type BlockNode, type HeadingNode } from "../markdown.js";
+import { classifyUnit, isExcludedSection, isHardExcluded, type UnitLabel } from "./unit-label.js";
+
+/** One heading of the document with its place in the heading tree and its unit label. */
+export interface OutlineHeading {
+  /** Index in `doc.blocks`. */
+  readonly idx: number;
+  readonly node: HeadingNode;
+  /** Plain text (LABELING T1). */
+  readonly text: string;
+  /** Index in the outline of the enclosing heading, -1 at the top. */
+  readonly parent: number;
+  /** Block index where the section ends (next heading of the same or a higher level). */
+  end: number;
+  /** 0-based line where the section ends (exclusive). */
+  endLine: number;
+  readonly label?: UnitLabel;
+  /** A section that is never a unit (overview, risks, changelog…). */
+  readonly excluded: boolean;
+  /** The document's title: its first level-1 heading. */
+  readonly title: boolean;
+  /** This section or an enclosing one is a changelog, risks, how-to… section: nothing in it is a unit. */
+  readonly hard: boolean;
+}
+
+/** The heading tree in document order, plus for every block the outline index of its heading. */
+export interface Outline {
+  readonly headings: readonly OutlineHeading[];
+  /** For each block index, the outline index of the nearest heading before it (-1 if none). */
+  readonly owner: readonly number[];
+}
+
+/** True when a heading is a status bucket or horizon (`## Completed`, `## Now`). */
+export function isBucket(h: OutlineHeading): boolean {
+  // The first level-1 heading is the document's title, never a bucket ("# Next Step AI - Roadmap").
+  return !h.excluded && !h.title && (h.label?.kind === "bucket" || h.label?.kind === "horizon");
+}
+
+/** Builds the outline in one pass over the blocks. */
+export function buildOutline(doc: SourceDocument, legend?: Legend): Outline {
+  const headings: OutlineHeading[] = [];
+  const owner: number[] = new Array<number>(doc.blocks.length);
+  const stack: number[] = [];
+  let titled = false;
+  const blocks: readonly BlockNode[] = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type === "heading") {
+      while (stack.length > 0 && headings[stack[stack.length - 1]!]!.node.level >= b.level) {
+        const closed = headings[stack.pop()!]!;
+        closed.end = i;
+        closed.endLine = b.line;
+      }
+      const text = inlineText(b.raw);
+      const label = classifyUnit(text, legend);
+      const parent = stack.length > 0 ? headings[stack[stack.length - 1]!]! : undefined;
+      headings.push({
+        idx: i,
+        node: b,
+        text,
+        parent: stack.length > 0 ? stack[stack.length - 1]! : -1,
+        end: blocks.length,
+        endLine: doc.lines.count,
+        ...(label ? { label } : {}),
+        excluded: isExcludedSection(text),
+        hard: (parent?.hard ?? false) || isHardExcluded(text),
+        title: b.level === 1 && !titled,
+      });
+      if (b.level === 1) titled = true;
+      stack.push(headings.length - 1);
+    }
+    owner[i] = stack.length > 0 ? stack[stack.length - 1]! : -1;
+  }
+  return { headings, owner };
+}
+
+/** True when block `idx` lies in a section whose content is never the sequence. */
+export function inHardExcluded(outline: Outline, idx: number): boolean {
+  const o = outline.owner[idx] ?? -1;
+  return o >= 0 && outline.headings[o]!.hard;
+}
+
+/** The nearest enclosing heading that is not a status bucket (buckets are see-through, L3a). */
+export function scopeOf(outline: Outline, h: number): number {
+  let p = h;
+  while (p >= 0 && isBucket(outline.headings[p]!)) p = outline.headings[p]!.parent;
+  return p;
+}
+
+/** The nearest bucket heading at or above outline heading `h`, or undefined. */
+export function bucketAbove(outline: Outline, h: number): OutlineHeading | undefined {
+  let p = h;
+  while (p >= 0) {
+    const head = outline.headings[p]!;
+    if (isBucket(head) && head.label?.status) return head;
+    p = head.parent;
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseRoadmap } from "../../src/parse/to-model.js";
+import { toStatusJson } from "../../src/report/status-json.js";
+import { CORPUS, SHARED } from "../harness/paths.js";
+// The same scoring as `npm run eval` (scripts/eval.mjs), run in-process.
+import { scoreDocument, summarise, type GoldEntry } from "../../scripts/eval-score.mjs";
+
+function decode(buf: Buffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
+  } catch {
+    return new TextDecoder("windows-1252").decode(buf);
+  }
+}
+
+describe("extraction against the hand-labelled sample (LABELING.md)", () => {
+  const gold = JSON.parse(readFileSync(path.join(SHARED, "corpus/gold-sample.json"), "utf8")) as GoldEntry[];
+  const docs = gold.map((e) => scoreDocument(e, toStatusJson(parseRoadmap(decode(readFileSync(path.join(CORPUS, e.file)))), e.file).milestones));
+  const s = summarise(docs);
+
+  it("milestone F1 ≥ 0.90", () => expect(s.f1).toBeGreaterThanOrEqual(0.9));
+  it("status accuracy ≥ 0.85 on matched milestones", () => expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.85));
+  it("checkbox counts exact on ≥ 95% of matched milestones", () => expect(s.countExact).toBeGreaterThanOrEqual(0.95));
+  it("scores a mismatch as one (the scorer can fail)", () => {
+    const bad = scoreDocument({ file: "x", notes: "", milestones: [{ title: "Phase 1: A", status: "done", items_total: 1, items_checked: 1 }] }, [
+      { id: "Phase 1", title: "Phase 1: A", status: "planned", progress: { done: 0, total: 1 } },
+      { id: "2", title: "Junk", status: "unknown", progress: { done: 0, total: 0 } },
+    ]);
+    expect([bad.matched, bad.statusOk, bad.countOk, bad.precision]).toEqual([1, 0, 0, 0.5]);
+  });
+});
