@@ -106,7 +106,8 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   }
   const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
-  const section = (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend);
+  const section =
+    (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
@@ -131,6 +132,32 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
       ...content.fieldSpans,
     },
   };
+}
+
+const LEAD_IN_MAX_WORDS = 6;
+/** Status words that, opening a line, describe things rather than state a status ("Current implementation:"). */
+const ADJECTIVES = new Set(["current", "now", "next", "later", "future", "active", "live", "ok", "idea", "ideas", "research", "continuous", "ongoing", "open"]);
+
+/**
+ * A section that opens with a short status lead-in, `Planned improvements:` or `Completed work
+ * includes:`, states its status (S1 "section"): the first paragraph before any sub-heading, one
+ * line ending in a colon, starting with a status word, at most six words.
+ */
+function leadInStatus(doc: SourceDocument, from: number, to: number, legend?: Legend): StatusField | undefined {
+  for (let i = from; i < to; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type !== "paragraph" || b.item) continue;
+    if (b.endLine - b.line !== 1) return undefined;
+    const text = inlineText(b.raw);
+    if (!/[:：]$/u.test(text) || text.split(/\s+/u).length > LEAD_IN_MAX_WORDS) return undefined;
+    const s = readStatusText(text, legend);
+    if (!s || s.kind !== "word" || s.start !== 0 || s.value === "unknown") return undefined;
+    const raw = text.slice(s.start, s.end);
+    if (ADJECTIVES.has(raw.toLowerCase())) return undefined;
+    const span = findInLine(doc, b.line, raw);
+    return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };
+  }
+  return undefined;
 }
 
 /** A `| Status | ✅ Complete |` row of a key–value table in a section (S1 "section"). */

@@ -1,6 +1,8 @@
 import { findInLine, lineText, type SourceDocument } from "../document.js";
-import type { Legend } from "../fields/status.js";
-import { inlineText } from "../markdown.js";
+import { isStatusOnly, readStatusText, type Legend } from "../fields/status.js";
+import { STATUS_RANK } from "../fields/status-vocabulary.js";
+import { inlineText, type ItemNode } from "../markdown.js";
+import type { StatusField } from "../../model/status.js";
 import type { Draft } from "./build.js";
 import type { DraftIndex } from "./merge.js";
 import { classifyUnit, idKey } from "./unit-label.js";
@@ -29,4 +31,61 @@ export function readElsewhere(doc: SourceDocument, index: DraftIndex, legend?: L
       d.statuses.elsewhere = { value: "in_progress", raw, ...(span ? { span } : {}), source: "elsewhere" };
     }
   }
+}
+
+/** The leading unit label of a status-list item: `🚧 Phase 0 completion: …` → `Phase 0 completion`. */
+const ITEM_HEAD = /^[\s\p{Extended_Pictographic}\uFE0F✓✔☐☑◐✗✖[\]xX-]*([^:：—–(]{1,60})/u;
+
+/**
+ * S1 "elsewhere": a status-labelled list, such as `**In Progress:**` followed by items that
+ * start with a unit's label (`🚧 Phase 0 completion: …`), states the status of each unit it
+ * names, when nothing closer does. A unit named under several statuses takes the one in
+ * progress if any (its remaining work is under way), else the most advanced.
+ */
+export function readStatusLists(doc: SourceDocument, index: DraftIndex, legend?: Legend): void {
+  const found = new Map<Draft, StatusField[]>();
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== "paragraph" || b.item || b.endLine - b.line !== 1) continue;
+    const label = inlineText(b.raw);
+    if (!/[:：]$/u.test(label)) continue;
+    const head = label.slice(0, -1);
+    if (!isStatusOnly(head, legend)) continue;
+    const s = readStatusText(head, legend);
+    if (!s || s.value === "unknown") continue;
+    // The list right after the label: its top-level items.
+    let depth = -1;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const n = blocks[j]!;
+      if (n.type === "paragraph" && n.item) continue;
+      if (n.type !== "item") break;
+      if (depth === -1) depth = n.depth;
+      if (n.depth !== depth) continue;
+      const draft = unitNamed(n, index, legend);
+      if (!draft || draft.statuses.elsewhere) continue;
+      const raw = lineText(doc, n.line).trim();
+      const span = findInLine(doc, n.line, raw);
+      const list = found.get(draft) ?? [];
+      list.push({ value: s.value, raw, ...(span ? { span } : {}), source: "elsewhere" });
+      found.set(draft, list);
+    }
+  }
+  for (const [draft, list] of found) {
+    const best = list.find((f) => f.value === "in_progress") ?? list.reduce((a, f) => (STATUS_RANK[f.value] > STATUS_RANK[a.value] ? f : a));
+    draft.statuses.elsewhere = best;
+  }
+}
+
+function unitNamed(item: ItemNode, index: DraftIndex, legend?: Legend): Draft | undefined {
+  const first = inlineText(item.raw.split("\n", 1)[0] ?? "");
+  const m = ITEM_HEAD.exec(first);
+  if (!m) return undefined;
+  const words = (m[1] ?? "").trim().split(/\s+/u);
+  // The label is the first one or two words (`Phase 0`, `M2`, `v0.5.0`); the rest is what it is about.
+  for (const n of [2, 1]) {
+    const label = classifyUnit(words.slice(0, n).join(" "), legend);
+    if (label?.kind === "strong" && label.id) return index.get(idKey(label.id))?.[0];
+  }
+  return undefined;
 }

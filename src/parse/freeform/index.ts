@@ -4,7 +4,7 @@ import { findStatuses, type Legend } from "../fields/status.js";
 import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
 import { headingGroups, itemLabel, orderedListFallback, otherGroups, type Group } from "./candidates.js";
 import { applyDetailsBuckets } from "./details.js";
-import { readElsewhere } from "./elsewhere.js";
+import { readElsewhere, readStatusLists } from "./elsewhere.js";
 import { detectGsd } from "./gsd.js";
 import { headingWithVersion, indexDrafts, mergeChecklist, mergeTable } from "./merge.js";
 import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
@@ -153,6 +153,8 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
     drafts = merged;
   }
   applyDetailsBuckets(doc, drafts, legend);
-  readElsewhere(doc, indexDrafts(drafts), legend);
+  const byId = indexDrafts(drafts);
+  readElsewhere(doc, byId, legend);
+  readStatusLists(doc, byId, legend);
   return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)) };
 }
