@@ -40,7 +40,9 @@ for (const goldFile of golds) {
     continue;
   }
   const entries = JSON.parse(readFileSync(goldFile, "utf8"));
-  const corpus = path.join(path.dirname(goldFile), "real");
+  // Gold files beside a `real/` folder score those documents; others score the shared corpus.
+  const beside = path.join(path.dirname(goldFile), "real");
+  const corpus = existsSync(beside) ? beside : path.resolve(root, "../shared/corpus/real");
   const docs = [];
   for (const entry of entries) {
     const file = path.join(corpus, entry.file);
