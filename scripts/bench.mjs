@@ -6,6 +6,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import MarkdownIt from "markdown-it";
 import { generateRoadmap } from "./gen-roadmap.mjs";
+import { generateFreeform } from "./gen-freeform.mjs";
 import { compare, table, timeIt } from "./bench/util.mjs";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -27,6 +28,8 @@ for (const [size, n] of Object.entries(sizes)) {
   if (!existsSync(f)) writeFileSync(f, generateRoadmap(n));
   files[size] = f;
 }
+const freeform10 = ".bench/freeform-10mb.md";
+if (!existsSync(freeform10)) writeFileSync(freeform10, generateFreeform(10 * 1024 * 1024).text);
 console.log(`roadmark bench · node ${process.version} · ${new Date().toISOString()}${quick ? " · quick" : ""}\n`);
 
 // (a) parse-to-model vs a full markdown-it parse, in process.
@@ -36,6 +39,7 @@ const corpus = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.en
 const inputs = [];
 if (corpus.length) inputs.push(["corpus (" + corpus.length + " files)", corpus]);
 inputs.push(["generated 10 MB, 5,000 milestones", [readFileSync(files[10], "utf8")]]);
+inputs.push(["generated 10 MB free-form (GSD-style)", [readFileSync(freeform10, "utf8")]]);
 const rowsA = [["(a) in process", "size MB", "roadmark ms", "MB/s", "markdown-it full ms", "MB/s", "ratio"]];
 for (const [label, docs] of inputs) {
   const size = docs.reduce((a, d) => a + mb(d), 0);
@@ -51,11 +55,16 @@ const [st10, full10] = compare(
   [{ args: ["dist/cli.js", "status", "--json", files[10]] }, { args: ["scripts/bench/full-parse.mjs", files[10]] }],
   BIG_RUNS,
 );
+const [stFree, fullFree] = compare(
+  [{ args: ["dist/cli.js", "status", "--json", freeform10] }, { args: ["scripts/bench/full-parse.mjs", freeform10] }],
+  BIG_RUNS,
+);
 const [stTypical, nodeZero] = compare([{ args: ["dist/cli.js", "status", "examples/ROADMAP.md"] }, { args: ["-e", "0"] }], RUNS * 2);
 console.log(
   table([
     ["(b,c) processes", "median ms", "peak RSS MB", "floor ms", "floor RSS MB", "time ratio", "memory ratio"],
     ["status --json, 10 MB vs full markdown-it parse", f1(st10.ms), f1(st10.rssMb), f1(full10.ms), f1(full10.rssMb), f2(st10.ms / full10.ms), f2(st10.rssMb / full10.rssMb)],
+    ["status --json, 10 MB free-form vs full markdown-it parse", f1(stFree.ms), f1(stFree.rssMb), f1(fullFree.ms), f1(fullFree.rssMb), f2(stFree.ms / fullFree.ms), f2(stFree.rssMb / fullFree.rssMb)],
     ["status, examples/ROADMAP.md vs node -e 0", f1(stTypical.ms), f1(stTypical.rssMb), f1(nodeZero.ms), f1(nodeZero.rssMb), f2(stTypical.ms / nodeZero.ms), f2(stTypical.rssMb / nodeZero.rssMb)],
   ]) + "\n",
 );
