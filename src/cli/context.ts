@@ -1,4 +1,5 @@
 import { colorEnabled, colors, type Colors } from "../render/terminal/colors.js";
+import { terminalSafe } from "../render/terminal/safe-text.js";
 
 /** What a command body may use to talk to the world: output streams, colours, the cwd. */
 export interface CommandContext {
@@ -9,11 +10,16 @@ export interface CommandContext {
   readonly cwd: string;
 }
 
+/** A writer for a stream: text is made terminal-safe when the stream is a terminal, exact otherwise. */
+export function streamWriter(stream: { isTTY?: boolean; write: (s: string) => unknown }): (text: string) => void {
+  return stream.isTTY ? (t) => void stream.write(terminalSafe(t)) : (t) => void stream.write(t);
+}
+
 /** The context of a real process. */
 export function processContext(): CommandContext {
   return {
-    out: (t) => void process.stdout.write(t),
-    err: (t) => void process.stderr.write(t),
+    out: streamWriter(process.stdout),
+    err: streamWriter(process.stderr),
     colors: colors(colorEnabled(process.stdout)),
     errColors: colors(colorEnabled(process.stderr)),
     cwd: process.cwd(),

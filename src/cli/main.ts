@@ -40,14 +40,30 @@ const program = new Command()
   .version(VERSION, "-v, --version")
   .showSuggestionAfterError(true)
   .exitOverride()
-  .configureOutput({ writeErr: (s) => ctx.err(s), writeOut: (s) => ctx.out(s) });
+  // Commander's own usage errors follow our one-line form: `roadmark: <what>`.
+  .configureOutput({ writeErr: (s) => ctx.err(s.replace(/^error: /, "roadmark: ")), writeOut: (s) => ctx.out(s) });
 
-withFile(program.command("status [file]").description("progress of every milestone, and the current one"))
-  .option("--json", "print the status as JSON (see `roadmark schema`)")
+// A reader that closes early (`roadmark history | head`) is not an error: stop quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+
+/** Adds `--json` and its spelling `--format json` (CONTRACT: "--json (or --format json)"). */
+function withJson(cmd: Command, what = "print as JSON"): Command {
+  return cmd
+    .option("--json", what)
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]))
+    .hook("preAction", (_cmd, action) => {
+      if (action.opts().format === "json") action.setOptionValue("json", true);
+    });
+}
+
+withJson(withFile(program.command("status [file]").description("progress of every milestone, and the current one")), "print the status as JSON (see `roadmark schema`)")
   .action((file: string | undefined, o) => run(async () => (await import("./commands/status.js")).runStatus(ctx, file, o)));
 
-withFile(program.command("next").description("what to work on next"))
-  .option("--json", "print as JSON")
+withJson(withFile(program.command("next").description("what to work on next")))
   .action((o) => run(async () => (await import("./commands/next.js")).runNext(ctx, o)));
 
 program
@@ -109,13 +125,11 @@ program
   .addOption(new Option("--max-size <bytes>", "largest file to read").argParser(intArg("--max-size", 1)))
   .action((src: string, o) => run(async () => (await import("./commands/import.js")).runImport(ctx, src, o)));
 
-withFile(program.command("history").description("the roadmap's past from git: burn-up and cycle times"))
-  .option("--json", "print as JSON")
+withJson(withFile(program.command("history").description("the roadmap's past from git: burn-up and cycle times")))
   .option("--since <date>", "only commits after this date")
   .action((o) => run(async () => (await import("./commands/history.js")).runHistory(ctx, o)));
 
-withFile(program.command("forecast").description("Monte Carlo forecast of when open milestones land"))
-  .option("--json", "print as JSON")
+withJson(withFile(program.command("forecast").description("Monte Carlo forecast of when open milestones land")))
   .addOption(new Option("--runs <n>", "simulation runs").argParser(intArg("--runs", 1)).default(10000))
   .addOption(new Option("--seed <n>", "random seed").argParser(intArg("--seed")))
   .addOption(new Option("--window <days>", "throughput window in days").argParser(intArg("--window", 1)).default(90))

@@ -27,3 +27,14 @@ describe("resolveCriterion", () => {
     expect(() => requireMilestone(r, "M7")).toThrowError('unknown milestone "M7": known: M0, M1');
   });
 });
+
+describe("resolveCriterion with the source", () => {
+  it("matches a fragment copied from the file as written, markup included", () => {
+    const src = "## M2: API\n\n- [ ] `GET /stations` lists stations\n- [ ] `GET /tides` returns tides\n";
+    const r = parseRoadmap(src);
+    const m = requireMilestone(r, "M2");
+    expect(() => resolveCriterion(m, "`GET /stations` lists")).toThrowError(/no criterion/);
+    expect(resolveCriterion(m, "`GET /stations` lists", src).index).toBe(0);
+    expect(resolveCriterion(m, "GET /tides", src).index).toBe(1);
+  });
+});

@@ -18,9 +18,10 @@ export function shorten(text: string, max = 40): string {
 
 /**
  * The criterion `spec` names in `m`: a 1-based index, or a case-insensitive text fragment that
- * matches exactly one criterion (a criterion whose whole text equals the fragment wins).
+ * matches exactly one criterion (a criterion whose whole text equals the fragment wins). With
+ * the `source`, a fragment copied from the file as written (`` `GET /x` lists ``) matches too.
  */
-export function resolveCriterion(m: Milestone, spec: string): { criterion: Criterion; index: number } {
+export function resolveCriterion(m: Milestone, spec: string, source?: string): { criterion: Criterion; index: number } {
   const all = m.criteria;
   if (all.length === 0) throw new UsageError(`${m.id} has no criteria (checkbox items)`);
   const trimmed = spec.trim();
@@ -32,9 +33,13 @@ export function resolveCriterion(m: Milestone, spec: string): { criterion: Crite
   }
   const needle = trimmed.toLowerCase();
   if (!needle) throw new UsageError(`empty criterion: give a 1-based index or a text fragment`);
-  const hits = all.map((c, index) => ({ criterion: c, index })).filter((h) => h.criterion.text.toLowerCase().includes(needle));
+  const texts = (c: Criterion): string[] => {
+    const plain = c.text.toLowerCase();
+    return source === undefined ? [plain] : [plain, source.slice(c.textSpan.start, c.textSpan.end).trim().toLowerCase()];
+  };
+  const hits = all.map((c, index) => ({ criterion: c, index })).filter((h) => texts(h.criterion).some((t) => t.includes(needle)));
   if (hits.length === 1) return hits[0]!;
-  const exact = hits.filter((h) => h.criterion.text.toLowerCase() === needle);
+  const exact = hits.filter((h) => texts(h.criterion).some((t) => t === needle));
   if (exact.length === 1) return exact[0]!;
   if (hits.length === 0) throw new UsageError(`no criterion of ${m.id} matches "${spec}"`, `give a 1-based index (1–${all.length}) or another fragment`);
   const list = hits.map((h) => `${h.index + 1} "${shorten(h.criterion.text, 30)}"`).join(", ");

@@ -40,7 +40,10 @@ function decode(bytes: Buffer): string {
 /** Parses `--since`; a UsageError for text that is not a date. */
 export function parseSince(since: string): number {
   const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(since) ? `${since}T00:00:00Z` : since);
-  if (Number.isNaN(t)) throw new UsageError(`--since: not a date: "${since}"`, "use a date like 2026-01-31 or 2026-01-31T12:00:00Z");
+  // Date.parse rolls 2026-02-30 over to March 2; a calendar date must name a real day.
+  const calendar = /^\d{4}-\d{2}-\d{2}$/.test(since);
+  if (Number.isNaN(t) || (calendar && new Date(t).toISOString().slice(0, 10) !== since))
+    throw new UsageError(`--since: not a date: "${since}"`, "use a date like 2026-01-31 or 2026-01-31T12:00:00Z");
   return Math.floor(t / 1000);
 }
 

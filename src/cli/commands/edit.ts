@@ -103,7 +103,7 @@ export async function runInit(ctx: CommandContext, o: EditFlags): Promise<number
 export async function runTick(ctx: CommandContext, checked: boolean, id: string, criterion: string, o: EditFlags): Promise<number> {
   return editFile(ctx, o, (roadmap) => {
     const m = requireMilestone(roadmap, id);
-    const { criterion: c } = resolveCriterion(m, criterion);
+    const { criterion: c } = resolveCriterion(m, criterion, roadmap.source);
     const edits = tick(roadmap, { id, criterion, checked });
     const done = m.criteria.filter((x) => x.checked).length + (edits.length === 0 ? 0 : checked ? 1 : -1);
     const verb = checked ? "ticked" : "unticked";

@@ -15,7 +15,7 @@ export interface TickIntent {
  */
 export function tick(roadmap: Roadmap, intent: TickIntent): TextEdit[] {
   const m = requireMilestone(roadmap, intent.id);
-  const { criterion } = resolveCriterion(m, intent.criterion);
+  const { criterion } = resolveCriterion(m, intent.criterion, roadmap.source);
   if (criterion.checked === intent.checked) return [];
   return [{ start: criterion.box.start, end: criterion.box.end, text: intent.checked ? "x" : " " }];
 }
