@@ -213,7 +213,7 @@ function convertTokens(tokens: readonly Token[], lineOffset: number, out: BlockN
         const first = item !== undefined && item.raw === "" && tokens[i - 1]?.type === "list_item_open";
         if (first) item.raw = raw;
         const [line, endLine] = at(t);
-        out.push({ type: "paragraph", line, endLine, raw, ...(item ? { item } : {}), quoted: quoteDepth > 0 });
+        out.push({ type: "paragraph", line, endLine, raw, item, quoted: quoteDepth > 0 });
         i += 2;
         break;
       }
@@ -234,7 +234,7 @@ function convertTokens(tokens: readonly Token[], lineOffset: number, out: BlockN
           endLine,
           depth: listDepth - 1,
           ordered: t.markup === "." || t.markup === ")",
-          ...(parent ? { parent } : {}),
+          parent,
           raw: "",
           quoted: quoteDepth > 0,
         };
