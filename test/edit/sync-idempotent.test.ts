@@ -1,5 +1,6 @@
 // `syncOverview` settles: applying its edits, re-parsing and syncing again yields no edits, on
 // every corpus file, on documents with duplicate milestone ids and on generated drifted tables.
+// Titles that differ only in case, whitespace or inline markup are not drift.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -59,6 +60,27 @@ describe("syncOverview settles", () => {
 
   it.each(corpusFiles().map((f) => [path.basename(f), f] as const))("settles on corpus %s", (_name, file) => {
     expectSettles(readFileSync(file, "utf8"));
+  });
+
+  it("does not report titles that differ only in case, whitespace or inline markup", () => {
+    const source = [
+      "| Milestone | Title | Status |",
+      "|---|---|---|",
+      "| M0 | HA & Failover (simulated multi-region) | Done |",
+      "| M1 |   Search   and **Sync** | Planned |",
+      "| M2 | Import | Planned |",
+      "",
+      "## M0: HA & Failover (Simulated Multi-Region)",
+      "",
+      "**Status:** Done",
+      "",
+      "## M1: search and sync",
+      "",
+      "## M2: Export",
+      "",
+    ].join("\n");
+    const drift = overviewDrift(parseRoadmap(source));
+    expect(drift.map((d) => [d.kind, d.milestone.id])).toEqual([["title", "M2"]]);
   });
 
   it("settles on generated drifted tables, with duplicate ids, missing rows and sections", () => {

@@ -28,6 +28,13 @@ export interface OverviewDrift {
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 
+/**
+ * A title as compared between the table and a heading: whitespace trimmed and collapsed, case
+ * folded (upper then lower, so `ß` meets `SS`). Both sides are already plain text (inline markup
+ * reduced by the parser), so a difference only in case, spacing or markup is not drift.
+ */
+const titleKey = (s: string): string => squash(s.normalize("NFC")).toUpperCase().toLowerCase();
+
 /** The status the section states (heading or `Status:` field), ignoring the table row. */
 function sectionStatus(m: Milestone): StatusField | undefined {
   return m.statuses.find((s) => s.source !== "table" && s.value !== "unknown");
@@ -146,7 +153,7 @@ export function overviewDrift(roadmap: Roadmap): OverviewDrift[] {
     // An untitled heading (`## M3`) says nothing about the title: never blank a row's cell from it.
     if (cols.title !== undefined && m.rowTitle && m.headingTitle && m.headingTitle.text.trim() !== "") {
       const want = m.headingTitle.text;
-      if (squash(m.rowTitle.text) !== squash(want)) {
+      if (titleKey(m.rowTitle.text) !== titleKey(want)) {
         const edit = replaceCell(roadmap.source, row, cols.title, want);
         out.push({ kind: "title", milestone: m, span: m.rowTitle.span, table: m.rowTitle.text, section: want, related: m.headingTitle.span, edits: edit ? [edit] : [] });
       }
