@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const arg = (name, dflt) => {
@@ -18,18 +18,7 @@ const RUNS = arg("--runs", process.argv.includes("--quick") ? 3 : 5);
 const GEN_VERSION = 4;
 const REPO = path.join(ROOT, ".bench", `history-${COMMITS}-v${GEN_VERSION}`);
 const CLI = path.join(ROOT, "dist", "cli.js");
-
-/** Deterministic PRNG (mulberry32) so that every machine builds the same repository. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const LIB = path.join(ROOT, "dist", "index.js");
 
 const FILLER = "so that the team can ship the slice with confidence and measure it in production";
 const STATUS = ["Planned", "In Progress", "Done"];
@@ -57,7 +46,8 @@ function buildRepo() {
   const git = (...args) => execFileSync("git", args, { cwd: REPO, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
   git("init", "-q", "-b", "main");
   git("config", "gc.auto", "0");
-  const random = prng(42);
+  // The library's seeded PRNG (mulberry32), so that every machine builds the same repository.
+  const random = mulberry32(42);
   const ms = initialMilestones(24);
   const chunks = [];
   let t = Date.UTC(2024, 0, 1) / 1000;
@@ -119,10 +109,11 @@ function time(cmd, args) {
   return ms;
 }
 
-if (!existsSync(CLI)) {
-  console.error("bench-history: dist/cli.js is missing; run `npm run build` first");
+if (!existsSync(CLI) || !existsSync(LIB)) {
+  console.error("bench-history: dist/cli.js or dist/index.js is missing; run `npm run build` first");
   process.exit(2);
 }
+const { mulberry32 } = await import(pathToFileURL(LIB).href);
 if (!existsSync(path.join(REPO, ".bench-complete"))) {
   const t0 = Date.now();
   buildRepo();

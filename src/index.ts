@@ -10,5 +10,6 @@ export type { Span } from "./model/span.js";
 export type { TextEdit } from "./model/text-edit.js";
 export { UsageError, RefusedError, InternalError } from "./model/errors.js";
 export { readHistory, forecastFromHistory, readStaleness } from "./history/index.js";
+export { mulberry32 } from "./history/prng.js";
 export { lintRoadmap, type LintOptions } from "./lint/index.js";
 export { syncOverview } from "./edit/operations/sync-overview.js";

@@ -3,6 +3,7 @@
 import type { MilestoneJson } from "../report/status-json.js";
 import type { Status } from "../model/status.js";
 import { normaliseId } from "../parse/fields/dependencies.js";
+import { cyclicComponents, dependencyOrderOf, successorsOf } from "../report/graph.js";
 
 /** A milestone node of the graph. */
 export interface GraphNode {
@@ -63,10 +64,8 @@ export function buildGraph(status: GraphInput): GraphModel {
       raw.push({ from, to: m.id, unknown: !target });
     }
   }
-  const cycles = findCycles(
-    [...byId.keys()],
-    raw.filter((e) => !e.unknown),
-  );
+  // Each cycle lists its ids in the order Tarjan reached them (the component's root first).
+  const cycles = cyclicComponents([...byId.keys()], successorsOf(raw.filter((e) => !e.unknown))).map((c) => c.reverse());
   const onCycle = new Map<string, number>();
   cycles.forEach((c, i) => c.forEach((id) => onCycle.set(id, i)));
   const seenNode = new Set<string>();
@@ -83,74 +82,10 @@ export function buildGraph(status: GraphInput): GraphModel {
   return { nodes, unknown, edges, cycles };
 }
 
-/** Tarjan's strongly connected components; keeps components that contain a loop. */
-function findCycles(ids: readonly string[], edges: readonly { from: string; to: string }[]): string[][] {
-  const out = new Map<string, string[]>();
-  for (const e of edges) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const result: string[][] = [];
-  let counter = 0;
-  // Iterative to survive long dependency chains without blowing the call stack.
-  for (const root of ids) {
-    if (index.has(root)) continue;
-    const work: { v: string; i: number }[] = [{ v: root, i: 0 }];
-    index.set(root, counter);
-    low.set(root, counter++);
-    stack.push(root);
-    onStack.add(root);
-    while (work.length) {
-      const frame = work[work.length - 1]!;
-      const next = out.get(frame.v) ?? [];
-      if (frame.i < next.length) {
-        const w = next[frame.i++]!;
-        if (!index.has(w)) {
-          index.set(w, counter);
-          low.set(w, counter++);
-          stack.push(w);
-          onStack.add(w);
-          work.push({ v: w, i: 0 });
-        } else if (onStack.has(w)) low.set(frame.v, Math.min(low.get(frame.v)!, index.get(w)!));
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.v, Math.min(low.get(parent.v)!, low.get(frame.v)!));
-      if (low.get(frame.v) === index.get(frame.v)) {
-        const comp: string[] = [];
-        let w: string;
-        do {
-          w = stack.pop()!;
-          onStack.delete(w);
-          comp.push(w);
-        } while (w !== frame.v);
-        const selfLoop = edges.some((e) => e.from === frame.v && e.to === frame.v);
-        if (comp.length > 1 || selfLoop) result.push(comp.reverse());
-      }
-    }
-  }
-  return result;
-}
-
 /** Milestone ids in dependency order (dependencies first; ties and cycles keep document order). */
 export function dependencyOrder(graph: GraphModel): string[] {
-  const indeg = new Map<string, number>(graph.nodes.map((n) => [n.id, 0]));
-  const out = new Map<string, string[]>();
-  for (const e of graph.edges) {
-    if (e.unknown || e.cycle || e.from === e.to) continue;
-    indeg.set(e.to, (indeg.get(e.to) ?? 0) + 1);
-    (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
-  }
-  const order: string[] = [];
-  const done = new Set<string>();
-  // Repeatedly take the first node in document order whose dependencies are placed: stable and simple.
-  while (order.length < graph.nodes.length) {
-    const pick = graph.nodes.find((n) => !done.has(n.id) && (indeg.get(n.id) ?? 0) === 0) ?? graph.nodes.find((n) => !done.has(n.id))!;
-    done.add(pick.id);
-    order.push(pick.id);
-    for (const t of out.get(pick.id) ?? []) indeg.set(t, (indeg.get(t) ?? 0) - 1);
-  }
-  return order;
+  return dependencyOrderOf(
+    graph.nodes.map((n) => n.id),
+    graph.edges.filter((e) => !e.unknown && !e.cycle),
+  );
 }

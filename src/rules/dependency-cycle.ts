@@ -1,62 +1,12 @@
 import type { Dependency, Milestone } from "../model/roadmap.js";
 import { normaliseId } from "../parse/fields/dependencies.js";
+import { cyclicComponents } from "../report/graph.js";
 import { defineRule, type Related } from "./define-rule.js";
 import { milestonesById } from "./helpers.js";
 
 interface Edge {
   readonly to: Milestone;
   readonly dep: Dependency;
-}
-
-/**
- * Strongly connected components (Tarjan), iterative so that a chain of thousands of
- * milestones cannot overflow the call stack.
- */
-function components(nodes: readonly Milestone[], edges: ReadonlyMap<Milestone, readonly Edge[]>): Milestone[][] {
-  const index = new Map<Milestone, number>();
-  const low = new Map<Milestone, number>();
-  const onStack = new Set<Milestone>();
-  const stack: Milestone[] = [];
-  const out: Milestone[][] = [];
-  let next = 0;
-  for (const root of nodes) {
-    if (index.has(root)) continue;
-    const frames: { v: Milestone; i: number }[] = [{ v: root, i: 0 }];
-    index.set(root, next);
-    low.set(root, next++);
-    stack.push(root);
-    onStack.add(root);
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1]!;
-      const { v } = frame;
-      const list = edges.get(v) ?? [];
-      if (frame.i < list.length) {
-        const to = list[frame.i++]!.to;
-        if (!index.has(to)) {
-          index.set(to, next);
-          low.set(to, next++);
-          stack.push(to);
-          onStack.add(to);
-          frames.push({ v: to, i: 0 });
-        } else if (onStack.has(to)) low.set(v, Math.min(low.get(v)!, index.get(to)!));
-        continue;
-      }
-      frames.pop();
-      const parent = frames[frames.length - 1];
-      if (parent) low.set(parent.v, Math.min(low.get(parent.v)!, low.get(v)!));
-      if (low.get(v) === index.get(v)) {
-        const comp: Milestone[] = [];
-        let w: Milestone;
-        do {
-          w = stack.pop()!;
-          onStack.delete(w);
-          comp.push(w);
-        } while (w !== v);
-        out.push(comp);
-      }
-    }
-  }
-  return out;
 }
 
 /** One cycle through `start` inside its component, as the edges taken (breadth-first: shortest). */
@@ -110,10 +60,9 @@ export default defineRule({
       edges.set(m, list);
     }
     const order = new Map(nodes.map((m, i) => [m, i] as const));
-    for (const comp of components(nodes, edges)) {
+    const successors = new Map(nodes.map((m) => [m, (edges.get(m) ?? []).map((e) => e.to)] as const));
+    for (const comp of cyclicComponents(nodes, (m) => successors.get(m) ?? [])) {
       const members = new Set(comp);
-      const self = comp.length === 1 && (edges.get(comp[0]!) ?? []).some((e) => e.to === comp[0]);
-      if (comp.length < 2 && !self) continue;
       const start = [...comp].sort((a, b) => order.get(a)! - order.get(b)!)[0]!;
       const path = cycleFrom(start, members, edges);
       const first = path[0];

@@ -56,6 +56,19 @@ describe("roadmark sync", () => {
     expect(cli(dir, "sync").stdout).toMatch(/nothing written/);
   });
 
+  it("settles when two sections share an id: lint --fix and sync add no row for the duplicate", () => {
+    const source = "# Roadmap\n\n| Milestone | Title | Status |\n|---|---|---|\n| M0 | A | Done |\n| M1 | B | Planned |\n\n## M0: A\n\n- [x] a\n\n## M1: B\n\n- [ ] b\n\n## M1: C [In Progress]\n\n- [ ] c\n";
+    const { dir, file } = tempRoadmap(source);
+    cli(dir, "lint", "--fix");
+    cli(dir, "lint", "--fix");
+    expect(cli(dir, "sync").stdout).toMatch(/nothing written/);
+    cli(dir, "sync");
+    expect(readFileSync(file, "utf8")).toBe(source);
+    const lint = cli(dir, "lint");
+    expect(lint.stdout).toMatch(/duplicate-id/);
+    expect(lint.stdout).not.toMatch(/with no overview table row/);
+  });
+
   it("keeps CRLF line endings when it adds a row", () => {
     const { dir, file } = tempRoadmap(DRIFTED.replace(/\n/g, "\r\n"));
     expect(cli(dir, "sync").code).toBe(0);

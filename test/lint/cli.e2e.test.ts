@@ -1,8 +1,9 @@
 // End-to-end: the BUILT CLI (`npm run build` first) as a child process.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ROOT } from "../harness/paths.js";
 import { FIXTURES } from "./harness.js";
@@ -67,6 +68,15 @@ describe("roadmark lint (built CLI)", () => {
     expect(log.version).toBe("2.1.0");
     expect(log.runs[0]!.tool.driver.name).toBe("roadmark");
     expect(log.runs[0]!.results.some((x) => x.ruleId === "overview-sync")).toBe(true);
+  });
+
+  it("sarif: a file outside the cwd gets a file: URI, one inside a %SRCROOT%-relative one", () => {
+    const here = realpathSync(workdir({ "ROADMAP.md": DRIFT }));
+    const there = realpathSync(workdir({ "ROADMAP.md": DRIFT }));
+    const r = run(["--format", "sarif", "ROADMAP.md", path.join(there, "ROADMAP.md")], here);
+    const log = JSON.parse(r.out) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; artifacts: { location: { uri: string; uriBaseId?: string } }[] }[] };
+    expect(log.runs[0]!.originalUriBaseIds["%SRCROOT%"]!.uri).toBe(pathToFileURL(here).href + "/");
+    expect(log.runs[0]!.artifacts.map((a) => a.location)).toEqual([{ uri: "ROADMAP.md", uriBaseId: "%SRCROOT%" }, { uri: pathToFileURL(path.join(there, "ROADMAP.md")).href }]);
   });
 
   it("github: workflow annotations", () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { lintSource } from "../../src/lint/fix.js";
@@ -115,6 +116,55 @@ describe("formats", () => {
     expect(run.tool.driver.rules[sync.ruleIndex]!.id).toBe("overview-sync");
     expect(sync.level).toBe("error");
     expect(sync.locations[0]!.physicalLocation.region).toEqual({ startLine: 6, startColumn: 8, endLine: 6, endColumn: 15 });
-    expect(sync.locations[0]!.physicalLocation.artifactLocation.uri).toBe("docs/ROADMAP%2C%20draft.md");
+    expect(sync.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: "docs/ROADMAP%2C%20draft.md", uriBaseId: "%SRCROOT%" });
+  });
+
+  it("sarif names files under the cwd relative to %SRCROOT% and others by file: URI", () => {
+    const cwd = path.resolve("/work/project");
+    const outside = path.resolve("/elsewhere/road map.md");
+    const files: LintedFile[] = [
+      { ...linted()[0]!, file: "docs/ROADMAP.md" },
+      { ...linted()[0]!, file: outside },
+      { ...linted()[0]!, file: "../sibling/ROADMAP.md" },
+    ];
+    const log = toSarif(files, "1.2.3", { cwd }) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; artifacts: { location: object }[]; results: { locations: { physicalLocation: { artifactLocation: object } }[] }[] }[] };
+    const run = log.runs[0]!;
+    expect(run.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: pathToFileURL(cwd).href + "/" } });
+    expect(run.originalUriBaseIds["%SRCROOT%"]!.uri).toMatch(/^file:\/\/\/.*\/$/);
+    expect(run.artifacts.map((a) => a.location)).toEqual([
+      { uri: "docs/ROADMAP.md", uriBaseId: "%SRCROOT%" },
+      { uri: pathToFileURL(outside).href },
+      { uri: pathToFileURL(path.resolve(cwd, "../sibling/ROADMAP.md")).href },
+    ]);
+    expect(pathToFileURL(outside).href).toMatch(/^file:\/\/\/.*road%20map\.md$/);
+    // Every result points at its file the same way as the artifact list.
+    const perFile = linted()[0]!.diagnostics.length;
+    run.results.forEach((r, i) => expect(r.locations[0]!.physicalLocation.artifactLocation).toEqual(run.artifacts[Math.floor(i / perFile)]!.location));
+    const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, "schemas/sarif-2.1.0-minimal.json"), "utf8"));
+    const ajv = new Ajv({ allErrors: true });
+    ajv.addFormat("uri", (s: string) => URL.canParse(s));
+    ajv.addFormat("uri-reference", (s: string) => URL.canParse(s, "file:///base/"));
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("sarif fingerprints hold no line number: findings keep their identity when lines shift", () => {
+    const prints = (source: string, file = "ROADMAP.md"): { ruleId: string; line: number; print: string }[] => {
+      const { roadmap, result } = lintSource(source, { fileExists: () => false });
+      const log = toSarif([{ file, lines: roadmap.lines, diagnostics: result.diagnostics }], "1.2.3", { cwd: path.resolve("/work/project") }) as {
+        runs: { results: { ruleId: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+      };
+      return log.runs[0]!.results.map((r) => ({ ruleId: r.ruleId, line: r.locations[0]!.physicalLocation.region.startLine, print: r.partialFingerprints["roadmark/v1"]! }));
+    };
+    const before = prints(SOURCE);
+    const shifted = prints(SOURCE.replace("# Roadmap\r\n", "# Roadmap\r\n\r\nSome intro.\r\n\r\nMore intro.\r\n"));
+    expect(before.length).toBe(3);
+    expect(shifted.map((r) => r.line)).toEqual(before.map((r) => r.line + 4));
+    expect(shifted.map((r) => [r.ruleId, r.print])).toEqual(before.map((r) => [r.ruleId, r.print]));
+    for (const r of before) expect(r.print).not.toContain(`:${r.line}:`);
+    // Distinct findings, and the same finding in another file, get distinct fingerprints.
+    expect(new Set(before.map((r) => r.print)).size).toBe(before.length);
+    const other = prints(SOURCE, "docs/OTHER.md");
+    for (const [i, r] of other.entries()) expect(r.print).not.toBe(before[i]!.print);
   });
 });

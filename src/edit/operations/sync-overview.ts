@@ -4,6 +4,7 @@ import type { Milestone, OverviewTable, Roadmap, TableRow } from "../../model/ro
 import type { Span } from "../../model/span.js";
 import { STATUS_WORDS, type Status, type StatusField } from "../../model/status.js";
 import type { TextEdit } from "../../model/text-edit.js";
+import { normaliseId } from "../../parse/fields/dependencies.js";
 import { cellSlots } from "../../parse/table.js";
 import { escapeCell, replaceCell } from "../table-cell.js";
 
@@ -26,6 +27,13 @@ export interface OverviewDrift {
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/**
+ * A title as compared between the table and a heading: whitespace trimmed and collapsed, case
+ * folded (upper then lower, so `ß` meets `SS`). Both sides are already plain text (inline markup
+ * reduced by the parser), so a difference only in case, spacing or markup is not drift.
+ */
+const titleKey = (s: string): string => squash(s.normalize("NFC")).toUpperCase().toLowerCase();
 
 /** The status the section states (heading or `Status:` field), ignoring the table row. */
 function sectionStatus(m: Milestone): StatusField | undefined {
@@ -114,11 +122,24 @@ export function overviewDrift(roadmap: Roadmap): OverviewDrift[] {
   const lastRow = table.rows[table.rows.length - 1] ?? table.delimiter;
   let words: ReturnType<typeof statusWords> | undefined;
   let pad: boolean | undefined;
+  // A row is added only for an id with no row yet, and only for its first section in the document
+  // (the one the parser pairs a row with): another section with that id is a duplicate, which the
+  // `duplicate-id` rule reports, and a row for it would be added again on every pass.
+  const rowIds = new Set(roadmap.milestones.filter((m) => m.spans.row).map((m) => normaliseId(m.id)));
+  const firstSection = new Map<string, Milestone>();
+  for (const m of roadmap.milestones) {
+    if (!m.spans.heading) continue;
+    const key = normaliseId(m.id);
+    const seen = firstSection.get(key);
+    if (!seen || m.spans.heading.start < (seen.spans.heading?.start ?? Infinity)) firstSection.set(key, m);
+  }
   for (const m of roadmap.milestones) {
     const row = m.spans.row;
     const heading = m.spans.heading;
     if (!row) {
       if (!heading) continue;
+      const key = normaliseId(m.id);
+      if (rowIds.has(key) || firstSection.get(key) !== m) continue;
       words ??= statusWords(roadmap);
       pad ??= aligned(roadmap, table);
       const text = newRow(roadmap, table, m, words, pad);
@@ -132,7 +153,7 @@ export function overviewDrift(roadmap: Roadmap): OverviewDrift[] {
     // An untitled heading (`## M3`) says nothing about the title: never blank a row's cell from it.
     if (cols.title !== undefined && m.rowTitle && m.headingTitle && m.headingTitle.text.trim() !== "") {
       const want = m.headingTitle.text;
-      if (squash(m.rowTitle.text) !== squash(want)) {
+      if (titleKey(m.rowTitle.text) !== titleKey(want)) {
         const edit = replaceCell(roadmap.source, row, cols.title, want);
         out.push({ kind: "title", milestone: m, span: m.rowTitle.span, table: m.rowTitle.text, section: want, related: m.headingTitle.span, edits: edit ? [edit] : [] });
       }

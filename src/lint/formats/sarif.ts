@@ -1,8 +1,14 @@
 // SARIF 2.1.0 for code-scanning upload: rule metadata with help URIs, results with regions.
+// Files under the working directory are named relative to `%SRCROOT%` (the cwd as a `file:` URI);
+// other files by their own `file:` URI. Fingerprints name the rule, the file and the offending
+// text, never a line number, so an alert keeps its identity when lines above it move.
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "../../model/diagnostic.js";
 import type { Span } from "../../model/span.js";
 import { RULES } from "../../rules/index.js";
-import { displayPosition, region, type LintedFile } from "./linted-file.js";
+import { displayPosition, type LintedFile } from "./linted-file.js";
 
 /** Where each rule's documentation lives: `docs/rules/<id>.md` in the repository. */
 export const RULE_DOCS_BASE = "https://github.com/roadmark/roadmark/blob/main/docs/rules/";
@@ -20,16 +26,65 @@ function sarifRegion(file: LintedFile, span: Span): Record<string, number> {
   return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
 }
 
-function uri(file: string): string {
-  return file.split(/[\\/]/).map(encodeURIComponent).join("/");
+/** The uri base id that stands for the working directory. */
+export const SRCROOT = "%SRCROOT%";
+
+/** A SARIF artifact location: relative to `%SRCROOT%` under `cwd`, else an absolute `file:` URI. */
+export function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const full = path.resolve(cwd, file);
+  const rel = path.relative(cwd, full);
+  if (rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel)) {
+    return { uri: rel.split(/[\\/]/).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  }
+  return { uri: pathToFileURL(full).href };
+}
+
+/** The `file:` URI of a directory, ending in `/` as a SARIF base must. */
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(path.resolve(dir)).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+
+/** The text of a span with whitespace collapsed; the span's first line when the span is empty. */
+function spanText(file: LintedFile, span: Span): string {
+  const lines = file.lines;
+  const first = lines.lineOf(span.start);
+  const last = lines.lineOf(Math.max(span.start, span.end));
+  const parts: string[] = [];
+  for (let l = first; l <= last; l++) {
+    const start = lines.lineStart(l);
+    const text = lines.lineText(l);
+    parts.push(text.slice(Math.max(0, span.start - start), Math.max(0, span.end - start)));
+  }
+  const squash = (t: string): string => t.replace(/\s+/g, " ").trim();
+  return squash(parts.join(" ")) || squash(lines.lineText(first));
+}
+
+/**
+ * The `roadmark/v1` fingerprint of each finding of a file: a hash of rule id, file and the
+ * normalised offending text, with `:n` counting identical ones in document order.
+ */
+function fingerprints(file: LintedFile, fileKey: string): string[] {
+  const seen = new Map<string, number>();
+  return file.diagnostics.map((d) => {
+    const hash = createHash("sha256").update(`${d.ruleId}\u0000${fileKey}\u0000${spanText(file, d.span)}`).digest("hex").slice(0, 32);
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    return `${hash}:${n}`;
+  });
+}
+
+/** Options of the SARIF log: the directory `%SRCROOT%` stands for (default: the process's cwd). */
+export interface SarifOptions {
+  readonly cwd?: string;
 }
 
 /** The SARIF log object for a lint run. */
-export function toSarif(files: readonly LintedFile[], version: string): Record<string, unknown> {
+export function toSarif(files: readonly LintedFile[], version: string, opts: SarifOptions = {}): Record<string, unknown> {
+  const cwd = opts.cwd ?? process.cwd();
   const ruleIndex = new Map(RULES.map((r, i) => [r.id as string, i] as const));
-  const result = (f: LintedFile, d: Diagnostic): Record<string, unknown> => {
-    const { start } = region(f, d);
-    const location = { physicalLocation: { artifactLocation: { uri: uri(f.file) }, region: sarifRegion(f, d.span) } };
+  const result = (f: LintedFile, at: ReturnType<typeof artifactLocation>, d: Diagnostic, fingerprint: string): Record<string, unknown> => {
+    const location = { physicalLocation: { artifactLocation: at, region: sarifRegion(f, d.span) } };
     return {
       ruleId: d.ruleId,
       ...(ruleIndex.has(d.ruleId) ? { ruleIndex: ruleIndex.get(d.ruleId) } : {}),
@@ -41,14 +96,19 @@ export function toSarif(files: readonly LintedFile[], version: string): Record<s
             relatedLocations: d.related.map((r, i) => ({
               id: i + 1,
               message: { text: r.message },
-              physicalLocation: { artifactLocation: { uri: uri(f.file) }, region: sarifRegion(f, r.span) },
+              physicalLocation: { artifactLocation: at, region: sarifRegion(f, r.span) },
             })),
           }
         : {}),
-      partialFingerprints: { "roadmark/v1": `${d.ruleId}:${start.line}:${d.message}` },
+      partialFingerprints: { "roadmark/v1": fingerprint },
       ...(d.fix && d.fix.length > 0 ? { properties: { fixable: true } } : {}),
     };
   };
+  const located = files.map((f) => ({ f, at: artifactLocation(f.file, cwd) }));
+  const results = located.flatMap(({ f, at }) => {
+    const prints = fingerprints(f, at.uriBaseId ? `${at.uriBaseId}/${at.uri}` : at.uri);
+    return f.diagnostics.map((d, i) => result(f, at, d, prints[i]!));
+  });
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -74,15 +134,16 @@ export function toSarif(files: readonly LintedFile[], version: string): Record<s
             })),
           },
         },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(cwd) } },
         columnKind: "utf16CodeUnits",
-        artifacts: files.map((f) => ({ location: { uri: uri(f.file) } })),
-        results: files.flatMap((f) => f.diagnostics.map((d) => result(f, d))),
+        artifacts: located.map(({ at }) => ({ location: at })),
+        results,
       },
     ],
   };
 }
 
 /** The SARIF text for stdout. */
-export function formatSarif(files: readonly LintedFile[], version: string): string {
-  return JSON.stringify(toSarif(files, version), null, 2) + "\n";
+export function formatSarif(files: readonly LintedFile[], version: string, opts: SarifOptions = {}): string {
+  return JSON.stringify(toSarif(files, version, opts), null, 2) + "\n";
 }
