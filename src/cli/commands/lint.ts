@@ -98,7 +98,7 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
       ctx.out(formatJson(linted));
       break;
     case "sarif":
-      ctx.out(formatSarif(linted, VERSION));
+      ctx.out(formatSarif(linted, VERSION, { cwd: ctx.cwd }));
       break;
     case "github":
       ctx.out(formatGithub(linted));
