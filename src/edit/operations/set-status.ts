@@ -62,6 +62,7 @@ export function transitionBlockers(roadmap: Roadmap, m: Milestone, status: Writa
 
 /** The status places roadmark writes: a table cell, a heading marker, a Status field, a list item's status. */
 const WRITABLE_SOURCES = new Set(["table", "heading", "section", "list"]);
+const CHECKBOX = /^\[[ xX]\]$/;
 
 /** The edit that writes `status` at one stated place, in the document's vocabulary for that place. */
 function writeAt(roadmap: Roadmap, m: Milestone, field: StatusField, status: WritableStatus): TextEdit | undefined {
@@ -108,6 +109,12 @@ function statusPlaceEdits(roadmap: Roadmap, m: Milestone, status: WritableStatus
   const edits: TextEdit[] = [];
   const places = m.statuses.filter((s) => s.source !== undefined && WRITABLE_SOURCES.has(s.source) && (s.span || s.source === "table"));
   for (const s of places) {
+    // A checklist item's box (`- [x] **Phase 3: …**`) can say only done or not done.
+    if (CHECKBOX.test(s.raw) && s.span) {
+      const box = status === "done" ? "x" : " ";
+      if ((s.raw[1] === " ") !== (box === " ")) edits.push({ start: s.span.start, end: s.span.end, text: box });
+      continue;
+    }
     if (s.value === status) continue;
     const e = writeAt(roadmap, m, s, status);
     if (e) edits.push(e);

@@ -1,0 +1,55 @@
+// Status changes on a free-form (GSD) roadmap whose phase checklist states status with boxes.
+import { describe, expect, it } from "vitest";
+import { applyEdits } from "../../src/edit/apply-edits.js";
+import { setStatus } from "../../src/edit/operations/set-status.js";
+import { parseRoadmap } from "../../src/parse/to-model.js";
+
+const GSD = [
+  "# Roadmap: X",
+  "",
+  "## Phases",
+  "",
+  "- [x] **Phase 1: Setup** - base",
+  "- [ ] **Phase 2: Build** - the thing",
+  "",
+  "## Phase Details",
+  "",
+  "### Phase 1: Setup",
+  "**Goal**: base",
+  "",
+  "### Phase 2: Build",
+  "**Goal**: thing",
+  "**Depends on**: Phase 1",
+  "",
+  "## Progress",
+  "",
+  "| Phase | Plans Complete | Status | Completed |",
+  "|-------|----------------|--------|-----------|",
+  "| 1. Setup | 1/1 | ✓ Complete | 2026-01-01 |",
+  "| 2. Build | 0/1 | Not started | - |",
+  "",
+].join("\n");
+
+const apply = (src: string, id: string, status: "in_progress" | "done" | "planned") =>
+  applyEdits(src, setStatus(parseRoadmap(src), { id, status, force: true })).output;
+
+describe("status writes on a phase checklist", () => {
+  it("start keeps the box unticked and writes the table cell", () => {
+    const out = apply(GSD, "Phase 2", "in_progress");
+    expect(out).toContain("- [ ] **Phase 2: Build** - the thing");
+    expect(out).toContain("| 2. Build | 0/1 | In Progress | - |");
+    expect(parseRoadmap(out).milestones[1]!.status.value).toBe("in_progress");
+  });
+
+  it("done ticks the box and uses the document's own spelling in the table", () => {
+    const out = apply(GSD, "Phase 2", "done");
+    expect(out).toContain("- [x] **Phase 2: Build** - the thing");
+    expect(out).toContain("| 2. Build | 0/1 | ✓ Complete | - |");
+    expect(out.split("\n").filter((l, i) => l !== GSD.split("\n")[i])).toHaveLength(2);
+  });
+
+  it("reopening a done phase unticks its box", () => {
+    const out = apply(GSD, "Phase 1", "planned");
+    expect(out).toContain("- [ ] **Phase 1: Setup** - base");
+  });
+});
