@@ -58,6 +58,14 @@ function useFastTokens(parser: InstanceType<typeof MarkdownIt>): void {
 }
 useFastTokens(md);
 
+/**
+ * The parser for `inlineText`: markdown-it's own inline rules, but only text comes out of it, so
+ * link destinations are never used and their URL normalisation (mdurl + punycode, the larger
+ * part of inline parsing here) is skipped. Validation stays, so what counts as a link is the same.
+ */
+const mdText = new MarkdownIt("commonmark", { html: true }).enable(["strikethrough"]);
+mdText.normalizeLink = (url: string) => url;
+
 /** Block tokens exactly as markdown-it produces them (for tests that compare token streams). */
 export function blockTokens(text: string, stock = false): Token[] {
   const parser = stock ? new MarkdownIt("commonmark", { html: true }).enable(["table", "strikethrough"]) : md;
@@ -309,7 +317,7 @@ export function inlineText(raw: string): string {
   if (!/[*_`[\]<&\\~!]/.test(raw)) return raw.trim();
   const simple = SIMPLE_STRONG.exec(raw);
   if (simple) return `${simple[1]}${simple[2]}${simple[3]}`.trim();
-  const tokens = md.parseInline(raw, {});
+  const tokens = mdText.parseInline(raw, {});
   let out = "";
   for (const t of tokens) {
     for (const c of t.children ?? []) {
