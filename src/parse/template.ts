@@ -10,27 +10,34 @@ import { readSection } from "./section.js";
 
 /** A template milestone heading: `M0: Title`, `M0 - Title`, `M0 — Title`, `Milestone 0: Title`. */
 const MILESTONE_HEADING =
-  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:milestone|meilenstein)\s+(\d+[a-z]?)|(M\d+[a-z]?(?:\.\d+)*))(?:\s*[:：—–-]\s*|\s+|$)(.*)$/iu;
+  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:milestone|meilenstein)\s+(\d+[a-z]?(?:\.\d+)*)|(M\d+[a-z]?(?:\.\d+)*))(?:\s*[:：—–-]\s*|\s+|$)(.*)$/iu;
 
 /** Reads a template milestone heading's id and title; undefined when the heading is not one. */
-export function matchMilestoneHeading(text: string): { id: string; title: string; titleOffset: number } | undefined {
+export function matchMilestoneHeading(text: string): { id: string; title: string; titleOffset: number; subMilestone: boolean } | undefined {
   const m = MILESTONE_HEADING.exec(text);
   if (!m) return undefined;
   const id = m[1] !== undefined ? `M${m[1]}` : (m[2] ?? "");
   const title = m[3] ?? "";
-  return { id, title: title.trim(), titleOffset: text.length - title.length };
+  // `Milestone 1.1` is usually a step inside a phase; only `Milestone 1` or `M1.1` make a template.
+  return { id, title: title.trim(), titleOffset: text.length - title.length, subMilestone: m[1] !== undefined && m[1].includes(".") };
 }
 
 /** True when the document has the template's structure (issue 3, CONTRACT `format`). */
 export function looksLikeTemplate(doc: SourceDocument): boolean {
   for (const b of doc.blocks) {
-    if (b.type === "heading" && matchMilestoneHeading(inlineText(b.raw))) return true;
+    if (b.type === "heading") {
+      const m = matchMilestoneHeading(inlineText(b.raw));
+      if (m && !m.subMilestone) return true;
+    }
     if (b.type === "table") {
       // An overview table names template milestones (`M0`, `Milestone 1`); a `# | Feature | Status`
       // table of features inside a phase is not one.
       const cols = overviewColumns(b.header.cells);
       if (!cols) continue;
-      const ids = b.rows.filter((r) => matchMilestoneHeading(inlineText(r.cells[cols.id] ?? ""))).length;
+      const ids = b.rows.filter((r) => {
+        const m = matchMilestoneHeading(inlineText(r.cells[cols.id] ?? ""));
+        return m !== undefined && !m.subMilestone;
+      }).length;
       if (ids > 0 && ids * 2 >= b.rows.length) return true;
     }
   }

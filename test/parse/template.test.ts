@@ -156,4 +156,20 @@ describe("template parser", () => {
     const m = doc("| Milestone | Status |\n|---|---|\n| M0 | Frobnicated |\n").milestones[0]!;
     expect(m.status).toMatchObject({ value: "unknown", raw: "Frobnicated", source: "table" });
   });
+
+  it("takes decimal ids in `Milestone 6.5` sections of a template document", () => {
+    const r = doc("# R\n\n## MILESTONE 6: Victory\n\n- [ ] a\n\n## MILESTONE 6.5: Covert Operations\n\n- [ ] b\n\n## MILESTONE 7: Market\n");
+    expect(r.format).toBe("template");
+    expect(r.milestones.map((m) => [m.id, m.title])).toEqual([
+      ["M6", "Victory"],
+      ["M6.5", "Covert Operations"],
+      ["M7", "Market"],
+    ]);
+  });
+
+  it("does not take a document whose only milestone headings are `Milestone 1.1` steps as a template", () => {
+    const r = doc("# R\n\n## Phase 1: Setup\n\n### Milestone 1.1: Repo\n\n- [x] a\n\n## Phase 2: Build\n\n### Milestone 2.1: Core\n\n- [ ] b\n");
+    expect(r.format).toBe("freeform");
+    expect(r.milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2"]);
+  });
 });
