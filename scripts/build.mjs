@@ -1,6 +1,7 @@
 // Bundles the CLI into one file (fast start-up: one module to load, command bodies split
 // into lazily imported chunks) and the library entry. Uses esbuild directly.
-import { build, transform } from "esbuild";
+import * as esbuild from "esbuild";
+import { build } from "esbuild";
 import { rm, mkdir, copyFile } from "node:fs/promises";
 
 await rm("dist", { recursive: true, force: true });
@@ -29,24 +30,12 @@ await build({
 });
 await copyFile("templates/ROADMAP.template.md", "dist/ROADMAP.template.md");
 
-/** Same steps as `bundleDashboard` in src/server/client-assets.ts (the fallback used from source). */
+/**
+ * The dashboard assets, by the one recipe in src/server/client-assets.ts (the same function
+ * tests use from source): that module is compiled in memory and its bundleDashboard called.
+ */
 async function bundleDashboard() {
-  const { createRequire } = await import("node:module");
-  const { readFile } = await import("node:fs/promises");
-  const client = await build({
-    entryPoints: ["src/render/html/client/main.ts"],
-    bundle: true,
-    platform: "browser",
-    format: "iife",
-    minify: true,
-    write: false,
-    target: ["chrome100", "firefox100", "safari15"],
-    legalComments: "inline",
-    logLevel: "warning",
-  });
-  const require = createRequire(new URL("../package.json", import.meta.url));
-  const uplotCss = await readFile(require.resolve("uplot/dist/uPlot.min.css"), "utf8");
-  const ours = await readFile("src/render/html/client/dashboard.css", "utf8");
-  const css = await transform(`${uplotCss}\n${ours}`, { loader: "css", minify: true, logLevel: "warning" });
-  return { js: client.outputFiles[0].text, css: css.code };
+  const out = await build({ entryPoints: ["src/server/client-assets.ts"], bundle: true, platform: "node", format: "esm", write: false, logLevel: "warning" });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
+  return mod.bundleDashboard(esbuild, process.cwd());
 }

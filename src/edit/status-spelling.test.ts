@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseRoadmap } from "../parse/to-model.js";
-import { displayWidth } from "./display-width.js";
+import { displayWidth } from "../text/display-width.js";
 import { spellStatus } from "./status-spelling.js";
 import { leadingStatus, rewriteStatusValue } from "./status-text.js";
 

@@ -1,7 +1,7 @@
 import type { OverviewTable, TableRow } from "../model/roadmap.js";
 import type { TextEdit } from "../model/text-edit.js";
 import { cellSlots } from "../parse/table.js";
-import { displayWidth } from "./display-width.js";
+import { displayWidth } from "../text/display-width.js";
 
 /** Escapes a cell value so it stays one cell: pipes are escaped, line breaks become spaces. */
 export function escapeCell(text: string): string {

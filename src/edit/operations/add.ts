@@ -5,7 +5,7 @@ import { cellSlots } from "../../parse/table.js";
 import { requireMilestone } from "../find.js";
 import { sectionLayout } from "../section-layout.js";
 import { spellStatus } from "../status-spelling.js";
-import { displayWidth } from "../display-width.js";
+import { displayWidth } from "../../text/display-width.js";
 import { escapeCell } from "../table-cell.js";
 
 /** A new milestone: its title, and optionally focus, goal and dependencies (default: the last milestone). */

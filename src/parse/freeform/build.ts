@@ -176,6 +176,13 @@ function keyValueStatus(doc: SourceDocument, from: number, to: number, legend?: 
   return undefined;
 }
 
+/** S1 "bucket": the status of the status bucket (`## Completed`) enclosing block `idx`, if any. */
+function bucketStatus(doc: SourceDocument, outline: Outline, idx: number, legend?: Legend): StatusField | undefined {
+  const owner = outline.owner[idx] ?? -1;
+  const bucket = owner >= 0 ? bucketAbove(outline, owner) : undefined;
+  return bucket ? statusField(doc, bucket.node.line, bucket.text, "bucket", legend) : undefined;
+}
+
 /** A draft from a table row (T2: an id-only first cell takes its title from the next text cell). */
 export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend?: Legend): Draft {
   const table = doc.blocks[ref.idx] as TableNode;
@@ -197,12 +204,8 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
   const st = rowStatus(doc, table, row, legend);
   if (st) statuses.table = st;
-  const owner = outline.owner[ref.idx] ?? -1;
-  const bucket = owner >= 0 ? bucketAbove(outline, owner) : undefined;
-  if (bucket) {
-    const s = statusField(doc, bucket.node.line, bucket.text, "bucket", legend);
-    if (s) statuses.bucket = s;
-  }
+  const bucket = bucketStatus(doc, outline, ref.idx, legend);
+  if (bucket) statuses.bucket = bucket;
   const title = titleCell?.text || row.cells[col]?.text || "";
   return {
     ref,
@@ -234,12 +237,8 @@ export function listDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, l
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
   const st = itemStatus(doc, item, title, legend);
   if (st) statuses.list = st;
-  const owner = outline.owner[ref.idx] ?? -1;
-  const bucket = owner >= 0 ? bucketAbove(outline, owner) : undefined;
-  if (bucket) {
-    const s = statusField(doc, bucket.node.line, bucket.text, "bucket", legend);
-    if (s) statuses.bucket = s;
-  }
+  const bucket = bucketStatus(doc, outline, ref.idx, legend);
+  if (bucket) statuses.bucket = bucket;
   return {
     ref,
     ...(ref.label?.id ? { id: ref.label.id } : {}),
@@ -269,12 +268,8 @@ export function paragraphDraft(doc: SourceDocument, outline: Outline, ref: UnitR
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
   const st = labelStatus(doc, p.line, title, "heading", legend, false);
   if (st) statuses.heading = st;
-  const owner = outline.owner[ref.idx] ?? -1;
-  const bucket = owner >= 0 ? bucketAbove(outline, owner) : undefined;
-  if (bucket) {
-    const s = statusField(doc, bucket.node.line, bucket.text, "bucket", legend);
-    if (s) statuses.bucket = s;
-  }
+  const bucket = bucketStatus(doc, outline, ref.idx, legend);
+  if (bucket) statuses.bucket = bucket;
   return { ref, ...(ref.label?.id ? { id: ref.label.id } : {}), title, line: p.line, statuses, criteria: [], dependsOn: [], spans: { heading: lineSpan(doc, p.line) } };
 }
 

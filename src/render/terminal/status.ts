@@ -2,6 +2,7 @@ import type { Roadmap } from "../../model/roadmap.js";
 import type { Status } from "../../model/status.js";
 import { currentMilestone, milestoneProgress, nextStep, roadmapProgress } from "../../report/summary.js";
 import type { Colors } from "./colors.js";
+import { displayWidth } from "../../text/display-width.js";
 
 const LABEL: Readonly<Record<Status, string>> = {
   done: "✔ done",
@@ -17,17 +18,6 @@ export function bar(done: number, total: number, width = 10): string {
   if (total === 0) return "·".repeat(width);
   const full = Math.round((done / total) * width);
   return "█".repeat(full) + "░".repeat(width - full);
-}
-
-/** Display width, counting wide CJK and emoji as two cells. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp === 0xfe0f || (cp >= 0x300 && cp < 0x370) || cp === 0x200d) continue;
-    w += cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x1f300) ? 2 : 1;
-  }
-  return w;
 }
 
 function pad(s: string, width: number): string {
