@@ -1,26 +1,14 @@
 // The only import of markdown-it. Runs the block pass (no inline pass: 0.36x of a full parse)
 // and flattens block tokens into located nodes; inline text is parsed lazily where needed.
 import MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
+import type { Token } from "markdown-it";
 
 const md = new MarkdownIt("commonmark", { html: true }).enable(["table", "strikethrough"]);
 
-/**
- * markdown-it 15 ships its Token class compiled with Babel's class-field helper, which costs a
- * defineProperty call per field per token: a third of a 10 MB parse here. On this parser
- * instance only, block state is a subclass of markdown-it's own whose `push` (the same five
- * lines as markdown-it's) creates tokens with a plain constructor that sets the same fields in
- * the same order on the same prototype. A test checks the token streams are equal.
- */
-function useFastTokens(parser: InstanceType<typeof MarkdownIt>): void {
-  interface BlockState {
-    level: number;
-    tokens: Token[];
-    Token: unknown;
-  }
-  type StateCtor = new (src: string, md: InstanceType<typeof MarkdownIt>, env: object, tokens: Token[]) => BlockState;
-  const block = parser.block as unknown as { State: StateCtor };
-  const Base = block.State;
+/** A constructor making tokens like markdown-it's Token class, on its prototype, without the helper. */
+function plainToken(parser: InstanceType<typeof MarkdownIt>): new (type: string, tag: string, nesting: number) => Token {
+  type StateCtor = new (src: string, md: InstanceType<typeof MarkdownIt>, env: object, tokens: Token[]) => { Token: unknown };
+  const Base = (parser.block as unknown as { State: StateCtor }).State;
   const proto = (new Base("", parser, {}, []).Token as { prototype: object }).prototype;
   function FastToken(this: Record<string, unknown>, type: string, tag: string, nesting: number): void {
     // markdown-it's order: its class fields first, then the constructor's assignments.
@@ -39,7 +27,26 @@ function useFastTokens(parser: InstanceType<typeof MarkdownIt>): void {
     this.meta = null;
   }
   FastToken.prototype = proto;
-  const Make = FastToken as unknown as new (type: string, tag: string, nesting: number) => Token;
+  return FastToken as unknown as new (type: string, tag: string, nesting: number) => Token;
+}
+
+/**
+ * markdown-it 15 ships its Token class compiled with Babel's class-field helper, which costs a
+ * defineProperty call per field per token: a third of a 10 MB parse here. On this parser
+ * instance only, block state is a subclass of markdown-it's own whose `push` (the same five
+ * lines as markdown-it's) creates tokens with a plain constructor that sets the same fields in
+ * the same order on the same prototype. A test checks the token streams are equal.
+ */
+function useFastTokens(parser: InstanceType<typeof MarkdownIt>): void {
+  interface BlockState {
+    level: number;
+    tokens: Token[];
+    Token: unknown;
+  }
+  type StateCtor = new (src: string, md: InstanceType<typeof MarkdownIt>, env: object, tokens: Token[]) => BlockState;
+  const block = parser.block as unknown as { State: StateCtor };
+  const Base = block.State;
+  const Make = plainToken(parser);
   block.State = class FastState extends Base {
     constructor(src: string, md: InstanceType<typeof MarkdownIt>, env: object, tokens: Token[]) {
       super(src, md, env, tokens);
@@ -65,6 +72,81 @@ useFastTokens(md);
  */
 const mdText = new MarkdownIt("commonmark", { html: true }).enable(["strikethrough"]);
 mdText.normalizeLink = (url: string) => url;
+useFastInline(mdText);
+
+/**
+ * The same for inline state on `mdText`: markdown-it's StateInline sets twelve class fields
+ * through the helper on every parse and its `push`/`pushPending` build tokens through it. The
+ * replacement state is a plain constructor on a prototype inheriting markdown-it's (so every
+ * method, such as `scanDelims`, is markdown-it's own) that sets the same fields in the same
+ * order, with `push` and `pushPending` as markdown-it's but building plain tokens.
+ */
+function useFastInline(parser: InstanceType<typeof MarkdownIt>): void {
+  interface InlineState {
+    pos: number;
+    level: number;
+    pending: string;
+    pendingLevel: number;
+    delimiters: unknown[];
+    _prev_delimiters: unknown[][];
+    tokens: Token[];
+    tokens_meta: ({ delimiters: unknown[] } | undefined)[];
+  }
+  const inline = parser.inline as unknown as { State: { prototype: object } };
+  const Base = inline.State;
+  const Make = plainToken(parser);
+  function FastInlineState(this: Record<string, unknown>, src: string, md: unknown, env: unknown, outTokens: Token[]): void {
+    this.pos = 0;
+    this.level = 0;
+    this.pending = "";
+    this.pendingLevel = 0;
+    this.cache = {};
+    this.backticks = {};
+    this.backticksScanned = false;
+    this.skipHtmlSpecial = false;
+    this.linkLevel = 0;
+    this.delimiters = [];
+    this._prev_delimiters = [];
+    this.Token = Make;
+    this.src = src;
+    this.env = env;
+    this.md = md;
+    this.tokens = outTokens;
+    this.tokens_meta = Array(outTokens.length);
+    this.posMax = src.length;
+  }
+  const proto = Object.create(Base.prototype) as InlineState & Record<string, unknown>;
+  proto.pushPending = function (this: InlineState): Token {
+    const token = new Make("text", "", 0);
+    token.content = this.pending;
+    token.level = this.pendingLevel;
+    this.tokens.push(token);
+    this.pending = "";
+    return token;
+  };
+  proto.push = function (this: InlineState & { pushPending(): Token }, type: string, tag: string, nesting: number): Token {
+    if (this.pending) this.pushPending();
+    const token = new Make(type, tag, nesting);
+    let meta: { delimiters: unknown[] } | undefined;
+    if (nesting < 0) {
+      this.level--;
+      this.delimiters = this._prev_delimiters.pop()!;
+    }
+    token.level = this.level;
+    if (nesting > 0) {
+      this.level++;
+      this._prev_delimiters.push(this.delimiters);
+      this.delimiters = [];
+      meta = { delimiters: this.delimiters };
+    }
+    this.pendingLevel = this.level;
+    this.tokens.push(token);
+    this.tokens_meta.push(meta);
+    return token;
+  };
+  FastInlineState.prototype = proto;
+  inline.State = FastInlineState as unknown as { prototype: object };
+}
 
 /** Block tokens exactly as markdown-it produces them (for tests that compare token streams). */
 export function blockTokens(text: string, stock = false): Token[] {
@@ -317,16 +399,32 @@ export function inlineText(raw: string): string {
   if (!/[*_`[\]<&\\~!]/.test(raw)) return raw.trim();
   const simple = SIMPLE_STRONG.exec(raw);
   if (simple) return `${simple[1]}${simple[2]}${simple[3]}`.trim();
-  const tokens = mdText.parseInline(raw, {});
   let out = "";
-  for (const t of tokens) {
-    for (const c of t.children ?? []) {
-      if (c.type === "text" || c.type === "code_inline") out += c.content;
-      else if (c.type === "softbreak" || c.type === "hardbreak") out += " ";
-      else if (c.type === "image") out += c.content;
-    }
+  for (const c of inlineTokens(raw)) {
+    // text_special: an escape or entity, which markdown-it's core later turns into text.
+    if (c.type === "text" || c.type === "text_special" || c.type === "code_inline") out += c.content;
+    else if (c.type === "softbreak" || c.type === "hardbreak") out += " ";
+    else if (c.type === "image") out += c.content;
   }
   return out.trim();
+}
+
+/**
+ * The inline tokens of `raw` from `mdText`, by its inline parser alone: what `parseInline`
+ * puts in its one token's children, less the core's final join of adjacent text tokens. The
+ * core's input normalisation is applied only when there is something to normalise.
+ */
+let stockText: InstanceType<typeof MarkdownIt> | undefined;
+export function inlineTokens(raw: string, stock = false): Token[] {
+  if (stock) {
+    stockText ??= new MarkdownIt("commonmark", { html: true }).enable(["strikethrough"]);
+    stockText.normalizeLink = mdText.normalizeLink;
+    return stockText.parseInline(raw, {})[0]?.children ?? [];
+  }
+  const src = /[\r\0]/.test(raw) ? raw.replace(/\r\n?|\n/g, "\n").replace(/\0/g, "\uFFFD") : raw;
+  const tokens: Token[] = [];
+  mdText.inline.parse(src, mdText, {}, tokens);
+  return tokens;
 }
 
 /** The links in inline Markdown: href and text, in order. */
