@@ -14,6 +14,10 @@ const common = {
   platform: "node",
   format: "esm",
   target: "node20",
+  // esbuild's table dates Unicode property escapes (`\p{L}`) in Node 20 later than 20.0 and
+  // otherwise rewrites every such literal as `new RegExp(...)`, rebuilt on each call in hot
+  // loops. Node 20.20 (package.json engines) has them.
+  supported: { "regexp-unicode-property-escapes": true },
   sourcemap: false,
   logLevel: "warning",
   legalComments: "none",
