@@ -40,8 +40,8 @@ export function readTask(doc: SourceDocument, item: ItemNode, depth: number): Cr
     boxAt = at === -1 ? 0 : at + 1;
     textAt = Math.min(text.length, boxAt + 2);
   }
-  const firstLine = item.raw.split("\n", 1)[0] ?? "";
-  const body = firstLine.slice(m[0].length);
+  const nl = item.raw.indexOf("\n");
+  const body = item.raw.slice(m[0].length, nl === -1 ? item.raw.length : nl);
   return {
     text: inlineText(body),
     checked: m[1] !== " ",

@@ -17,7 +17,8 @@ export function normaliseId(raw: string): string {
   const p = /^(phase|stage|step|sprint)\s+(\d+(?:\.\d+)*)([A-Za-z]?)$/i.exec(t);
   if (p) {
     const word = p[1]!.charAt(0).toUpperCase() + p[1]!.slice(1).toLowerCase();
-    return `${word} ${p[2]!.split(".").map((s) => String(Number(s))).join(".")}${(p[3] ?? "").toUpperCase()}`;
+    const num = /(?:^|\.)0\d/.test(p[2]!) ? p[2]!.split(".").map((s) => String(Number(s))).join(".") : p[2]!;
+    return `${word} ${num}${(p[3] ?? "").toUpperCase()}`;
   }
   return t;
 }

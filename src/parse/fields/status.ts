@@ -45,13 +45,50 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORDCHAR.test(ch);
 }
 
-/** Every non-overlapping status phrase and marker in `text`, longest phrases first. */
-export function findStatuses(text: string, legend?: Legend): StatusMatch[] {
-  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(text)) return [];
+const NONE_FOUND: readonly StatusMatch[] = Object.freeze([]);
+// Short texts repeat (table cells, labels, emoji): their matches are found once per legend.
+const found = new WeakMap<Legend, Map<string, readonly StatusMatch[]>>();
+const foundNoLegend = new Map<string, readonly StatusMatch[]>();
+const NO_LEGEND: Legend = new Map();
+const CACHE_MAX_TEXT = 200;
+const CACHE_MAX_ENTRIES = 50_000;
+
+/** Every non-overlapping status phrase and marker in `text`, longest phrases first, in text order. */
+export function findStatuses(text: string, legend?: Legend): readonly StatusMatch[] {
+  if (text.length > CACHE_MAX_TEXT) return scanStatuses(text, legend);
+  const lg = legend && legend.size > 0 ? legend : NO_LEGEND;
+  let cache = lg === NO_LEGEND ? foundNoLegend : found.get(lg);
+  if (!cache) {
+    cache = new Map();
+    found.set(lg, cache);
+  }
+  let out = cache.get(text);
+  if (out === undefined) {
+    out = scanStatuses(text, lg === NO_LEGEND ? undefined : lg);
+    if (cache.size >= CACHE_MAX_ENTRIES) cache.clear();
+    cache.set(text, out);
+  }
+  return out;
+}
+
+// A legend's emoji first, then the built-in markers; built once per legend.
+const markers = new WeakMap<Legend, readonly { readonly emoji: string; readonly value: Status }[]>();
+function markersOf(legend: Legend | undefined): readonly { readonly emoji: string; readonly value: Status }[] {
+  if (!legend || legend.size === 0) return EMOJI;
+  let list = markers.get(legend);
+  if (!list) {
+    list = [...[...legend].map(([emoji, value]) => ({ emoji, value })), ...EMOJI];
+    markers.set(legend, list);
+  }
+  return list;
+}
+
+function scanStatuses(text: string, legend?: Legend): readonly StatusMatch[] {
+  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(text)) return NONE_FOUND;
   const lower = text.toLowerCase();
   // toLowerCase keeps UTF-16 length for the scripts we match, except a few rare letters;
   // when it does not, offsets would drift, so fall back to no match rather than a wrong span.
-  if (lower.length !== text.length) return [];
+  if (lower.length !== text.length) return NONE_FOUND;
   const taken: boolean[] = [];
   const out: StatusMatch[] = [];
   const claim = (start: number, end: number): boolean => {
@@ -79,8 +116,7 @@ export function findStatuses(text: string, legend?: Legend): StatusMatch[] {
     const end = at + e.phrase.length;
     if (claim(at, end)) out.push({ value: e.value, start: at, end, kind: "word" });
   }
-  const emoji = legend ? [...[...legend].map(([emoji, value]) => ({ emoji, value })), ...EMOJI] : EMOJI;
-  for (const e of emoji) {
+  for (const e of markersOf(legend)) {
     let from = 0;
     for (;;) {
       const at = text.indexOf(e.emoji, from);
@@ -91,7 +127,7 @@ export function findStatuses(text: string, legend?: Legend): StatusMatch[] {
       if (claim(at, end)) out.push({ value: e.value, start: at, end, kind: "emoji" });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return Object.freeze(out.sort((a, b) => a.start - b.start));
 }
 
 function insideParens(text: string, at: number): boolean {

@@ -12,6 +12,9 @@ import { idColumn, itemTitle, type UnitRef } from "./candidates.js";
 import { headerNames } from "./columns.js";
 import { bucketAbove, type Outline } from "./outline.js";
 
+/** A draft's spans: merges add the row of the table that lists it. */
+export type DraftSpans = { -readonly [K in keyof MilestoneSpans]: MilestoneSpans[K] };
+
 /** A milestone being assembled: statuses by source, filled in by the carrier and by merges. */
 export interface Draft {
   readonly ref: UnitRef;
@@ -23,7 +26,7 @@ export interface Draft {
   content?: SectionContent;
   criteria: Criterion[];
   dependsOn: Dependency[];
-  spans: MilestoneSpans;
+  spans: DraftSpans;
   rowTitle?: TextField;
   headingTitle?: TextField;
 }

@@ -85,7 +85,9 @@ function attachSections(doc: SourceDocument, outline: Outline, drafts: Draft[], 
     const s = headingDraft(doc, outline, { carrier: "heading", idx: h.idx, heading: k, ...(h.label?.id ? { label: h.label } : d.ref.label ? { label: d.ref.label } : {}) }, legend, false);
     if (d.statuses.table) s.statuses.table = d.statuses.table;
     if (s.dependsOn.length === 0) s.dependsOn = d.dependsOn;
-    return { ...s, ...(d.rowTitle ? { rowTitle: d.rowTitle } : {}), spans: { ...s.spans, ...(d.spans.row ? { row: d.spans.row } : {}) } };
+    if (d.spans.row) s.spans.row = d.spans.row;
+    if (d.rowTitle) s.rowTitle = d.rowTitle;
+    return s;
   });
 }
 

@@ -96,7 +96,7 @@ export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readon
       used.add(d);
       matched++;
     }
-    rows.push({ ...(d ? { draft: d } : {}), label, r });
+    rows.push(d ? { draft: d, label, r } : { label, r });
   });
   // A table naming a unit twice (metrics per phase) is not an overview of the units.
   if (new Set(rows.map((x) => x.label.id)).size < rows.length) return undefined;
@@ -128,7 +128,8 @@ export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readon
     const st = statuses[at];
     if (st && !d.statuses.table) d.statuses.table = st;
     if (d.dependsOn.length === 0) d.dependsOn = rowDependencies(table, row);
-    d.spans = { ...d.spans, row };
+    // Set in place: an object spread here gave every spans object a map of its own (V8).
+    d.spans.row = row;
     ordered.push(d);
   });
   // Units the table does not list keep their place after the unit that precedes them.
@@ -165,7 +166,7 @@ export function mergeChecklist(
       const st = itemStatus(doc, item, itemTitle(item), legend);
       if (st && !d.statuses.list) d.statuses.list = st;
     }
-    found.push({ idx, ...(d ? { draft: d } : {}), label });
+    found.push(d ? { idx, draft: d, label } : { idx, label });
   }
   const hits = found.filter((f) => f.draft).length;
   // GSD collapses shipped milestones into `<details>` holding a list of their phases: a list of
