@@ -1,8 +1,9 @@
 import type { Status } from "../model/status.js";
-import { lineText, type SourceDocument } from "./document.js";
+import { contentStart, lineText, type SourceDocument } from "./document.js";
 import { readStatusText, type Legend } from "./fields/status.js";
 import { LEGEND_ONLY_EMOJI } from "./fields/status-vocabulary.js";
 
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const PAIR = /(\p{Extended_Pictographic}\uFE0F?)\s*(?:[=:：-]\s*)?([\p{L}][\p{L} '’-]{1,24})/gu;
 
 /**
@@ -15,9 +16,12 @@ export function readLegend(doc: SourceDocument): Legend {
   for (const b of doc.blocks) {
     if (b.type !== "paragraph" && b.type !== "item") continue;
     if (b.type === "paragraph" && b.item) continue;
-    for (let l = b.line; l < b.endLine && l < b.line + 12; l++) {
+    const last = Math.min(b.endLine, b.line + 12);
+    // Most blocks hold no emoji: one test over the block's lines before reading them one by one.
+    if (!PICTOGRAPHIC.test(doc.source.slice(contentStart(doc, b.line), doc.lines.lineStart(last)))) continue;
+    for (let l = b.line; l < last; l++) {
       const text = lineText(doc, l);
-      if (!/\p{Extended_Pictographic}/u.test(text)) continue;
+      if (!PICTOGRAPHIC.test(text)) continue;
       const pairs: [string, Status][] = [];
       for (const m of text.matchAll(PAIR)) {
         const s = readStatusText(m[2] ?? "");

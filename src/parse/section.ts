@@ -78,8 +78,9 @@ function lineField(doc: SourceDocument, line: number, from: number, text?: strin
  * Reads the fields of one milestone section from its blocks (those after its heading and
  * before the next heading of the same or a higher level): bold or plain labels, labelled
  * sub-headings, task items anywhere (nested ones included), and lists under each label.
+ * `from`/`to` limit the read to `blocks[from..to)` without copying them.
  */
-export function readSection(doc: SourceDocument, blocks: readonly BlockNode[], legend?: Legend): SectionContent {
+export function readSection(doc: SourceDocument, blocks: readonly BlockNode[], legend?: Legend, from = 0, to = blocks.length): SectionContent {
   const out: SectionContent = { criteria: [], deliverables: [], dependsOn: [], learnings: [], fieldSpans: {} };
   let field: FieldKind | undefined;
   let fieldStart = -1;
@@ -124,7 +125,8 @@ export function readSection(doc: SourceDocument, blocks: readonly BlockNode[], l
     }
   };
   let rootDepth = -1;
-  for (const b of blocks) {
+  for (let i = from; i < to; i++) {
+    const b = blocks[i]!;
     switch (b.type) {
       case "heading": {
         const kind = fieldKind(inlineText(b.raw));

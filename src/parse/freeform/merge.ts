@@ -74,7 +74,11 @@ function insertByLine(ordered: readonly Draft[], rest: readonly Draft[]): Draft[
     after.set(at, list);
   }
   const out: Draft[] = [...(after.get(-1) ?? [])];
-  ordered.forEach((o, i) => out.push(o, ...(after.get(i) ?? [])));
+  ordered.forEach((o, i) => {
+    out.push(o);
+    const next = after.get(i);
+    if (next) out.push(...next);
+  });
   return out;
 }
 
@@ -199,6 +203,10 @@ export function mergeChecklist(
   }
   if (after.size === 0) return drafts;
   const out: Draft[] = [...(after.get(undefined) ?? [])];
-  for (const d of drafts) out.push(d, ...(after.get(d) ?? []));
+  for (const d of drafts) {
+    out.push(d);
+    const next = after.get(d);
+    if (next) out.push(...next);
+  }
   return out;
 }

@@ -63,7 +63,7 @@ export function buildOutline(doc: SourceDocument, legend?: Legend): Outline {
         parent: stack.length > 0 ? stack[stack.length - 1]! : -1,
         end: blocks.length,
         endLine: doc.lines.count,
-        ...(label ? { label } : {}),
+        label,
         excluded: isExcludedSection(text),
         hard: (parent?.hard ?? false) || isHardExcluded(text),
         title: b.level === 1 && !titled,
