@@ -38,7 +38,9 @@ ENTRIES.forEach((e, i) => {
 });
 
 // One pass tells whether a text can hold any status at all; most texts hold none (speed only).
-const ANY_PHRASE = new RegExp(ENTRIES.map((e) => e.phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "iu");
+// Tested on the lowercased text, as the scan below reads it: a plain literal alternation with
+// no case or Unicode flags runs about four times faster than the same one with /iu.
+const ANY_PHRASE = new RegExp(ENTRIES.map((e) => e.phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"));
 const ANY_MARKER = /[\p{Extended_Pictographic}\u2610-\u2612\u2713-\u2718\u25D0\u2699]/u;
 
 function isWordChar(ch: string | undefined): boolean {
@@ -84,8 +86,8 @@ function markersOf(legend: Legend | undefined): readonly { readonly emoji: strin
 }
 
 function scanStatuses(text: string, legend?: Legend): readonly StatusMatch[] {
-  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(text)) return NONE_FOUND;
   const lower = text.toLowerCase();
+  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(lower)) return NONE_FOUND;
   // toLowerCase keeps UTF-16 length for the scripts we match, except a few rare letters;
   // when it does not, offsets would drift, so fall back to no match rather than a wrong span.
   if (lower.length !== text.length) return NONE_FOUND;
@@ -199,7 +201,7 @@ function onlyTrivia(rest: string): boolean {
  * `Done:` prefix. Words in the title itself ("Live chat") are not statuses.
  */
 export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | undefined {
-  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(text)) return undefined;
+  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(text.toLowerCase())) return undefined;
   const found: StatusMatch[] = [];
   for (const m of text.matchAll(BRACKETED)) {
     const inner = m[1] ?? "";
