@@ -28,8 +28,13 @@ for (const [size, n] of Object.entries(sizes)) {
   if (!existsSync(f)) writeFileSync(f, generateRoadmap(n));
   files[size] = f;
 }
-const freeform10 = ".bench/freeform-10mb.md";
-if (!existsSync(freeform10)) writeFileSync(freeform10, generateFreeform(10 * 1024 * 1024).text);
+const freeformFiles = {};
+for (const size of ["1", "10", "50"]) {
+  const f = `.bench/freeform-${size}mb.md`;
+  if (!existsSync(f)) writeFileSync(f, generateFreeform(Number(size) * 1024 * 1024).text);
+  freeformFiles[size] = f;
+}
+const freeform10 = freeformFiles[10];
 console.log(`roadmark bench · node ${process.version} · ${new Date().toISOString()}${quick ? " · quick" : ""}\n`);
 
 // (a) parse-to-model vs a full markdown-it parse, in process.
@@ -69,12 +74,14 @@ console.log(
   ]) + "\n",
 );
 
-// (d) linear growth: 1, 10 and 50 MB.
+// (d) linear growth: 1, 10 and 50 MB, template and free-form.
 const rowsD = [["(d) growth", "size MB", "status --json ms", "ms per MB", "peak RSS MB"]];
-for (const size of ["1", "10", "50"]) {
-  const text = readFileSync(files[size]);
-  const [r] = compare([{ args: ["dist/cli.js", "status", "--json", files[size]] }], size === "50" ? 3 : BIG_RUNS);
-  rowsD.push([`${size} MB`, f2(text.length / 1024 / 1024), f1(r.ms), f1(r.ms / (text.length / 1024 / 1024)), f1(r.rssMb)]);
+for (const [kind, set] of [["template", files], ["free-form", freeformFiles]]) {
+  for (const size of ["1", "10", "50"]) {
+    const text = readFileSync(set[size]);
+    const [r] = compare([{ args: ["dist/cli.js", "status", "--json", set[size]] }], size === "50" ? 3 : BIG_RUNS);
+    rowsD.push([`${kind} ${size} MB`, f2(text.length / 1024 / 1024), f1(r.ms), f1(r.ms / (text.length / 1024 / 1024)), f1(r.rssMb)]);
+  }
 }
 console.log(table(rowsD) + "\n");
 
