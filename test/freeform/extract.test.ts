@@ -121,6 +121,16 @@ describe("free-form extraction", () => {
     expect(parseRoadmap("# Plan\n\n## 1. Setup\n## 2. Build\n## 3. Ship\n").milestones.map((m) => m.id)).toEqual(["1", "2", "3"]);
   });
 
+  it("takes no single labelled heading for a sequence: two or more siblings or nothing (no guess)", () => {
+    expect(parseRoadmap("## 1.0.0 roadmap:\n\n- Working apps.\n  - ✅ Router\n- Middleware.\n").milestones).toEqual([]);
+  });
+
+  it("reads a two-part number beside version headings as a version, not section numbering", () => {
+    expect(parseRoadmap("# Roadmap\n\n## 4.x maintenance\n\n- fixes\n\n## 5.0 architecture\n\n- rewrite\n\n## Future research\n").milestones.map((m) => m.id)).toEqual(["4.x", "5.0"]);
+    // Without a version sibling, `1.1 Setup` stays plain numbering.
+    expect(parseRoadmap("# Spec\n\n## 1.1 Overview\n## 1.2 Risks\n").milestones).toEqual([]);
+  });
+
   it("reads a milestone's own Status line or key-value row, not a task's further down (S3)", () => {
     const src = "# R\n\n## Phase 1: A\n### Task A\n**Status:** Done\n\n## Phase 2: B\n### Status\nIn progress\n\n## Phase 3: C\n\n| Field | Value |\n|---|---|\n| **Status** | ✅ Complete |\n";
     expect(parseRoadmap(src).milestones.map((m) => `${m.status.value}:${m.status.source ?? "-"}`)).toEqual(["unknown:-", "in_progress:section", "done:section"]);

@@ -34,11 +34,13 @@ describe("status vocabulary (LABELING.md S2)", () => {
     ["✅ Setup", "done"],
     ["Done: Setup", "done"],
     ["Auth (COMPLETE)", "done"],
+    ["Phase 0: Alpha (Current Phase)", "in_progress"],
+    ["Search (Active)", "in_progress"],
   ])("heading %s → %s", (text, value) => {
     expect(readHeadingStatus(text)?.value).toBe(value);
   });
 
-  it.each(["Live chat", "Current architecture review", "Next-gen storage", "Release notes (Q2 2026)", "Ideas for later work"])(
+  it.each(["Live chat", "Current architecture review", "Next-gen storage", "Release notes (Q2 2026)", "Ideas for later work", "v4.x: Platform (Active Defense)", "Chat (Live Streaming)"])(
     "heading %s states no status",
     (text) => {
       expect(readHeadingStatus(text)).toBeUndefined();

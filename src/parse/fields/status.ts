@@ -183,6 +183,8 @@ function onlyStatusWords(seg: string, legend?: Legend): boolean {
 
 const TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
 
+const MODIFIERS = new Set(["active", "live", "open", "ongoing", "continuous", "current"]);
+const UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|version|focus|work|development)(?![\p{L}])/iu;
 const BRACKETED = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
 const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])/u;
 const AFTER_LABEL_EMOJI = /^\s*(?:[^\s\p{Extended_Pictographic}]+\s+){1,2}?(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])(?=\s)/u;
@@ -209,6 +211,11 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     if (!s) continue;
     const before = inner.slice(0, s.start);
     if (/[\p{L}\p{N}]/u.test(before) && s.kind === "word") continue;
+    // "(Active Defense)", "(Live Streaming)": a word that is also an adjective, followed by the
+    // noun it qualifies, describes the milestone rather than stating its status; "(Current
+    // Phase)" still states one.
+    if (s.kind === "word" && MODIFIERS.has(inner.slice(s.start, s.end).toLowerCase()) && /^\s+\p{L}/u.test(inner.slice(s.end)) && !UNIT_NOUN.test(inner.slice(s.end)))
+      continue;
     if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/-]{0,24}$/u.test(inner.slice(s.end))) continue;
     const base = (m.index ?? 0) + 1;
     found.push({ ...s, start: base + s.start, end: base + s.end });

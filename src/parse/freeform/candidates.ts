@@ -156,9 +156,17 @@ export function headingGroups(outline: Outline): Group[] {
   const map = new Map<string, Group>();
   // Numbered runs that include "1. Overview" or "5. Risks" number the document's sections, not steps.
   const spoiled = new Set<string>();
+  // `## 4.x maintenance` beside `## 5.0 architecture`: a two-part number among version
+  // siblings (same scope and level) is a version too, not section numbering.
+  const versioned = new Set<string>();
+  outline.headings.forEach((h) => {
+    if (h.label?.kind === "strong" && h.label.family === "version" && !h.hard && !h.excluded) versioned.add(`${scopeOf(outline, h.parent)}:${h.node.level}`);
+  });
   outline.headings.forEach((h, k) => {
-    const label = h.label;
+    let label = h.label;
     if (!label) return;
+    if (label.kind === "numbered" && label.id && /^\d+\.\d+$/u.test(label.id) && versioned.has(`${scopeOf(outline, h.parent)}:${h.node.level}`))
+      label = { ...label, kind: "strong", family: "version" };
     const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
     const parent = h.parent >= 0 ? outline.headings[h.parent] : undefined;
     const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
