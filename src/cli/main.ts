@@ -30,6 +30,11 @@ function withFile(cmd: Command): Command {
     .addOption(new Option("--max-size <bytes>", "largest file to read (default 64 MB)").argParser(intArg("--max-size", 1)));
 }
 
+/** A repeatable option's values, in the order given. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 function editing(cmd: Command): Command {
   return withFile(cmd).option("--dry-run", "print the unified diff and write nothing");
 }
@@ -109,6 +114,8 @@ editing(program.command("add <title>").description("add a milestone: overview ro
   .option("--focus <text>", "its focus")
   .option("--goal <text>", "its goal")
   .option("--depends <ids>", "comma-separated ids it depends on")
+  .option("--criterion <text>", "an acceptance criterion (repeat for more)", collect, [])
+  .option("--deliverable <text>", "a key deliverable (repeat for more)", collect, [])
   .action((title: string, o) => run(async () => (await import("./commands/edit.js")).runAdd(ctx, title, o)));
 editing(program.command("learn <id> <text>").description("append a learning to a milestone")).action((id: string, text: string, o) =>
   run(async () => (await import("./commands/edit.js")).runLearn(ctx, id, text, o)),

@@ -157,6 +157,17 @@ describe("roadmark add / learn / sync", () => {
     expectRefused(cli(dir, "add", "X", "--depends", "M7"), 2, file, readFileSync(file), /unknown milestone "M7"/);
   });
 
+  it("add takes criteria and deliverables (repeatable), so the new section has no placeholders", () => {
+    const { dir, file } = tempRoadmap(FIXTURE);
+    const r = cli(dir, "add", "Export", "--goal", "Data out.", "--criterion", "CSV export", "--criterion", "JSON export", "--deliverable", "src/export");
+    expect(r.code).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("## M3: Export\n\n**Goal:** Data out.\n\n**Acceptance Criteria:**\n- [ ] CSV export\n- [ ] JSON export\n\n**Key Deliverables:**\n- src/export\n");
+    expect(text).not.toContain("[Criterion 1]");
+    expect(cli(dir, "status", "--json").stdout).toContain('"text": "JSON export"');
+    expectRefused(cli(dir, "add", "X", "--criterion", "  "), 2, file, readFileSync(file), /--criterion is empty/);
+  });
+
   it("learn appends a bullet, creating the block when absent", () => {
     const { dir, file } = tempRoadmap(FIXTURE);
     expect(cli(dir, "learn", "M1", "CSV dialects vary").stdout).toBe("M1: learning added (1 in all)\n");

@@ -27,6 +27,8 @@ export interface EditFlags extends FileFlags {
   readonly focus?: string;
   readonly goal?: string;
   readonly depends?: string;
+  readonly criterion?: readonly string[];
+  readonly deliverable?: readonly string[];
   readonly name?: string;
   readonly milestones?: number;
 }
@@ -142,7 +144,7 @@ export async function runSetStatus(ctx: CommandContext, verb: string, id: string
   });
 }
 
-/** `roadmark add TITLE [--focus] [--goal] [--depends]`. */
+/** `roadmark add TITLE [--focus] [--goal] [--depends] [--criterion]… [--deliverable]…`. */
 export async function runAdd(ctx: CommandContext, title: string, o: EditFlags): Promise<number> {
   const depends =
     o.depends === undefined ? undefined : /^\s*(?:none|-)?\s*$/i.test(o.depends) ? [] : o.depends.split(",").map((d) => d.trim()).filter((d) => d !== "");
@@ -153,6 +155,8 @@ export async function runAdd(ctx: CommandContext, title: string, o: EditFlags): 
       ...(o.focus !== undefined ? { focus: o.focus } : {}),
       ...(o.goal !== undefined ? { goal: o.goal } : {}),
       ...(depends ? { depends } : {}),
+      ...(o.criterion?.length ? { criteria: o.criterion } : {}),
+      ...(o.deliverable?.length ? { deliverables: o.deliverable } : {}),
     });
     return { edits, done: `${id}: added "${shorten(title.trim())}"`, noop: "nothing to add" };
   });

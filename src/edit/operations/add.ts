@@ -8,13 +8,17 @@ import { spellStatus } from "../status-spelling.js";
 import { displayWidth } from "../../text/display-width.js";
 import { escapeCell } from "../table-cell.js";
 
-/** A new milestone: its title, and optionally focus, goal and dependencies (default: the last milestone). */
+/** A new milestone: its title, and optionally focus, goal, dependencies (default: the last milestone), criteria and deliverables. */
 export interface AddIntent {
   readonly title: string;
   readonly focus?: string;
   readonly goal?: string;
   /** Ids it depends on; undefined means "the last milestone", an empty list means none. */
   readonly depends?: readonly string[];
+  /** Acceptance criteria (unticked); none gives the template's placeholder for the user to fill. */
+  readonly criteria?: readonly string[];
+  /** Key deliverables; none gives the template's placeholder. */
+  readonly deliverables?: readonly string[];
 }
 
 /** The next free template id: `M<highest number + 1>`, or `M0` for a roadmap with none. */
@@ -70,6 +74,10 @@ export function addMilestone(roadmap: Roadmap, intent: AddIntent): TextEdit[] {
     throw new UsageError("add works on roadmaps in the template's format", "convert this one with `roadmark import`, or start one with `roadmark init`");
   const title = oneLine(intent.title);
   if (!title) throw new UsageError("add: the title is empty");
+  const criteria = (intent.criteria ?? []).map(oneLine);
+  const deliverables = (intent.deliverables ?? []).map(oneLine);
+  if (criteria.some((c) => c === "")) throw new UsageError("add: a --criterion is empty");
+  if (deliverables.some((d) => d === "")) throw new UsageError("add: a --deliverable is empty");
   const id = nextMilestoneId(roadmap);
   const last = roadmap.milestones[roadmap.milestones.length - 1];
   const deps = intent.depends ? intent.depends.map((d) => requireMilestone(roadmap, d).id) : last ? [last.id] : [];
@@ -100,10 +108,10 @@ export function addMilestone(roadmap: Roadmap, intent: AddIntent): TextEdit[] {
     "",
     ...(!table && intent.focus ? [`**Focus:** ${oneLine(intent.focus)}`, ""] : []),
     "**Acceptance Criteria:**",
-    "- [ ] [Criterion 1]",
+    ...(criteria.length > 0 ? criteria.map((c) => `- [ ] ${c}`) : ["- [ ] [Criterion 1]"]),
     "",
     "**Key Deliverables:**",
-    "- [Deliverable 1]",
+    ...(deliverables.length > 0 ? deliverables.map((d) => `- ${d}`) : ["- [Deliverable 1]"]),
     "",
     `**Dependencies:** ${depsText}`,
   ].join(eol);
