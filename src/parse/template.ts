@@ -2,7 +2,7 @@ import type { Milestone, OverviewTable, Phase, TableRow, TextField } from "../mo
 import type { StatusField } from "../model/status.js";
 import { findInLine, lineSpan, linesSpan, type SourceDocument } from "./document.js";
 import { normaliseId, parseDependencies } from "./fields/dependencies.js";
-import { isStatusOnly, readHeadingStatus, readStatusText, type Legend } from "./fields/status.js";
+import { isStatusOnly, misspeltStatus, readHeadingStatus, readStatusText, type Legend } from "./fields/status.js";
 import { inferStatus, pickStatus } from "./infer.js";
 import { inlineText, type BlockNode, type HeadingNode } from "./markdown.js";
 import { overviewColumns, readOverview } from "./overview.js";
@@ -53,10 +53,19 @@ interface SectionRef {
   readonly endLine: number;
 }
 
+const TRAILING_BRACKET = /\s[[(]([^[\]()]+)[\])]\s*$/u;
+
 /** Splits the heading text into a title and a status suffix or prefix (`M0: Setup ✅` → `Setup`). */
 function headingStatus(doc: SourceDocument, h: HeadingNode, title: string, legend?: Legend): { title: string; status?: StatusField } {
   const s = readHeadingStatus(title, legend);
-  if (!s) return { title };
+  if (!s) {
+    // `M0: API [In Progres]`: a bracket that misspells a status states one nobody can read.
+    const typo = TRAILING_BRACKET.exec(title);
+    if (!typo || !misspeltStatus(typo[1]!)) return { title };
+    const raw = typo[1]!.trim();
+    const span = findInLine(doc, h.line, raw, true);
+    return { title: title.slice(0, typo.index).trim(), status: { value: "unknown", raw, ...(span ? { span } : {}), source: "heading" } };
+  }
   const raw = title.slice(s.start, s.end);
   const span = findInLine(doc, h.line, raw, true);
   let clean = title;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readHeadingStatus, readStatusText } from "../../src/parse/fields/status.js";
+import { misspeltStatus, readHeadingStatus, readStatusText } from "../../src/parse/fields/status.js";
 
 describe("status vocabulary (LABELING.md S2)", () => {
   it.each([
@@ -46,4 +46,17 @@ describe("status vocabulary (LABELING.md S2)", () => {
       expect(readHeadingStatus(text)).toBeUndefined();
     },
   );
+
+  it.each([
+    ["In Progres", "in progress"],
+    ["Compelted", "completed"],
+    ["Plannned", "planned"],
+    ["deployd", "deployed"],
+  ])("%s is a misspelt %s", (text, phrase) => {
+    expect(misspeltStatus(text)).toBe(phrase);
+  });
+
+  it.each(["Beta", "Alpha", "Backend", "Later", "Opened", "In Progress", "Done", "v2", "Q3 2026", "API"])("%s is not a misspelt status", (text) => {
+    expect(misspeltStatus(text)).toBeUndefined();
+  });
 });

@@ -281,3 +281,43 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
   for (const m of pool) if (STATUS_RANK[m.value] > STATUS_RANK[best.value]) best = m;
   return best;
 }
+
+// Latin-script phrases long enough for a typo to be told from another word.
+const NEAR_PHRASES: readonly string[] = ENTRIES.filter((e) => e.bounded && e.phrase.length >= 4).map((e) => e.phrase);
+
+/** Edit distance (insert, delete, substitute, swap neighbours), giving up above `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      cur.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The status phrase `text` looks like a misspelling of (`In Progres`, `Compelted`), if any:
+ * not itself a status, letters and spaces only, one edit from a phrase of four or more
+ * letters or two from one of eight or more.
+ */
+export function misspeltStatus(text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  if (t.length < 4 || t.length > 24 || !/^[\p{L}][\p{L} _-]*$/u.test(t) || readStatusText(t)) return undefined;
+  for (const p of NEAR_PHRASES) {
+    const max = p.length >= 8 ? 2 : 1;
+    if (distance(t, p, max) <= max) return p;
+  }
+  return undefined;
+}
