@@ -6,6 +6,7 @@ import { isStatusOnly, misspeltStatus, readHeadingStatus, readStatusText, type L
 import { inferStatus, pickStatus } from "./infer.js";
 import { inlineText, type BlockNode, type HeadingNode } from "./markdown.js";
 import { overviewColumns, readOverview } from "./overview.js";
+import { classifyUnit } from "./freeform/unit-label.js";
 import { readSection } from "./section.js";
 
 /** A template milestone heading: `M0: Title`, `M0 - Title`, `M0 — Title`, `Milestone 0: Title`. */
@@ -24,10 +25,19 @@ export function matchMilestoneHeading(text: string): { id: string; title: string
 
 /** True when the document has the template's structure (issue 3, CONTRACT `format`). */
 export function looksLikeTemplate(doc: SourceDocument): boolean {
+  // Milestone headings make a template unless another labelled sequence at their level or
+  // above is longer: nine `### Phase N` sections with a seven-item `### M1…M7` checklist
+  // further down are a phased plan, and the M list is its summary (LABELING L4).
+  const headings: { level: number; m: boolean; family?: string }[] = [];
   for (const b of doc.blocks) {
     if (b.type === "heading") {
-      const m = matchMilestoneHeading(inlineText(b.raw));
-      if (m && !m.subMilestone) return true;
+      const text = inlineText(b.raw);
+      const m = matchMilestoneHeading(text);
+      if (m && !m.subMilestone) headings.push({ level: b.level, m: true });
+      else if (!m) {
+        const label = /^[\p{L}\d]/u.test(text) ? classifyUnit(text) : undefined;
+        if (label?.kind === "strong" && label.family !== "m") headings.push({ level: b.level, m: false, family: label.family });
+      }
     }
     if (b.type === "table") {
       // An overview table names template milestones (`M0`, `Milestone 1`); a `# | Feature | Status`
@@ -41,7 +51,12 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
       if (ids > 0 && ids * 2 >= b.rows.length) return true;
     }
   }
-  return false;
+  const ms = headings.filter((h) => h.m);
+  if (ms.length === 0) return false;
+  const level = Math.min(...ms.map((h) => h.level));
+  const others = new Map<string, number>();
+  for (const h of headings) if (!h.m && h.family && h.level <= level) others.set(h.family, (others.get(h.family) ?? 0) + 1);
+  return Math.max(0, ...others.values()) <= ms.length;
 }
 
 interface SectionRef {
