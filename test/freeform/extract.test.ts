@@ -125,6 +125,15 @@ describe("free-form extraction", () => {
     expect(parseRoadmap("## 1.0.0 roadmap:\n\n- Working apps.\n  - ✅ Router\n- Middleware.\n").milestones).toEqual([]);
   });
 
+  it("reads a phased plan with an M-checklist summary as its phases, but M-sections beside fewer phases as a template", () => {
+    const phases = [1, 2, 3].map((n) => `### Phase ${n}: Step ${n}\n\nWork.\n`).join("\n");
+    const summary = "## Checklist\n\n### M1: First\n- [x] a\n\n### M2: Second\n- [ ] b\n";
+    const plan = parseRoadmap(`# Plan\n\n## Phases\n\n${phases}\n${summary}`);
+    expect([plan.format, plan.milestones.map((m) => m.id)]).toEqual(["freeform", ["Phase 1", "Phase 2", "Phase 3"]]);
+    const nested = parseRoadmap(`# Plan\n\n## M1: First\n\n### Phase 1: a\n### Phase 2: b\n### Phase 3: c\n\n## M2: Second\n`);
+    expect([nested.format, nested.milestones.map((m) => m.id)]).toEqual(["template", ["M1", "M2"]]);
+  });
+
   it("reads a two-part number beside version headings as a version, not section numbering", () => {
     expect(parseRoadmap("# Roadmap\n\n## 4.x maintenance\n\n- fixes\n\n## 5.0 architecture\n\n- rewrite\n\n## Future research\n").milestones.map((m) => m.id)).toEqual(["4.x", "5.0"]);
     // Without a version sibling, `1.1 Setup` stays plain numbering.
