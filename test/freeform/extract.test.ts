@@ -134,6 +134,13 @@ describe("free-form extraction", () => {
     expect([nested.format, nested.milestones.map((m) => m.id)]).toEqual(["template", ["M1", "M2"]]);
   });
 
+  it("skips a 'Current Phase' summary beside status buckets (L5), but sees through a 'Current Status' bucket", () => {
+    const buckets = parseRoadmap("# R\n\n## Current Phase\n\nMVP.\n\n## Completed\n\n- a\n\n## Current Development\n\n- b\n\n## Future\n\n- c\n");
+    expect(buckets.milestones.map((m) => m.title)).toEqual(["Completed", "Current Development", "Future"]);
+    const inside = parseRoadmap("# R\n\n## Current Status\n\n### ✅ Phase 1: A\n\n### 🚧 Phase 2: B\n\n## Later\n\n### Phase 3: C\n");
+    expect(inside.milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Phase 1 done", "Phase 2 in_progress", "Phase 3 planned"]);
+  });
+
   it("reads a two-part number beside version headings as a version, not section numbering", () => {
     expect(parseRoadmap("# Roadmap\n\n## 4.x maintenance\n\n- fixes\n\n## 5.0 architecture\n\n- rewrite\n\n## Future research\n").milestones.map((m) => m.id)).toEqual(["4.x", "5.0"]);
     // Without a version sibling, `1.1 Setup` stays plain numbering.
