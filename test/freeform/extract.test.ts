@@ -141,6 +141,13 @@ describe("free-form extraction", () => {
     expect(inside.milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Phase 1 done", "Phase 2 in_progress", "Phase 3 planned"]);
   });
 
+  it("joins a done bucket's named units to the named units of a Milestones heading beside it, in document order", () => {
+    const r = parseRoadmap("# Roadmap\n\n# Completed\n\n## Website\n\n# Prototype Milestones\n\n## First Boot\n\nStatus: pending\n\n## First Sale\n");
+    expect(r.milestones.map((m) => `${m.title} ${m.status.value}`)).toEqual(["Website done", "First Boot planned", "First Sale unknown"]);
+    // Buckets alone holding features stay the milestones (L3a).
+    expect(parseRoadmap("# R\n\n## Done\n\n### Login\n\n## Planned\n\n### Search\n").milestones.map((m) => m.title)).toEqual(["Done", "Planned"]);
+  });
+
   it("reads a two-part number beside version headings as a version, not section numbering", () => {
     expect(parseRoadmap("# Roadmap\n\n## 4.x maintenance\n\n- fixes\n\n## 5.0 architecture\n\n- rewrite\n\n## Future research\n").milestones.map((m) => m.id)).toEqual(["4.x", "5.0"]);
     // Without a version sibling, `1.1 Setup` stays plain numbering.

@@ -177,14 +177,21 @@ export function headingGroups(outline: Outline): Group[] {
     }
     add(map, key, () => ({ carrier: "heading", units: [], rank, level: h.node.level }), { carrier: "heading", idx: h.idx, label, heading: k });
   });
-  // Named units under a heading that says what they are (`## Milestones` › `### Foundations`).
+  // Named units under a heading that says what they are (`## Milestones` › `### Foundations`),
+  // and under a status bucket beside such a heading (`# Completed` › `## Project Website` next
+  // to `# Prototype Milestones` › `## First Boot`): one sequence, in document order.
+  const inBuckets: [string, UnitRef][] = [];
   outline.headings.forEach((h, k) => {
     if (h.parent < 0 || h.hard || h.excluded || h.label?.kind === "strong") return;
     const c = outline.headings[h.parent]!;
-    if (!CONTAINER.test(c.text) || c.hard) return;
+    if (c.hard) return;
     const key = `c:${scopeOf(outline, c.parent)}:${c.node.level}:${h.node.level}`;
-    add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), { carrier: "heading", idx: h.idx, heading: k, ...(h.label ? { label: h.label } : {}) });
+    const unit: UnitRef = { carrier: "heading", idx: h.idx, heading: k, ...(h.label ? { label: h.label } : {}) };
+    if (CONTAINER.test(c.text)) add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), unit);
+    else if (isBucket(c)) inBuckets.push([key, unit]);
   });
+  for (const [key, unit] of inBuckets) map.get(key)?.units.push(unit);
+  for (const [key] of inBuckets) map.get(key)?.units.sort((a, b) => a.idx - b.idx);
   for (const key of spoiled) map.delete(key);
   return [...map.values()].flatMap(splitRuns);
 }
