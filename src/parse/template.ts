@@ -28,16 +28,14 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
   // Milestone headings make a template unless another labelled sequence at their level or
   // above is longer: nine `### Phase N` sections with a seven-item `### M1…M7` checklist
   // further down are a phased plan, and the M list is its summary (LABELING L4).
-  const headings: { level: number; m: boolean; family?: string }[] = [];
+  const ms: number[] = [];
+  const rest: { level: number; text: string }[] = [];
   for (const b of doc.blocks) {
     if (b.type === "heading") {
       const text = inlineText(b.raw);
       const m = matchMilestoneHeading(text);
-      if (m && !m.subMilestone) headings.push({ level: b.level, m: true });
-      else if (!m) {
-        const label = /^[\p{L}\d]/u.test(text) ? classifyUnit(text) : undefined;
-        if (label?.kind === "strong" && label.family !== "m") headings.push({ level: b.level, m: false, family: label.family });
-      }
+      if (m && !m.subMilestone) ms.push(b.level);
+      else if (!m) rest.push({ level: b.level, text });
     }
     if (b.type === "table") {
       // An overview table names template milestones (`M0`, `Milestone 1`); a `# | Feature | Status`
@@ -51,11 +49,14 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
       if (ids > 0 && ids * 2 >= b.rows.length) return true;
     }
   }
-  const ms = headings.filter((h) => h.m);
   if (ms.length === 0) return false;
-  const level = Math.min(...ms.map((h) => h.level));
+  const level = Math.min(...ms);
   const others = new Map<string, number>();
-  for (const h of headings) if (!h.m && h.family && h.level <= level) others.set(h.family, (others.get(h.family) ?? 0) + 1);
+  for (const h of rest) {
+    if (h.level > level) continue;
+    const label = classifyUnit(h.text);
+    if (label?.kind === "strong" && label.family !== "m") others.set(label.family, (others.get(label.family) ?? 0) + 1);
+  }
   return Math.max(0, ...others.values()) <= ms.length;
 }
 
