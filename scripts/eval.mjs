@@ -32,7 +32,10 @@ function decode(buf) {
   }
 }
 
-const golds = [path.join(root, "../shared/corpus/gold-sample.json"), ...process.argv.slice(2).map((p) => path.resolve(p))];
+// Given no files: the shared sample, then our own blind-labelled sets (test/fixtures/eval/*.json).
+const own = path.join(root, "test/fixtures/eval");
+const extra = process.argv.length > 2 ? process.argv.slice(2).map((p) => path.resolve(p)) : existsSync(own) ? readdirSync(own).filter((f) => f.endsWith(".json")).sort().map((f) => path.join(own, f)) : [];
+const golds = [path.join(root, "../shared/corpus/gold-sample.json"), ...extra];
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 for (const goldFile of golds) {
   if (!existsSync(goldFile)) {
