@@ -51,6 +51,14 @@ const NONE_FOUND: readonly StatusMatch[] = Object.freeze([]);
 // Short texts repeat (table cells, labels, emoji): their matches are found once per legend.
 const found = new WeakMap<Legend, Map<string, readonly StatusMatch[]>>();
 const foundNoLegend = new Map<string, readonly StatusMatch[]>();
+
+/**
+ * Forgets the cached matches. Keys are slices of a document and would keep the whole source
+ * alive, so a new parse starts empty (`history` parses hundreds of versions in one process).
+ */
+export function forgetStatusTexts(): void {
+  foundNoLegend.clear();
+}
 const NO_LEGEND: Legend = new Map();
 const CACHE_MAX_TEXT = 200;
 const CACHE_MAX_ENTRIES = 50_000;
@@ -283,41 +291,37 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
 }
 
 // Latin-script phrases long enough for a typo to be told from another word.
-const NEAR_PHRASES: readonly string[] = ENTRIES.filter((e) => e.bounded && e.phrase.length >= 4).map((e) => e.phrase);
+const NEAR_PHRASES: readonly string[] = ENTRIES.filter((e) => e.bounded && e.phrase.length >= 6).map((e) => e.phrase);
 
-/** Edit distance (insert, delete, substitute, swap neighbours), giving up above `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      cur.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
+/**
+ * True when `t` is `p` with one slip of the fingers that does not make another English word:
+ * two neighbouring letters swapped (`compelted`), a letter typed twice (`plannned`), or one
+ * letter of a doubled pair dropped (`in progres`). Substitutions and dropped or added letters
+ * elsewhere are not counted: `planner`, `blocker`, `release`, `search` are words of their own.
+ */
+function slipOf(t: string, p: string): boolean {
+  if (t.length === p.length) {
+    let i = 0;
+    while (i < t.length && t[i] === p[i]) i++;
+    return i > 0 && i + 1 < t.length && t[i] === p[i + 1] && t[i + 1] === p[i] && t[i] !== t[i + 1] && t.slice(i + 2) === p.slice(i + 2);
   }
-  return prev[b.length]!;
+  const [long, short, doubled] = t.length === p.length + 1 ? [t, p, true] : p.length === t.length + 1 ? [p, t, false] : ["", "", false];
+  if (!long) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  // `long` has one extra letter at `i`; it must repeat its neighbour (a doubled letter).
+  if (long.slice(i + 1) !== short.slice(i)) return false;
+  const repeats = long[i] === long[i - 1] || long[i] === long[i + 1];
+  return repeats && /\p{L}/u.test(long[i] ?? "") && (doubled || i > 0);
 }
 
 /**
- * The status phrase `text` looks like a misspelling of (`In Progres`, `Compelted`), if any:
- * not itself a status, letters and spaces only, one edit from a phrase of four or more
- * letters or two from one of eight or more.
+ * The status phrase `text` looks like a misspelling of (`In Progres`, `Compelted`, `Plannned`),
+ * if any: not itself a status, letters and spaces only, one slip (see `slipOf`) from a phrase of
+ * six or more letters.
  */
 export function misspeltStatus(text: string): string | undefined {
   const t = text.trim().toLowerCase();
-  if (t.length < 4 || t.length > 24 || !/^[\p{L}][\p{L} _-]*$/u.test(t) || readStatusText(t)) return undefined;
-  for (const p of NEAR_PHRASES) {
-    const max = p.length >= 8 ? 2 : 1;
-    if (distance(t, p, max) <= max) return p;
-  }
-  return undefined;
+  if (t.length < 5 || t.length > 24 || !/^[\p{L}][\p{L} _-]*$/u.test(t) || readStatusText(t)) return undefined;
+  return NEAR_PHRASES.find((p) => slipOf(t, p));
 }
