@@ -1,6 +1,8 @@
 import type { Roadmap } from "../model/roadmap.js";
 import { prepareDocument } from "./document.js";
 import { extractFreeform } from "./freeform.js";
+import { forgetStatusTexts } from "./fields/status.js";
+import { forgetIdKeys } from "./freeform/unit-label.js";
 import { readLegend } from "./legend.js";
 import { inlineText } from "./markdown.js";
 import { looksLikeTemplate, parseTemplate } from "./template.js";
@@ -10,6 +12,9 @@ import { looksLikeTemplate, parseTemplate } from "./template.js";
  * an empty list and a note. The model keeps the source; every span points into it.
  */
 export function parseRoadmap(source: string): Roadmap {
+  // Caches of short texts hold slices of the previous document; let it go.
+  forgetStatusTexts();
+  forgetIdKeys();
   const doc = prepareDocument(source);
   const legend = readLegend(doc);
   const h1 = doc.blocks.find((b) => b.type === "heading" && b.level === 1);

@@ -191,6 +191,11 @@ export function idKey(id: string): string {
 // Ids repeat across headings, rows and checklist items; the key of each is computed once.
 const keys = new Map<string, string>();
 
+/** Forgets the cached id keys (slices of the last document), as a new parse begins. */
+export function forgetIdKeys(): void {
+  keys.clear();
+}
+
 /** The number part of an id (`Phase 3` → `3`, `M2` → `2`), for tables that give bare numbers. */
 export function idNumber(id: string): string | undefined {
   const m = /(\d+(?:\.\d+)*[a-z]?)\s*$/iu.exec(id);
