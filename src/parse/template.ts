@@ -6,7 +6,7 @@ import { isStatusOnly, misspeltStatus, readHeadingStatus, readStatusText, type L
 import { inferStatus, pickStatus } from "./infer.js";
 import { inlineText, type BlockNode, type HeadingNode } from "./markdown.js";
 import { overviewColumns, readOverview } from "./overview.js";
-import { classifyUnit } from "./freeform/unit-label.js";
+import { classifyUnit, isExcludedSection } from "./freeform/unit-label.js";
 import { readSection } from "./section.js";
 
 /** A template milestone heading: `M0: Title`, `M0 - Title`, `M0 — Title`, `Milestone 0: Title`. */
@@ -25,17 +25,22 @@ export function matchMilestoneHeading(text: string): { id: string; title: string
 
 /** True when the document has the template's structure (issue 3, CONTRACT `format`). */
 export function looksLikeTemplate(doc: SourceDocument): boolean {
-  // Milestone headings make a template unless another labelled sequence at their level or
-  // above is longer: nine `### Phase N` sections with a seven-item `### M1…M7` checklist
-  // further down are a phased plan, and the M list is its summary (LABELING L4).
-  const ms: number[] = [];
-  const rest: { level: number; text: string }[] = [];
+  const heads: { level: number; m: boolean; text: string; parent: number; holder: boolean }[] = [];
+  const stack: number[] = [];
+  let firstM = -1;
   for (const b of doc.blocks) {
     if (b.type === "heading") {
       const text = inlineText(b.raw);
       const m = matchMilestoneHeading(text);
-      if (m && !m.subMilestone) ms.push(b.level);
-      else if (!m) rest.push({ level: b.level, text });
+      while (stack.length > 0 && heads[stack[stack.length - 1]!]!.level >= b.level) stack.pop();
+      const parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
+      const isM = m !== undefined && !m.subMilestone;
+      heads.push({ level: b.level, m: isM, text, parent, holder: false });
+      if (isM) {
+        if (firstM < 0) firstM = heads.length - 1;
+        for (const a of stack) heads[a]!.holder = true;
+      }
+      stack.push(heads.length - 1);
     }
     if (b.type === "table") {
       // An overview table names template milestones (`M0`, `Milestone 1`); a `# | Feature | Status`
@@ -49,16 +54,31 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
       if (ids > 0 && ids * 2 >= b.rows.length) return true;
     }
   }
-  if (ms.length === 0) return false;
-  const level = Math.min(...ms);
+  if (firstM < 0) return false;
+  // M-headings make a template unless a longer labelled sequence comes before them at their
+  // level or above: nine `### Phase N` sections and then a `### M1…M7` checklist are a phased
+  // plan with its summary (LABELING L4). Headings that hold M-headings (`## Phase 1` › `### M0`),
+  // come after them (a release history) or sit in excluded or how-to sections do not count.
+  let mCount = 0;
+  let level = 6;
+  for (const h of heads) if (h.m) {
+    mCount++;
+    level = Math.min(level, h.level);
+  }
+  const skipped: boolean[] = [];
   const others = new Map<string, number>();
-  for (const h of rest) {
-    if (h.level > level) continue;
+  for (let i = 0; i < firstM; i++) {
+    const h = heads[i]!;
+    skipped[i] = (h.parent >= 0 && skipped[h.parent]!) || isExcludedSection(h.text) || HOW_TO.test(h.text);
+    if (h.m || h.holder || skipped[i] || h.level > level) continue;
     const label = classifyUnit(h.text);
     if (label?.kind === "strong" && label.family !== "m") others.set(label.family, (others.get(label.family) ?? 0) + 1);
   }
-  return Math.max(0, ...others.values()) <= ms.length;
+  for (const n of others.values()) if (n > mCount) return false;
+  return true;
 }
+
+const HOW_TO = /^(?:getting started|quick ?start|installation|install|usage|setup guide|how to)(?![\p{L}])/iu;
 
 interface SectionRef {
   readonly heading: HeadingNode;
@@ -214,23 +234,52 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
     }
   }
   const tableIds = new Set(milestones.map((m) => normaliseId(m.id)));
+  const extra: Milestone[] = [];
   for (const [key, sec] of fromSections) {
     const base = key.split("\u0000")[0]!;
     if (used.has(key) || (tableIds.has(base) && !key.includes("\u0000") && used.has(base))) continue;
-    // Insert after the milestone whose section precedes it in the document.
-    let at = milestones.length;
-    let bestLine = -1;
-    milestones.forEach((m, i) => {
-      if (m.spans.section && m.line < sec.line && m.line > bestLine) {
-        bestLine = m.line;
-        at = i + 1;
-      }
-    });
-    if (bestLine === -1) at = milestones.findIndex((m) => m.spans.section !== undefined && m.line > sec.line);
-    if (at === -1) at = milestones.length;
-    milestones.splice(at, 0, sec);
+    extra.push(sec);
   }
-  return { milestones: milestones.map((m) => ({ ...m, status: pickStatus(m.statuses) })), ...(overview ? { overview } : {}), phases: readPhases(doc) };
+  return { milestones: placeSections(milestones, extra).map((m) => ({ ...m, status: pickStatus(m.statuses) })), ...(overview ? { overview } : {}), phases: readPhases(doc) };
+}
+
+/**
+ * Puts the sections the table does not list among the table's milestones: each after the
+ * milestone whose section precedes it in the document (runs of them keep document order);
+ * those before every listed section go before the first listed milestone that follows them.
+ * Linear after a sort, so 200,000 sections without a table take no longer than with one.
+ */
+function placeSections(listed: readonly Milestone[], extra: readonly Milestone[]): Milestone[] {
+  if (extra.length === 0) return [...listed];
+  const anchors = listed.flatMap((m, i) => (m.spans.section ? [{ line: m.line, i }] : [])).sort((a, b) => a.line - b.line);
+  const after = new Map<number, Milestone[]>();
+  const before: Milestone[] = [];
+  for (const sec of [...extra].sort((a, b) => a.line - b.line)) {
+    let lo = 0;
+    let hi = anchors.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchors[mid]!.line < sec.line) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (at >= 0) {
+      const i = anchors[at]!.i;
+      const list = after.get(i) ?? [];
+      list.push(sec);
+      after.set(i, list);
+    } else before.push(sec);
+  }
+  const firstAfter = before.length > 0 ? listed.findIndex((m) => m.spans.section !== undefined && m.line > before[0]!.line) : -1;
+  const out: Milestone[] = [];
+  listed.forEach((m, i) => {
+    if (i === firstAfter) out.push(...before);
+    out.push(m, ...(after.get(i) ?? []));
+  });
+  if (firstAfter === -1) out.push(...before);
+  return out;
 }
 
 function rowStatusField(row: TableRow, col: number, legend?: Legend, idCol = -1): StatusField | undefined {

@@ -132,6 +132,12 @@ describe("free-form extraction", () => {
     expect([plan.format, plan.milestones.map((m) => m.id)]).toEqual(["freeform", ["Phase 1", "Phase 2", "Phase 3"]]);
     const nested = parseRoadmap(`# Plan\n\n## M1: First\n\n### Phase 1: a\n### Phase 2: b\n### Phase 3: c\n\n## M2: Second\n`);
     expect([nested.format, nested.milestones.map((m) => m.id)]).toEqual(["template", ["M1", "M2"]]);
+    // Longer runs that hold the M-sections, follow them, or sit in how-to sections leave it a template.
+    const holders = parseRoadmap("# R\n\n## Phase 1\n\n### M0: a\n\n## Phase 2\n\n### M1: b\n\n## Phase 3\n\n## Phase 4\n");
+    const history = parseRoadmap("# R\n\n## Milestones\n\n### M0: A\n\n### M1: B\n\n## Release History\n\n### v0.1.0\n\n### v0.2.0\n\n### v0.3.0\n");
+    const howTo = parseRoadmap("# R\n\n## Getting started\n\n### Step 1: a\n### Step 2: b\n### Step 3: c\n\n## M0: A\n\n## M1: B\n");
+    expect([holders, history, howTo].map((r) => r.format)).toEqual(["template", "template", "template"]);
+    expect(history.milestones.map((m) => m.title)).toEqual(["A", "B"]);
   });
 
   it("skips a 'Current Phase' summary beside status buckets (L5), but sees through a 'Current Status' bucket", () => {
