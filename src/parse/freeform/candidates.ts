@@ -190,8 +190,14 @@ export function headingGroups(outline: Outline): Group[] {
     if (CONTAINER.test(c.text)) add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), unit);
     else if (isBucket(c)) inBuckets.push([key, unit]);
   });
-  for (const [key, unit] of inBuckets) map.get(key)?.units.push(unit);
-  for (const [key] of inBuckets) map.get(key)?.units.sort((a, b) => a.idx - b.idx);
+  const joined = new Set<string>();
+  for (const [key, unit] of inBuckets) {
+    const g = map.get(key);
+    if (!g) continue;
+    g.units.push(unit);
+    joined.add(key);
+  }
+  for (const key of joined) map.get(key)!.units.sort((a, b) => a.idx - b.idx);
   for (const key of spoiled) map.delete(key);
   return [...map.values()].flatMap(splitRuns);
 }
