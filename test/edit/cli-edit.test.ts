@@ -166,6 +166,10 @@ describe("roadmark add / learn / sync", () => {
     expect(text).not.toContain("[Criterion 1]");
     expect(cli(dir, "status", "--json").stdout).toContain('"text": "JSON export"');
     expectRefused(cli(dir, "add", "X", "--criterion", "  "), 2, file, readFileSync(file), /--criterion is empty/);
+    // A leading bracket stays text: no extra checkbox, no ticked criterion from `[x]`.
+    expect(cli(dir, "add", "Docs", "--criterion", "[x] done", "--deliverable", "[ ] docs page").code).toBe(0);
+    const docs = JSON.parse(cli(dir, "status", "--json").stdout).milestones.at(-1);
+    expect([docs.criteria.map((c: { text: string; checked: boolean }) => [c.text, c.checked]), docs.deliverables]).toEqual([[["[x] done", false]], ["[ ] docs page"]]);
   });
 
   it("learn appends a bullet, creating the block when absent", () => {

@@ -31,6 +31,11 @@ export function nextMilestoneId(roadmap: Roadmap): string {
   return `M${max + 1}`;
 }
 
+/** A leading `[` escaped, so that `[ ] docs` stays text and does not become a checkbox. */
+function literalStart(text: string): string {
+  return text.startsWith("[") ? `\\${text}` : text;
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, " ").trim();
 }
@@ -108,10 +113,10 @@ export function addMilestone(roadmap: Roadmap, intent: AddIntent): TextEdit[] {
     "",
     ...(!table && intent.focus ? [`**Focus:** ${oneLine(intent.focus)}`, ""] : []),
     "**Acceptance Criteria:**",
-    ...(criteria.length > 0 ? criteria.map((c) => `- [ ] ${c}`) : ["- [ ] [Criterion 1]"]),
+    ...(criteria.length > 0 ? criteria.map((c) => `- [ ] ${literalStart(c)}`) : ["- [ ] [Criterion 1]"]),
     "",
     "**Key Deliverables:**",
-    ...(deliverables.length > 0 ? deliverables.map((d) => `- ${d}`) : ["- [Deliverable 1]"]),
+    ...(deliverables.length > 0 ? deliverables.map((d) => `- ${literalStart(d)}`) : ["- [Deliverable 1]"]),
     "",
     `**Dependencies:** ${depsText}`,
   ].join(eol);
