@@ -64,6 +64,7 @@ describe("graph", () => {
         const nodes = [...Array(n).keys()];
         const order = dependencyOrderOf(nodes, links);
         expect([...order].sort((a, b) => a - b)).toEqual(nodes);
+        expect(order).toEqual(referenceOrder(nodes, links));
         // On an acyclic graph every edge goes forward.
         if (cyclicComponents(nodes, successorsOf(links)).length === 0) for (const e of links) expect(order.indexOf(e.from)).toBeLessThan(order.indexOf(e.to));
       }),
@@ -71,3 +72,24 @@ describe("graph", () => {
     );
   });
 });
+
+/** The specification of dependencyOrderOf, quadratic: the first ready node, else the first unplaced. */
+function referenceOrder<T>(nodes: readonly T[], links: readonly GraphLink<T>[]): T[] {
+  const indeg = new Map<T, number>(nodes.map((n) => [n, 0]));
+  const out = new Map<T, T[]>();
+  for (const e of links) {
+    if (e.from === e.to) continue;
+    indeg.set(e.to, (indeg.get(e.to) ?? 0) + 1);
+    out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
+  }
+  const unique = [...new Set(nodes)];
+  const order: T[] = [];
+  const done = new Set<T>();
+  while (order.length < unique.length) {
+    const pick = unique.find((n) => !done.has(n) && (indeg.get(n) ?? 0) === 0) ?? unique.find((n) => !done.has(n))!;
+    done.add(pick);
+    order.push(pick);
+    for (const t of out.get(pick) ?? []) indeg.set(t, (indeg.get(t) ?? 0) - 1);
+  }
+  return order;
+}

@@ -90,13 +90,66 @@ export function dependencyOrderOf<T>(nodes: readonly T[], links: readonly GraphL
     else out.set(e.from, [e.to]);
   }
   const unique = [...new Set(nodes)];
+  const index = new Map<T, number>(unique.map((n, i) => [n, i]));
+  // Ready nodes by their place in `nodes` (a binary min-heap): the first ready node in
+  // O(log n), so 200,000 milestones order in well under a second instead of minutes.
+  const heap: number[] = [];
+  const push = (i: number): void => {
+    heap.push(i);
+    for (let c = heap.length - 1; c > 0; ) {
+      const p = (c - 1) >> 1;
+      if (heap[p]! <= heap[c]!) break;
+      [heap[p], heap[c]] = [heap[c]!, heap[p]!];
+      c = p;
+    }
+  };
+  const pop = (): number => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let p = 0; ; ) {
+        const l = 2 * p + 1;
+        const r = l + 1;
+        let m = p;
+        if (l < heap.length && heap[l]! < heap[m]!) m = l;
+        if (r < heap.length && heap[r]! < heap[m]!) m = r;
+        if (m === p) break;
+        [heap[p], heap[m]] = [heap[m]!, heap[p]!];
+        p = m;
+      }
+    }
+    return top;
+  };
+  unique.forEach((n, i) => {
+    if ((indeg.get(n) ?? 0) === 0) push(i);
+  });
   const order: T[] = [];
-  const done = new Set<T>();
+  const done = new Uint8Array(unique.length);
+  let firstOpen = 0;
   while (order.length < unique.length) {
-    const pick = unique.find((n) => !done.has(n) && (indeg.get(n) ?? 0) === 0) ?? unique.find((n) => !done.has(n))!;
-    done.add(pick);
+    let i = -1;
+    while (heap.length > 0) {
+      const j = pop();
+      if (!done[j]) {
+        i = j;
+        break;
+      }
+    }
+    if (i < 0) {
+      // Only cycles are left: the first unplaced node.
+      while (done[firstOpen]) firstOpen++;
+      i = firstOpen;
+    }
+    done[i] = 1;
+    const pick = unique[i]!;
     order.push(pick);
-    for (const t of out.get(pick) ?? []) indeg.set(t, (indeg.get(t) ?? 0) - 1);
+    for (const t of out.get(pick) ?? []) {
+      const d = (indeg.get(t) ?? 0) - 1;
+      indeg.set(t, d);
+      const k = index.get(t);
+      if (d === 0 && k !== undefined && !done[k]) push(k);
+    }
   }
   return order;
 }

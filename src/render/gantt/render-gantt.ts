@@ -43,6 +43,13 @@ export function renderGantt(input: GanttInput): string {
   };
   const span = (start: string, end: string): string => (end > start ? `${start}, ${end}` : `${start}, 1d`);
   const order = dependencyOrder(graph);
+  // Each milestone's incoming edges, found once (a scan of every edge per milestone was quadratic).
+  const incoming = new Map<string, (typeof graph.edges)[number][]>();
+  for (const e of graph.edges) {
+    const list = incoming.get(e.to);
+    if (list) list.push(e);
+    else incoming.set(e.to, [e]);
+  }
   for (const id of order) {
     const m = byId.get(id)!;
     const h = hist.get(id);
@@ -69,7 +76,7 @@ export function renderGantt(input: GanttInput): string {
       scheduled.add(id);
     } else if (p50) {
       // Not started: it begins after its scheduled dependencies end, else at the forecast's date.
-      const after = graph.edges.filter((e) => e.to === id && !e.unknown && !e.cycle && e.from !== id && scheduled.has(e.from)).map((e) => ids.get(e.from)!);
+      const after = (incoming.get(id) ?? []).filter((e) => !e.unknown && !e.cycle && e.from !== id && scheduled.has(e.from)).map((e) => ids.get(e.from)!);
       const start = day(forecast?.asOf) ?? today;
       const when = after.length ? `after ${after.join(" ")}, ${p50}` : span(start, p50);
       sections.forecast.push({ id, line: `${name(id)} :${m.status === "blocked" ? "crit, " : ""}${key}, ${when}` });
@@ -81,7 +88,7 @@ export function renderGantt(input: GanttInput): string {
   for (const id of order) {
     const m = byId.get(id)!;
     if (scheduled.has(id) || m.status === "cancelled") continue;
-    const deps = graph.edges.filter((e) => e.to === id && !e.unknown && !e.cycle && ids.has(e.from) && byId.get(e.from)?.status !== "cancelled" && e.from !== id);
+    const deps = (incoming.get(id) ?? []).filter((e) => !e.unknown && !e.cycle && ids.has(e.from) && byId.get(e.from)?.status !== "cancelled" && e.from !== id);
     const after = deps.map((e) => ids.get(e.from)!).filter((k) => k !== ids.get(id));
     const anchor = after.length ? `after ${after.join(" ")}` : previous ? `after ${previous}` : today;
     const tag = m.status === "done" ? "done, " : m.status === "in_progress" ? "active, " : m.status === "blocked" ? "crit, " : "";
