@@ -84,7 +84,7 @@ export function unifiedDiff(oldText: string, newText: string, opts: DiffOptions)
   while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
   const ops: Op[] = [];
   for (let k = Math.max(0, pre - context); k < pre; k++) ops.push({ kind: " ", i: k, j: k });
-  ops.push(...middleOps(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf), pre, pre));
+  for (const op of middleOps(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf), pre, pre)) ops.push(op);
   for (let k = 0; k < Math.min(context, suf); k++) ops.push({ kind: " ", i: a.length - suf + k, j: b.length - suf + k });
 
   let out = `--- ${opts.oldName}\n+++ ${opts.newName}\n`;

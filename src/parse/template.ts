@@ -274,11 +274,16 @@ function placeSections(listed: readonly Milestone[], extra: readonly Milestone[]
   }
   const firstAfter = before.length > 0 ? listed.findIndex((m) => m.spans.section !== undefined && m.line > before[0]!.line) : -1;
   const out: Milestone[] = [];
+  // Loops, not push(...): a spread of 200,000 arguments overflows the stack.
+  const add = (list: readonly Milestone[]): void => {
+    for (const m of list) out.push(m);
+  };
   listed.forEach((m, i) => {
-    if (i === firstAfter) out.push(...before);
-    out.push(m, ...(after.get(i) ?? []));
+    if (i === firstAfter) add(before);
+    out.push(m);
+    add(after.get(i) ?? []);
   });
-  if (firstAfter === -1) out.push(...before);
+  if (firstAfter === -1) add(before);
   return out;
 }
 

@@ -26,7 +26,7 @@ export async function runForecast(ctx: CommandContext, flags: FileFlags & { json
   }
   const head = ["Milestone", "Remaining", "50%", "85%", "95%"];
   const rows = f.milestones.map((m) => [m.id, String(m.remaining), m.p50 ?? "—", m.p85 ?? "—", m.p95 ?? "—"]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = head.map((h, i) => rows.reduce((w, r) => Math.max(w, r[i]!.length), h.length));
   const fmt = (r: readonly string[]): string =>
     r
       .map((cell, i) => cell.padEnd(widths[i]!))

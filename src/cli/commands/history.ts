@@ -35,7 +35,7 @@ export function renderMilestoneTable(milestones: readonly HistoryMilestoneJson[]
     m.cycleDays === null ? "—" : `${m.cycleDays.toFixed(1)} d`,
   ]);
   const head = ["Milestone", "Title", "Added", "Started", "Done", "Cycle"];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
+  const widths = head.map((h, i) => rows.reduce((w, r) => Math.max(w, [...r[i]!].length), h.length));
   const fmt = (r: readonly string[]): string =>
     r
       .map((cell, i) => cell + " ".repeat(widths[i]! - [...cell].length))

@@ -12,8 +12,9 @@ export function formatStylish(files: readonly LintedFile[], c: Colors): string {
       const { start } = region(f, d);
       return { pos: `${start.line}:${start.column}`, sev: d.severity, message: d.message, rule: d.ruleId };
     });
-    const posWidth = Math.max(...rows.map((r) => r.pos.length));
-    const sevWidth = Math.max(...rows.map((r) => r.sev.length));
+    // reduce, not Math.max(...): a spread of 200,000 arguments overflows the stack.
+    const posWidth = rows.reduce((w, r) => Math.max(w, r.pos.length), 0);
+    const sevWidth = rows.reduce((w, r) => Math.max(w, r.sev.length), 0);
     out += `\n${c.bold(f.file)}\n`;
     for (const r of rows) {
       const sev = r.sev.padEnd(sevWidth);

@@ -28,7 +28,7 @@ export function detectGsd(doc: SourceDocument, outline: Outline): Group | undefi
     if (marker) break;
   }
   if (!marker) return undefined;
-  const level = Math.min(...units.map((u) => outline.headings[u.heading!]!.node.level));
+  const level = units.reduce((l, u) => Math.min(l, outline.headings[u.heading!]!.node.level), 6);
   // Several roadmaps pasted in one file repeat `Phase 1…`: take the longest run (the first on a tie).
   let best: Group | undefined;
   for (const run of splitRuns({ carrier: "heading", units, rank: 3, level })) if (!best || run.units.length > best.units.length) best = run;

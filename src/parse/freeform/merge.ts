@@ -76,8 +76,7 @@ function insertByLine(ordered: readonly Draft[], rest: readonly Draft[]): Draft[
   const out: Draft[] = [...(after.get(-1) ?? [])];
   ordered.forEach((o, i) => {
     out.push(o);
-    const next = after.get(i);
-    if (next) out.push(...next);
+    for (const d of after.get(i) ?? []) out.push(d);
   });
   return out;
 }
@@ -205,8 +204,7 @@ export function mergeChecklist(
   const out: Draft[] = [...(after.get(undefined) ?? [])];
   for (const d of drafts) {
     out.push(d);
-    const next = after.get(d);
-    if (next) out.push(...next);
+    for (const e of after.get(d) ?? []) out.push(e);
   }
   return out;
 }

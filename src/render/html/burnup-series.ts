@@ -25,7 +25,7 @@ export function burnupSeries(history: HistoryJson, forecast: ForecastJson | null
   const last = pts[pts.length - 1];
   const latest = (k: "p50" | "p85" | "p95"): number | null => {
     const ds = (forecast?.milestones ?? []).map((m) => m[k]).filter((d): d is string => Boolean(d) && Number.isFinite(Date.parse(d!)));
-    return ds.length ? Math.max(...ds.map(sec)) : null;
+    return ds.length ? ds.reduce((m, d) => Math.max(m, sec(d)), -Infinity) : null;
   };
   const ends = { p50: latest("p50"), p85: latest("p85"), p95: latest("p95") };
   if (last && ends.p50 !== null) {

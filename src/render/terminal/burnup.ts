@@ -32,7 +32,7 @@ export function renderBurnup(points: readonly BurnupPoint[], opts: BurnupOptions
   const sorted = [...points].sort((a, b) => a.time - b.time);
   const t0 = sorted[0]!.time;
   const t1 = sorted[sorted.length - 1]!.time;
-  const maxY = Math.max(1, ...sorted.map((p) => p.total));
+  const maxY = sorted.reduce((m, p) => Math.max(m, p.total), 1);
   // The state at each column: the last point at or before the column's time.
   const columns: BurnupPoint[] = [];
   let k = 0;

@@ -44,8 +44,9 @@ export function renderStatus(r: Roadmap, file: string, c: Colors): string {
     return lines.join("\n") + "\n";
   }
   const cur = currentMilestone(r);
-  const idWidth = Math.min(14, Math.max(...r.milestones.map((m) => displayWidth(m.id))));
-  const titleWidth = Math.min(40, Math.max(...r.milestones.map((m) => displayWidth(m.title))));
+  // reduce, not Math.max(...): a spread of 200,000 arguments overflows the stack.
+  const idWidth = Math.min(14, r.milestones.reduce((w, m) => Math.max(w, displayWidth(m.id)), -Infinity));
+  const titleWidth = Math.min(40, r.milestones.reduce((w, m) => Math.max(w, displayWidth(m.title)), -Infinity));
   const tint: Readonly<Record<Status, (s: string) => string>> = {
     done: c.green,
     in_progress: c.yellow,

@@ -8,7 +8,8 @@ function checkAttr(name: string): void {
   if (/^on/i.test(name) || name.toLowerCase() === "style" || name.toLowerCase() === "href") throw new Error(`refusing attribute ${name}`);
 }
 
-function append(parent: Node, children: readonly Child[]): void {
+/** Appends children (a list of any length: no argument spread, which overflows past ~100k). */
+export function append(parent: Node, children: readonly Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
     parent.appendChild(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c);

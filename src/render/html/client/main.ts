@@ -3,7 +3,7 @@ import type uPlot from "uplot";
 import type { DashboardData } from "../../../report/dashboard-data.js";
 import { renderBurnup } from "./burnup.js";
 import { burnupSeries } from "../burnup-series.js";
-import { h, progressBar, replace } from "./dom.js";
+import { append, h, progressBar, replace } from "./dom.js";
 import { renderGraph } from "./graph.js";
 import { percent, STATUS_LABEL } from "./labels.js";
 import type { Status } from "../../../model/status.js";
@@ -24,6 +24,13 @@ document.addEventListener("securitypolicyviolation", (e) => win.__roadmarkCsp!.p
 
 let chart: uPlot | undefined;
 
+/** A table body of any number of rows. */
+function tbody(rows: readonly HTMLElement[]): HTMLElement {
+  const body = h("tbody", null);
+  append(body, rows);
+  return body;
+}
+
 function card(title: string, id: string, ...body: (Node | null)[]): HTMLElement {
   return h("section", { class: "card", attrs: { id } }, h("h2", null, title), ...body);
 }
@@ -38,7 +45,7 @@ function forecastTable(data: DashboardData): HTMLElement | null {
     "table",
     { class: "forecast" },
     h("thead", null, h("tr", null, h("th", null, "Milestone"), h("th", { class: "opt" }, "Remaining"), h("th", null, "p50"), h("th", null, "p85"), h("th", null, "p95"))),
-    h("tbody", null, ...rows.map((m) => h("tr", null, h("td", null, m.id), h("td", { class: "opt" }, m.remaining), h("td", null, m.p50 ?? "—"), h("td", null, m.p85 ?? "—"), h("td", null, m.p95 ?? "—")))),
+    tbody(rows.map((m) => h("tr", null, h("td", null, m.id), h("td", { class: "opt" }, m.remaining), h("td", null, m.p50 ?? "—"), h("td", null, m.p85 ?? "—"), h("td", null, m.p95 ?? "—")))),
     ),
   );
 }
