@@ -1,5 +1,6 @@
 import type { Milestone, OverviewTable, Phase, TableRow, TextField } from "../model/roadmap.js";
 import type { StatusField } from "../model/status.js";
+import { anchorBefore } from "./anchors.js";
 import { findInLine, lineSpan, linesSpan, type SourceDocument } from "./document.js";
 import { normaliseId, parseDependencies } from "./fields/dependencies.js";
 import { isStatusOnly, misspeltStatus, readHeadingStatus, readStatusText, type Legend } from "./fields/status.js";
@@ -255,18 +256,8 @@ function placeSections(listed: readonly Milestone[], extra: readonly Milestone[]
   const after = new Map<number, Milestone[]>();
   const before: Milestone[] = [];
   for (const sec of [...extra].sort((a, b) => a.line - b.line)) {
-    let lo = 0;
-    let hi = anchors.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (anchors[mid]!.line < sec.line) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (at >= 0) {
-      const i = anchors[at]!.i;
+    const i = anchorBefore(anchors, sec.line);
+    if (i >= 0) {
       const list = after.get(i) ?? [];
       list.push(sec);
       after.set(i, list);

@@ -1,3 +1,4 @@
+import { anchorBefore } from "../anchors.js";
 import type { SourceDocument } from "../document.js";
 import type { Legend } from "../fields/status.js";
 import type { ItemNode, TableNode } from "../markdown.js";
@@ -59,16 +60,7 @@ function insertByLine(ordered: readonly Draft[], rest: readonly Draft[]): Draft[
   anchors.sort((a, b) => a.line - b.line);
   const after = new Map<number, Draft[]>();
   for (const d of rest) {
-    let lo = 0;
-    let hi = anchors.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (anchors[mid]!.line < d.line) {
-        at = anchors[mid]!.i;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const at = anchorBefore(anchors, d.line);
     const list = after.get(at) ?? [];
     list.push(d);
     after.set(at, list);
