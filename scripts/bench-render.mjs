@@ -9,25 +9,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { generateLinkedRoadmap } from "./gen-roadmap.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = path.join(ROOT, "dist/cli.js");
 const CHROMIUM = "/usr/bin/chromium";
 const RUNS = 5;
 
-/** A template roadmap with `n` milestones, chained dependencies and three criteria each. */
-function generate(n) {
-  const rows = [];
-  const sections = [];
-  for (let i = 0; i < n; i++) {
-    const status = i < n / 3 ? "Done" : i < n / 3 + 1 ? "In Progress" : "Planned";
-    rows.push(`| M${i} | Milestone number ${i} | Area ${i % 7} | ${status} |`);
-    const deps = i === 0 ? "None" : i % 5 === 0 && i > 2 ? `M${i - 1}, M${i - 3}` : `M${i - 1}`;
-    const crit = [0, 1, 2].map((k) => `- [${status === "Done" || (status === "In Progress" && k === 0) ? "x" : " "}] Criterion ${k + 1} of milestone ${i}`);
-    sections.push(`## M${i}: Milestone number ${i}\n\n**Goal:** Deliver part ${i}.\n\n**Acceptance Criteria:**\n${crit.join("\n")}\n\n**Dependencies:** ${deps}\n\n---\n`);
-  }
-  return `# Roadmap\n\n## Milestone Overview\n\n| Milestone | Title | Focus | Status |\n|---|---|---|---|\n${rows.join("\n")}\n\n---\n\n${sections.join("\n")}`;
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -39,7 +27,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "roadmark-bench-render-"));
 const results = {};
 try {
   const big = path.join(dir, "ROADMAP-500.md");
-  writeFileSync(big, generate(500));
+  writeFileSync(big, generateLinkedRoadmap(500));
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = process.hrtime.bigint();

@@ -21,6 +21,20 @@ export function generateRoadmap(n, pad = 150) {
   return parts.join("");
 }
 
+/** A template roadmap with `n` milestones, three criteria each, each depending on one or two earlier ones (render tests and bench). */
+export function generateLinkedRoadmap(n) {
+  const rows = [];
+  const sections = [];
+  for (let i = 0; i < n; i++) {
+    const status = i < n / 3 ? "Done" : i < n / 3 + 1 ? "In Progress" : "Planned";
+    rows.push(`| M${i} | Milestone number ${i} | Area ${i % 7} | ${status} |`);
+    const deps = i === 0 ? "None" : i % 5 === 0 && i > 2 ? `M${i - 1}, M${i - 3}` : `M${i - 1}`;
+    const criteria = [0, 1, 2].map((k) => `- [${status === "Done" || (status === "In Progress" && k === 0) ? "x" : " "}] Criterion ${k + 1} of milestone ${i}`);
+    sections.push(`## M${i}: Milestone number ${i}\n\n**Goal:** Deliver part ${i}.\n\n**Acceptance Criteria:**\n${criteria.join("\n")}\n\n**Dependencies:** ${deps}\n\n---\n`);
+  }
+  return `# Roadmap\n\nGenerated.\n\n## Milestone Overview\n\n| Milestone | Title | Focus | Status |\n|---|---|---|---|\n${rows.join("\n")}\n\n---\n\n${sections.join("\n")}`;
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) {
   const n = Number(process.argv[2] ?? 5000);
   const text = generateRoadmap(n);

@@ -16,16 +16,5 @@ export function load(file: string, display = path.basename(file)): { roadmap: Ro
   return { roadmap, status: toStatusJson(roadmap, display) };
 }
 
-/** A template roadmap with `n` milestones, each depending on one or two earlier ones. */
-export function generatedRoadmap(n: number): string {
-  const rows: string[] = [];
-  const sections: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const status = i < n / 3 ? "Done" : i < n / 3 + 1 ? "In Progress" : "Planned";
-    rows.push(`| M${i} | Milestone number ${i} | Area ${i % 7} | ${status} |`);
-    const deps = i === 0 ? "None" : i % 5 === 0 && i > 2 ? `M${i - 1}, M${i - 3}` : `M${i - 1}`;
-    const criteria = [0, 1, 2].map((k) => `- [${status === "Done" || (status === "In Progress" && k === 0) ? "x" : " "}] Criterion ${k + 1} of milestone ${i}`);
-    sections.push(`## M${i}: Milestone number ${i}\n\n**Goal:** Deliver part ${i}.\n\n**Acceptance Criteria:**\n${criteria.join("\n")}\n\n**Dependencies:** ${deps}\n\n---\n`);
-  }
-  return `# Roadmap\n\nGenerated.\n\n## Milestone Overview\n\n| Milestone | Title | Focus | Status |\n|---|---|---|---|\n${rows.join("\n")}\n\n---\n\n${sections.join("\n")}`;
-}
+/** A template roadmap with `n` milestones, each depending on one or two earlier ones (shared with the render bench). */
+export { generateLinkedRoadmap as generatedRoadmap } from "../../scripts/gen-roadmap.mjs";
