@@ -13,7 +13,7 @@ const sig = (f: unknown): string => createHash("sha256").update(String(f).replac
 interface AnyState {
   Token: new (type: string, tag: string, nesting: number) => object;
 }
-type StateCtor = new (src: string, md: MarkdownIt, env: object, tokens: unknown[]) => AnyState;
+type StateCtor = new (src: string, md: InstanceType<typeof MarkdownIt>, env: object, tokens: unknown[]) => AnyState;
 
 describe("markdown-it internals we replace", () => {
   const md = new MarkdownIt("commonmark");
