@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, type Stats } from "node:fs";
 import path from "node:path";
 import { NotFoundError, UsageError } from "../model/errors.js";
 import { findGitRoot } from "./git-root.js";
@@ -44,7 +44,7 @@ export function resolveRoadmapPath(file: string | undefined, cwd = process.cwd()
  * over `maxSize`, binary (a NUL byte). Bytes that are not UTF-8 decode as Windows-1252.
  */
 export async function readTextFile(file: string, display: string, maxSize = DEFAULT_MAX_SIZE): Promise<ReadText> {
-  let info;
+  let info: Stats;
   try {
     info = await stat(file);
   } catch (e) {

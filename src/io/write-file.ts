@@ -1,4 +1,4 @@
-import { open, rename, unlink, readFile, chmod, chown, stat, access, realpath } from "node:fs/promises";
+import { open, rename, unlink, readFile, chmod, chown, stat, access, realpath, type FileHandle } from "node:fs/promises";
 import { constants } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -82,7 +82,7 @@ export async function replaceFile(file: string, text: string, opts: WriteOptions
   const display = opts.display ?? file;
   const owner = await stat(file).catch(() => undefined);
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(tmp, "wx", opts.mode ?? 0o644);
   } catch (e) {
