@@ -201,3 +201,23 @@ export function idNumber(id: string): string | undefined {
   const m = /(\d+(?:\.\d+)*[a-z]?)\s*$/iu.exec(id);
   return m ? m[1]!.toLowerCase().replace(/\d+/gu, (d) => String(Number(d))) : undefined;
 }
+
+const LABEL_HEAD = /^[\s:：.)\]—–|-]+/u;
+
+/**
+ * The text after a unit's label, as a loose key (`Phase 2 — Admin` → `admin`), so that two views
+ * naming the same units under different labels (`### Phase 0: Foundation`, `| M0: Foundation |`)
+ * can be told to be parallel.
+ */
+export function labelRest(text: string): string {
+  const t = stripDecoration(text).replace(/^\*\*|\*\*$/gu, "").trim();
+  const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? VERSION.exec(t) ?? CODE.exec(t) ?? NUMBERED.exec(t);
+  const rest = m ? t.slice(m[0].length) : t;
+  return rest
+    .replace(LABEL_HEAD, "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
