@@ -9,6 +9,7 @@ export type { Roadmap, Milestone, Criterion, Dependency, OverviewTable, RoadmapF
 export type { Span } from "./model/span.js";
 export type { TextEdit } from "./model/text-edit.js";
 export { UsageError, RefusedError, InternalError } from "./model/errors.js";
+export { SteeringError, validateSteer, READING_CARRIERS, STEER_CARRIERS, type Reading, type ReadingCandidate, type MilestoneSteer, type ParseOptions } from "./model/reading.js";
 export { readHistory, forecastFromHistory, readStaleness } from "./history/index.js";
 export { mulberry32 } from "./history/prng.js";
 export { lintRoadmap, type LintOptions } from "./lint/index.js";

@@ -171,7 +171,12 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   const b = bucketStatus(t, legend);
   if (b) return { kind: "bucket", family: "bucket", status: b, whole: false };
   m = NUMBERED.exec(t);
-  if (m) return { kind: "numbered", id: m[1]!, family: "numbered", whole: false };
+  if (m) {
+    // Section numbering before a unit label (`5. Stage 0 - Foundations`): the label names the unit.
+    const inner = classifyUnit(t.slice(m[0].length), legend);
+    if (inner?.kind === "strong") return { ...inner, whole: false };
+    return { kind: "numbered", id: m[1]!, family: "numbered", whole: false };
+  }
   return undefined;
 }
 
