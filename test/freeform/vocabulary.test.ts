@@ -83,3 +83,13 @@ describe("non-English sequences (issue 12 failure classes)", () => {
     expect(parseRoadmap(src).milestones.map((m) => `${m.title} ${m.status.value}`)).toEqual(["現在の重点 in_progress", "近い将来 planned", "Later planned"]);
   });
 });
+
+describe("status in a heading's bracket with a reference after it", () => {
+  it.each([
+    ["Phase 1 - Core (MERGED, PR #7)", "done"],
+    ["v2 — safedeps (출시 완료, v2.1.x)", "done"],
+  ])("%j states %s", (heading, value) => {
+    const src = lines("# R", "", `## ${heading}`, "- a", "", "## Phase 9 - Later", "- b", "", "## v9 — x", "- c");
+    expect(parseRoadmap(src).milestones[0]!.status.value).toBe(value);
+  });
+});
