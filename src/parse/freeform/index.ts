@@ -36,6 +36,8 @@ function decorative(outline: Outline, group: Group, legend?: Legend): boolean {
   return plain * 2 >= group.units.length || (plain >= 2 && seen.size === group.units.length);
 }
 
+const BOX = /^\[[ xX]\]\s/u;
+
 function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: boolean, gsd: boolean): Draft[] {
   return group.units.map((u, i) => {
     switch (u.carrier) {
@@ -125,9 +127,12 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
   let listSeq = 0;
   doc.blocks.forEach((b, i) => {
     if (b.type !== "item" && !(b.type === "paragraph" && b.item)) listSeq++;
-    if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inMember(i) || inHardExcluded(outline, i)) return;
+    if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inHardExcluded(outline, i)) return;
     const label = itemLabel(b, legend);
     if (label?.kind !== "strong") return;
+    // Inside a unit's section a checklist is its content, except GSD phase items (a backlog
+    // checklist of `Phase 999.x` after the last phase heading declares phases of its own).
+    if (inMember(i) && !(choice.gsd && label.family === "phase" && b.depth === 0 && BOX.test(b.raw))) return;
     const key = b.parent ? `n:${b.parent.line}` : `t:${listSeq}`;
     const list = lists.get(key) ?? [];
     list.push({ idx: i, label });
