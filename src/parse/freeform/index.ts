@@ -37,6 +37,14 @@ function decorative(outline: Outline, group: Group, legend?: Legend): boolean {
 }
 
 const BOX = /^\[[ xX]\]\s/u;
+const BACKLOG = /backlog|parking lot|someday/iu;
+
+/** A GSD backlog phase: numbered 999.x, or under a heading that names the backlog. */
+function inBacklog(outline: Outline, idx: number, label: UnitLabel): boolean {
+  if (/\b999(?:\.|$)/u.test(label.id ?? "")) return true;
+  const o = outline.owner[idx] ?? -1;
+  return o >= 0 && BACKLOG.test(outline.headings[o]!.text);
+}
 
 function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: boolean, gsd: boolean): Draft[] {
   return group.units.map((u, i) => {
@@ -132,7 +140,7 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
     if (label?.kind !== "strong") return;
     // Inside a unit's section a checklist is its content, except GSD phase items (a backlog
     // checklist of `Phase 999.x` after the last phase heading declares phases of its own).
-    if (inMember(i) && !(choice.gsd && label.family === "phase" && b.depth === 0 && BOX.test(b.raw))) return;
+    if (inMember(i) && !(choice.gsd && label.family === "phase" && b.depth === 0 && BOX.test(b.raw) && inBacklog(outline, i, label))) return;
     const key = b.parent ? `n:${b.parent.line}` : `t:${listSeq}`;
     const list = lists.get(key) ?? [];
     list.push({ idx: i, label });
