@@ -217,7 +217,9 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
     for (const row of overview.rows) {
       const idCell = row.cells[cols.id];
       if (!idCell || !idCell.text) continue;
-      const idText = idCell.text;
+      // A cell holding label and title (`M0: Foundation + Docs`): the label is the id, the rest the title.
+      const named = matchMilestoneHeading(idCell.text);
+      const idText = named && named.title ? named.id : idCell.text;
       const key = normaliseId(idText);
       const sec = used.has(key) ? undefined : fromSections.get(key);
       const rowStatus = cols.status !== undefined ? rowStatusField(row, cols.status, legend, cols.id) : undefined;
@@ -238,7 +240,7 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
         const deps = rowDeps ? parseDependencies(rowDeps.text).map((d) => ({ id: d.id, raw: d.raw, span: rowDeps.span })) : [];
         milestones.push({
           id: idText,
-          title: rowTitle?.text || idText,
+          title: rowTitle?.text || (named && named.title ? named.title : idText),
           ...(focusCell?.text ? { focus: focusCell.text } : {}),
           status: { value: "unknown", raw: "" },
           statuses: rowStatus ? [rowStatus] : [],

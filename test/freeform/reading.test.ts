@@ -153,3 +153,18 @@ describe("the reading: candidates, scores, a tie note, steering", () => {
     expect(parseRoadmap(lines("# Notes", "", "Just prose.")).reading).toEqual({ carrier: "none", candidates: [] });
   });
 });
+
+describe("ids: a cell holding label and title gives the label as id, the rest as title", () => {
+  it("in a free-form table", () => {
+    const src = lines("# Plan", "", "| Step | Status |", "|---|---|", "| Phase 1: Foundation + Docs | Done |", "| Phase 2 — Admin | Planned |", "| v3.0 Beta | Planned |");
+    const r = parseRoadmap(src);
+    expect(r.format).toBe("freeform");
+    expect(r.milestones.map((m) => `${m.id} / ${m.title}`)).toEqual(["Phase 1 / Foundation + Docs", "Phase 2 / Admin", "v3.0 / v3.0 Beta"]);
+  });
+  it("in a template overview table", () => {
+    const src = lines("# Roadmap", "", "| Milestone | Status |", "|---|---|", "| M0: Foundation + Docs | Done |", "| M1: Auth | Planned |", "", "## M1: Auth", "**Status:** Planned", "- [ ] login");
+    const r = parseRoadmap(src);
+    expect(r.format).toBe("template");
+    expect(r.milestones.map((m) => `${m.id} / ${m.title} / ${m.status.value}`)).toEqual(["M0 / Foundation + Docs / done", "M1 / Auth / planned"]);
+  });
+});

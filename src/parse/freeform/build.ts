@@ -11,6 +11,7 @@ import { locateRow } from "../table.js";
 import { idColumn, itemTitle, type UnitRef } from "./candidates.js";
 import { headerNames } from "./columns.js";
 import { bucketAbove, type Outline } from "./outline.js";
+import { afterLabel } from "./unit-label.js";
 
 /** A draft's spans: merges add the row of the table that lists it. */
 export type DraftSpans = { -readonly [K in keyof MilestoneSpans]: MilestoneSpans[K] };
@@ -209,7 +210,13 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
   if (st) statuses.table = st;
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
-  const title = titleCell?.text || row.cells[col]?.text || "";
+  let title = titleCell?.text || row.cells[col]?.text || "";
+  // A cell holding label and title (`M0: Foundation + Docs`, `Phase 2 — Admin`): the label is the
+  // id, the rest the title (issue 12); a version cell (`v1.0.0 Beta`) is a name as a whole (T2).
+  if (titleCell === row.cells[col] && ref.label?.kind === "strong" && ref.label.id && !ref.label.whole && ref.label.family !== "version") {
+    const rest = afterLabel(title);
+    if (rest) title = rest;
+  }
   return {
     ref,
     id: ref.label?.id,

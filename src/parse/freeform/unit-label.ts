@@ -242,3 +242,15 @@ export function labelRest(text: string): string {
     .replace(/\s+/gu, " ")
     .trim();
 }
+
+/**
+ * The title after a unit's label, as written (`M0: Foundation + Docs` → `Foundation + Docs`,
+ * `Phase 2 — Admin` → `Admin`); empty when the text is only the label or has no separator.
+ */
+export function afterLabel(text: string): string {
+  const t = text.trim();
+  const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? CODE.exec(t);
+  if (!m) return "";
+  const sep = /^\s*[:：—–-]\s+|^\s*[:：]\s*/u.exec(t.slice(m[0].length));
+  return sep ? t.slice(m[0].length + sep[0].length).trim() : "";
+}
