@@ -93,3 +93,14 @@ describe("status in a heading's bracket with a reference after it", () => {
     expect(parseRoadmap(src).milestones[0]!.status.value).toBe(value);
   });
 });
+
+describe("buckets and horizons with more words after a comma or slash state their status (S1 bucket)", () => {
+  it("a horizon over numbered steps gives them its status", () => {
+    const src = lines("# Feuille de route", "", "## La suite, dans l'ordre", "", "### 1. Fermer les cases", "- a", "", "### 2. Les preuves", "- b", "", "### 3. Fournisseurs", "- c");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value} ${m.status.source ?? "-"}`)).toEqual(["1 planned bucket", "2 planned bucket", "3 planned bucket"]);
+  });
+  it("a status bucket `🚧 개발 중 / 미구현 기능` over phases", () => {
+    const src = lines("# 로드맵", "", "## 🚧 개발 중 / 미구현 기능", "", "### Phase 1: 기본", "- a", "", "### Phase 2: 확장", "- b");
+    expect(parseRoadmap(src).milestones.map((m) => m.status.value)).toEqual(["in_progress", "in_progress"]);
+  });
+});

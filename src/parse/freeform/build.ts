@@ -10,7 +10,7 @@ import { readSection, readTask, readTaskBox, type SectionContent } from "../sect
 import { locateRow } from "../table.js";
 import { idColumn, itemTitle, type UnitRef } from "./candidates.js";
 import { headerNames } from "./columns.js";
-import { bucketAbove, type Outline } from "./outline.js";
+import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
 import { afterLabel } from "./unit-label.js";
 
 /** A draft's spans: merges add the row of the table that lists it. */
@@ -115,7 +115,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
-    const s = statusField(doc, bucket.node.line, bucket.text, "bucket", legend);
+    const s = horizonField(doc, bucket, legend);
     if (s) statuses.bucket = s;
   }
   const titleSpan = findInLine(doc, h.node.line, h.text) ?? lineSpan(doc, h.node.line);
@@ -184,7 +184,12 @@ function keyValueStatus(doc: SourceDocument, from: number, to: number, legend?: 
 function bucketStatus(doc: SourceDocument, outline: Outline, idx: number, legend?: Legend): StatusField | undefined {
   const owner = outline.owner[idx] ?? -1;
   const bucket = owner >= 0 ? bucketAbove(outline, owner) : undefined;
-  return bucket ? statusField(doc, bucket.node.line, bucket.text, "bucket", legend) : undefined;
+  return bucket ? horizonField(doc, bucket, legend) : undefined;
+}
+
+/** A bucket's status: its status phrase, or for a horizon ("La suite", "近い将来") the status its word states. */
+function horizonField(doc: SourceDocument, bucket: OutlineHeading, legend?: Legend): StatusField | undefined {
+  return statusField(doc, bucket.node.line, bucket.text, "bucket", legend) ?? (bucket.label?.status ? { value: bucket.label.status, raw: bucket.text, source: "bucket" } : undefined);
 }
 
 /** A draft from a table row (T2: an id-only first cell takes its title from the next text cell). */

@@ -107,7 +107,8 @@ function keywordId(word: string, num: string): string {
 
 /** True when at most one other word follows a status phrase before a separator (`Now — …`, `Planned (next up)`). */
 function shortHead(rest: string, legend?: Legend): boolean {
-  const head = rest.split(/\s[-–—]\s|[—–:：|(\[]/u, 1)[0] ?? "";
+  // A comma or slash also ends the head: "La suite, dans l'ordre", "개발 중 / 미구현 기능".
+  const head = rest.split(/\s[-–—/]\s|[—–:：|(\[,，、]/u, 1)[0] ?? "";
   const words = head
     .replace(/[\p{P}\p{S}\d]+/gu, " ")
     .split(/\s+/u)
