@@ -136,11 +136,13 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
   doc.blocks.forEach((b, i) => {
     if (b.type !== "item" && !(b.type === "paragraph" && b.item)) listSeq++;
     if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inHardExcluded(outline, i)) return;
-    const label = itemLabel(b, legend);
-    if (label?.kind !== "strong") return;
     // Inside a unit's section a checklist is its content, except GSD phase items (a backlog
     // checklist of `Phase 999.x` after the last phase heading declares phases of its own).
-    if (inMember(i) && !(choice.gsd && label.family === "phase" && b.depth === 0 && BOX.test(b.raw) && inBacklog(outline, i, label))) return;
+    const member = inMember(i);
+    if (member && !(choice.gsd && b.depth === 0 && BOX.test(b.raw))) return;
+    const label = itemLabel(b, legend);
+    if (label?.kind !== "strong") return;
+    if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;
     const key = b.parent ? `n:${b.parent.line}` : `t:${listSeq}`;
     const list = lists.get(key) ?? [];
     list.push({ idx: i, label });

@@ -164,10 +164,14 @@ function continuedRuns(outline: Outline, groups: readonly Group[], legend?: Lege
   return out;
 }
 
+const MAX_KEYED = 1000;
+
 /** The id and title keys of a group's units, to tell a parallel view of the same units. */
-function keysOf(doc: SourceDocument, outline: Outline, g: Group): Set<string> {
+function keysOf(doc: SourceDocument, outline: Outline, g: Group, titled = MAX_KEYED): Set<string> {
   const keys = new Set<string>();
+  // The first units only: a summary view lists a plan's units, not thousands (speed).
   g.units.forEach((u, i) => {
+    if (i >= titled) return;
     if (u.label?.id) keys.add(`id:${idKey(u.label.id)}`);
     const rest = labelRest(unitText(doc, outline, g, i).split(" | ")[0] ?? "");
     if (rest.length >= 4) keys.add(`t:${rest}`);
@@ -204,20 +208,29 @@ function describe(c: Candidate): string {
  */
 export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: Group | undefined, legend: Legend | undefined, steer?: MilestoneSteer): Choice {
   const headings = gsdGroup ? [gsdGroup] : headingGroups(outline);
-  const all: Group[] = [...headings, ...(gsdGroup ? [] : continuedRuns(outline, headings, legend)), ...otherGroups(doc, outline, () => false, legend)];
   const n = doc.blocks.length;
-  const base = all.map((g) => {
+  const measure = (g: Group) => {
     const count = g.units.length;
-    const ids = g.units.flatMap((u) => (u.label?.id ? [idKey(u.label.id)] : []));
-    const distinct = ids.length === count ? new Set(ids).size : count;
+    const ids = new Set<string>();
+    let labelled = 0;
+    for (const u of g.units) {
+      if (u.label?.id === undefined) continue;
+      labelled++;
+      ids.add(u.label.id);
+    }
+    const distinct = labelled === count ? ids.size : count;
     return { g, level: levelOf(outline, g), count, distinct };
-  });
+  };
+  const headingBase = [...headings, ...(gsdGroup ? [] : continuedRuns(outline, headings, legend))].map(measure);
   // The best heading sequence first: tables and lists in its units' sections are their content (L3).
-  const pre = (x: (typeof base)[number]): number => scoreOf({ strength: x.g.rank, level: x.level, count: x.count, distinct: x.distinct, statuses: 0, gsd: x.g === gsdGroup, inside: false, descend: false, parallel: false, excluded: softExcluded(outline, x.g), continued: false });
-  let outer: (typeof base)[number] | undefined;
-  for (const x of base) if (x.g.carrier === "heading" && (!outer || pre(x) > pre(outer))) outer = x;
+  const pre = (x: (typeof headingBase)[number]): number => scoreOf({ strength: x.g.rank, level: x.level, count: x.count, distinct: x.distinct, statuses: 0, gsd: x.g === gsdGroup, inside: false, descend: false, parallel: false, excluded: softExcluded(outline, x.g), continued: false });
+  let outer: (typeof headingBase)[number] | undefined;
+  for (const x of headingBase) if (!outer || pre(x) > pre(outer)) outer = x;
   const mask = outer && outer.g.rank > 2 ? sectionMask(n, outline, outer.g) : undefined;
-  const outerKeys = outer ? keysOf(doc, outline, outer.g) : new Set<string>();
+  // Lists and paragraphs inside its sections are not read at all (speed), unless steered to; tables are (L3c).
+  const skip = mask && !(steer && steer.carrier !== "heading") ? (i: number) => mask[i] === 1 && doc.blocks[i]!.type !== "table" : () => false;
+  const base = [...headingBase, ...otherGroups(doc, outline, skip, legend).map(measure)];
+  let outerKeys: Set<string> | undefined;
   const outerStated = outer ? statusCount(doc, outline, outer.g, legend) : 0;
   const cands: Candidate[] = base.map((x) => {
     const g = x.g;
@@ -225,7 +238,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
     const statuses = statusCount(doc, outline, g, legend);
     const first = doc.blocks[g.units[0]!.idx];
     const descend = inside && outerStated === 0 && g.rank === 3 && first?.type === "table" && statuses === g.units.length && g.units.every((u) => u.label && (EXPLICIT.has(u.label.family) || /^m\d/iu.test(u.label.id ?? "") || /-M\d/u.test(u.label.id ?? "")));
-    const parallel = !inside && g.carrier !== "heading" && outer !== undefined && outer.g.rank >= g.rank && overlap(keysOf(doc, outline, g), outerKeys) >= 2;
+    const parallel = !inside && g.carrier !== "heading" && outer !== undefined && outer.g.rank >= g.rank && overlap(keysOf(doc, outline, g), (outerKeys ??= keysOf(doc, outline, outer.g, MAX_KEYED))) >= 2;
     const features: Features = {
       strength: g.rank,
       level: x.level,
@@ -241,12 +254,20 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
     };
     return { group: g, features, score: scoreOf(features), why: explain(g.carrier, features) };
   });
-  // nth: per carrier, in document order.
+  // nth: per carrier, in document order. Tables count every table of the document and lists
+  // every list, so the numbers do not depend on which candidates were read.
+  let upTo = -1;
+  for (const c of cands) if (c.group.carrier === "table" || c.group.carrier === "list") upTo = Math.max(upTo, c.group.units[0]!.idx);
+  const ordinals = upTo >= 0 ? blockOrdinals(doc, outline, upTo) : new Map<number, number>();
   const byCarrier = new Map<Carrier, Candidate[]>();
-  for (const c of cands) byCarrier.set(c.group.carrier, [...(byCarrier.get(c.group.carrier) ?? []), c]);
-  for (const list of byCarrier.values()) {
+  for (const c of cands) {
+    const list = byCarrier.get(c.group.carrier);
+    if (list) list.push(c);
+    else byCarrier.set(c.group.carrier, [c]);
+  }
+  for (const [carrier, list] of byCarrier) {
     list.sort((a, b) => a.group.units[0]!.idx - b.group.units[0]!.idx);
-    list.forEach((c, i) => (c.nth = i + 1));
+    list.forEach((c, i) => (c.nth = carrier === "table" || carrier === "list" ? (ordinals.get(c.group.units[0]!.idx) ?? i + 1) : i + 1));
   }
   const order = [...cands].sort((a, b) => b.score - a.score || a.group.units[0]!.idx - b.group.units[0]!.idx);
   const notes: string[] = [];
@@ -280,6 +301,32 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
     ? { carrier: top.carrier, ...(top.level !== undefined ? { level: top.level } : {}), ...(top.carrier !== "heading" ? { nth: top.nth } : {}), candidates }
     : { carrier: "none", candidates };
   return { main, gsd: gsdGroup !== undefined && main === gsdGroup, reading, notes };
+}
+
+/**
+ * For each table block its 1-based position among the document's tables; for each list item its
+ * list's position among the document's lists (a list: items with the same parent item, heading
+ * and depth, as the candidates group them).
+ */
+function blockOrdinals(doc: SourceDocument, outline: Outline, upTo: number): Map<number, number> {
+  const out = new Map<number, number>();
+  const lists = new Map<number, number>();
+  let tables = 0;
+  const blocks = doc.blocks;
+  for (let i = 0; i <= upTo && i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type === "table" && !b.quoted) out.set(i, ++tables);
+    else if (b.type === "item" && !b.quoted) {
+      const key = (((b.parent?.line ?? -1) + 1) * 1_048_576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
+      let k = lists.get(key);
+      if (k === undefined) {
+        k = lists.size + 1;
+        lists.set(key, k);
+      }
+      out.set(i, k);
+    }
+  }
+  return out;
 }
 
 function sameUnits(a: Group, b: Group): boolean {
