@@ -104,3 +104,14 @@ describe("buckets and horizons with more words after a comma or slash state thei
     expect(parseRoadmap(src).milestones.map((m) => m.status.value)).toEqual(["in_progress", "in_progress"]);
   });
 });
+
+describe("a plain-text plan of dated steps (no Markdown structure)", () => {
+  it("short paragraphs whose first line is only a date range are the units; a date is not a version", () => {
+    const src = ["", "01.09-15.09", "Setup", "", "Tasks:", "Make a plan", "", "15.09-30.09", "Character", "", "Tasks:", "Draw it", "", "30.09-14.10", "Levels", ""].join("\r\n");
+    const r = parseRoadmap(src);
+    expect(r.milestones.map((m) => m.id)).toEqual(["01.09-15.09", "15.09-30.09", "30.09-14.10"]);
+    expect(r.reading?.carrier).toBe("paragraph");
+    expect(classifyUnit("16.10-30.10")).toMatchObject({ id: "16.10-30.10", family: "date" });
+    expect(classifyUnit("1.2.3 - release")?.family).toBe("version");
+  });
+});

@@ -56,6 +56,9 @@ const CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
 const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
 const QUARTER = /^(?:(Q[1-4])(?:\s*[-/' ]?\s*(?:20)?\d{2})?|((?:19|20)\d{2})\s*[-/ ]?\s*(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[-–—]\s*)(?=\S)/u;
+// A date range (`25.09-16.10`, `1.3.2026 – 15.3.2026`): one step of a dated plan.
+const DAY_MONTH = String.raw`(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])(?:[./](?:\d{4}|\d{2}))?`;
+const DATE_RANGE = new RegExp(String.raw`^(${DAY_MONTH})\s*[-–—]\s*(${DAY_MONTH})(?![\d.])`, "u");
 const BARE_VERSION = /^(\d+(?:\.\d+)+)$/u;
 const LATIN_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 const horizon = (words: readonly string[]): RegExp => {
@@ -171,6 +174,8 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: normaliseId(m[1]!), family: "m", whole: whole(m[0]) };
   m = PTIER.exec(t);
   if (m) return { kind: "strong", id: m[1]!, family: "p", whole: whole(m[0]) };
+  m = DATE_RANGE.exec(t);
+  if (m) return { kind: "strong", id: `${m[1]}-${m[2]}`, family: "date", whole: whole(m[0]) };
   m = VERSION.exec(t);
   if (m) return { kind: "strong", id: m[1]!, family: "version", whole: whole(m[0]) };
   m = CODE.exec(t);
