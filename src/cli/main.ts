@@ -124,6 +124,27 @@ editing(program.command("sync").description("rebuild the overview table rows fro
   run(async () => (await import("./commands/edit.js")).runSync(ctx, o)),
 );
 
+// The edits agents need (issue 14): criteria, title/focus/goal, dependencies.
+const criterion = program.command("criterion").description("add, edit or remove a milestone's acceptance criteria");
+editing(criterion.command("add <id> <text>").description("add an unticked criterion (after the last one, or at --at N)"))
+  .addOption(new Option("--at <n>", "its 1-based position among the criteria").argParser(intArg("--at", 1)))
+  .action((id: string, text: string, o) => run(async () => (await import("./commands/agent-edits.js")).runCriterionAdd(ctx, id, text, o)));
+editing(criterion.command("edit <id> <criterion> <text>").description("rewrite a criterion's text (1-based index or a unique text fragment)")).action(
+  (id: string, c: string, text: string, o) => run(async () => (await import("./commands/agent-edits.js")).runCriterionEdit(ctx, id, c, text, o)),
+);
+editing(criterion.command("remove <id> <criterion>").description("remove a criterion (1-based index or a unique text fragment)")).action((id: string, c: string, o) =>
+  run(async () => (await import("./commands/agent-edits.js")).runCriterionRemove(ctx, id, c, o)),
+);
+editing(program.command("set <id> <field> <text>").description("set a milestone's title, focus or goal (title and focus in the heading and the overview row alike)")).action(
+  (id: string, field: string, text: string, o) => run(async () => (await import("./commands/agent-edits.js")).runSet(ctx, id, field, text, o)),
+);
+editing(program.command("depend <id> <on...>").description("add dependencies: ON[,ON…] (refused when it would make a cycle)")).action((id: string, on: string[], o) =>
+  run(async () => (await import("./commands/agent-edits.js")).runDepend(ctx, true, id, on, o)),
+);
+editing(program.command("undepend <id> <on...>").description("remove dependencies: ON[,ON…]")).action((id: string, on: string[], o) =>
+  run(async () => (await import("./commands/agent-edits.js")).runDepend(ctx, false, id, on, o)),
+);
+
 program
   .command("import <src>")
   .description("convert a free-form roadmap to the template's format")

@@ -34,7 +34,7 @@ export interface EditFlags extends FileFlags {
 }
 
 /** What an edit computes: the edits, the line to print on success, and the line for a no-op. */
-interface Planned {
+export interface Planned {
   readonly edits: readonly TextEdit[];
   readonly done: string;
   readonly noop: string;
@@ -48,7 +48,7 @@ function diffName(prefix: string, display: string): string {
  * The shared body of every editing command: read the file once, refuse non-UTF-8, compute the
  * edits, then print the diff (`--dry-run`) or write atomically, refusing if the file changed.
  */
-async function editFile(ctx: CommandContext, flags: EditFlags, plan: (roadmap: Roadmap) => Planned): Promise<number> {
+export async function editFile(ctx: CommandContext, flags: EditFlags, plan: (roadmap: Roadmap) => Planned): Promise<number> {
   const loaded = await loadRoadmap({ file: flags.file, maxSize: flags.maxSize, cwd: ctx.cwd });
   const { file, display, roadmap } = loaded;
   if (file.encoding !== "utf-8")
