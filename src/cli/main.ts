@@ -145,6 +145,22 @@ editing(program.command("undepend <id> <on...>").description("remove dependencie
   run(async () => (await import("./commands/agent-edits.js")).runDepend(ctx, false, id, on, o)),
 );
 
+// Agents find the guide on their own (issue 14): printed, written into AGENTS.md or a skill, and a write guard.
+program
+  .command("instructions [topic]")
+  .description("print the agent guide (topics: reading, editing, gates, mcp, never)")
+  .action((topic: string | undefined) => run(async () => (await import("./commands/agents.js")).runInstructions(ctx, topic)));
+program
+  .command("agents")
+  .description("write or refresh the roadmark block in AGENTS.md (and @AGENTS.md in CLAUDE.md)")
+  .option("--skill <host>", "install the Agent Skill instead: claude (.claude/skills) or agents (.agents/skills)")
+  .action((o) => run(async () => (await import("./commands/agents.js")).runAgents(ctx, o, VERSION)));
+program
+  .command("guard")
+  .description("PreToolUse hook: exit 2 when a write of the roadmap would drop a milestone or a criterion")
+  .option("-f, --file <path>", "the roadmap to protect (default: located from the event's cwd)")
+  .action((o) => run(async () => (await import("./commands/agents.js")).runGuard(ctx, o, process.stdin)));
+
 program
   .command("import <src>")
   .description("convert a free-form roadmap to the template's format")
