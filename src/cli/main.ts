@@ -125,7 +125,13 @@ editing(program.command("sync").description("rebuild the overview table rows fro
 );
 
 // The edits agents need (issue 14): criteria, title/focus/goal, dependencies.
-const criterion = program.command("criterion").description("add, edit or remove a milestone's acceptance criteria");
+const criterion = program
+  .command("criterion")
+  .description("add, edit or remove a milestone's acceptance criteria")
+  .argument("[action]", "add | edit | remove")
+  .action((action: string | undefined) => {
+    throw new UsageError(action ? `criterion: unknown action "${action}": expected add, edit or remove` : "criterion: expected add, edit or remove", "see `roadmark criterion --help`");
+  });
 editing(criterion.command("add <id> <text>").description("add an unticked criterion (after the last one, or at --at N)"))
   .addOption(new Option("--at <n>", "its 1-based position among the criteria").argParser(intArg("--at", 1)))
   .action((id: string, text: string, o) => run(async () => (await import("./commands/agent-edits.js")).runCriterionAdd(ctx, id, text, o)));

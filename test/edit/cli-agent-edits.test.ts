@@ -64,6 +64,8 @@ describe("roadmark criterion add / edit / remove", () => {
     expectFailed(cli(dir, "criterion", "add", "M1", "x", "--at", "zero"), 2, file, BASIC, /--at must be a whole number/);
     const free = tempRoadmap(FREE);
     expectFailed(cli(free.dir, "criterion", "add", "2", "x"), 2, free.file, FREE, /free-form: 2 has no checklist/);
+    expectFailed(cli(dir, "criterion"), 2, file, BASIC, /^roadmark: criterion: expected add, edit or remove$/);
+    expectFailed(cli(dir, "criterion", "move", "M1"), 2, file, BASIC, /unknown action "move"|too many arguments/);
   });
 });
 
