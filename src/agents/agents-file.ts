@@ -2,7 +2,9 @@
 // import line, and the Agent Skill. The command writes what these return.
 import { agentGuide, GUIDE_TOPICS, TOPIC_SUMMARIES } from "./guide.js";
 
+/** The line that opens roadmark's block in AGENTS.md. */
 export const BLOCK_START = "<!-- roadmark:start -->";
+/** The line that closes it. */
 export const BLOCK_END = "<!-- roadmark:end -->";
 
 /** Where `roadmark agents --skill` installs the skill, per host family. */

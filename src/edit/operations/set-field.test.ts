@@ -38,6 +38,10 @@ describe("setField: errors", () => {
   it("a formatted heading title is left to the author", () => {
     expect(() => setField(r, { id: "M2", field: "title", text: "x" })).toThrowError(expect.objectContaining({ code: "BAD_INPUT", message: expect.stringContaining("formatted") }));
   });
+  it("a title that would read as a status is refused, not written", () => {
+    expect(() => setField(r, { id: "M0", field: "title", text: "Ship it ✅" })).toThrowError(expect.objectContaining({ code: "BAD_INPUT", message: expect.stringContaining("would not read back") }));
+    expect(setField(r, { id: "M0", field: "title", text: "Ship it" })).toHaveLength(1);
+  });
   it("a free-form roadmap refuses title, focus and goal with a clear message", () => {
     const free = parseRoadmap("# Plan\n\n## Now\n\n- [ ] a\n\n## Later\n\n- [ ] b\n");
     for (const field of ["title", "focus", "goal"] as const)

@@ -2,7 +2,10 @@ import { NotFoundError, UsageError } from "../../model/errors.js";
 import type { Milestone, Roadmap } from "../../model/roadmap.js";
 import type { Span } from "../../model/span.js";
 import type { TextEdit } from "../../model/text-edit.js";
+import { normaliseId } from "../../parse/fields/dependencies.js";
 import { readLineLabel } from "../../parse/fields/labels.js";
+import { parseRoadmap } from "../../parse/to-model.js";
+import { applyEdits } from "../apply-edits.js";
 import { requireMilestone } from "../find.js";
 import { columnAligned, replaceCell } from "../table-cell.js";
 import { oneLine } from "./add.js";
@@ -89,6 +92,13 @@ function titleEdits(roadmap: Roadmap, m: Milestone, text: string): TextEdit[] {
   if (row) edits.push(row);
   if (!h && !(m.spans.row && roadmap.overview?.columns.title !== undefined))
     throw new NotFoundError(`${m.id} has no title to set: no section heading and no Title column`);
+  // A heading ending in a status word or marker (`Ship ✅`) would read as a status: check it reads back.
+  if (h && edits.length > 0) {
+    const after = parseRoadmap(applyEdits(roadmap.source, edits).output);
+    const same = after.milestones.find((x) => normaliseId(x.id) === normaliseId(m.id) && x.line === m.line);
+    if (same?.headingTitle?.text !== text || same.status.value !== m.status.value)
+      throw new UsageError(`set title: "${text}" would not read back as ${m.id}'s title (a status word or marker at its end?); nothing changed`, "reword the title, or edit the heading by hand");
+  }
   return edits;
 }
 
