@@ -64,3 +64,21 @@ describe("depend / undepend: errors", () => {
     expect(apply(undepend(rr, { id: "M3", on: ["M0", "M2"] }))).toContain("**Dependencies:** M1\n");
   });
 });
+
+describe("depend: where the dependencies go", () => {
+  const apply = (src: string, edits: { start: number; end: number; text: string }[]): string =>
+    [...edits].sort((a, b) => b.start - a.start).reduce((s, e) => s.slice(0, e.start) + e.text + s.slice(e.end), src);
+  it("the overview column and a new field: the section's field is what the model reads", () => {
+    const src = "# R\n\n| ID | Status | Depends on |\n|---|---|---|\n| M0 | Done | None |\n| M1 | Planned | None |\n\n## M0: A\n\n- [x] a\n\n## M1: B\n\n- [ ] b\n";
+    const out = apply(src, depend(parseRoadmap(src), { id: "M1", on: ["M0"] }));
+    expect(out).toBe(src.replace("| M1 | Planned | None |", "| M1 | Planned | M0 |") + "\n**Dependencies:** M0\n");
+    expect(parseRoadmap(out).milestones[1]!.dependsOn.map((d) => d.id)).toEqual(["M0"]);
+    expect(apply(out, undepend(parseRoadmap(out), { id: "M1", on: ["M0"] }))).toBe(src + "\n**Dependencies:** None\n");
+  });
+  it("a new Dependencies field where the document writes them in fields", () => {
+    const src = "# R\n\n## M0: A\n\n**Dependencies:** None\n\n## M1: B\n\n- [ ] b\n";
+    const out = apply(src, depend(parseRoadmap(src), { id: "M1", on: ["M0"] }));
+    expect(out).toBe("# R\n\n## M0: A\n\n**Dependencies:** None\n\n## M1: B\n\n- [ ] b\n\n**Dependencies:** M0\n");
+    expect(parseRoadmap(out).milestones[1]!.dependsOn.map((d) => d.id)).toEqual(["M0"]);
+  });
+});

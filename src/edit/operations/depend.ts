@@ -88,6 +88,11 @@ function cellEdit(roadmap: Roadmap, m: Milestone, ids: readonly string[]): TextE
   return replaceCell(roadmap.source, row, col, ids.length > 0 ? ids.join(", ") : "None", { keepWidth: columnAligned(roadmap.source, roadmap.overview, col) });
 }
 
+/** True when the overview has a dependencies column and a row for `m`. */
+function hasColumn(roadmap: Roadmap, m: Milestone): boolean {
+  return roadmap.overview?.columns.dependsOn !== undefined && m.spans.row !== undefined;
+}
+
 function requireTemplate(roadmap: Roadmap, verb: string): void {
   if (roadmap.format === "freeform") throw new UsageError(`this roadmap is free-form: ${verb} has no single place to write; edit the file`);
 }
@@ -141,11 +146,12 @@ export function depend(roadmap: Roadmap, intent: DependIntent): TextEdit[] {
     const before = roadmap.source.slice(lines.lineStart(lines.lineOf(field.start)), at);
     edits.push({ start: at, end: at, text: (/\s$/.test(before) ? "" : " ") + added.join(", ") });
   } else if (m.spans.section) {
+    // The section's field is what the model reads (a row's column only counts without a section).
     const layout = sectionLayout(roadmap, m)!;
     const at = lines.lineEnd(layout.contentEnd - 1);
     const next = layout.contentEnd < lines.count && at < roadmap.source.length ? lines.lineText(layout.contentEnd) : "";
     edits.push({ start: at, end: at, text: `${eol}${eol}**Dependencies:** ${added.join(", ")}${next.trim() !== "" ? eol : ""}` });
-  } else if (!row) {
+  } else if (!hasColumn(roadmap, m)) {
     throw new UsageError(`${m.id} has no place for dependencies: no section and no dependencies column`);
   }
   return edits;
