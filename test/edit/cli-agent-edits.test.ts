@@ -78,7 +78,7 @@ describe("roadmark set", () => {
     expect(r.code).toBe(0);
     const m1 = parseRoadmap(readFileSync(file, "utf8")).milestones[1]!;
     expect([m1.headingTitle?.text, m1.rowTitle?.text, m1.goal?.text]).toEqual(["Importing", "Importing", "Bring every CSV in."]);
-    r = cli(dir, "set", "M1", "focus", "CSV only");
+    r = cli(dir, "set", "M1", "Focus", "CSV only");
     expect(r.code).toBe(0);
     expect(parseRoadmap(readFileSync(file, "utf8")).milestones[1]!.focus).toBe("CSV only");
   });

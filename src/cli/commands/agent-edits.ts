@@ -3,7 +3,7 @@
 import { requireMilestone, resolveCriterion, shorten } from "../../edit/find.js";
 import { addCriterion, editCriterion, removeCriterion } from "../../edit/operations/criterion.js";
 import { depend, undepend } from "../../edit/operations/depend.js";
-import { setField, SETTABLE_FIELDS, type SettableField } from "../../edit/operations/set-field.js";
+import { setField, SETTABLE_FIELDS } from "../../edit/operations/set-field.js";
 import { UsageError } from "../../model/errors.js";
 import type { CommandContext } from "../context.js";
 import { editFile, type EditFlags } from "./edit.js";
@@ -45,9 +45,8 @@ export async function runCriterionRemove(ctx: CommandContext, id: string, criter
 
 /** `roadmark set ID title|focus|goal TEXT`. */
 export async function runSet(ctx: CommandContext, id: string, field: string, text: string, o: EditFlags): Promise<number> {
-  if (!(SETTABLE_FIELDS as readonly string[]).includes(field))
-    throw new UsageError(`set: unknown field "${field}": expected one of ${SETTABLE_FIELDS.join(", ")}`);
-  const f = field as SettableField;
+  const f = SETTABLE_FIELDS.find((x) => x === field.trim().toLowerCase());
+  if (!f) throw new UsageError(`set: unknown field "${field}": expected one of ${SETTABLE_FIELDS.join(", ")}`);
   return editFile(ctx, o, (roadmap) => {
     const m = requireMilestone(roadmap, id);
     const edits = setField(roadmap, { id, field: f, text });
