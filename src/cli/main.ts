@@ -153,6 +153,13 @@ editing(program.command("undepend <id> <on...>").description("remove dependencie
   run(async () => (await import("./commands/agent-edits.js")).runDepend(ctx, false, id, on, o)),
 );
 
+program
+  .command("mcp")
+  .description("serve the roadmap to agents over MCP (stdio): status, milestone, lint and edit tools")
+  .option("--read-only", "offer no editing tool")
+  .option("-f, --file <path>", "the roadmap when a tool call names none (default: ROADMARK_FILE, else the usual names)")
+  .action((o) => run(async () => (await import("./commands/mcp.js")).runMcp(ctx, o, VERSION)));
+
 // Agents find the guide on their own (issue 14): printed, written into AGENTS.md or a skill, and a write guard.
 program
   .command("instructions [topic]")
