@@ -7,6 +7,7 @@ import { z } from "zod/v4";
 import { agentGuide } from "../agents/guide.js";
 import { SETTABLE_FIELDS } from "../edit/operations/set-field.js";
 import { RefusedError, RoadmarkError, StaleError, UsageError, type ErrorCode } from "../model/errors.js";
+import type { LockOptions } from "../io/lock.js";
 import { edit, type EditIntent } from "../ops/edit.js";
 import { lint } from "../ops/lint.js";
 import { milestone, status } from "../ops/read.js";
@@ -46,6 +47,8 @@ export interface McpServerOptions {
   /** Leave out `roadmap_edit`. */
   readonly readOnly?: boolean | undefined;
   readonly version: string;
+  /** How an edit waits for another writer's lock (default: the edit transaction's). */
+  readonly lock?: LockOptions | undefined;
 }
 
 /** What the model is told once, at initialisation. */
@@ -264,7 +267,7 @@ export function createMcpServer(opts: McpServerOptions): McpServer {
       },
       guarded(async (args: EditArgs) => {
         const ws = await workspace(args.file);
-        const r = await edit(ws, intentOf(args), { expectHash: args.expectedHash });
+        const r = await edit(ws, intentOf(args), { expectHash: args.expectedHash, lock: opts.lock });
         return ok(`${r.message}${r.changed ? "" : "; nothing written"} (hash ${r.hash})`, { hash: r.hash, changed: r.changed, diff: r.diff, milestone: r.milestone ?? null });
       }),
     );
