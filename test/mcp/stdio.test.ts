@@ -2,7 +2,7 @@
 // answers as the CLI (status --json, lint --format json), and many writers at once (four servers
 // and the CLI) losing no edit.
 import { spawn } from "node:child_process";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Client } from "@modelcontextprotocol/client";
 import { describe, expect, it } from "vitest";
@@ -43,6 +43,22 @@ describe("roadmark mcp over stdio (built CLI)", () => {
     child.stdin.end();
     expect(await exited).toBe(0);
     expect(out).toBe("");
+  });
+
+  it("finds the roadmap from the call's file, else --file, else ROADMARK_FILE, else the usual names", async () => {
+    const { dir, file } = exampleDir();
+    mkdirSync(path.join(dir, "plans"));
+    writeFileSync(path.join(dir, "plans", "A.md"), readFileSync(file));
+    writeFileSync(path.join(dir, "plans", "B.md"), readFileSync(file));
+    const byEnv = await stdioClient(dir, [], { ROADMARK_FILE: "plans/A.md" });
+    const byFlag = await stdioClient(dir, ["--file", "plans/B.md"], { ROADMARK_FILE: "plans/A.md" });
+    try {
+      expect((await call(byEnv, "roadmap_status")).data.file).toBe(path.join("plans", "A.md"));
+      expect((await call(byFlag, "roadmap_status")).data.file).toBe(path.join("plans", "B.md"));
+      expect((await call(byFlag, "roadmap_status", { file: "ROADMAP.md" })).data.file).toBe("ROADMAP.md");
+    } finally {
+      await Promise.all([byEnv.close(), byFlag.close()]);
+    }
   });
 
   it("gives the CLI's answers: roadmap_status == status --json, roadmap_lint == lint --format json", async () => {
