@@ -103,6 +103,13 @@ describe("buckets and horizons with more words after a comma or slash state thei
     const src = lines("# 로드맵", "", "## 🚧 개발 중 / 미구현 기능", "", "### Phase 1: 기본", "- a", "", "### Phase 2: 확장", "- b");
     expect(parseRoadmap(src).milestones.map((m) => m.status.value)).toEqual(["in_progress", "in_progress"]);
   });
+  it("a lowercase phrase of two words after the status word is still a bucket; a titled heading is not", () => {
+    expect(classifyUnit("next execution slices")).toMatchObject({ status: "planned" });
+    expect(classifyUnit("Current Architecture Overview")).toBeUndefined();
+    expect(classifyUnit("Next Big Things")?.status).toBeUndefined();
+    const src = lines("# Plan", "", "## next delivery steps", "", "| Step | Area |", "| --- | --- |", "| 1 | parser |", "| 2 | cli |");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Step 1 planned", "Step 2 planned"]);
+  });
 });
 
 describe("a plain-text plan of dated steps (no Markdown structure)", () => {
