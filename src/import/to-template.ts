@@ -37,6 +37,15 @@ function plainTitle(title: string, status: Status): string {
 const cell = (s: string): string => s.replace(/\|/gu, "\\|").replace(/[\r\n]+/gu, " ").trim();
 
 /** The longest run of backticks in `text`, so that the Notes fence can be longer. */
+/**
+ * Item text that starts like a block of its own (`- [ ] x`, `1. x`, `# x`, `> x`, a fence) would
+ * open a nested list, heading or quote inside the item and add structure (a checkbox) the source
+ * did not have; its first marker character is escaped so the text stays inline.
+ */
+export function inlineItemText(text: string): string {
+  return /^(?:[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|#{1,6}(?:\s|$)|>|`{3}|~{3})/u.test(text) ? text.replace(/^(\d*)(.)/u, "$1\\$2") : text;
+}
+
 function longestTicks(text: string): number {
   let best = 0;
   for (const m of text.matchAll(/`+/gu)) best = Math.max(best, m[0].length);
@@ -99,12 +108,12 @@ export function toTemplate(r: Roadmap, opts: { source?: string } = {}): ImportRe
     for (const c of m.criteria) {
       depth = Math.min(c.depth, depth + 1);
       const text = r.source.slice(c.textSpan.start, c.textSpan.end).trim();
-      out.push(`${"  ".repeat(depth)}- [${c.checked ? "x" : " "}] ${text}`);
+      out.push(`${"  ".repeat(depth)}- [${c.checked ? "x" : " "}] ${inlineItemText(text)}`);
     }
     out.push("");
     if (m.deliverables.length > 0) {
       out.push("**Key Deliverables:**");
-      for (const d of m.deliverables) out.push(`- ${d.text}`);
+      for (const d of m.deliverables) out.push(`- ${inlineItemText(d.text)}`);
       out.push("");
     }
     const deps = m.dependsOn.map((d) => byKey.get(idKey(d.id)) ?? d.raw);

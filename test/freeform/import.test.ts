@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toTemplate } from "../../src/import/to-template.js";
+import { inlineItemText, toTemplate } from "../../src/import/to-template.js";
 import { prepareDocument } from "../../src/parse/document.js";
 import { readTask } from "../../src/parse/section.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
@@ -46,6 +46,16 @@ describe("import keeps statuses and boxes on odd input", () => {
     expect(summary(src)).toEqual(["unknown 1/1", "unknown 0/1"]);
   });
 
+  it("keeps a deliverable whose text starts like a task item one deliverable (no new checkbox)", () => {
+    // The shrunk counterexample of the random-edit property: `**Deliverables:**  - [ ] nested`.
+    const src = "# R\n\n## Phase 1: A\n- [ ] a\n\n**Deliverables:**  - [ ] nested\n\n- thing\n\n## Phase 2: B\n- [ ] b\n";
+    expect(summary(src)).toEqual(["unknown 0/1", "unknown 0/1"]);
+    expect(summary(toTemplate(parseRoadmap(src)).text)).toEqual(summary(src));
+    expect(inlineItemText("- [ ] nested")).toBe("\\- [ ] nested");
+    expect(inlineItemText("12. step")).toBe("12\\. step");
+    expect(inlineItemText("## x")).toBe("\\## x");
+    expect(inlineItemText("-1 degree")).toBe("-1 degree");
+  });
   it("on random edits of corpus files", () => {
     const corpus = corpusFiles().map((f) => readFileSync(f, "utf8"));
     const pieces = ["## Phase 1: A\n", "- [x] **Phase 3: C**\n", "  - [ ] nested\n", "```\n", "<!--\n", "| Phase | Status |\n|---|---|\n| 1. A | Done |\n", "\r\n", "## ✅ Done\n"];

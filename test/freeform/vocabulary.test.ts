@@ -94,6 +94,13 @@ describe("status in a heading's bracket with a reference after it", () => {
   });
 });
 
+describe("Korean release and horizon words (S2)", () => {
+  it("`(출시)` alone states done, `출시 예정` planned; `미래` and `장기` are horizons (planned)", () => {
+    const src = lines("# 로드맵", "", "## v1.1 — 검색 (출시)", "- a", "", "## v1.2 — 동기화 (출시 예정)", "- b", "", "## v2 (미래)", "- c", "", "## v3+ (장기)", "- d");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["v1.1 done", "v1.2 planned", "v2 planned", "v3 planned"]);
+  });
+});
+
 describe("buckets and horizons with more words after a comma or slash state their status (S1 bucket)", () => {
   it("a horizon over numbered steps gives them its status", () => {
     const src = lines("# Feuille de route", "", "## La suite, dans l'ordre", "", "### 1. Fermer les cases", "- a", "", "### 2. Les preuves", "- b", "", "### 3. Fournisseurs", "- c");
@@ -102,6 +109,13 @@ describe("buckets and horizons with more words after a comma or slash state thei
   it("a status bucket `🚧 개발 중 / 미구현 기능` over phases", () => {
     const src = lines("# 로드맵", "", "## 🚧 개발 중 / 미구현 기능", "", "### Phase 1: 기본", "- a", "", "### Phase 2: 확장", "- b");
     expect(parseRoadmap(src).milestones.map((m) => m.status.value)).toEqual(["in_progress", "in_progress"]);
+  });
+  it("a lowercase phrase of two words after the status word is still a bucket; a titled heading is not", () => {
+    expect(classifyUnit("next execution slices")).toMatchObject({ status: "planned" });
+    expect(classifyUnit("Current Architecture Overview")).toBeUndefined();
+    expect(classifyUnit("Next Big Things")?.status).toBeUndefined();
+    const src = lines("# Plan", "", "## next delivery steps", "", "| Step | Area |", "| --- | --- |", "| 1 | parser |", "| 2 | cli |");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Step 1 planned", "Step 2 planned"]);
   });
 });
 

@@ -21,7 +21,7 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "zakończone", "gotowe", "zrobione", "ukończone", "wdrożone", "zakończony",
     "已完成", "完成", "已发布", "已上线", "已实现",
     "完了", "済み", "完了済み", "実装済み", "リリース済み",
-    "완료", "출시 완료", "배포 완료", "구현 완료", "개발 완료",
+    "완료", "출시 완료", "배포 완료", "구현 완료", "개발 완료", "출시됨", "출시",
     "hoàn thành", "đã xong", "đã hoàn thành", "xong",
   ],
   in_progress: [
@@ -58,7 +58,7 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "planowane", "planowany", "do zrobienia", "do rozpoczęcia",
     "计划", "待办", "未开始", "短期", "中期", "长期", "近期", "规划中", "待定",
     "予定", "未着手", "計画中", "検討中", "近い将来", "将来",
-    "예정", "계획", "미착수", "예정됨",
+    "예정", "계획", "미착수", "예정됨", "출시 예정", "출시예정", "미래", "장기", "중기", "단기",
     "chưa bắt đầu", "dự kiến",
   ],
   blocked: [
