@@ -11,6 +11,7 @@ import { GitRootFinder } from "../../lint/git-root.js";
 import { fixSource, lintSource } from "../../lint/fix.js";
 import { countFindings, type LintedFile } from "../../lint/formats/linted-file.js";
 import { formatGithub } from "../../lint/formats/github.js";
+import { formatGitlab } from "../../lint/formats/gitlab.js";
 import { formatJson } from "../../lint/formats/json.js";
 import { formatSarif } from "../../lint/formats/sarif.js";
 import { formatStylish } from "../../lint/formats/stylish.js";
@@ -23,7 +24,7 @@ const VERSION = typeof __ROADMARK_VERSION__ === "string" ? __ROADMARK_VERSION__ 
 
 /** The flags of `roadmark lint`. */
 export interface LintFlags extends FileFlags {
-  readonly format?: "stylish" | "json" | "sarif" | "github";
+  readonly format?: "stylish" | "json" | "sarif" | "github" | "gitlab";
   readonly fix?: boolean;
   readonly maxWarnings?: number;
   readonly config?: string;
@@ -102,6 +103,9 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
       break;
     case "github":
       ctx.out(formatGithub(linted));
+      break;
+    case "gitlab":
+      ctx.out(formatGitlab(linted));
       break;
     default:
       ctx.out(formatStylish(linted, ctx.colors));

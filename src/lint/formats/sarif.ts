@@ -2,12 +2,12 @@
 // Files under the working directory are named relative to `%SRCROOT%` (the cwd as a `file:` URI);
 // other files by their own `file:` URI. Fingerprints name the rule, the file and the offending
 // text, never a line number, so an alert keeps its identity when lines above it move.
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "../../model/diagnostic.js";
 import type { Span } from "../../model/span.js";
 import { RULES } from "../../rules/index.js";
+import { fingerprints } from "./fingerprint.js";
 import { displayPosition, type LintedFile } from "./linted-file.js";
 
 /** Where each rule's documentation lives: `docs/rules/<id>.md` in the repository. */
@@ -43,35 +43,6 @@ export function artifactLocation(file: string, cwd: string): { uri: string; uriB
 function directoryUri(dir: string): string {
   const href = pathToFileURL(path.resolve(dir)).href;
   return href.endsWith("/") ? href : `${href}/`;
-}
-
-/** The text of a span with whitespace collapsed; the span's first line when the span is empty. */
-function spanText(file: LintedFile, span: Span): string {
-  const lines = file.lines;
-  const first = lines.lineOf(span.start);
-  const last = lines.lineOf(Math.max(span.start, span.end));
-  const parts: string[] = [];
-  for (let l = first; l <= last; l++) {
-    const start = lines.lineStart(l);
-    const text = lines.lineText(l);
-    parts.push(text.slice(Math.max(0, span.start - start), Math.max(0, span.end - start)));
-  }
-  const squash = (t: string): string => t.replace(/\s+/g, " ").trim();
-  return squash(parts.join(" ")) || squash(lines.lineText(first));
-}
-
-/**
- * The `roadmark/v1` fingerprint of each finding of a file: a hash of rule id, file and the
- * normalised offending text, with `:n` counting identical ones in document order.
- */
-function fingerprints(file: LintedFile, fileKey: string): string[] {
-  const seen = new Map<string, number>();
-  return file.diagnostics.map((d) => {
-    const hash = createHash("sha256").update(`${d.ruleId}\u0000${fileKey}\u0000${spanText(file, d.span)}`).digest("hex").slice(0, 32);
-    const n = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, n);
-    return `${hash}:${n}`;
-  });
 }
 
 /** Options of the SARIF log: the directory `%SRCROOT%` stands for (default: the process's cwd). */
