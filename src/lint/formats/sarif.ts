@@ -7,15 +7,28 @@ import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "../../model/diagnostic.js";
 import type { Span } from "../../model/span.js";
 import { RULES } from "../../rules/index.js";
+import { REPOSITORY_URL, RULE_DOCS_BASE, RULE_WHY } from "../../rules/rule-help.generated.js";
 import { fingerprints } from "./fingerprint.js";
 import { displayPosition, type LintedFile } from "./linted-file.js";
 
-/** Where each rule's documentation lives: `docs/rules/<id>.md` in the repository. */
-export const RULE_DOCS_BASE = "https://github.com/roadmark/roadmark/blob/main/docs/rules/";
+export { RULE_DOCS_BASE };
 
-/** The help URI of a rule. */
+/** The help URI of a rule: `docs/rules/<id>.md` in the repository named by package.json. */
 export function ruleHelpUri(id: string): string {
   return `${RULE_DOCS_BASE}${id}.md`;
+}
+
+/** A rule's rationale as Markdown, relative links made absolute (it is shown away from the repository). */
+export function ruleHelpMarkdown(id: string): string {
+  return (RULE_WHY[id] ?? "").replace(/\]\(([a-z0-9-]+\.md)(#[^)]*)?\)/g, (_m, file: string, hash: string | undefined) => `](${RULE_DOCS_BASE}${file}${hash ?? ""})`);
+}
+
+/** A rule's rationale as plain text: paragraphs joined into lines, links reduced to their text. */
+export function ruleHelpText(id: string): string {
+  return (RULE_WHY[id] ?? "")
+    .split(/\n{2,}/)
+    .map((p) => p.replace(/\s*\n\s*/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"))
+    .join("\n\n");
 }
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
@@ -89,7 +102,7 @@ export function toSarif(files: readonly LintedFile[], version: string, opts: Sar
           driver: {
             name: "roadmark",
             version,
-            informationUri: "https://github.com/roadmark/roadmark",
+            informationUri: REPOSITORY_URL,
             rules: RULES.map((r) => ({
               id: r.id,
               name: r.id
@@ -97,9 +110,12 @@ export function toSarif(files: readonly LintedFile[], version: string, opts: Sar
                 .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
                 .join(""),
               shortDescription: { text: r.description },
-              fullDescription: { text: `${r.description}.` },
+              fullDescription: { text: ruleHelpText(r.id) || `${r.description}.` },
               helpUri: ruleHelpUri(r.id),
-              help: { text: `See ${ruleHelpUri(r.id)}` },
+              help: {
+                text: `${r.description}.\n\n${ruleHelpText(r.id)}\n\nDocumentation: ${ruleHelpUri(r.id)}`,
+                markdown: `**${r.description}.**\n\n${ruleHelpMarkdown(r.id)}\n\n[Documentation of ${r.id}](${ruleHelpUri(r.id)})`,
+              },
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { fixable: r.fixable, scope: r.scope },
             })),
