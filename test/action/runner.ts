@@ -41,7 +41,7 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-function unescape(s: string): string {
+function unescapeCommand(s: string): string {
   return s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
 }
 
@@ -64,8 +64,8 @@ export function runAction(workspace: string, inputs: Record<string, string> = {}
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({
       kind: m[1]!,
-      props: Object.fromEntries((m[2] ?? "").split(",").filter(Boolean).map((p) => [p.slice(0, p.indexOf("=")), unescape(p.slice(p.indexOf("=") + 1))])),
-      message: unescape(m[3]!),
+      props: Object.fromEntries((m[2] ?? "").split(",").filter(Boolean).map((p) => [p.slice(0, p.indexOf("=")), unescapeCommand(p.slice(p.indexOf("=") + 1))])),
+      message: unescapeCommand(m[3]!),
     }));
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputFile(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8"), commands };
 }

@@ -35,13 +35,25 @@ function officialValidator() {
   return ajv.compile({ $id: id, ...rest });
 }
 
+interface SarifRule {
+  id: string;
+  helpUri: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+}
+interface SarifLog {
+  version: string;
+  runs: { tool: { driver: { informationUri: string; rules: SarifRule[] } }; results: unknown[] }[];
+}
+
 describe("SARIF rule help", () => {
   const { roadmap, result } = lintSource(SOURCE, { fileExists: () => false });
-  const log = toSarif([{ file: "ROADMAP.md", lines: roadmap.lines, diagnostics: result.diagnostics }], "1.2.3", { cwd: ROOT }) as any;
+  const log = toSarif([{ file: "ROADMAP.md", lines: roadmap.lines, diagnostics: result.diagnostics }], "1.2.3", { cwd: ROOT }) as unknown as SarifLog;
   const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
 
   it("validates against the official SARIF 2.1.0 schema", () => {
-    expect(log.runs[0].results.length).toBeGreaterThanOrEqual(4);
+    expect(log.runs[0]!.results.length).toBeGreaterThanOrEqual(4);
     const validate = officialValidator();
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     // …and the validator does reject a broken log
@@ -50,9 +62,9 @@ describe("SARIF rule help", () => {
 
   it("every rule's helpUri is docs/rules/<id>.md under package.json's repository, and the file exists", () => {
     expect(pkg.repository.url).toBe("https://github.com/roadmark/roadmark");
-    const rules = log.runs[0].tool.driver.rules as any[];
+    const rules = log.runs[0]!.tool.driver.rules;
     expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
-    expect(log.runs[0].tool.driver.informationUri).toBe(pkg.repository.url);
+    expect(log.runs[0]!.tool.driver.informationUri).toBe(pkg.repository.url);
     for (const r of rules) {
       expect(r.helpUri).toBe(`${pkg.repository.url}/blob/main/docs/rules/${r.id}.md`);
       expect(existsSync(path.join(ROOT, "docs/rules", `${r.id}.md`)), r.id).toBe(true);
@@ -60,7 +72,7 @@ describe("SARIF rule help", () => {
   });
 
   it("carries each rule's full description from its documentation's Why section", () => {
-    const rules = log.runs[0].tool.driver.rules as any[];
+    const rules = log.runs[0]!.tool.driver.rules;
     for (const r of rules) {
       const doc = readFileSync(path.join(ROOT, "docs/rules", `${r.id}.md`), "utf8");
       const why = /^## Why\n([\s\S]*?)(?=^## )/m.exec(doc)![1]!.trim();

@@ -20,7 +20,10 @@ function tableCells(markdown: string): string[][] {
     if (!inBody) continue;
     if (t.type === "tr_open") row = [];
     if (t.type === "inline" && row) row.push(t.children?.map((c) => (c.type === "softbreak" ? "\n" : c.content)).join("") ?? "");
-    if (t.type === "tr_close" && row) rows.push(row), (row = undefined);
+    if (t.type === "tr_close" && row) {
+      rows.push(row);
+      row = undefined;
+    }
   }
   return rows;
 }
