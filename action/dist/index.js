@@ -5,7 +5,13 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
 var __export = (target, all) => {
@@ -265,6 +271,1583 @@ var require_punycode = __commonJS({
       "toUnicode": toUnicode
     };
     module.exports = punycode2;
+  }
+});
+
+// node_modules/graceful-fs/polyfills.js
+var require_polyfills = __commonJS({
+  "node_modules/graceful-fs/polyfills.js"(exports, module) {
+    var constants4 = __require("constants");
+    var origCwd = process.cwd;
+    var cwd = null;
+    var platform2 = process.env.GRACEFUL_FS_PLATFORM || process.platform;
+    process.cwd = function() {
+      if (!cwd)
+        cwd = origCwd.call(process);
+      return cwd;
+    };
+    try {
+      process.cwd();
+    } catch (er) {
+    }
+    if (typeof process.chdir === "function") {
+      chdir = process.chdir;
+      process.chdir = function(d) {
+        cwd = null;
+        chdir.call(process, d);
+      };
+      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
+    }
+    var chdir;
+    module.exports = patch;
+    function patch(fs3) {
+      if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+        patchLchmod(fs3);
+      }
+      if (!fs3.lutimes) {
+        patchLutimes(fs3);
+      }
+      fs3.chown = chownFix(fs3.chown);
+      fs3.fchown = chownFix(fs3.fchown);
+      fs3.lchown = chownFix(fs3.lchown);
+      fs3.chmod = chmodFix(fs3.chmod);
+      fs3.fchmod = chmodFix(fs3.fchmod);
+      fs3.lchmod = chmodFix(fs3.lchmod);
+      fs3.chownSync = chownFixSync(fs3.chownSync);
+      fs3.fchownSync = chownFixSync(fs3.fchownSync);
+      fs3.lchownSync = chownFixSync(fs3.lchownSync);
+      fs3.chmodSync = chmodFixSync(fs3.chmodSync);
+      fs3.fchmodSync = chmodFixSync(fs3.fchmodSync);
+      fs3.lchmodSync = chmodFixSync(fs3.lchmodSync);
+      fs3.stat = statFix(fs3.stat);
+      fs3.fstat = statFix(fs3.fstat);
+      fs3.lstat = statFix(fs3.lstat);
+      fs3.statSync = statFixSync(fs3.statSync);
+      fs3.fstatSync = statFixSync(fs3.fstatSync);
+      fs3.lstatSync = statFixSync(fs3.lstatSync);
+      if (fs3.chmod && !fs3.lchmod) {
+        fs3.lchmod = function(path12, mode, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs3.lchmodSync = function() {
+        };
+      }
+      if (fs3.chown && !fs3.lchown) {
+        fs3.lchown = function(path12, uid, gid, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs3.lchownSync = function() {
+        };
+      }
+      if (platform2 === "win32") {
+        fs3.rename = typeof fs3.rename !== "function" ? fs3.rename : (function(fs$rename) {
+          function rename3(from, to, cb) {
+            var start = Date.now();
+            var backoff = 0;
+            fs$rename(from, to, function CB(er) {
+              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
+                setTimeout(function() {
+                  fs3.stat(to, function(stater, st) {
+                    if (stater && stater.code === "ENOENT")
+                      fs$rename(from, to, CB);
+                    else
+                      cb(er);
+                  });
+                }, backoff);
+                if (backoff < 100)
+                  backoff += 10;
+                return;
+              }
+              if (cb) cb(er);
+            });
+          }
+          if (Object.setPrototypeOf) Object.setPrototypeOf(rename3, fs$rename);
+          return rename3;
+        })(fs3.rename);
+      }
+      fs3.read = typeof fs3.read !== "function" ? fs3.read : (function(fs$read) {
+        function read(fd, buffer, offset, length, position, callback_) {
+          var callback;
+          if (callback_ && typeof callback_ === "function") {
+            var eagCounter = 0;
+            callback = function(er, _, __) {
+              if (er && er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
+              }
+              callback_.apply(this, arguments);
+            };
+          }
+          return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
+        }
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
+        return read;
+      })(fs3.read);
+      fs3.readSync = typeof fs3.readSync !== "function" ? fs3.readSync : /* @__PURE__ */ (function(fs$readSync) {
+        return function(fd, buffer, offset, length, position) {
+          var eagCounter = 0;
+          while (true) {
+            try {
+              return fs$readSync.call(fs3, fd, buffer, offset, length, position);
+            } catch (er) {
+              if (er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                continue;
+              }
+              throw er;
+            }
+          }
+        };
+      })(fs3.readSync);
+      function patchLchmod(fs4) {
+        fs4.lchmod = function(path12, mode, callback) {
+          fs4.open(
+            path12,
+            constants4.O_WRONLY | constants4.O_SYMLINK,
+            mode,
+            function(err, fd) {
+              if (err) {
+                if (callback) callback(err);
+                return;
+              }
+              fs4.fchmod(fd, mode, function(err2) {
+                fs4.close(fd, function(err22) {
+                  if (callback) callback(err2 || err22);
+                });
+              });
+            }
+          );
+        };
+        fs4.lchmodSync = function(path12, mode) {
+          var fd = fs4.openSync(path12, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+          var threw = true;
+          var ret;
+          try {
+            ret = fs4.fchmodSync(fd, mode);
+            threw = false;
+          } finally {
+            if (threw) {
+              try {
+                fs4.closeSync(fd);
+              } catch (er) {
+              }
+            } else {
+              fs4.closeSync(fd);
+            }
+          }
+          return ret;
+        };
+      }
+      function patchLutimes(fs4) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs4.futimes) {
+          fs4.lutimes = function(path12, at, mt, cb) {
+            fs4.open(path12, constants4.O_SYMLINK, function(er, fd) {
+              if (er) {
+                if (cb) cb(er);
+                return;
+              }
+              fs4.futimes(fd, at, mt, function(er2) {
+                fs4.close(fd, function(er22) {
+                  if (cb) cb(er2 || er22);
+                });
+              });
+            });
+          };
+          fs4.lutimesSync = function(path12, at, mt) {
+            var fd = fs4.openSync(path12, constants4.O_SYMLINK);
+            var ret;
+            var threw = true;
+            try {
+              ret = fs4.futimesSync(fd, at, mt);
+              threw = false;
+            } finally {
+              if (threw) {
+                try {
+                  fs4.closeSync(fd);
+                } catch (er) {
+                }
+              } else {
+                fs4.closeSync(fd);
+              }
+            }
+            return ret;
+          };
+        } else if (fs4.futimes) {
+          fs4.lutimes = function(_a, _b, _c, cb) {
+            if (cb) process.nextTick(cb);
+          };
+          fs4.lutimesSync = function() {
+          };
+        }
+      }
+      function chmodFix(orig) {
+        if (!orig) return orig;
+        return function(target, mode, cb) {
+          return orig.call(fs3, target, mode, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chmodFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, mode) {
+          try {
+            return orig.call(fs3, target, mode);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function chownFix(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid, cb) {
+          return orig.call(fs3, target, uid, gid, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chownFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid) {
+          try {
+            return orig.call(fs3, target, uid, gid);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function statFix(orig) {
+        if (!orig) return orig;
+        return function(target, options, cb) {
+          if (typeof options === "function") {
+            cb = options;
+            options = null;
+          }
+          function callback(er, stats) {
+            if (stats) {
+              if (stats.uid < 0) stats.uid += 4294967296;
+              if (stats.gid < 0) stats.gid += 4294967296;
+            }
+            if (cb) cb.apply(this, arguments);
+          }
+          return options ? orig.call(fs3, target, options, callback) : orig.call(fs3, target, callback);
+        };
+      }
+      function statFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, options) {
+          var stats = options ? orig.call(fs3, target, options) : orig.call(fs3, target);
+          if (stats) {
+            if (stats.uid < 0) stats.uid += 4294967296;
+            if (stats.gid < 0) stats.gid += 4294967296;
+          }
+          return stats;
+        };
+      }
+      function chownErOk(er) {
+        if (!er)
+          return true;
+        if (er.code === "ENOSYS")
+          return true;
+        var nonroot = !process.getuid || process.getuid() !== 0;
+        if (nonroot) {
+          if (er.code === "EINVAL" || er.code === "EPERM")
+            return true;
+        }
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/legacy-streams.js
+var require_legacy_streams = __commonJS({
+  "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
+    var Stream = __require("stream").Stream;
+    module.exports = legacy;
+    function legacy(fs3) {
+      return {
+        ReadStream,
+        WriteStream
+      };
+      function ReadStream(path12, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path12, options);
+        Stream.call(this);
+        var self = this;
+        this.path = path12;
+        this.fd = null;
+        this.readable = true;
+        this.paused = false;
+        this.flags = "r";
+        this.mode = 438;
+        this.bufferSize = 64 * 1024;
+        options = options || {};
+        var keys2 = Object.keys(options);
+        for (var index = 0, length = keys2.length; index < length; index++) {
+          var key = keys2[index];
+          this[key] = options[key];
+        }
+        if (this.encoding) this.setEncoding(this.encoding);
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.end === void 0) {
+            this.end = Infinity;
+          } else if ("number" !== typeof this.end) {
+            throw TypeError("end must be a Number");
+          }
+          if (this.start > this.end) {
+            throw new Error("start must be <= end");
+          }
+          this.pos = this.start;
+        }
+        if (this.fd !== null) {
+          process.nextTick(function() {
+            self._read();
+          });
+          return;
+        }
+        fs3.open(this.path, this.flags, this.mode, function(err, fd) {
+          if (err) {
+            self.emit("error", err);
+            self.readable = false;
+            return;
+          }
+          self.fd = fd;
+          self.emit("open", fd);
+          self._read();
+        });
+      }
+      function WriteStream(path12, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path12, options);
+        Stream.call(this);
+        this.path = path12;
+        this.fd = null;
+        this.writable = true;
+        this.flags = "w";
+        this.encoding = "binary";
+        this.mode = 438;
+        this.bytesWritten = 0;
+        options = options || {};
+        var keys2 = Object.keys(options);
+        for (var index = 0, length = keys2.length; index < length; index++) {
+          var key = keys2[index];
+          this[key] = options[key];
+        }
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.start < 0) {
+            throw new Error("start must be >= zero");
+          }
+          this.pos = this.start;
+        }
+        this.busy = false;
+        this._queue = [];
+        if (this.fd === null) {
+          this._open = fs3.open;
+          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
+          this.flush();
+        }
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/clone.js
+var require_clone = __commonJS({
+  "node_modules/graceful-fs/clone.js"(exports, module) {
+    "use strict";
+    module.exports = clone;
+    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
+      return obj.__proto__;
+    };
+    function clone(obj) {
+      if (obj === null || typeof obj !== "object")
+        return obj;
+      if (obj instanceof Object)
+        var copy = { __proto__: getPrototypeOf(obj) };
+      else
+        var copy = /* @__PURE__ */ Object.create(null);
+      Object.getOwnPropertyNames(obj).forEach(function(key) {
+        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
+      });
+      return copy;
+    }
+  }
+});
+
+// node_modules/graceful-fs/graceful-fs.js
+var require_graceful_fs = __commonJS({
+  "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
+    var fs3 = __require("fs");
+    var polyfills = require_polyfills();
+    var legacy = require_legacy_streams();
+    var clone = require_clone();
+    var util = __require("util");
+    var gracefulQueue;
+    var previousSymbol;
+    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
+      gracefulQueue = Symbol.for("graceful-fs.queue");
+      previousSymbol = Symbol.for("graceful-fs.previous");
+    } else {
+      gracefulQueue = "___graceful-fs.queue";
+      previousSymbol = "___graceful-fs.previous";
+    }
+    function noop() {
+    }
+    function publishQueue(context, queue2) {
+      Object.defineProperty(context, gracefulQueue, {
+        get: function() {
+          return queue2;
+        }
+      });
+    }
+    var debug2 = noop;
+    if (util.debuglog)
+      debug2 = util.debuglog("gfs4");
+    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
+      debug2 = function() {
+        var m = util.format.apply(util, arguments);
+        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
+        console.error(m);
+      };
+    if (!fs3[gracefulQueue]) {
+      queue = global[gracefulQueue] || [];
+      publishQueue(fs3, queue);
+      fs3.close = (function(fs$close) {
+        function close(fd, cb) {
+          return fs$close.call(fs3, fd, function(err) {
+            if (!err) {
+              resetQueue();
+            }
+            if (typeof cb === "function")
+              cb.apply(this, arguments);
+          });
+        }
+        Object.defineProperty(close, previousSymbol, {
+          value: fs$close
+        });
+        return close;
+      })(fs3.close);
+      fs3.closeSync = (function(fs$closeSync) {
+        function closeSync(fd) {
+          fs$closeSync.apply(fs3, arguments);
+          resetQueue();
+        }
+        Object.defineProperty(closeSync, previousSymbol, {
+          value: fs$closeSync
+        });
+        return closeSync;
+      })(fs3.closeSync);
+      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
+        process.on("exit", function() {
+          debug2(fs3[gracefulQueue]);
+          __require("assert").equal(fs3[gracefulQueue].length, 0);
+        });
+      }
+    }
+    var queue;
+    if (!global[gracefulQueue]) {
+      publishQueue(global, fs3[gracefulQueue]);
+    }
+    module.exports = patch(clone(fs3));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs3.__patched) {
+      module.exports = patch(fs3);
+      fs3.__patched = true;
+    }
+    function patch(fs4) {
+      polyfills(fs4);
+      fs4.gracefulify = patch;
+      fs4.createReadStream = createReadStream;
+      fs4.createWriteStream = createWriteStream;
+      var fs$readFile = fs4.readFile;
+      fs4.readFile = readFile3;
+      function readFile3(path12, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$readFile(path12, options, cb);
+        function go$readFile(path13, options2, cb2, startTime) {
+          return fs$readFile(path13, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$readFile, [path13, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$writeFile = fs4.writeFile;
+      fs4.writeFile = writeFile3;
+      function writeFile3(path12, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$writeFile(path12, data, options, cb);
+        function go$writeFile(path13, data2, options2, cb2, startTime) {
+          return fs$writeFile(path13, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$writeFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$appendFile = fs4.appendFile;
+      if (fs$appendFile)
+        fs4.appendFile = appendFile2;
+      function appendFile2(path12, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$appendFile(path12, data, options, cb);
+        function go$appendFile(path13, data2, options2, cb2, startTime) {
+          return fs$appendFile(path13, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$appendFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$copyFile = fs4.copyFile;
+      if (fs$copyFile)
+        fs4.copyFile = copyFile2;
+      function copyFile2(src, dest, flags, cb) {
+        if (typeof flags === "function") {
+          cb = flags;
+          flags = 0;
+        }
+        return go$copyFile(src, dest, flags, cb);
+        function go$copyFile(src2, dest2, flags2, cb2, startTime) {
+          return fs$copyFile(src2, dest2, flags2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$readdir = fs4.readdir;
+      fs4.readdir = readdir2;
+      var noReaddirOptionVersions = /^v[0-5]\./;
+      function readdir2(path12, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path13, options2, cb2, startTime) {
+          return fs$readdir(path13, fs$readdirCallback(
+            path13,
+            options2,
+            cb2,
+            startTime
+          ));
+        } : function go$readdir2(path13, options2, cb2, startTime) {
+          return fs$readdir(path13, options2, fs$readdirCallback(
+            path13,
+            options2,
+            cb2,
+            startTime
+          ));
+        };
+        return go$readdir(path12, options, cb);
+        function fs$readdirCallback(path13, options2, cb2, startTime) {
+          return function(err, files) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([
+                go$readdir,
+                [path13, options2, cb2],
+                err,
+                startTime || Date.now(),
+                Date.now()
+              ]);
+            else {
+              if (files && files.sort)
+                files.sort();
+              if (typeof cb2 === "function")
+                cb2.call(this, err, files);
+            }
+          };
+        }
+      }
+      if (process.version.substr(0, 4) === "v0.8") {
+        var legStreams = legacy(fs4);
+        ReadStream = legStreams.ReadStream;
+        WriteStream = legStreams.WriteStream;
+      }
+      var fs$ReadStream = fs4.ReadStream;
+      if (fs$ReadStream) {
+        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
+        ReadStream.prototype.open = ReadStream$open;
+      }
+      var fs$WriteStream = fs4.WriteStream;
+      if (fs$WriteStream) {
+        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
+        WriteStream.prototype.open = WriteStream$open;
+      }
+      Object.defineProperty(fs4, "ReadStream", {
+        get: function() {
+          return ReadStream;
+        },
+        set: function(val) {
+          ReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      Object.defineProperty(fs4, "WriteStream", {
+        get: function() {
+          return WriteStream;
+        },
+        set: function(val) {
+          WriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileReadStream = ReadStream;
+      Object.defineProperty(fs4, "FileReadStream", {
+        get: function() {
+          return FileReadStream;
+        },
+        set: function(val) {
+          FileReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileWriteStream = WriteStream;
+      Object.defineProperty(fs4, "FileWriteStream", {
+        get: function() {
+          return FileWriteStream;
+        },
+        set: function(val) {
+          FileWriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      function ReadStream(path12, options) {
+        if (this instanceof ReadStream)
+          return fs$ReadStream.apply(this, arguments), this;
+        else
+          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
+      }
+      function ReadStream$open() {
+        var that = this;
+        open3(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            if (that.autoClose)
+              that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+            that.read();
+          }
+        });
+      }
+      function WriteStream(path12, options) {
+        if (this instanceof WriteStream)
+          return fs$WriteStream.apply(this, arguments), this;
+        else
+          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
+      }
+      function WriteStream$open() {
+        var that = this;
+        open3(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+          }
+        });
+      }
+      function createReadStream(path12, options) {
+        return new fs4.ReadStream(path12, options);
+      }
+      function createWriteStream(path12, options) {
+        return new fs4.WriteStream(path12, options);
+      }
+      var fs$open = fs4.open;
+      fs4.open = open3;
+      function open3(path12, flags, mode, cb) {
+        if (typeof mode === "function")
+          cb = mode, mode = null;
+        return go$open(path12, flags, mode, cb);
+        function go$open(path13, flags2, mode2, cb2, startTime) {
+          return fs$open(path13, flags2, mode2, function(err, fd) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$open, [path13, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      return fs4;
+    }
+    function enqueue(elem) {
+      debug2("ENQUEUE", elem[0].name, elem[1]);
+      fs3[gracefulQueue].push(elem);
+      retry();
+    }
+    var retryTimer;
+    function resetQueue() {
+      var now = Date.now();
+      for (var i = 0; i < fs3[gracefulQueue].length; ++i) {
+        if (fs3[gracefulQueue][i].length > 2) {
+          fs3[gracefulQueue][i][3] = now;
+          fs3[gracefulQueue][i][4] = now;
+        }
+      }
+      retry();
+    }
+    function retry() {
+      clearTimeout(retryTimer);
+      retryTimer = void 0;
+      if (fs3[gracefulQueue].length === 0)
+        return;
+      var elem = fs3[gracefulQueue].shift();
+      var fn = elem[0];
+      var args = elem[1];
+      var err = elem[2];
+      var startTime = elem[3];
+      var lastTime = elem[4];
+      if (startTime === void 0) {
+        debug2("RETRY", fn.name, args);
+        fn.apply(null, args);
+      } else if (Date.now() - startTime >= 6e4) {
+        debug2("TIMEOUT", fn.name, args);
+        var cb = args.pop();
+        if (typeof cb === "function")
+          cb.call(null, err);
+      } else {
+        var sinceAttempt = Date.now() - lastTime;
+        var sinceStart = Math.max(lastTime - startTime, 1);
+        var desiredDelay = Math.min(sinceStart * 1.2, 100);
+        if (sinceAttempt >= desiredDelay) {
+          debug2("RETRY", fn.name, args);
+          fn.apply(null, args.concat([startTime]));
+        } else {
+          fs3[gracefulQueue].push(elem);
+        }
+      }
+      if (retryTimer === void 0) {
+        retryTimer = setTimeout(retry, 0);
+      }
+    }
+  }
+});
+
+// node_modules/retry/lib/retry_operation.js
+var require_retry_operation = __commonJS({
+  "node_modules/retry/lib/retry_operation.js"(exports, module) {
+    function RetryOperation(timeouts, options) {
+      if (typeof options === "boolean") {
+        options = { forever: options };
+      }
+      this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
+      this._timeouts = timeouts;
+      this._options = options || {};
+      this._maxRetryTime = options && options.maxRetryTime || Infinity;
+      this._fn = null;
+      this._errors = [];
+      this._attempts = 1;
+      this._operationTimeout = null;
+      this._operationTimeoutCb = null;
+      this._timeout = null;
+      this._operationStart = null;
+      if (this._options.forever) {
+        this._cachedTimeouts = this._timeouts.slice(0);
+      }
+    }
+    module.exports = RetryOperation;
+    RetryOperation.prototype.reset = function() {
+      this._attempts = 1;
+      this._timeouts = this._originalTimeouts;
+    };
+    RetryOperation.prototype.stop = function() {
+      if (this._timeout) {
+        clearTimeout(this._timeout);
+      }
+      this._timeouts = [];
+      this._cachedTimeouts = null;
+    };
+    RetryOperation.prototype.retry = function(err) {
+      if (this._timeout) {
+        clearTimeout(this._timeout);
+      }
+      if (!err) {
+        return false;
+      }
+      var currentTime = (/* @__PURE__ */ new Date()).getTime();
+      if (err && currentTime - this._operationStart >= this._maxRetryTime) {
+        this._errors.unshift(new Error("RetryOperation timeout occurred"));
+        return false;
+      }
+      this._errors.push(err);
+      var timeout = this._timeouts.shift();
+      if (timeout === void 0) {
+        if (this._cachedTimeouts) {
+          this._errors.splice(this._errors.length - 1, this._errors.length);
+          this._timeouts = this._cachedTimeouts.slice(0);
+          timeout = this._timeouts.shift();
+        } else {
+          return false;
+        }
+      }
+      var self = this;
+      var timer = setTimeout(function() {
+        self._attempts++;
+        if (self._operationTimeoutCb) {
+          self._timeout = setTimeout(function() {
+            self._operationTimeoutCb(self._attempts);
+          }, self._operationTimeout);
+          if (self._options.unref) {
+            self._timeout.unref();
+          }
+        }
+        self._fn(self._attempts);
+      }, timeout);
+      if (this._options.unref) {
+        timer.unref();
+      }
+      return true;
+    };
+    RetryOperation.prototype.attempt = function(fn, timeoutOps) {
+      this._fn = fn;
+      if (timeoutOps) {
+        if (timeoutOps.timeout) {
+          this._operationTimeout = timeoutOps.timeout;
+        }
+        if (timeoutOps.cb) {
+          this._operationTimeoutCb = timeoutOps.cb;
+        }
+      }
+      var self = this;
+      if (this._operationTimeoutCb) {
+        this._timeout = setTimeout(function() {
+          self._operationTimeoutCb();
+        }, self._operationTimeout);
+      }
+      this._operationStart = (/* @__PURE__ */ new Date()).getTime();
+      this._fn(this._attempts);
+    };
+    RetryOperation.prototype.try = function(fn) {
+      console.log("Using RetryOperation.try() is deprecated");
+      this.attempt(fn);
+    };
+    RetryOperation.prototype.start = function(fn) {
+      console.log("Using RetryOperation.start() is deprecated");
+      this.attempt(fn);
+    };
+    RetryOperation.prototype.start = RetryOperation.prototype.try;
+    RetryOperation.prototype.errors = function() {
+      return this._errors;
+    };
+    RetryOperation.prototype.attempts = function() {
+      return this._attempts;
+    };
+    RetryOperation.prototype.mainError = function() {
+      if (this._errors.length === 0) {
+        return null;
+      }
+      var counts = {};
+      var mainError = null;
+      var mainErrorCount = 0;
+      for (var i = 0; i < this._errors.length; i++) {
+        var error2 = this._errors[i];
+        var message = error2.message;
+        var count = (counts[message] || 0) + 1;
+        counts[message] = count;
+        if (count >= mainErrorCount) {
+          mainError = error2;
+          mainErrorCount = count;
+        }
+      }
+      return mainError;
+    };
+  }
+});
+
+// node_modules/retry/lib/retry.js
+var require_retry = __commonJS({
+  "node_modules/retry/lib/retry.js"(exports) {
+    var RetryOperation = require_retry_operation();
+    exports.operation = function(options) {
+      var timeouts = exports.timeouts(options);
+      return new RetryOperation(timeouts, {
+        forever: options && options.forever,
+        unref: options && options.unref,
+        maxRetryTime: options && options.maxRetryTime
+      });
+    };
+    exports.timeouts = function(options) {
+      if (options instanceof Array) {
+        return [].concat(options);
+      }
+      var opts = {
+        retries: 10,
+        factor: 2,
+        minTimeout: 1 * 1e3,
+        maxTimeout: Infinity,
+        randomize: false
+      };
+      for (var key in options) {
+        opts[key] = options[key];
+      }
+      if (opts.minTimeout > opts.maxTimeout) {
+        throw new Error("minTimeout is greater than maxTimeout");
+      }
+      var timeouts = [];
+      for (var i = 0; i < opts.retries; i++) {
+        timeouts.push(this.createTimeout(i, opts));
+      }
+      if (options && options.forever && !timeouts.length) {
+        timeouts.push(this.createTimeout(i, opts));
+      }
+      timeouts.sort(function(a, b) {
+        return a - b;
+      });
+      return timeouts;
+    };
+    exports.createTimeout = function(attempt, opts) {
+      var random = opts.randomize ? Math.random() + 1 : 1;
+      var timeout = Math.round(random * opts.minTimeout * Math.pow(opts.factor, attempt));
+      timeout = Math.min(timeout, opts.maxTimeout);
+      return timeout;
+    };
+    exports.wrap = function(obj, options, methods) {
+      if (options instanceof Array) {
+        methods = options;
+        options = null;
+      }
+      if (!methods) {
+        methods = [];
+        for (var key in obj) {
+          if (typeof obj[key] === "function") {
+            methods.push(key);
+          }
+        }
+      }
+      for (var i = 0; i < methods.length; i++) {
+        var method = methods[i];
+        var original = obj[method];
+        obj[method] = function retryWrapper(original2) {
+          var op = exports.operation(options);
+          var args = Array.prototype.slice.call(arguments, 1);
+          var callback = args.pop();
+          args.push(function(err) {
+            if (op.retry(err)) {
+              return;
+            }
+            if (err) {
+              arguments[0] = op.mainError();
+            }
+            callback.apply(this, arguments);
+          });
+          op.attempt(function() {
+            original2.apply(obj, args);
+          });
+        }.bind(obj, original);
+        obj[method].options = options;
+      }
+    };
+  }
+});
+
+// node_modules/retry/index.js
+var require_retry2 = __commonJS({
+  "node_modules/retry/index.js"(exports, module) {
+    module.exports = require_retry();
+  }
+});
+
+// node_modules/signal-exit/signals.js
+var require_signals = __commonJS({
+  "node_modules/signal-exit/signals.js"(exports, module) {
+    module.exports = [
+      "SIGABRT",
+      "SIGALRM",
+      "SIGHUP",
+      "SIGINT",
+      "SIGTERM"
+    ];
+    if (process.platform !== "win32") {
+      module.exports.push(
+        "SIGVTALRM",
+        "SIGXCPU",
+        "SIGXFSZ",
+        "SIGUSR2",
+        "SIGTRAP",
+        "SIGSYS",
+        "SIGQUIT",
+        "SIGIOT"
+        // should detect profiler and enable/disable accordingly.
+        // see #21
+        // 'SIGPROF'
+      );
+    }
+    if (process.platform === "linux") {
+      module.exports.push(
+        "SIGIO",
+        "SIGPOLL",
+        "SIGPWR",
+        "SIGSTKFLT",
+        "SIGUNUSED"
+      );
+    }
+  }
+});
+
+// node_modules/signal-exit/index.js
+var require_signal_exit = __commonJS({
+  "node_modules/signal-exit/index.js"(exports, module) {
+    var process2 = global.process;
+    var processOk = function(process3) {
+      return process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
+    };
+    if (!processOk(process2)) {
+      module.exports = function() {
+        return function() {
+        };
+      };
+    } else {
+      assert = __require("assert");
+      signals = require_signals();
+      isWin = /^win/i.test(process2.platform);
+      EE = __require("events");
+      if (typeof EE !== "function") {
+        EE = EE.EventEmitter;
+      }
+      if (process2.__signal_exit_emitter__) {
+        emitter = process2.__signal_exit_emitter__;
+      } else {
+        emitter = process2.__signal_exit_emitter__ = new EE();
+        emitter.count = 0;
+        emitter.emitted = {};
+      }
+      if (!emitter.infinite) {
+        emitter.setMaxListeners(Infinity);
+        emitter.infinite = true;
+      }
+      module.exports = function(cb, opts) {
+        if (!processOk(global.process)) {
+          return function() {
+          };
+        }
+        assert.equal(typeof cb, "function", "a callback must be provided for exit handler");
+        if (loaded === false) {
+          load();
+        }
+        var ev = "exit";
+        if (opts && opts.alwaysLast) {
+          ev = "afterexit";
+        }
+        var remove = function() {
+          emitter.removeListener(ev, cb);
+          if (emitter.listeners("exit").length === 0 && emitter.listeners("afterexit").length === 0) {
+            unload();
+          }
+        };
+        emitter.on(ev, cb);
+        return remove;
+      };
+      unload = function unload2() {
+        if (!loaded || !processOk(global.process)) {
+          return;
+        }
+        loaded = false;
+        signals.forEach(function(sig) {
+          try {
+            process2.removeListener(sig, sigListeners[sig]);
+          } catch (er) {
+          }
+        });
+        process2.emit = originalProcessEmit;
+        process2.reallyExit = originalProcessReallyExit;
+        emitter.count -= 1;
+      };
+      module.exports.unload = unload;
+      emit = function emit2(event, code2, signal) {
+        if (emitter.emitted[event]) {
+          return;
+        }
+        emitter.emitted[event] = true;
+        emitter.emit(event, code2, signal);
+      };
+      sigListeners = {};
+      signals.forEach(function(sig) {
+        sigListeners[sig] = function listener() {
+          if (!processOk(global.process)) {
+            return;
+          }
+          var listeners = process2.listeners(sig);
+          if (listeners.length === emitter.count) {
+            unload();
+            emit("exit", null, sig);
+            emit("afterexit", null, sig);
+            if (isWin && sig === "SIGHUP") {
+              sig = "SIGINT";
+            }
+            process2.kill(process2.pid, sig);
+          }
+        };
+      });
+      module.exports.signals = function() {
+        return signals;
+      };
+      loaded = false;
+      load = function load2() {
+        if (loaded || !processOk(global.process)) {
+          return;
+        }
+        loaded = true;
+        emitter.count += 1;
+        signals = signals.filter(function(sig) {
+          try {
+            process2.on(sig, sigListeners[sig]);
+            return true;
+          } catch (er) {
+            return false;
+          }
+        });
+        process2.emit = processEmit;
+        process2.reallyExit = processReallyExit;
+      };
+      module.exports.load = load;
+      originalProcessReallyExit = process2.reallyExit;
+      processReallyExit = function processReallyExit2(code2) {
+        if (!processOk(global.process)) {
+          return;
+        }
+        process2.exitCode = code2 || /* istanbul ignore next */
+        0;
+        emit("exit", process2.exitCode, null);
+        emit("afterexit", process2.exitCode, null);
+        originalProcessReallyExit.call(process2, process2.exitCode);
+      };
+      originalProcessEmit = process2.emit;
+      processEmit = function processEmit2(ev, arg) {
+        if (ev === "exit" && processOk(global.process)) {
+          if (arg !== void 0) {
+            process2.exitCode = arg;
+          }
+          var ret = originalProcessEmit.apply(this, arguments);
+          emit("exit", process2.exitCode, null);
+          emit("afterexit", process2.exitCode, null);
+          return ret;
+        } else {
+          return originalProcessEmit.apply(this, arguments);
+        }
+      };
+    }
+    var assert;
+    var signals;
+    var isWin;
+    var EE;
+    var emitter;
+    var unload;
+    var emit;
+    var sigListeners;
+    var loaded;
+    var load;
+    var originalProcessReallyExit;
+    var processReallyExit;
+    var originalProcessEmit;
+    var processEmit;
+  }
+});
+
+// node_modules/proper-lockfile/lib/mtime-precision.js
+var require_mtime_precision = __commonJS({
+  "node_modules/proper-lockfile/lib/mtime-precision.js"(exports, module) {
+    "use strict";
+    var cacheSymbol = Symbol();
+    function probe(file, fs3, callback) {
+      const cachedPrecision = fs3[cacheSymbol];
+      if (cachedPrecision) {
+        return fs3.stat(file, (err, stat4) => {
+          if (err) {
+            return callback(err);
+          }
+          callback(null, stat4.mtime, cachedPrecision);
+        });
+      }
+      const mtime = new Date(Math.ceil(Date.now() / 1e3) * 1e3 + 5);
+      fs3.utimes(file, mtime, mtime, (err) => {
+        if (err) {
+          return callback(err);
+        }
+        fs3.stat(file, (err2, stat4) => {
+          if (err2) {
+            return callback(err2);
+          }
+          const precision = stat4.mtime.getTime() % 1e3 === 0 ? "s" : "ms";
+          Object.defineProperty(fs3, cacheSymbol, { value: precision });
+          callback(null, stat4.mtime, precision);
+        });
+      });
+    }
+    function getMtime(precision) {
+      let now = Date.now();
+      if (precision === "s") {
+        now = Math.ceil(now / 1e3) * 1e3;
+      }
+      return new Date(now);
+    }
+    module.exports.probe = probe;
+    module.exports.getMtime = getMtime;
+  }
+});
+
+// node_modules/proper-lockfile/lib/lockfile.js
+var require_lockfile = __commonJS({
+  "node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
+    "use strict";
+    var path12 = __require("path");
+    var fs3 = require_graceful_fs();
+    var retry = require_retry2();
+    var onExit = require_signal_exit();
+    var mtimePrecision = require_mtime_precision();
+    var locks = {};
+    function getLockFile(file, options) {
+      return options.lockfilePath || `${file}.lock`;
+    }
+    function resolveCanonicalPath(file, options, callback) {
+      if (!options.realpath) {
+        return callback(null, path12.resolve(file));
+      }
+      options.fs.realpath(file, callback);
+    }
+    function acquireLock(file, options, callback) {
+      const lockfilePath = getLockFile(file, options);
+      options.fs.mkdir(lockfilePath, (err) => {
+        if (!err) {
+          return mtimePrecision.probe(lockfilePath, options.fs, (err2, mtime, mtimePrecision2) => {
+            if (err2) {
+              options.fs.rmdir(lockfilePath, () => {
+              });
+              return callback(err2);
+            }
+            callback(null, mtime, mtimePrecision2);
+          });
+        }
+        if (err.code !== "EEXIST") {
+          return callback(err);
+        }
+        if (options.stale <= 0) {
+          return callback(Object.assign(new Error("Lock file is already being held"), { code: "ELOCKED", file }));
+        }
+        options.fs.stat(lockfilePath, (err2, stat4) => {
+          if (err2) {
+            if (err2.code === "ENOENT") {
+              return acquireLock(file, { ...options, stale: 0 }, callback);
+            }
+            return callback(err2);
+          }
+          if (!isLockStale(stat4, options)) {
+            return callback(Object.assign(new Error("Lock file is already being held"), { code: "ELOCKED", file }));
+          }
+          removeLock(file, options, (err3) => {
+            if (err3) {
+              return callback(err3);
+            }
+            acquireLock(file, { ...options, stale: 0 }, callback);
+          });
+        });
+      });
+    }
+    function isLockStale(stat4, options) {
+      return stat4.mtime.getTime() < Date.now() - options.stale;
+    }
+    function removeLock(file, options, callback) {
+      options.fs.rmdir(getLockFile(file, options), (err) => {
+        if (err && err.code !== "ENOENT") {
+          return callback(err);
+        }
+        callback();
+      });
+    }
+    function updateLock(file, options) {
+      const lock2 = locks[file];
+      if (lock2.updateTimeout) {
+        return;
+      }
+      lock2.updateDelay = lock2.updateDelay || options.update;
+      lock2.updateTimeout = setTimeout(() => {
+        lock2.updateTimeout = null;
+        options.fs.stat(lock2.lockfilePath, (err, stat4) => {
+          const isOverThreshold = lock2.lastUpdate + options.stale < Date.now();
+          if (err) {
+            if (err.code === "ENOENT" || isOverThreshold) {
+              return setLockAsCompromised(file, lock2, Object.assign(err, { code: "ECOMPROMISED" }));
+            }
+            lock2.updateDelay = 1e3;
+            return updateLock(file, options);
+          }
+          const isMtimeOurs = lock2.mtime.getTime() === stat4.mtime.getTime();
+          if (!isMtimeOurs) {
+            return setLockAsCompromised(
+              file,
+              lock2,
+              Object.assign(
+                new Error("Unable to update lock within the stale threshold"),
+                { code: "ECOMPROMISED" }
+              )
+            );
+          }
+          const mtime = mtimePrecision.getMtime(lock2.mtimePrecision);
+          options.fs.utimes(lock2.lockfilePath, mtime, mtime, (err2) => {
+            const isOverThreshold2 = lock2.lastUpdate + options.stale < Date.now();
+            if (lock2.released) {
+              return;
+            }
+            if (err2) {
+              if (err2.code === "ENOENT" || isOverThreshold2) {
+                return setLockAsCompromised(file, lock2, Object.assign(err2, { code: "ECOMPROMISED" }));
+              }
+              lock2.updateDelay = 1e3;
+              return updateLock(file, options);
+            }
+            lock2.mtime = mtime;
+            lock2.lastUpdate = Date.now();
+            lock2.updateDelay = null;
+            updateLock(file, options);
+          });
+        });
+      }, lock2.updateDelay);
+      if (lock2.updateTimeout.unref) {
+        lock2.updateTimeout.unref();
+      }
+    }
+    function setLockAsCompromised(file, lock2, err) {
+      lock2.released = true;
+      if (lock2.updateTimeout) {
+        clearTimeout(lock2.updateTimeout);
+      }
+      if (locks[file] === lock2) {
+        delete locks[file];
+      }
+      lock2.options.onCompromised(err);
+    }
+    function lock(file, options, callback) {
+      options = {
+        stale: 1e4,
+        update: null,
+        realpath: true,
+        retries: 0,
+        fs: fs3,
+        onCompromised: (err) => {
+          throw err;
+        },
+        ...options
+      };
+      options.retries = options.retries || 0;
+      options.retries = typeof options.retries === "number" ? { retries: options.retries } : options.retries;
+      options.stale = Math.max(options.stale || 0, 2e3);
+      options.update = options.update == null ? options.stale / 2 : options.update || 0;
+      options.update = Math.max(Math.min(options.update, options.stale / 2), 1e3);
+      resolveCanonicalPath(file, options, (err, file2) => {
+        if (err) {
+          return callback(err);
+        }
+        const operation = retry.operation(options.retries);
+        operation.attempt(() => {
+          acquireLock(file2, options, (err2, mtime, mtimePrecision2) => {
+            if (operation.retry(err2)) {
+              return;
+            }
+            if (err2) {
+              return callback(operation.mainError());
+            }
+            const lock2 = locks[file2] = {
+              lockfilePath: getLockFile(file2, options),
+              mtime,
+              mtimePrecision: mtimePrecision2,
+              options,
+              lastUpdate: Date.now()
+            };
+            updateLock(file2, options);
+            callback(null, (releasedCallback) => {
+              if (lock2.released) {
+                return releasedCallback && releasedCallback(Object.assign(new Error("Lock is already released"), { code: "ERELEASED" }));
+              }
+              unlock(file2, { ...options, realpath: false }, releasedCallback);
+            });
+          });
+        });
+      });
+    }
+    function unlock(file, options, callback) {
+      options = {
+        fs: fs3,
+        realpath: true,
+        ...options
+      };
+      resolveCanonicalPath(file, options, (err, file2) => {
+        if (err) {
+          return callback(err);
+        }
+        const lock2 = locks[file2];
+        if (!lock2) {
+          return callback(Object.assign(new Error("Lock is not acquired/owned by you"), { code: "ENOTACQUIRED" }));
+        }
+        lock2.updateTimeout && clearTimeout(lock2.updateTimeout);
+        lock2.released = true;
+        delete locks[file2];
+        removeLock(file2, options, callback);
+      });
+    }
+    function check(file, options, callback) {
+      options = {
+        stale: 1e4,
+        realpath: true,
+        fs: fs3,
+        ...options
+      };
+      options.stale = Math.max(options.stale || 0, 2e3);
+      resolveCanonicalPath(file, options, (err, file2) => {
+        if (err) {
+          return callback(err);
+        }
+        options.fs.stat(getLockFile(file2, options), (err2, stat4) => {
+          if (err2) {
+            return err2.code === "ENOENT" ? callback(null, false) : callback(err2);
+          }
+          return callback(null, !isLockStale(stat4, options));
+        });
+      });
+    }
+    function getLocks() {
+      return locks;
+    }
+    onExit(() => {
+      for (const file in locks) {
+        const options = locks[file].options;
+        try {
+          options.fs.rmdirSync(getLockFile(file, options));
+        } catch (e) {
+        }
+      }
+    });
+    module.exports.lock = lock;
+    module.exports.unlock = unlock;
+    module.exports.check = check;
+    module.exports.getLocks = getLocks;
+  }
+});
+
+// node_modules/proper-lockfile/lib/adapter.js
+var require_adapter = __commonJS({
+  "node_modules/proper-lockfile/lib/adapter.js"(exports, module) {
+    "use strict";
+    var fs3 = require_graceful_fs();
+    function createSyncFs(fs4) {
+      const methods = ["mkdir", "realpath", "stat", "rmdir", "utimes"];
+      const newFs = { ...fs4 };
+      methods.forEach((method) => {
+        newFs[method] = (...args) => {
+          const callback = args.pop();
+          let ret;
+          try {
+            ret = fs4[`${method}Sync`](...args);
+          } catch (err) {
+            return callback(err);
+          }
+          callback(null, ret);
+        };
+      });
+      return newFs;
+    }
+    function toPromise(method) {
+      return (...args) => new Promise((resolve, reject) => {
+        args.push((err, result) => {
+          if (err) {
+            reject(err);
+          } else {
+            resolve(result);
+          }
+        });
+        method(...args);
+      });
+    }
+    function toSync(method) {
+      return (...args) => {
+        let err;
+        let result;
+        args.push((_err, _result) => {
+          err = _err;
+          result = _result;
+        });
+        method(...args);
+        if (err) {
+          throw err;
+        }
+        return result;
+      };
+    }
+    function toSyncOptions(options) {
+      options = { ...options };
+      options.fs = createSyncFs(options.fs || fs3);
+      if (typeof options.retries === "number" && options.retries > 0 || options.retries && typeof options.retries.retries === "number" && options.retries.retries > 0) {
+        throw Object.assign(new Error("Cannot use retries with the sync api"), { code: "ESYNC" });
+      }
+      return options;
+    }
+    module.exports = {
+      toPromise,
+      toSync,
+      toSyncOptions
+    };
+  }
+});
+
+// node_modules/proper-lockfile/index.js
+var require_proper_lockfile = __commonJS({
+  "node_modules/proper-lockfile/index.js"(exports, module) {
+    "use strict";
+    var lockfile2 = require_lockfile();
+    var { toPromise, toSync, toSyncOptions } = require_adapter();
+    async function lock(file, options) {
+      const release = await toPromise(lockfile2.lock)(file, options);
+      return toPromise(release);
+    }
+    function lockSync(file, options) {
+      const release = toSync(lockfile2.lock)(file, toSyncOptions(options));
+      return toSync(release);
+    }
+    function unlock(file, options) {
+      return toPromise(lockfile2.unlock)(file, options);
+    }
+    function unlockSync(file, options) {
+      return toSync(lockfile2.unlock)(file, toSyncOptions(options));
+    }
+    function check(file, options) {
+      return toPromise(lockfile2.check)(file, options);
+    }
+    function checkSync(file, options) {
+      return toSync(lockfile2.check)(file, toSyncOptions(options));
+    }
+    module.exports = lock;
+    module.exports.lock = lock;
+    module.exports.unlock = unlock;
+    module.exports.lockSync = lockSync;
+    module.exports.unlockSync = unlockSync;
+    module.exports.check = check;
+    module.exports.checkSync = checkSync;
   }
 });
 
@@ -718,24 +2301,50 @@ function info(message) {
 // src/action/run.ts
 import { existsSync as existsSync6 } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path9 from "node:path";
+import path11 from "node:path";
 
 // src/lint/formats/sarif.ts
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/model/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-  /** An optional second line telling how to fix it. */
+var RoadmarkError = class extends Error {
+  name = "RoadmarkError";
+  code;
+  /** An optional second line telling how to fix it (never names a flag). */
   hint;
-  constructor(message, hint) {
+  /** True when the caller may override the refusal (the CLI's `--force`; the surface names it). */
+  overridable;
+  constructor(code2, message, hint, opts = {}) {
     super(message);
+    this.code = code2;
     this.hint = hint;
+    this.overridable = opts.overridable ?? false;
   }
 };
-var InternalError = class extends Error {
+var UsageError = class extends RoadmarkError {
+  name = "UsageError";
+  constructor(message, hint, code2 = "BAD_INPUT") {
+    super(code2, message, hint);
+  }
+};
+var NotFoundError = class extends UsageError {
+  name = "NotFoundError";
+  constructor(message, hint) {
+    super(message, hint, "NOT_FOUND");
+  }
+};
+var LockedError = class extends UsageError {
+  name = "LockedError";
+  constructor(message) {
+    super(message, "run the command again", "LOCKED");
+  }
+};
+var InternalError = class extends RoadmarkError {
   name = "InternalError";
+  constructor(message) {
+    super("INTERNAL", message);
+  }
 };
 function assertNever(x) {
   throw new InternalError(`Unhandled kind: ${JSON.stringify(x)}`);
@@ -767,7 +2376,7 @@ var no_milestones_default = defineRule({
   }
 });
 
-// src/lint/code-lines.ts
+// src/parse/code-lines.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function codeLines(blocks) {
   const hit = cache.get(blocks);
@@ -839,6 +2448,14 @@ var STATUS_WORDS = {
   blocked: "Blocked",
   cancelled: "Cancelled"
 };
+function statusFromBoxes(done, total) {
+  if (total === 0) return "unknown";
+  if (done === total) return "done";
+  return done > 0 ? "in_progress" : "planned";
+}
+function plannedStatus(stated, inferred) {
+  return stated !== "unknown" ? stated : inferred;
+}
 
 // src/parse/fields/dependencies.ts
 var NONE = /^\s*(?:none|nothing|n\/a|na|no dependencies|no deps|—|–|-|keine|nenhuma|ninguna|aucune|无|なし|없음)(?![\p{L}\p{N}])/iu;
@@ -1794,8 +3411,8 @@ var REBuilder = class {
   escapeRE(str) {
     return str.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
   }
-  nestedPairRE(open2, close, depth = 4) {
-    const openRE = this.escapeRE(open2);
+  nestedPairRE(open3, close, depth = 4) {
+    const openRE = this.escapeRE(open3);
     const closeRE = this.escapeRE(close);
     const atom = `(?:(?!${this.src_ZCc}|${openRE}|${closeRE}).)`;
     let pair = `${openRE}${atom}{0,1000}${closeRE}`;
@@ -6139,8 +7756,8 @@ function runsToEnd(tokens, lines) {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.level !== 0 || !t.map) continue;
-    const open2 = t.type === "fence" || t.type === "html_block" || t.type === "code_block" || t.type === "table_open";
-    return open2 && t.map[1] >= lines;
+    const open3 = t.type === "fence" || t.type === "html_block" || t.type === "code_block" || t.type === "table_open";
+    return open3 && t.map[1] >= lines;
   }
   return false;
 }
@@ -6492,12 +8109,12 @@ function newRow(roadmap, table2, m, words, pad) {
     const text2 = ` ${v} `;
     return text2.length < width ? text2 + " ".repeat(width - text2.length) : text2;
   });
-  const open2 = body.startsWith("|");
+  const open3 = body.startsWith("|");
   const close = body.endsWith("|") && !body.endsWith("\\|");
   let inner = cells.join("|");
-  if (!open2) inner = inner.replace(/^ /, "");
+  if (!open3) inner = inner.replace(/^ /, "");
   if (!close) inner = inner.replace(/ +$/, "");
-  return `${lead}${open2 ? "|" : ""}${inner}${close ? "|" : ""}`;
+  return `${lead}${open3 ? "|" : ""}${inner}${close ? "|" : ""}`;
 }
 function overviewDrift(roadmap) {
   const table2 = roadmap.overview;
@@ -6613,7 +8230,7 @@ function statusAnchor(roadmap, m) {
   return m.status.span ?? milestoneAnchor(roadmap, m);
 }
 function effectiveStatus(m) {
-  return m.status.value !== "unknown" ? m.status.value : m.inferredStatus;
+  return plannedStatus(m.status.value, m.inferredStatus);
 }
 function milestonesById(roadmap) {
   const map = /* @__PURE__ */ new Map();
@@ -6645,17 +8262,17 @@ var status_criteria_default = defineRule({
     for (const m of ctx.roadmap.milestones) {
       const total = m.criteria.length;
       if (total === 0) continue;
-      const open2 = m.criteria.filter((c) => !c.checked);
+      const open3 = m.criteria.filter((c) => !c.checked);
       const status2 = m.status.value;
       const marked = m.status.span ? [{ message: `marked ${statusText(status2)} here`, span: m.status.span }] : [];
       if (status2 === "done") {
-        const first = open2[0];
-        if (first) ctx.report("doneWithOpen", first.span, { data: { id: m.id, open: open2.length, total }, related: marked });
-      } else if (open2.length === 0 && (status2 === "planned" || status2 === "in_progress" || status2 === "blocked")) {
+        const first = open3[0];
+        if (first) ctx.report("doneWithOpen", first.span, { data: { id: m.id, open: open3.length, total }, related: marked });
+      } else if (open3.length === 0 && (status2 === "planned" || status2 === "in_progress" || status2 === "blocked")) {
         ctx.report("allTickedNotDone", statusAnchor(ctx.roadmap, m), { data: { id: m.id, status: m.status.raw || statusText(status2), total } });
       } else if (status2 === "planned") {
         const first = m.criteria.find((c) => c.checked);
-        if (first) ctx.report("plannedWithTicked", first.span, { data: { id: m.id, ticked: total - open2.length, total }, related: marked });
+        if (first) ctx.report("plannedWithTicked", first.span, { data: { id: m.id, ticked: total - open3.length, total }, related: marked });
       }
     }
   }
@@ -6712,7 +8329,7 @@ function stronglyConnected(nodes, successors) {
   const stack = [];
   const out = [];
   let next = 0;
-  const open2 = (v) => {
+  const open3 = (v) => {
     index.set(v, next);
     low.set(v, next++);
     stack.push(v);
@@ -6721,13 +8338,13 @@ function stronglyConnected(nodes, successors) {
   };
   for (const root of nodes) {
     if (index.has(root)) continue;
-    const frames = [open2(root)];
+    const frames = [open3(root)];
     while (frames.length > 0) {
       const frame = frames[frames.length - 1];
       const { v } = frame;
       if (frame.i < frame.next.length) {
         const to = frame.next[frame.i++];
-        if (!index.has(to)) frames.push(open2(to));
+        if (!index.has(to)) frames.push(open3(to));
         else if (onStack.has(to)) low.set(v, Math.min(low.get(v), index.get(to)));
         continue;
       }
@@ -6761,14 +8378,14 @@ function cycleFrom(start, members, edges) {
     for (const e of edges.get(v) ?? []) {
       if (!members.has(e.to)) continue;
       if (e.to === start) {
-        const path10 = [e];
+        const path12 = [e];
         let cur = v;
         while (cur !== start) {
           const p = prev.get(cur);
-          path10.unshift(p.edge);
+          path12.unshift(p.edge);
           cur = p.from;
         }
-        return path10;
+        return path12;
       }
       if (!prev.has(e.to)) {
         prev.set(e.to, { from: v, edge: e });
@@ -6805,11 +8422,11 @@ var dependency_cycle_default = defineRule({
     for (const comp of cyclicComponents(nodes, (m) => successors.get(m) ?? [])) {
       const members = new Set(comp);
       const start = [...comp].sort((a, b) => order.get(a) - order.get(b))[0];
-      const path10 = cycleFrom(start, members, edges);
-      const first = path10[0];
+      const path12 = cycleFrom(start, members, edges);
+      const first = path12[0];
       if (!first) continue;
-      const cycle = [start.id, ...path10.map((e) => e.to.id)].join(" → ");
-      const related = path10.slice(1).map((e) => ({ message: `depends on ${e.to.id} here`, span: e.dep.span }));
+      const cycle = [start.id, ...path12.map((e) => e.to.id)].join(" → ");
+      const related = path12.slice(1).map((e) => ({ message: `depends on ${e.to.id} here`, span: e.dep.span }));
       ctx.report("cycle", first.dep.span, { data: { cycle }, related });
     }
   }
@@ -7202,6 +8819,9 @@ function displayPosition(file, offset) {
   const p = file.lines.position(offset);
   return file.bom && p.line === 1 && p.column > 1 ? { line: 1, column: p.column - 1 } : p;
 }
+function region(file, d) {
+  return { start: displayPosition(file, d.span.start), end: displayPosition(file, d.span.end) };
+}
 function countFindings(files) {
   let errors = 0;
   let warnings = 0;
@@ -7323,123 +8943,9 @@ function formatSarif(files, version, opts = {}) {
   return JSON.stringify(toSarif(files, version, opts), null, 2) + "\n";
 }
 
-// src/report/summary.ts
-function milestoneProgress(m) {
-  let done = 0;
-  for (const c of m.criteria) if (c.checked) done++;
-  return { done, total: m.criteria.length };
-}
-function roadmapProgress(r) {
-  let done = 0;
-  let total = 0;
-  for (const m of r.milestones) {
-    const p = milestoneProgress(m);
-    done += p.done;
-    total += p.total;
-  }
-  return { done, total };
-}
-function findMilestone(r, id) {
-  const key = normaliseId(id);
-  return r.milestones.find((m) => m.id === id) ?? r.milestones.find((m) => normaliseId(m.id) === key);
-}
-function effective(m) {
-  return m.status.value !== "unknown" ? m.status.value : m.inferredStatus;
-}
-function isFinished(m) {
-  const s = effective(m);
-  return s === "done" || s === "cancelled";
-}
-function dependenciesDone(r, m) {
-  return m.dependsOn.every((d) => {
-    const dep = findMilestone(r, d.id);
-    return dep === void 0 || isFinished(dep);
-  });
-}
-function currentMilestone(r) {
-  const inProgress = r.milestones.find((m) => m.status.value === "in_progress") ?? r.milestones.find((m) => effective(m) === "in_progress");
-  if (inProgress) return inProgress;
-  return r.milestones.find((m) => !isFinished(m) && effective(m) !== "blocked" && dependenciesDone(r, m));
-}
-function nextStep(r) {
-  const m = currentMilestone(r);
-  if (!m) return void 0;
-  const open2 = m.criteria.find((c) => !c.checked);
-  return { milestone: m.id, criterion: open2 ? open2.text : null };
-}
-
-// src/render/markdown/status.ts
-var LABEL2 = {
-  done: "✅ done",
-  in_progress: "🚧 in progress",
-  planned: "⚪ planned",
-  blocked: "⛔ blocked",
-  cancelled: "✖️ cancelled",
-  unknown: "❔ unknown"
-};
-function escapeCell2(text2) {
-  return escapeInline(text2.replace(/\r\n?|\n/g, " ")).replace(/\|/g, "\\|");
-}
-function escapeInline(text2) {
-  return text2.replace(/\r\n?|\n/g, " ").replace(/[\\`*_[\]#~]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").trim();
-}
-function renderStatusMarkdown(r, file, opts = {}) {
-  const level = opts.headingLevel ?? 2;
-  const out = [];
-  if (level > 0) out.push(`${"#".repeat(Math.min(6, level))} ${escapeInline(r.title || "Roadmap")}`, "");
-  out.push(`<sub>${escapeInline(file)} · ${r.format}</sub>`, "");
-  if (r.milestones.length === 0) {
-    out.push("_No milestones._");
-    return out.join("\n") + "\n";
-  }
-  const cur = currentMilestone(r);
-  out.push("| | Milestone | Title | Status | Criteria |", "| --- | --- | --- | --- | ---: |");
-  for (const m of r.milestones) {
-    const p = milestoneProgress(m);
-    const marker = cur && m === cur ? "▶" : "";
-    out.push(`| ${marker} | ${escapeCell2(m.id)} | ${escapeCell2(m.title)} | ${LABEL2[m.status.value]} | ${p.total ? `${p.done}/${p.total}` : "–"} |`);
-  }
-  const total = roadmapProgress(r);
-  const pct = total.total ? Math.round(total.done / total.total * 100) : 0;
-  const milestonesDone = r.milestones.filter((m) => m.status.value === "done").length;
-  out.push("");
-  out.push(`**Progress:** ${total.done}/${total.total} criteria (${pct}%) · ${milestonesDone}/${r.milestones.length} milestones done  `);
-  const next = nextStep(r);
-  if (cur && next) {
-    out.push(`**Current:** ${escapeInline(cur.id)} ${escapeInline(cur.title)}  `);
-    out.push(
-      next.criterion ? `**Next:** ${escapeInline(next.criterion)}` : cur.criteria.length ? `**Next:** every criterion of ${escapeInline(cur.id)} is ticked: \`roadmark done ${cur.id.replace(/`/g, "")}\`` : `**Next:** ${escapeInline(cur.id)} has no acceptance criteria yet`
-    );
-  } else out.push("**Current:** none — every milestone is finished");
-  return out.join("\n") + "\n";
-}
-
-// src/action/inputs.ts
-var FAIL_ON = ["error", "warning", "none"];
-function booleanInput(host2, name, fallback) {
-  const raw = host2.getInput(name);
-  if (raw === "") return fallback;
-  if (/^(true|True|TRUE)$/.test(raw)) return true;
-  if (/^(false|False|FALSE)$/.test(raw)) return false;
-  throw new UsageError(`input ${name}: "${raw}" is not a boolean`, "use true or false");
-}
-function readInputs(host2) {
-  const files = host2.getInput("files").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-  const failOn = host2.getInput("fail-on") || "error";
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`input fail-on: unknown value "${failOn}"`, `use one of ${FAIL_ON.join(", ")}`);
-  const sarif = host2.getInput("sarif-file");
-  return {
-    files,
-    failOn,
-    sarifFile: sarif === "" ? void 0 : sarif,
-    summary: booleanInput(host2, "summary", true),
-    verify: booleanInput(host2, "verify", false)
-  };
-}
-
-// src/action/ops.ts
+// src/ops/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path8 from "node:path";
+import path10 from "node:path";
 
 // src/history/git.ts
 import { execFile, spawn } from "node:child_process";
@@ -7546,8 +9052,33 @@ async function readStaleness(cwd, file, opts = {}) {
   }
 }
 
+// src/io/git-root.ts
+import { existsSync as existsSync3 } from "node:fs";
+import path3 from "node:path";
+function findGitRoot(dir) {
+  let d = path3.resolve(dir);
+  for (; ; ) {
+    if (existsSync3(path3.join(d, ".git"))) return d;
+    const parent = path3.dirname(d);
+    if (parent === d) return void 0;
+    d = parent;
+  }
+}
+var GitRootFinder = class {
+  byDir = /* @__PURE__ */ new Map();
+  /** The top of the work tree holding `dir`, or undefined. */
+  rootOf(dir) {
+    const hit = this.byDir.get(dir);
+    if (hit !== void 0) return hit ?? void 0;
+    const parent = path3.dirname(dir);
+    const found2 = existsSync3(path3.join(dir, ".git")) ? dir : parent !== dir ? this.rootOf(parent) ?? null : null;
+    this.byDir.set(dir, found2);
+    return found2 ?? void 0;
+  }
+};
+
 // src/io/load-roadmap.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/parse/fields/status-vocabulary.ts
 var STATUS_PHRASES = {
@@ -8083,10 +9614,7 @@ function readLineLabel(line, plain = true) {
 
 // src/parse/infer.ts
 function inferStatus(criteria) {
-  if (criteria.length === 0) return "unknown";
-  const done = criteria.filter((c) => c.checked).length;
-  if (done === criteria.length) return "done";
-  return done > 0 ? "in_progress" : "planned";
+  return statusFromBoxes(criteria.filter((c) => c.checked).length, criteria.length);
 }
 function pickStatus(statuses) {
   return statuses.find((s) => s.value !== "unknown") ?? statuses.find((s) => s.raw !== "") ?? { value: "unknown", raw: "" };
@@ -8148,7 +9676,7 @@ function readSection(doc, blocks, legend, from = 0, to = blocks.length) {
   const close = (endLine) => {
     if (field && fieldStart >= 0) out.fieldSpans[field] = linesSpan(doc, fieldStart, Math.max(endLine, fieldStart + 1));
   };
-  const open2 = (kind, line) => {
+  const open3 = (kind, line) => {
     close(lastLine + 1 > line ? line : lastLine + 1);
     field = kind;
     fieldStart = line;
@@ -8188,7 +9716,7 @@ function readSection(doc, blocks, legend, from = 0, to = blocks.length) {
     switch (b.type) {
       case "heading": {
         const kind = fieldKind(inlineText(b.raw));
-        open2(kind, b.line);
+        open3(kind, b.line);
         break;
       }
       case "paragraph": {
@@ -8198,7 +9726,7 @@ function readSection(doc, blocks, legend, from = 0, to = blocks.length) {
           const lead = /^(?:\s*>)*\s*(?:([*_])(?![*_]))?/u.exec(t);
           const label = readLineLabel(t.slice(lead[0].length));
           if (label) {
-            open2(label.kind, l);
+            open3(label.kind, l);
             let value = lineField(doc, l, lead[0].length + label.valueStart);
             if (lead[1] && value.text.endsWith(lead[1])) value = { text: value.text.slice(0, -1).trim(), span: { start: value.span.start, end: value.span.end - 1 } };
             if (value.text) setValue(label.kind, value, l);
@@ -8941,7 +10469,7 @@ function finishDraft(d, position) {
 var SUMMARY = /<summary[^>]*>(.*?)<\/summary>/iu;
 function applyDetailsBuckets(doc, drafts, legend) {
   const regions = [];
-  const open2 = [];
+  const open3 = [];
   for (const b of doc.blocks) {
     if (b.type !== "html") continue;
     for (let l = b.line; l < b.endLine; l++) {
@@ -8950,10 +10478,10 @@ function applyDetailsBuckets(doc, drafts, legend) {
       if (m) {
         const r = { start: l, end: doc.lines.count, line: l, raw: inlineText((m[1] ?? "").replace(/<[^>]*>/gu, "")) };
         regions.push(r);
-        open2.push(r);
+        open3.push(r);
       }
       if (/<\/details>/iu.test(text2)) {
-        const r = open2.pop();
+        const r = open3.pop();
         if (r) r.end = l;
       }
     }
@@ -9706,8 +11234,8 @@ function parseRoadmap(source) {
 
 // src/io/read-file.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
-import { existsSync as existsSync3 } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path4 from "node:path";
 
 // src/io/windows-1252.ts
 var HIGH = [
@@ -9753,13 +11281,15 @@ function decodeWindows1252(bytes) {
 var DEFAULT_ROADMAP_PATHS = ["ROADMAP.md", "docs/ROADMAP.md", "docs/roadmap/ROADMAP.md", ".planning/ROADMAP.md"];
 var DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 function resolveRoadmapPath(file, cwd = process.cwd()) {
-  if (file) return path3.resolve(cwd, file);
-  for (const p of DEFAULT_ROADMAP_PATHS) {
-    const full = path3.join(cwd, p);
-    if (existsSync3(full)) return full;
-  }
-  throw new UsageError(
-    `no roadmap found: none of ${DEFAULT_ROADMAP_PATHS.join(", ")} exists in ${cwd}`,
+  if (file) return path4.resolve(cwd, file);
+  const first = (dir) => DEFAULT_ROADMAP_PATHS.map((p) => path4.join(dir, p)).find((full) => existsSync4(full));
+  const here = first(cwd);
+  if (here) return here;
+  const top = findGitRoot(cwd);
+  const there = top && top !== path4.resolve(cwd) ? first(top) : void 0;
+  if (there) return there;
+  throw new NotFoundError(
+    `no roadmap found: none of ${DEFAULT_ROADMAP_PATHS.join(", ")} exists in ${cwd}${top && top !== path4.resolve(cwd) ? ` or ${top}` : ""}`,
     "pass a file (`-f PATH`) or create one with `roadmark init`"
   );
 }
@@ -9768,7 +11298,7 @@ async function readTextFile(file, display, maxSize = DEFAULT_MAX_SIZE) {
   try {
     info2 = await stat2(file);
   } catch (e) {
-    throw new UsageError(`${display}: ${describeFsError(e)}`);
+    throw fsError(display, e);
   }
   if (info2.isDirectory()) throw new UsageError(`${display}: is a directory, expected a Markdown file`);
   if (info2.size > maxSize)
@@ -9782,15 +11312,19 @@ async function readTextFile(file, display, maxSize = DEFAULT_MAX_SIZE) {
   if (bytes.length > maxSize) throw new UsageError(`${display}: file too large (${formatBytes(bytes.length)}, limit ${formatBytes(maxSize)})`);
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new UsageError(`${display}: binary file (NUL byte at offset ${nul}), expected Markdown text`);
-  let text2;
-  let encoding = "utf-8";
-  try {
-    text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    text2 = decodeWindows1252(bytes);
-    encoding = "windows-1252";
-  }
+  const { text: text2, encoding } = decodeText(bytes);
   return { path: file, bytes, text: text2, encoding, mode: info2.mode & 4095 };
+}
+function decodeText(bytes) {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  }
+}
+function fsError(display, e) {
+  const code2 = e?.code;
+  return code2 === "ENOENT" ? new NotFoundError(`${display}: ${describeFsError(e)}`) : new UsageError(`${display}: ${describeFsError(e)}`);
 }
 function describeFsError(e) {
   const code2 = e?.code;
@@ -9816,8 +11350,8 @@ function formatBytes(n) {
 
 // src/io/load-roadmap.ts
 function displayPath(p, cwd = process.cwd()) {
-  const rel = path4.relative(cwd, p);
-  return rel && !rel.startsWith("..") && !path4.isAbsolute(rel) ? rel : p;
+  const rel = path5.relative(cwd, p);
+  return rel && !rel.startsWith("..") && !path5.isAbsolute(rel) ? rel : p;
 }
 async function loadRoadmap(opts) {
   const cwd = opts.cwd ?? process.cwd();
@@ -9831,22 +11365,138 @@ async function loadRoadmap(opts) {
   return { file, display, roadmap, warnings };
 }
 
+// src/io/write-file.ts
+import { open as open2, rename as rename2, unlink as unlink2, readFile as readFile2, chmod as chmod2, chown, stat as stat3, access as access2, realpath } from "node:fs/promises";
+import { constants as constants3 } from "node:fs";
+import path7 from "node:path";
+import { randomBytes } from "node:crypto";
+
+// src/io/lock.ts
+var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
+import path6 from "node:path";
+function lockPathOf(file) {
+  return path6.join(path6.dirname(file), `.${path6.basename(file)}.roadmark-lock`);
+}
+async function withFileLock(file, display, body, opts = {}) {
+  const waitMs = opts.waitMs ?? 1e4;
+  const stale = Math.max(2e3, opts.staleMs ?? 1e4);
+  let compromised;
+  let release;
+  const retries = Math.max(0, Math.ceil(waitMs / 60));
+  try {
+    release = await import_proper_lockfile.default.lock(file, {
+      lockfilePath: lockPathOf(file),
+      realpath: false,
+      stale,
+      retries: retries === 0 ? 0 : { retries, factor: 1, minTimeout: 20, maxTimeout: 100, randomize: true },
+      onCompromised: (e) => {
+        compromised = e;
+      }
+    });
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ELOCKED") throw new LockedError(`${display}: another roadmark process is writing this file; nothing written`);
+    if (code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS") throw new UsageError(`${display}: cannot write: permission denied; nothing written`);
+    if (code2 === "ENOENT") throw new UsageError(`${display}: cannot write: no such directory; nothing written`);
+    throw new UsageError(`${display}: cannot write: ${e instanceof Error ? e.message : String(e)}; nothing written`);
+  }
+  const held = {
+    assertHeld() {
+      if (compromised) throw new LockedError(`${display}: the writers' lock was lost (${compromised.message}); nothing written`);
+    }
+  };
+  try {
+    return await body(held);
+  } finally {
+    await release().catch(() => void 0);
+  }
+}
+
+// src/io/write-file.ts
+function fsReason(e) {
+  const code2 = e?.code;
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "EROFS") return "read-only file system";
+  if (code2 === "ENOENT") return "no such directory";
+  return e instanceof Error ? e.message : String(e);
+}
+async function checkUnchanged(file, display, expected) {
+  let now;
+  try {
+    now = await readFile2(file);
+  } catch {
+    throw new UsageError(`${display}: the file disappeared since it was read; nothing written`);
+  }
+  if (!now.equals(expected)) throw new UsageError(`${display}: the file changed on disk since it was read; nothing written`, "run the command again");
+}
+async function writeFileAtomic(target, text2, opts = {}) {
+  const display = opts.display ?? target;
+  const file = await resolveTarget(target);
+  await checkWritable(file, display, opts);
+  await withFileLock(
+    file,
+    display,
+    async (lock) => {
+      if (opts.expected) await checkUnchanged(file, display, opts.expected);
+      await replaceFile(file, text2, { ...opts, display }, lock, opts.expected);
+    },
+    opts.lock
+  );
+}
+async function resolveTarget(target) {
+  return realpath(target).catch(() => target);
+}
+async function checkWritable(file, display, opts) {
+  if (opts.mode !== void 0 && (opts.mode & 146) === 0) throw new UsageError(`${display}: the file is read-only; nothing written`);
+  try {
+    await access2(file, constants3.W_OK);
+  } catch (e) {
+    if (e.code !== "ENOENT") throw new UsageError(`${display}: the file is not writable (${fsReason(e)}); nothing written`);
+  }
+}
+async function replaceFile(file, text2, opts, lock, expected) {
+  const display = opts.display ?? file;
+  const owner = await stat3(file).catch(() => void 0);
+  const tmp = path7.join(path7.dirname(file), `.${path7.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  let handle;
+  try {
+    handle = await open2(tmp, "wx", opts.mode ?? 420);
+  } catch (e) {
+    throw new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
+  }
+  try {
+    await handle.writeFile(text2, "utf8");
+    await handle.sync();
+    await handle.close();
+    handle = void 0;
+    if (opts.mode !== void 0) await chmod2(tmp, opts.mode);
+    if (owner && process.getuid?.() === 0 && (owner.uid !== 0 || owner.gid !== 0)) await chown(tmp, owner.uid, owner.gid).catch(() => void 0);
+    if (expected) await checkUnchanged(file, display, expected);
+    lock?.assertHeld();
+    await rename2(tmp, file);
+  } catch (e) {
+    await handle?.close().catch(() => void 0);
+    await unlink2(tmp).catch(() => void 0);
+    throw e instanceof UsageError ? e : new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
+  }
+}
+
 // src/lint/expand-globs.ts
 import { readdirSync } from "node:fs";
-import path5 from "node:path";
+import path8 from "node:path";
 var MAGIC = /[*?[\]{}]/;
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function hasMagic(p) {
   return MAGIC.test(p);
 }
 function expandBraces(p) {
-  const open2 = p.indexOf("{");
-  if (open2 === -1) return [p];
+  const open3 = p.indexOf("{");
+  if (open3 === -1) return [p];
   let depth = 0;
-  for (let i = open2; i < p.length; i++) {
+  for (let i = open3; i < p.length; i++) {
     if (p[i] === "{") depth++;
     else if (p[i] === "}" && --depth === 0) {
-      const inner = p.slice(open2 + 1, i);
+      const inner = p.slice(open3 + 1, i);
       const parts = [];
       let d = 0;
       let from = 0;
@@ -9859,7 +11509,7 @@ function expandBraces(p) {
         }
       }
       parts.push(inner.slice(from));
-      return parts.flatMap((part) => expandBraces(p.slice(0, open2) + part + p.slice(i + 1)));
+      return parts.flatMap((part) => expandBraces(p.slice(0, open3) + part + p.slice(i + 1)));
     }
   }
   return [p];
@@ -9895,11 +11545,11 @@ function walk(dir, segs, out) {
   if (seg === void 0) return;
   if (seg === "**") {
     walk(dir, rest, out);
-    for (const e of list2(dir)) if (e.dir && !SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(path5.join(dir, e.name), segs, out);
+    for (const e of list2(dir)) if (e.dir && !SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(path8.join(dir, e.name), segs, out);
     return;
   }
   if (!hasMagic(seg)) {
-    const next = path5.join(dir, seg);
+    const next = path8.join(dir, seg);
     if (rest.length === 0) {
       if (list2(dir).some((e) => e.name === seg && !e.dir)) out.add(next);
     } else walk(next, rest, out);
@@ -9908,7 +11558,7 @@ function walk(dir, segs, out) {
   const re = segmentRegex(seg);
   for (const e of list2(dir)) {
     if (!re.test(e.name)) continue;
-    const next = path5.join(dir, e.name);
+    const next = path8.join(dir, e.name);
     if (rest.length === 0) {
       if (!e.dir) out.add(next);
     } else if (e.dir) walk(next, rest, out);
@@ -9917,12 +11567,12 @@ function walk(dir, segs, out) {
 function globFiles(pattern, cwd) {
   const out = /* @__PURE__ */ new Set();
   for (const p of expandBraces(pattern)) {
-    const abs = path5.resolve(cwd, p);
-    const root = path5.parse(abs).root;
+    const abs = path8.resolve(cwd, p);
+    const root = path8.parse(abs).root;
     const segs = abs.slice(root.length).split(/[\\/]+/).filter(Boolean);
     let i = 0;
     while (i < segs.length && !hasMagic(segs[i]) && segs[i] !== "**") i++;
-    const base = path5.join(root, ...segs.slice(0, i));
+    const base = path8.join(root, ...segs.slice(0, i));
     walk(base, segs.slice(i), out);
   }
   return [...out].sort();
@@ -9931,7 +11581,7 @@ function expandFileArgs(args, cwd) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const a of args) {
-    const matches = hasMagic(a) ? globFiles(a, cwd) : [path5.resolve(cwd, a)];
+    const matches = hasMagic(a) ? globFiles(a, cwd) : [path8.resolve(cwd, a)];
     if (matches.length === 0) throw new UsageError(`no files match "${a}"`, "check the pattern; quote it so the shell does not expand it");
     for (const m of matches) {
       if (seen.has(m)) continue;
@@ -9944,7 +11594,7 @@ function expandFileArgs(args, cwd) {
 
 // src/lint/find-config.ts
 import { readFileSync, statSync } from "node:fs";
-import path6 from "node:path";
+import path9 from "node:path";
 
 // src/lint/config.ts
 var CONFIG_SEVERITIES = ["off", "warn", "error"];
@@ -10044,21 +11694,32 @@ function readIfFile(file) {
     throw new UsageError(`config: ${file}: cannot read (${e.code ?? e.message})`);
   }
 }
+function loadConfigFile(file, display = file) {
+  let text2;
+  try {
+    text2 = readFileSync(file, "utf8");
+  } catch (e) {
+    const code2 = e.code;
+    throw new UsageError(`config: ${display}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : e.message}`);
+  }
+  if (path9.basename(file) === "package.json") return parseConfigText(text2, display, "roadmark");
+  return parseConfigText(text2, display);
+}
 var ConfigFinder = class {
   byDir = /* @__PURE__ */ new Map();
   /** The config that applies to `file` (the defaults when none is found). */
   forFile(file) {
-    return this.forDir(path6.dirname(path6.resolve(file)));
+    return this.forDir(path9.dirname(path9.resolve(file)));
   }
   forDir(dir) {
     const hit = this.byDir.get(dir);
     if (hit) return hit;
     let found2;
-    const rc = path6.join(dir, CONFIG_FILE);
+    const rc = path9.join(dir, CONFIG_FILE);
     const rcText = readIfFile(rc);
     if (rcText !== void 0) found2 = parseConfigText(rcText, rc);
     else {
-      const pkg = path6.join(dir, "package.json");
+      const pkg = path9.join(dir, "package.json");
       const pkgText = readIfFile(pkg);
       if (pkgText !== void 0) {
         let parsed;
@@ -10071,13 +11732,32 @@ var ConfigFinder = class {
       }
     }
     if (!found2) {
-      const parent = path6.dirname(dir);
+      const parent = path9.dirname(dir);
       found2 = parent === dir ? DEFAULT_CONFIG : this.forDir(parent);
     }
     this.byDir.set(dir, found2);
     return found2;
   }
 };
+
+// src/edit/apply-edits.ts
+function applyEdits(source, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const skipped = [];
+  const applied = [];
+  let out = "";
+  let cursor = 0;
+  for (const e of sorted) {
+    if (e.start < cursor || e.start > e.end || e.end > source.length) {
+      skipped.push(e);
+      continue;
+    }
+    out += source.slice(cursor, e.start) + e.text;
+    cursor = e.end;
+    applied.push(e);
+  }
+  return { output: out + source.slice(cursor), applied, skipped };
+}
 
 // src/lint/directives.ts
 var DIRECTIVE = /<!--\s*roadmark-(disable-next-line|disable-line|disable|enable)\b((?:(?!-->).)*)-->/g;
@@ -10208,35 +11888,199 @@ function lintRoadmap(roadmap, options = {}) {
 }
 
 // src/lint/fix.ts
+var MAX_FIX_PASSES = 10;
+function overlaps(a, b) {
+  if (a.start === a.end && b.start === b.end) return false;
+  return a.start < b.end && b.start < a.end;
+}
+function lowerBound(sorted, at) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function clashes(sorted, e) {
+  const i = lowerBound(sorted, e.start);
+  let from = i - 1;
+  if (from < 0) from = 0;
+  else while (from > 0 && sorted[from - 1].start === sorted[from].start) from--;
+  for (let j = from; j < sorted.length; j++) {
+    const t = sorted[j];
+    if (t.start >= e.end && t.start > e.start) break;
+    if (overlaps(e, t)) return true;
+  }
+  return false;
+}
+function selectFixes(diagnostics) {
+  const taken = [];
+  const sorted = [];
+  let count = 0;
+  for (const d of diagnostics) {
+    const fix = d.fix;
+    if (!fix || fix.length === 0) continue;
+    if (fix.some((e, i) => clashes(sorted, e) || fix.some((f, k) => k < i && overlaps(e, f)))) continue;
+    for (const e of fix) {
+      taken.push(e);
+      sorted.splice(lowerBound(sorted, e.start + 1), 0, e);
+    }
+    count++;
+  }
+  return { edits: taken, count };
+}
+function fixSource(source, options = {}) {
+  let text2 = source;
+  let roadmap = parseRoadmap(text2);
+  let result = lintRoadmap(roadmap, options);
+  let passes = 0;
+  let fixed = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const { edits, count } = selectFixes(result.diagnostics);
+    if (count === 0) break;
+    const next = applyEdits(text2, edits).output;
+    if (next === text2) break;
+    text2 = next;
+    passes++;
+    fixed += count;
+    roadmap = parseRoadmap(text2);
+    result = lintRoadmap(roadmap, options);
+  }
+  return { output: text2, passes, fixed, roadmap, result };
+}
 function lintSource(source, options = {}) {
   const roadmap = parseRoadmap(source);
   return { roadmap, result: lintRoadmap(roadmap, options) };
 }
 
-// src/lint/git-root.ts
-import { existsSync as existsSync4 } from "node:fs";
-import path7 from "node:path";
-var GitRootFinder = class {
-  byDir = /* @__PURE__ */ new Map();
-  /** True when `dir` or a folder above it holds `.git`. */
-  inside(dir) {
-    const hit = this.byDir.get(dir);
-    if (hit !== void 0) return hit;
-    const parent = path7.dirname(dir);
-    const found2 = existsSync4(path7.join(dir, ".git")) || parent !== dir && this.inside(parent);
-    this.byDir.set(dir, found2);
-    return found2;
+// src/lint/formats/json.ts
+function toLintJson(files) {
+  return files.map((f) => ({
+    file: f.file,
+    diagnostics: f.diagnostics.map((d) => {
+      const { start, end } = region(f, d);
+      return {
+        ruleId: d.ruleId,
+        severity: d.severity,
+        message: d.message,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        fixable: d.fix !== void 0 && d.fix.length > 0
+      };
+    })
+  }));
+}
+
+// src/ops/lint.ts
+async function lint(ws, req = {}) {
+  const args = req.files ?? [];
+  const paths = args.length > 0 ? expandFileArgs([...args], ws.cwd) : [resolveRoadmapPath(ws.file, ws.cwd)];
+  const explicit = req.config ? loadConfigFile(path10.resolve(ws.cwd, req.config), req.config) : void 0;
+  const finder = new ConfigFinder();
+  const maxSize = ws.maxSize ?? DEFAULT_MAX_SIZE;
+  const read = await Promise.all(paths.map((full) => readTextFile(full, displayPath(full, ws.cwd), maxSize)));
+  const jobs = read.map((file, i) => ({ full: paths[i], display: displayPath(paths[i], ws.cwd), file, config: explicit ?? finder.forFile(paths[i]) }));
+  const warnings = [];
+  for (const j of jobs) {
+    if (j.file.encoding === "utf-8") continue;
+    if (req.fix) throw new UsageError(`${j.display}: not valid UTF-8 (read as Windows-1252); refusing to fix`, "convert the file to UTF-8 first");
+    warnings.push(`${j.display}: not valid UTF-8, read as Windows-1252`);
   }
-};
+  const git = new GitRootFinder();
+  const histories = await Promise.all(
+    jobs.map((j) => j.config.rules.stale?.severity === "off" || !git.rootOf(path10.dirname(j.full)) ? void 0 : readStaleness(ws.cwd, j.full))
+  );
+  const seen = /* @__PURE__ */ new Map();
+  const exists2 = (p) => {
+    let hit = seen.get(p);
+    if (hit === void 0) seen.set(p, hit = existsSync5(p));
+    return hit;
+  };
+  const files = [];
+  const writes = [];
+  jobs.forEach((job, i) => {
+    const dir = path10.dirname(job.full);
+    const history = histories[i];
+    const options = { config: job.config, fileExists: (rel) => exists2(path10.resolve(dir, rel)), ...history ? { history } : {} };
+    if (req.fix) {
+      const fixed2 = fixSource(job.file.text, options);
+      if (fixed2.output !== job.file.text) writes.push({ job, text: fixed2.output, fixed: fixed2.fixed });
+      files.push({ file: job.display, lines: fixed2.roadmap.lines, bom: fixed2.roadmap.bom, diagnostics: fixed2.result.diagnostics });
+    } else {
+      const { roadmap, result } = lintSource(job.file.text, options);
+      files.push({ file: job.display, lines: roadmap.lines, bom: roadmap.bom, diagnostics: result.diagnostics });
+    }
+  });
+  for (const w of writes) {
+    const now = await readTextFile(w.job.full, w.job.display, maxSize).catch(() => void 0);
+    if (!now || !now.bytes.equals(w.job.file.bytes)) throw new UsageError(`${w.job.display}: the file changed on disk since it was read; nothing written`, "run the command again", "STALE");
+  }
+  const fixed = [];
+  for (const w of writes) {
+    await writeFileAtomic(w.job.full, w.text, { expected: w.job.file.bytes, mode: w.job.file.mode, display: w.job.display });
+    fixed.push({ display: w.job.display, count: w.fixed });
+  }
+  return { files, fixed, warnings, counts: countFindings(files), json: toLintJson(files) };
+}
+
+// src/report/summary.ts
+function milestoneProgress(m) {
+  let done = 0;
+  for (const c of m.criteria) if (c.checked) done++;
+  return { done, total: m.criteria.length };
+}
+function roadmapProgress(r) {
+  let done = 0;
+  let total = 0;
+  for (const m of r.milestones) {
+    const p = milestoneProgress(m);
+    done += p.done;
+    total += p.total;
+  }
+  return { done, total };
+}
+function findMilestone(r, id) {
+  const key = normaliseId(id);
+  return r.milestones.find((m) => m.id === id) ?? r.milestones.find((m) => normaliseId(m.id) === key);
+}
+function effective(m) {
+  return plannedStatus(m.status.value, m.inferredStatus);
+}
+function isFinished(m) {
+  const s = effective(m);
+  return s === "done" || s === "cancelled";
+}
+function dependenciesDone(r, m) {
+  return m.dependsOn.every((d) => {
+    const dep = findMilestone(r, d.id);
+    return dep === void 0 || isFinished(dep);
+  });
+}
+function currentMilestone(r) {
+  const inProgress = r.milestones.find((m) => m.status.value === "in_progress") ?? r.milestones.find((m) => effective(m) === "in_progress");
+  if (inProgress) return inProgress;
+  return r.milestones.find((m) => !isFinished(m) && effective(m) !== "blocked" && dependenciesDone(r, m));
+}
+function nextStep(r) {
+  const m = currentMilestone(r);
+  if (!m) return void 0;
+  const open3 = m.criteria.find((c) => !c.checked);
+  return { milestone: m.id, criterion: open3 ? open3.text : null };
+}
 
 // src/report/status-json.ts
-function toStatusJson(r, file) {
+function toStatusJson(r, file, hash) {
   const line = (offset) => r.lines.lineOf(offset) + 1;
   const cur = currentMilestone(r);
   const next = nextStep(r);
   return {
     schemaVersion: 1,
     file,
+    ...hash !== void 0 ? { hash } : {},
     format: r.format,
     title: r.title,
     milestones: r.milestones.map((m) => ({
@@ -10260,29 +12104,89 @@ function toStatusJson(r, file) {
   };
 }
 
-// src/action/ops.ts
-async function lint(ws, req = {}) {
-  const args = req.files ?? [];
-  const paths = args.length > 0 ? expandFileArgs([...args], ws.cwd) : [resolveRoadmapPath(ws.file, ws.cwd)];
-  const finder = new ConfigFinder();
-  const git = new GitRootFinder();
-  const files = [];
-  const warnings = [];
-  for (const full of paths) {
-    const display = displayPath(full, ws.cwd);
-    const file = await readTextFile(full, display, ws.maxSize ?? DEFAULT_MAX_SIZE);
-    if (file.encoding !== "utf-8") warnings.push(`${display}: not valid UTF-8, read as Windows-1252`);
-    const config2 = finder.forFile(full);
-    const history = config2.rules.stale?.severity === "off" || !git.inside(path8.dirname(full)) ? void 0 : await readStaleness(ws.cwd, full);
-    const dir = path8.dirname(full);
-    const { roadmap, result } = lintSource(file.text, { config: config2, fileExists: (rel) => existsSync5(path8.resolve(dir, rel)), ...history ? { history } : {} });
-    files.push({ file: display, lines: roadmap.lines, bom: roadmap.bom, diagnostics: result.diagnostics });
-  }
-  return { files, warnings, counts: countFindings(files) };
+// src/ops/hash.ts
+import { createHash as createHash2 } from "node:crypto";
+function hashOf(bytes) {
+  return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
+}
+
+// src/ops/read.ts
+async function readRoadmap(ws) {
+  const loaded = await loadRoadmap({ file: ws.file, maxSize: ws.maxSize, cwd: ws.cwd });
+  return { ...loaded, hash: hashOf(loaded.file.bytes) };
 }
 async function status(ws) {
-  const r = await loadRoadmap({ file: ws.file, maxSize: ws.maxSize, cwd: ws.cwd });
-  return { json: toStatusJson(r.roadmap, r.display), roadmap: r.roadmap, display: r.display, warnings: r.warnings };
+  const r = await readRoadmap(ws);
+  return { json: toStatusJson(r.roadmap, r.display, r.hash), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings };
+}
+
+// src/render/markdown/status.ts
+var LABEL2 = {
+  done: "✅ done",
+  in_progress: "🚧 in progress",
+  planned: "⚪ planned",
+  blocked: "⛔ blocked",
+  cancelled: "✖️ cancelled",
+  unknown: "❔ unknown"
+};
+function escapeCell2(text2) {
+  return escapeInline(text2.replace(/\r\n?|\n/g, " ")).replace(/\|/g, "\\|");
+}
+function escapeInline(text2) {
+  return text2.replace(/\r\n?|\n/g, " ").replace(/[\\`*_[\]#~]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").trim();
+}
+function renderStatusMarkdown(r, file, opts = {}) {
+  const level = opts.headingLevel ?? 2;
+  const out = [];
+  if (level > 0) out.push(`${"#".repeat(Math.min(6, level))} ${escapeInline(r.title || "Roadmap")}`, "");
+  out.push(`<sub>${escapeInline(file)} · ${r.format}</sub>`, "");
+  if (r.milestones.length === 0) {
+    out.push("_No milestones._");
+    return out.join("\n") + "\n";
+  }
+  const cur = currentMilestone(r);
+  out.push("| | Milestone | Title | Status | Criteria |", "| --- | --- | --- | --- | ---: |");
+  for (const m of r.milestones) {
+    const p = milestoneProgress(m);
+    const marker = cur && m === cur ? "▶" : "";
+    out.push(`| ${marker} | ${escapeCell2(m.id)} | ${escapeCell2(m.title)} | ${LABEL2[m.status.value]} | ${p.total ? `${p.done}/${p.total}` : "–"} |`);
+  }
+  const total = roadmapProgress(r);
+  const pct = total.total ? Math.round(total.done / total.total * 100) : 0;
+  const milestonesDone = r.milestones.filter((m) => m.status.value === "done").length;
+  out.push("");
+  out.push(`**Progress:** ${total.done}/${total.total} criteria (${pct}%) · ${milestonesDone}/${r.milestones.length} milestones done  `);
+  const next = nextStep(r);
+  if (cur && next) {
+    out.push(`**Current:** ${escapeInline(cur.id)} ${escapeInline(cur.title)}  `);
+    out.push(
+      next.criterion ? `**Next:** ${escapeInline(next.criterion)}` : cur.criteria.length ? `**Next:** every criterion of ${escapeInline(cur.id)} is ticked: \`roadmark done ${cur.id.replace(/`/g, "")}\`` : `**Next:** ${escapeInline(cur.id)} has no acceptance criteria yet`
+    );
+  } else out.push("**Current:** none — every milestone is finished");
+  return out.join("\n") + "\n";
+}
+
+// src/action/inputs.ts
+var FAIL_ON = ["error", "warning", "none"];
+function booleanInput(host2, name, fallback) {
+  const raw = host2.getInput(name);
+  if (raw === "") return fallback;
+  if (/^(true|True|TRUE)$/.test(raw)) return true;
+  if (/^(false|False|FALSE)$/.test(raw)) return false;
+  throw new UsageError(`input ${name}: "${raw}" is not a boolean`, "use true or false");
+}
+function readInputs(host2) {
+  const files = host2.getInput("files").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  const failOn = host2.getInput("fail-on") || "error";
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`input fail-on: unknown value "${failOn}"`, `use one of ${FAIL_ON.join(", ")}`);
+  const sarif = host2.getInput("sarif-file");
+  return {
+    files,
+    failOn,
+    sarifFile: sarif === "" ? void 0 : sarif,
+    summary: booleanInput(host2, "summary", true),
+    verify: booleanInput(host2, "verify", false)
+  };
 }
 
 // src/action/run.ts
@@ -10293,7 +12197,7 @@ var KIND = { error: "error", warning: "warning", info: "notice" };
 function annotation(f, d, workspace) {
   const s = displayPosition(f, d.span.start);
   const e = displayPosition(f, Math.max(d.span.start, d.span.end));
-  const file = path9.relative(workspace, path9.resolve(workspace, f.file)).split(path9.sep).join("/");
+  const file = path11.relative(workspace, path11.resolve(workspace, f.file)).split(path11.sep).join("/");
   return { title: d.ruleId, file, startLine: s.line, endLine: e.line, ...s.line === e.line ? { startColumn: s.column, endColumn: Math.max(e.column, s.column + 1) } : {} };
 }
 function annotate(host2, files, inputs, workspace) {
@@ -10344,8 +12248,8 @@ function summaryMarkdown(statuses, files, counts, workspace) {
 }
 async function makeParents(file) {
   const missing = [];
-  for (let dir = path9.dirname(file); !existsSync6(dir); dir = path9.dirname(dir)) {
-    if (path9.dirname(dir) === dir) break;
+  for (let dir = path11.dirname(file); !existsSync6(dir); dir = path11.dirname(dir)) {
+    if (path11.dirname(dir) === dir) break;
     missing.unshift(dir);
   }
   for (const dir of missing) await mkdir2(dir);
@@ -10376,15 +12280,15 @@ async function runAction(host2, env) {
       );
     const ws = { cwd: env.workspace };
     const run = await lint(ws, inputs.files.length > 0 ? { files: inputs.files } : {}).catch((e) => {
-      if (inputs.files.length === 0 && e instanceof UsageError && e.message.startsWith("no roadmap found"))
-        throw new UsageError(e.message, "set the files input, or add a ROADMAP.md to the repository");
+      if (inputs.files.length === 0 && e instanceof NotFoundError && e.message.startsWith("no roadmap found"))
+        throw new NotFoundError(e.message, "set the files input, or add a ROADMAP.md to the repository");
       throw e;
     });
-    const statuses = await Promise.all(run.files.map((f) => status({ cwd: env.workspace, file: path9.resolve(env.workspace, f.file) })));
+    const statuses = await Promise.all(run.files.map((f) => status({ cwd: env.workspace, file: path11.resolve(env.workspace, f.file) })));
     for (const w of run.warnings) host2.warning(w, { title: "roadmark" });
     let sarifPath = "";
     if (inputs.sarifFile) {
-      const full = path9.resolve(env.workspace, inputs.sarifFile);
+      const full = path11.resolve(env.workspace, inputs.sarifFile);
       try {
         await makeParents(full);
         await writeFile2(full, formatSarif(run.files, env.version, { cwd: env.workspace }));
@@ -10410,7 +12314,7 @@ async function runAction(host2, env) {
     if (failed) host2.setFailed(`roadmark lint: ${plural(errors, "error")} and ${plural(warnings, "warning")} (fail-on: ${inputs.failOn})`);
     return done(failed, errors, warnings);
   } catch (e) {
-    if (!(e instanceof UsageError)) host2.debug(e instanceof Error && e.stack ? e.stack : String(e));
+    if (!(e instanceof RoadmarkError) || e.code === "INTERNAL") host2.debug(e instanceof Error && e.stack ? e.stack : String(e));
     host2.setFailed(`roadmark: ${describeError(e)}`);
     return done(true);
   }

@@ -6,11 +6,12 @@ import path from "node:path";
 import { formatSarif } from "../lint/formats/sarif.js";
 import { displayPosition, type LintedFile } from "../lint/formats/linted-file.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import { UsageError } from "../model/errors.js";
+import { NotFoundError, RoadmarkError, UsageError } from "../model/errors.js";
+import { lint } from "../ops/lint.js";
+import { status, type StatusResult } from "../ops/read.js";
 import { escapeCell, renderStatusMarkdown } from "../render/markdown/status.js";
 import type { ActionHost, AnnotationProps } from "./host.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
-import { lint, status, type StatusResult } from "./ops.js";
 
 /** GitHub shows at most 10 annotations of each kind per step (and 50 per job). */
 export const ANNOTATIONS_PER_KIND = 10;
@@ -141,8 +142,8 @@ export async function runAction(host: ActionHost, env: ActionEnv): Promise<Actio
     const ws = { cwd: env.workspace };
     const run = await lint(ws, inputs.files.length > 0 ? { files: inputs.files } : {}).catch((e: unknown) => {
       // The locator's hint names the CLI's flag; here the input is the way.
-      if (inputs.files.length === 0 && e instanceof UsageError && e.message.startsWith("no roadmap found"))
-        throw new UsageError(e.message, "set the files input, or add a ROADMAP.md to the repository");
+      if (inputs.files.length === 0 && e instanceof NotFoundError && e.message.startsWith("no roadmap found"))
+        throw new NotFoundError(e.message, "set the files input, or add a ROADMAP.md to the repository");
       throw e;
     });
     const statuses = await Promise.all(run.files.map((f) => status({ cwd: env.workspace, file: path.resolve(env.workspace, f.file) })));
@@ -177,7 +178,7 @@ export async function runAction(host: ActionHost, env: ActionEnv): Promise<Actio
     return done(failed, errors, warnings);
   } catch (e) {
     // Bad input is the user's to fix: one line. Anything else is our bug: its stack in the debug log.
-    if (!(e instanceof UsageError)) host.debug(e instanceof Error && e.stack ? e.stack : String(e));
+    if (!(e instanceof RoadmarkError) || e.code === "INTERNAL") host.debug(e instanceof Error && e.stack ? e.stack : String(e));
     host.setFailed(`roadmark: ${describeError(e)}`);
     return done(true);
   }

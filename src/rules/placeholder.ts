@@ -1,4 +1,4 @@
-import { codeLines } from "../lint/code-lines.js";
+import { codeLines } from "../parse/code-lines.js";
 import { defineRule } from "./define-rule.js";
 
 const TODO_COMMENT = /<!--\s*TODO\b[\s\S]*?(?:-->|$)/giu;

@@ -1,28 +1,14 @@
-import { existsSync } from "node:fs";
-import { mkdir, readFile, stat } from "node:fs/promises";
-import path from "node:path";
-import { applyEdits } from "../../edit/apply-edits.js";
-import { requireMilestone, resolveCriterion, shorten } from "../../edit/find.js";
-import { addMilestone, nextMilestoneId } from "../../edit/operations/add.js";
-import { initRoadmap } from "../../edit/operations/init.js";
-import { learn } from "../../edit/operations/learn.js";
-import { setStatus, transitionBlockers } from "../../edit/operations/set-status.js";
-import { syncOverview } from "../../edit/operations/sync-overview.js";
-import { tick } from "../../edit/operations/tick.js";
-import type { WritableStatus } from "../../edit/status-spelling.js";
-import { unifiedDiff } from "../../edit/unified-diff.js";
-import { displayPath, loadRoadmap } from "../../io/load-roadmap.js";
-import { writeFileAtomic } from "../../io/write-file.js";
-import { InternalError, UsageError } from "../../model/errors.js";
-import type { Roadmap } from "../../model/roadmap.js";
-import { STATUS_WORDS } from "../../model/status.js";
-import type { TextEdit } from "../../model/text-edit.js";
+// The editing commands: flags → an EditIntent → `ops/edit` → one line, a diff or JSON → exit code.
+import { edit, type EditIntent, type EditResult } from "../../ops/edit.js";
+import { UsageError } from "../../model/errors.js";
 import { printWarnings, type CommandContext, type FileFlags } from "../context.js";
 
 /** Flags of the editing commands (each command reads the ones it declares). */
 export interface EditFlags extends FileFlags {
   readonly dryRun?: boolean;
   readonly force?: boolean;
+  readonly json?: boolean;
+  readonly expectHash?: string;
   readonly reason?: string;
   readonly focus?: string;
   readonly goal?: string;
@@ -33,148 +19,68 @@ export interface EditFlags extends FileFlags {
   readonly milestones?: number;
 }
 
-/** What an edit computes: the edits, the line to print on success, and the line for a no-op. */
-interface Planned {
-  readonly edits: readonly TextEdit[];
-  readonly done: string;
-  readonly noop: string;
+/** The `--json` form of an edit (CONTRACT: `{ file, hash, changed, diff, milestone }`). */
+export function editJson(r: EditResult): { file: string; hash: string; changed: boolean; diff: string; milestone: string | null } {
+  return { file: r.display, hash: r.hash, changed: r.changed, diff: r.diff, milestone: r.milestone ?? null };
 }
 
-function diffName(prefix: string, display: string): string {
-  return `${prefix}/${display.split(path.sep).join("/").replace(/^\/+/, "")}`;
-}
-
-/**
- * The shared body of every editing command: read the file once, refuse non-UTF-8, compute the
- * edits, then print the diff (`--dry-run`) or write atomically, refusing if the file changed.
- */
-async function editFile(ctx: CommandContext, flags: EditFlags, plan: (roadmap: Roadmap) => Planned): Promise<number> {
-  const loaded = await loadRoadmap({ file: flags.file, maxSize: flags.maxSize, cwd: ctx.cwd });
-  const { file, display, roadmap } = loaded;
-  if (file.encoding !== "utf-8")
-    throw new UsageError(`${display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
-  printWarnings(ctx, loaded.warnings);
-  const planned = plan(roadmap);
-  if (planned.edits.length === 0) {
-    ctx.out(`${planned.noop}; nothing written\n`);
-    return 0;
-  }
-  const { output, skipped } = applyEdits(roadmap.source, planned.edits);
-  if (skipped.length > 0) throw new InternalError(`overlapping edits (${skipped.length}) for ${display}`);
-  if (output === roadmap.source) {
-    ctx.out(`${planned.noop}; nothing written\n`);
-    return 0;
-  }
-  if (flags.dryRun) {
-    ctx.out(unifiedDiff(roadmap.source, output, { oldName: diffName("a", display), newName: diffName("b", display) }));
-    return 0;
-  }
-  await writeFileAtomic(file.path, output, { expected: file.bytes, mode: file.mode, display });
-  ctx.out(`${planned.done}\n`);
+/** Runs one edit and prints it the CLI's way. */
+export async function runEdit(ctx: CommandContext, intent: EditIntent, o: EditFlags): Promise<number> {
+  const r = await edit({ cwd: ctx.cwd, file: o.file, maxSize: o.maxSize }, intent, {
+    expectHash: o.expectHash,
+    dryRun: o.dryRun,
+    force: o.force,
+  });
+  printWarnings(ctx, r.warnings);
+  for (const n of r.notes) ctx.err(n.kind === "overridden" ? `roadmark: --force: ${n.message}\n` : `roadmark: note: ${n.message}\n`);
+  if (o.json) ctx.out(JSON.stringify(editJson(r), null, 2) + "\n");
+  else if (!r.changed) ctx.out(`${r.message}; nothing written\n`);
+  else if (r.dryRun) ctx.out(intent.op === "init" ? (r.preview ?? "") : r.diff);
+  else ctx.out(intent.op === "init" ? `wrote ${r.display} (${r.message.replace(/^wrote /, "")})\n` : `${r.message}\n`);
   return 0;
 }
 
 /** `roadmark init [--name NAME] [--milestones N] [--force] [--dry-run]`. */
-export async function runInit(ctx: CommandContext, o: EditFlags): Promise<number> {
-  const target = path.resolve(ctx.cwd, o.file ?? "ROADMAP.md");
-  const display = displayPath(target, ctx.cwd);
-  const exists = existsSync(target);
-  if (exists && !o.force) throw new UsageError(`${display}: already exists; nothing written`, "pass --force to overwrite it");
-  const milestones = o.milestones ?? 4;
-  const name = o.name ?? path.basename(path.dirname(target));
-  const text = initRoadmap({ name, milestones });
-  if (o.dryRun) {
-    ctx.out(text);
-    return 0;
-  }
-  let expected: Buffer | undefined;
-  let mode: number | undefined;
-  if (exists) {
-    const info = await stat(target);
-    if (info.isDirectory()) throw new UsageError(`${display}: is a directory; nothing written`);
-    expected = await readFile(target);
-    mode = info.mode & 0o7777;
-  }
-  await mkdir(path.dirname(target), { recursive: true }).catch(() => undefined); // `-f docs/ROADMAP.md` in a new repo
-  await writeFileAtomic(target, text, { ...(expected ? { expected } : {}), ...(mode !== undefined ? { mode } : {}), display });
-  ctx.out(`wrote ${display} (${milestones} milestone${milestones === 1 ? "" : "s"})\n`);
-  return 0;
+export function runInit(ctx: CommandContext, o: EditFlags): Promise<number> {
+  return runEdit(ctx, { op: "init", ...(o.name !== undefined ? { name: o.name } : {}), milestones: o.milestones ?? 4 }, o);
 }
 
 /** `roadmark tick|untick ID CRITERION`. */
-export async function runTick(ctx: CommandContext, checked: boolean, id: string, criterion: string, o: EditFlags): Promise<number> {
-  return editFile(ctx, o, (roadmap) => {
-    const m = requireMilestone(roadmap, id);
-    const { criterion: c } = resolveCriterion(m, criterion, roadmap.source);
-    const edits = tick(roadmap, { id, criterion, checked });
-    const done = m.criteria.filter((x) => x.checked).length + (edits.length === 0 ? 0 : checked ? 1 : -1);
-    const verb = checked ? "ticked" : "unticked";
-    if (!checked && edits.length > 0 && m.status.value === "done")
-      ctx.err(`roadmark: note: ${m.id} is marked Done but now has an unchecked criterion; reopen it with \`roadmark start ${m.id}\`\n`);
-    return {
-      edits,
-      done: `${m.id}: ${verb} "${shorten(c.text)}" (${done}/${m.criteria.length})`,
-      noop: `${m.id}: "${shorten(c.text)}" is already ${verb}`,
-    };
-  });
+export function runTick(ctx: CommandContext, checked: boolean, id: string, criterion: string, o: EditFlags): Promise<number> {
+  return runEdit(ctx, { op: checked ? "tick" : "untick", id, criterion }, o);
 }
 
-const VERB_STATUS: Readonly<Record<string, WritableStatus>> = { start: "in_progress", done: "done", block: "blocked", cancel: "cancelled" };
-
 /** `roadmark start|done|block|cancel ID`. */
-export async function runSetStatus(ctx: CommandContext, verb: string, id: string, o: EditFlags): Promise<number> {
-  const status = VERB_STATUS[verb];
-  if (!status) throw new UsageError(`unknown status command "${verb}"`);
-  if (status === "blocked" && !o.reason?.trim()) throw new UsageError("block: --reason must not be empty");
-  return editFile(ctx, o, (roadmap) => {
-    const m = requireMilestone(roadmap, id);
-    const edits = setStatus(roadmap, { id, status, ...(o.force ? { force: true } : {}), ...(o.reason ? { reason: o.reason } : {}) });
-    const word = STATUS_WORDS[status];
-    if (o.force && edits.length > 0) {
-      const blockers = transitionBlockers(roadmap, m, status);
-      if (blockers.length > 0) ctx.err(`roadmark: --force: ${m.id} set to ${word} despite: ${blockers.join("; ")}\n`);
-    }
-    const from = m.status.value === "unknown" ? "no status" : STATUS_WORDS[m.status.value];
-    const reason = status === "blocked" && o.reason ? ` (${shorten(o.reason.trim(), 60)})` : "";
-    return {
-      edits,
-      done: m.status.value === status ? `${m.id}: still ${word}, reason updated${reason}` : `${m.id}: ${from} → ${word}${reason}`,
-      noop: `${m.id}: already ${word}`,
-    };
-  });
+export async function runSetStatus(ctx: CommandContext, verb: "start" | "done" | "block" | "cancel", id: string, o: EditFlags): Promise<number> {
+  if (verb === "block" && !o.reason?.trim()) throw new UsageError("block: --reason must not be empty");
+  return runEdit(ctx, verb === "block" ? { op: "block", id, reason: o.reason ?? "" } : { op: verb, id }, o);
 }
 
 /** `roadmark add TITLE [--focus] [--goal] [--depends] [--criterion]… [--deliverable]…`. */
-export async function runAdd(ctx: CommandContext, title: string, o: EditFlags): Promise<number> {
+export function runAdd(ctx: CommandContext, title: string, o: EditFlags): Promise<number> {
   const depends =
     o.depends === undefined ? undefined : /^\s*(?:none|-)?\s*$/i.test(o.depends) ? [] : o.depends.split(",").map((d) => d.trim()).filter((d) => d !== "");
-  return editFile(ctx, o, (roadmap) => {
-    const id = nextMilestoneId(roadmap);
-    const edits = addMilestone(roadmap, {
+  return runEdit(
+    ctx,
+    {
+      op: "add_milestone",
       title,
       ...(o.focus !== undefined ? { focus: o.focus } : {}),
       ...(o.goal !== undefined ? { goal: o.goal } : {}),
       ...(depends ? { depends } : {}),
       ...(o.criterion?.length ? { criteria: o.criterion } : {}),
       ...(o.deliverable?.length ? { deliverables: o.deliverable } : {}),
-    });
-    return { edits, done: `${id}: added "${shorten(title.trim())}"`, noop: "nothing to add" };
-  });
+    },
+    o,
+  );
 }
 
 /** `roadmark learn ID TEXT`. */
-export async function runLearn(ctx: CommandContext, id: string, text: string, o: EditFlags): Promise<number> {
-  return editFile(ctx, o, (roadmap) => {
-    const m = requireMilestone(roadmap, id);
-    const edits = learn(roadmap, { id, text });
-    return { edits, done: `${m.id}: learning added (${m.learnings.length + 1} in all)`, noop: `${m.id}: nothing to learn` };
-  });
+export function runLearn(ctx: CommandContext, id: string, text: string, o: EditFlags): Promise<number> {
+  return runEdit(ctx, { op: "learn", id, text }, o);
 }
 
 /** `roadmark sync`: the overview table rebuilt from the sections (the lint `overview-sync` fix). */
-export async function runSync(ctx: CommandContext, o: EditFlags): Promise<number> {
-  return editFile(ctx, o, (roadmap) => {
-    const edits = syncOverview(roadmap);
-    return { edits, done: `overview table synced (${edits.length} change${edits.length === 1 ? "" : "s"})`, noop: "overview table already in sync" };
-  });
+export function runSync(ctx: CommandContext, o: EditFlags): Promise<number> {
+  return runEdit(ctx, { op: "sync" }, o);
 }

@@ -93,7 +93,7 @@ export function setStatus(roadmap: Roadmap, intent: StatusIntent): TextEdit[] {
   if (statusEdits.edits.length > 0 || statusEdits.insert) {
     const blockers = intent.force ? [] : transitionBlockers(roadmap, m, intent.status);
     if (blockers.length > 0)
-      throw new RefusedError(`cannot ${STATUS_VERBS[intent.status]} ${m.id}: ${blockers.join("; ")}`, "finish those first, or pass --force to override");
+      throw new RefusedError(`cannot ${STATUS_VERBS[intent.status]} ${m.id}: ${blockers.join("; ")}`, "finish those first", { blockers, overridable: true });
   }
   const blocked = intent.status === "blocked";
   const reason = blockedReasonEdits(roadmap, m, blocked ? intent.reason : undefined, blocked);
