@@ -15,7 +15,7 @@ describe("npm pack, then a global install of the tarball", () => {
     const work = tempDir("roadmark-pack-");
     const copy = path.join(work, "roadmark");
     mkdirSync(copy);
-    for (const f of ["package.json", "README.md", "templates", "scripts", "src"]) cpSync(path.join(ROOT, f), path.join(copy, f), { recursive: true });
+    for (const f of ["package.json", "tsconfig.json", "tsconfig.build.json", "README.md", "templates", "scripts", "src"]) cpSync(path.join(ROOT, f), path.join(copy, f), { recursive: true });
     symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"), "dir");
     const manifest = readFileSync(path.join(copy, "package.json"), "utf8");
 
