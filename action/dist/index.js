@@ -9080,6 +9080,39 @@ var GitRootFinder = class {
 // src/io/load-roadmap.ts
 import path5 from "node:path";
 
+// src/model/reading.ts
+var STEER_CARRIERS = ["heading", "table", "list"];
+var SteeringError = class extends UsageError {
+  name = "SteeringError";
+  /** Why the choice failed (the error's `code` stays BAD_INPUT, as for every usage error). */
+  reason;
+  /** The candidates the document offers (empty for a malformed choice). */
+  candidates;
+  constructor(code2, message, candidates) {
+    super(message);
+    this.reason = code2;
+    this.candidates = candidates;
+  }
+};
+function positiveInt(x) {
+  return typeof x === "number" && Number.isInteger(x) && x >= 1;
+}
+function validateSteer(value) {
+  if (typeof value !== "object" || value === null) throw new SteeringError("bad-choice", 'milestones: expected an object such as { "carrier": "heading", "level": 2 }', []);
+  const v = value;
+  const carrier = v["carrier"];
+  if (typeof carrier !== "string" || !STEER_CARRIERS.includes(carrier))
+    throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify(carrier)}: expected ${STEER_CARRIERS.join(", ")}`, []);
+  if (carrier === "heading") {
+    const level = v["level"];
+    if (!positiveInt(level) || level > 6) throw new SteeringError("bad-choice", 'milestones: a heading choice needs "level" from 1 to 6', []);
+    return { carrier, level };
+  }
+  const nth = v["nth"];
+  if (!positiveInt(nth)) throw new SteeringError("bad-choice", `milestones: a ${carrier} choice needs "nth", counting from 1 in document order`, []);
+  return { carrier, nth };
+}
+
 // src/parse/fields/status-vocabulary.ts
 var STATUS_PHRASES = {
   done: [
@@ -9129,16 +9162,38 @@ var STATUS_PHRASES = {
     "umgesetzt",
     "completato",
     "fatto",
+    "completata",
+    "completati",
+    "concluso",
+    "terminato",
+    "rilasciato",
     "klaar",
     "afgerond",
+    "voltooid",
+    "gereed",
+    "opgeleverd",
     "klar",
     "färdig",
+    "klart",
+    "färdigt",
+    "avklarad",
+    "avklarat",
+    "levererad",
+    "levererat",
     "готово",
     "завершено",
     "выполнено",
     "сделано",
+    "завершён",
+    "завершен",
+    "выполнен",
+    "реализовано",
     "zakończone",
     "gotowe",
+    "zrobione",
+    "ukończone",
+    "wdrożone",
+    "zakończony",
     "已完成",
     "完成",
     "已发布",
@@ -9146,9 +9201,18 @@ var STATUS_PHRASES = {
     "已实现",
     "完了",
     "済み",
+    "完了済み",
+    "実装済み",
+    "リリース済み",
     "완료",
+    "출시 완료",
+    "배포 완료",
+    "구현 완료",
+    "개발 완료",
     "hoàn thành",
-    "đã xong"
+    "đã xong",
+    "đã hoàn thành",
+    "xong"
   ],
   in_progress: [
     "in progress",
@@ -9186,14 +9250,23 @@ var STATUS_PHRASES = {
     "in bearbeitung",
     "aktiv",
     "in corso",
+    "in sviluppo",
+    "in lavorazione",
     "bezig",
+    "in uitvoering",
+    "in ontwikkeling",
     "pågår",
     "under utveckling",
+    "pågående",
+    "påbörjad",
+    "påbörjat",
     "в работе",
     "сейчас",
     "текущий",
     "в процессе",
     "w toku",
+    "w trakcie",
+    "w realizacji",
     "进行中",
     "当前",
     "開発中",
@@ -9201,11 +9274,17 @@ var STATUS_PHRASES = {
     "正在进行",
     "進行中",
     "対応中",
+    "実装中",
+    "現在の重点",
     "진행 중",
     "진행중",
     "현재",
+    "개발 중",
+    "개발중",
     "đang thực hiện",
-    "đang làm"
+    "đang làm",
+    "đang tiến hành",
+    "đang phát triển"
   ],
   planned: [
     "planned",
@@ -9259,12 +9338,22 @@ var STATUS_PHRASES = {
     "zukünftig",
     "nächste schritte",
     "pianificato",
+    "pianificata",
+    "da fare",
+    "previsto",
     "gepland",
+    "te doen",
     "planerad",
+    "planerat",
+    "planerade",
+    "kommande",
     "запланировано",
     "не начато",
     "планируется",
     "planowane",
+    "planowany",
+    "do zrobienia",
+    "do rozpoczęcia",
     "计划",
     "待办",
     "未开始",
@@ -9276,14 +9365,21 @@ var STATUS_PHRASES = {
     "待定",
     "予定",
     "未着手",
+    "計画中",
+    "検討中",
+    "近い将来",
+    "将来",
     "예정",
     "계획",
+    "미착수",
+    "예정됨",
     "chưa bắt đầu",
     "dự kiến"
   ],
   blocked: [
     "blocked",
     "on hold",
+    "parked",
     "on-hold",
     "on_hold",
     "paused",
@@ -9298,6 +9394,11 @@ var STATUS_PHRASES = {
     "zurückgestellt",
     "pausiert",
     "отложено",
+    "wstrzymane",
+    "in attesa",
+    "sospeso",
+    "uppskjuten",
+    "pausad",
     "延后",
     "暂缓",
     "搁置",
@@ -9497,7 +9598,7 @@ function readHeadingStatus(text2, legend) {
     if (/[\p{L}\p{N}]/u.test(before) && s.kind === "word") continue;
     if (s.kind === "word" && MODIFIERS.has(inner.slice(s.start, s.end).toLowerCase()) && /^\s+\p{L}/u.test(inner.slice(s.end)) && !UNIT_NOUN.test(inner.slice(s.end)))
       continue;
-    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/-]{0,24}$/u.test(inner.slice(s.end))) continue;
+    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/#-]{0,24}$/u.test(inner.slice(s.end))) continue;
     const base = (m.index ?? 0) + 1;
     found2.push({ ...s, start: base + s.start, end: base + s.end });
   }
@@ -9791,80 +9892,208 @@ function headerNames(table2) {
   return names;
 }
 
+// src/parse/fields/sequence-vocabulary.ts
+var SEQUENCE_CONCEPTS = ["phase", "milestone", "release", "sprint", "week", "month", "quarter", "other"];
+var UNIT_WORDS = {
+  phase: {
+    en: ["phase", "stage", "step"],
+    pt: ["fase", "etapa", "passo"],
+    es: ["fase", "etapa", "paso"],
+    fr: ["phase", "étape", "etape", "palier"],
+    de: ["phase", "stufe", "schritt", "etappe"],
+    it: ["fase", "tappa", "passo"],
+    nl: ["fase", "stap"],
+    sv: ["fas", "steg", "etapp"],
+    ru: ["этап", "фаза", "шаг", "стадия"],
+    pl: ["faza", "etap", "krok"],
+    vi: ["giai đoạn", "bước"],
+    uk: ["етап", "фаза", "крок"],
+    tr: ["aşama", "faz", "adım"]
+  },
+  milestone: {
+    en: ["milestone"],
+    pt: ["marco"],
+    es: ["hito"],
+    fr: ["jalon"],
+    de: ["meilenstein"],
+    it: ["traguardo"],
+    nl: ["mijlpaal"],
+    sv: ["milstolpe"],
+    ru: ["веха"],
+    pl: ["kamień milowy"],
+    vi: ["cột mốc"],
+    uk: ["віха"],
+    tr: ["kilometre taşı"]
+  },
+  release: {
+    en: ["release", "version"],
+    pt: ["versão", "versao", "entrega", "lançamento"],
+    es: ["versión", "entrega", "lanzamiento"],
+    fr: ["version", "livraison", "lot"],
+    de: ["version", "release"],
+    it: ["versione", "rilascio"],
+    nl: ["versie", "release"],
+    sv: ["version", "release"],
+    ru: ["релиз", "версия"],
+    pl: ["wersja", "wydanie"],
+    vi: ["phiên bản"],
+    uk: ["реліз", "версія"],
+    tr: ["sürüm"]
+  },
+  sprint: {
+    en: ["sprint", "iteration", "cycle", "increment", "wave", "round"],
+    es: ["iteración", "ciclo"],
+    pt: ["iteração", "ciclo"],
+    fr: ["itération", "cycle", "vague"],
+    de: ["iteration", "zyklus", "welle"],
+    it: ["iterazione", "ciclo"],
+    nl: ["iteratie"],
+    sv: ["iteration"],
+    ru: ["спринт", "итерация"],
+    pl: ["iteracja"],
+    uk: ["спринт", "ітерація"]
+  },
+  week: {
+    en: ["week", "day"],
+    pt: ["semana", "dia"],
+    es: ["semana", "día"],
+    fr: ["semaine", "jour"],
+    de: ["woche", "tag"],
+    it: ["settimana", "giorno"],
+    nl: ["week", "dag"],
+    sv: ["vecka", "dag"],
+    ru: ["неделя", "день"],
+    pl: ["tydzień", "dzień"],
+    vi: ["tuần", "ngày"],
+    uk: ["тиждень"],
+    tr: ["hafta", "gün"]
+  },
+  month: {
+    en: ["month"],
+    pt: ["mês", "mes"],
+    es: ["mes"],
+    fr: ["mois"],
+    de: ["monat"],
+    it: ["mese"],
+    nl: ["maand"],
+    sv: ["månad"],
+    ru: ["месяц"],
+    pl: ["miesiąc"],
+    vi: ["tháng"],
+    tr: ["ay"]
+  },
+  quarter: {
+    en: ["quarter"],
+    pt: ["trimestre"],
+    es: ["trimestre"],
+    fr: ["trimestre"],
+    de: ["quartal"],
+    it: ["trimestre"],
+    nl: ["kwartaal"],
+    sv: ["kvartal"],
+    ru: ["квартал"],
+    pl: ["kwartał"],
+    vi: ["quý"],
+    uk: ["квартал"],
+    tr: ["çeyrek"]
+  },
+  other: {
+    en: ["part", "act", "slice", "epic", "tier", "item", "level", "track"],
+    ru: ["часть"]
+  }
+};
+var MONTH_NAMES = {
+  en: ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"],
+  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+  es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+  de: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+  pt: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+  it: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+  ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+  pl: ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"]
+};
+var CJK_FORMS = {
+  zh: { before: ["阶段", "階段", "里程碑", "迭代", "冲刺", "版本"], counters: ["阶段", "階段", "期"], ordinal: ["阶段", "階段", "期", "周", "步", "个里程碑", "里程碑", "版", "轮", "部分", "季度", "个月", "月"] },
+  ja: { before: ["フェーズ", "段階", "ステップ", "マイルストーン", "スプリント"], counters: ["段階", "期"], ordinal: ["フェーズ", "段階", "週", "四半期", "期"] },
+  ko: { before: ["단계", "마일스톤", "페이즈", "스프린트"], counters: ["단계", "차", "주차"], ordinal: ["단계", "주"] }
+};
+var CJK_QUARTER = ["분기", "四半期", "季度", "季"];
+var CJK_YEAR = ["년", "年"];
+var CJK_MONTH = ["월", "月"];
+var HORIZON_WORDS = {
+  now: {
+    en: ["now", "right now", "today", "current", "currently", "this week", "this month", "this quarter", "this release", "current focus"],
+    pt: ["agora", "atual"],
+    es: ["ahora", "actual"],
+    fr: ["maintenant", "actuel", "en ce moment"],
+    de: ["jetzt", "aktuell"],
+    it: ["ora", "adesso", "attuale"],
+    nl: ["nu", "huidig"],
+    sv: ["nu", "aktuellt"],
+    ru: ["сейчас", "текущее"],
+    pl: ["teraz", "obecnie"],
+    zh: ["当前", "現在", "现在", "本季度"],
+    ja: ["現在", "今", "現在の重点"],
+    ko: ["현재", "지금"],
+    vi: ["hiện tại"]
+  },
+  next: {
+    en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next"],
+    pt: ["próximo", "próximos", "em breve", "curto prazo"],
+    es: ["próximo", "próximamente", "corto plazo"],
+    fr: ["prochainement", "bientôt", "court terme", "la suite"],
+    de: ["als nächstes", "demnächst", "kurzfristig"],
+    it: ["prossimo", "breve termine"],
+    nl: ["binnenkort", "korte termijn"],
+    sv: ["nästa", "snart", "kort sikt"],
+    ru: ["далее", "скоро", "краткосрочно"],
+    pl: ["wkrótce", "następnie", "krótkoterminowo"],
+    zh: ["短期", "近期", "下一步"],
+    ja: ["近い将来", "次", "短期", "今後"],
+    ko: ["다음", "단기"],
+    vi: ["tiếp theo", "ngắn hạn"]
+  },
+  later: {
+    en: ["later", "future", "someday", "mid term", "mid-term", "medium term", "medium-term", "long term", "long-term", "eventually", "beyond"],
+    pt: ["depois", "futuro", "médio prazo", "longo prazo"],
+    es: ["después", "futuro", "medio plazo", "largo plazo"],
+    fr: ["plus tard", "futur", "moyen terme", "long terme"],
+    de: ["später", "zukunft", "mittelfristig", "langfristig"],
+    it: ["più avanti", "futuro", "medio termine", "lungo termine"],
+    nl: ["later", "toekomst", "lange termijn"],
+    sv: ["senare", "framtid", "lång sikt"],
+    ru: ["позже", "будущее", "долгосрочно"],
+    pl: ["później", "przyszłość", "długoterminowo"],
+    zh: ["中期", "长期", "長期", "远期", "未来"],
+    ja: ["将来", "中期", "長期", "中長期"],
+    ko: ["중기", "장기", "향후"],
+    vi: ["dài hạn", "tương lai"]
+  }
+};
+function wordsOf(table2) {
+  return [...new Set(Object.values(table2).flatMap((w) => w ?? []))];
+}
+
 // src/parse/freeform/unit-label.ts
-var KEYWORDS = [
-  "phase",
-  "stage",
-  "step",
-  "milestone",
-  "sprint",
-  "iteration",
-  "release",
-  "version",
-  "week",
-  "day",
-  "month",
-  "part",
-  "act",
-  "slice",
-  "epic",
-  "wave",
-  "cycle",
-  "tier",
-  "increment",
-  "item",
-  "level",
-  "round",
-  "track",
-  "fase",
-  "etapa",
-  "versão",
-  "versao",
-  "versión",
-  "hito",
-  "marco",
-  "entrega",
-  "paso",
-  "semana",
-  "mes",
-  "étape",
-  "etape",
-  "jalon",
-  "palier",
-  "semaine",
-  "lot",
-  "stufe",
-  "meilenstein",
-  "schritt",
-  "woche",
-  "etappe",
-  "tappa",
-  "faza",
-  "krok",
-  "etap",
-  "этап",
-  "фаза",
-  "спринт",
-  "веха",
-  "шаг",
-  "неделя",
-  "релиз",
-  "версия",
-  "итерация",
-  "часть",
-  "giai đoạn",
-  "bước",
-  "cột mốc"
-];
+var esc = (w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+var alternation = (words) => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
+var KEYWORDS = [...new Set(SEQUENCE_CONCEPTS.flatMap((c) => wordsOf(UNIT_WORDS[c])))];
 var NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
-var KEYWORD_RE = new RegExp(String.raw`^(${KEYWORDS.join("|")})\s*(?:#|№|n[°º]\s*)?\s*(${NUM})(?![\p{L}\p{N}])`, "iu");
+var KEYWORD_RE = new RegExp(String.raw`^(${alternation(KEYWORDS)})\s*(?:#|№|n[°º]\s*)?\s*(${NUM})(?![\p{L}\p{N}])`, "iu");
 var CJK_NUM = "[0-9一二三四五六七八九十百]+";
-var CJK_RE = new RegExp(
-  String.raw`^(?:第\s*(${CJK_NUM})\s*(阶段|階段|期|周|週|步|个?里程碑|版|轮|部分|フェーズ|段階|단계)|(阶段|階段|里程碑|フェーズ|段階|ステップ|マイルストーン|단계|마일스톤|페이즈|스프린트|スプリント)\s*(${CJK_NUM}))`,
+var cjk = (k) => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
+var CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
+var CJK_NUM_FIRST = new RegExp(String.raw`^(\d+)\s*(${cjk("counters")})`, "u");
+var CJK_DIGIT = { 一: "1", 二: "2", 三: "3", 四: "4" };
+var Q = "[1-4一二三四]";
+var CJK_QUARTER_RE = new RegExp(
+  String.raw`^(?:((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})?\s*)?(?:第\s*)?(?:(${Q}(?:\s*[-~–]\s*${Q})?)\s*(?:${CJK_QUARTER.join("|")})|(Q[1-4]))`,
   "u"
 );
-var CJK_NUM_FIRST = /^(\d+)\s*(단계|차|段階|阶段|階段|期)/u;
-var MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
+var CJK_MONTH_RE = new RegExp(String.raw`^((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})\s*(\d{1,2})\s*(?:${CJK_MONTH.join("|")})`, "u");
+var MONTHS = alternation(wordsOf(MONTH_NAMES));
 var MONTH = new RegExp(String.raw`^(${MONTHS})\.?\s+((?:19|20)\d{2})(?![\p{L}\p{N}])`, "iu");
 var MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 var PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
@@ -9872,14 +10101,22 @@ var CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
 var VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
 var QUARTER = /^(?:(Q[1-4])(?:\s*[-/' ]?\s*(?:20)?\d{2})?|((?:19|20)\d{2})\s*[-/ ]?\s*(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 var NUMBERED2 = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[-–—]\s*)(?=\S)/u;
+var DAY_MONTH = String.raw`(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])(?:[./](?:\d{4}|\d{2}))?`;
+var DATE_RANGE = new RegExp(String.raw`^(${DAY_MONTH})\s*[-–—]\s*(${DAY_MONTH})(?![\d.])`, "u");
 var BARE_VERSION = /^(\d+(?:\.\d+)+)$/u;
+var LATIN_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+var horizon = (words) => {
+  const latin = words.filter((w) => LATIN_WORD.test(w));
+  const other = words.filter((w) => !LATIN_WORD.test(w));
+  const parts = [...latin.length ? [`(?:${alternation(latin)})(?![\\p{L}])`] : [], ...other.length ? [`(?:${alternation(other)})`] : []];
+  return new RegExp(`^(?:${parts.join("|")})`, "iu");
+};
 var HORIZON = [
-  [/^(?:now|right now|today|current(?:ly)?|this (?:week|month|quarter|release))(?![\p{L}])/iu, "in_progress"],
-  [/^(?:next|soon|near[- ]term|short[- ]term|upcoming|coming soon|up next)(?![\p{L}])/iu, "planned"],
-  [/^(?:later|future|someday|mid[- ]term|medium[- ]term|long[- ]term|eventually|beyond)(?![\p{L}])/iu, "planned"],
-  [/^(?:短期|中期|长期|長期|近期|远期)/u, "planned"]
+  [horizon(wordsOf(HORIZON_WORDS.now)), "in_progress"],
+  [horizon(wordsOf(HORIZON_WORDS.next)), "planned"],
+  [horizon(wordsOf(HORIZON_WORDS.later)), "planned"]
 ];
-var EXCLUDED = /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要)(?![\p{L}])/iu;
+var EXCLUDED = /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|현재 상태|현황)(?![\p{L}])/iu;
 var DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
 function stripDecoration(text2) {
   return text2.replace(DECORATION, "").trim();
@@ -9901,7 +10138,7 @@ function keywordId(word, num) {
   return normaliseId(`${cap} ${n}`);
 }
 function shortHead(rest, legend) {
-  const head = rest.split(/\s[-–—]\s|[—–:：|(\[]/u, 1)[0] ?? "";
+  const head = rest.split(/\s[-–—/]\s|[—–:：|(\[,，、]/u, 1)[0] ?? "";
   const words = head.replace(/[\p{P}\p{S}\d]+/gu, " ").split(/\s+/u).filter((w) => w && !readStatusText(w, legend));
   return words.length <= 1;
 }
@@ -9913,7 +10150,8 @@ function bucketStatus(t, legend) {
 var FIRST_WORDS = /* @__PURE__ */ new Set([
   ...KEYWORDS.map((k) => k.split(/[\s-]/u)[0]),
   ...Object.values(STATUS_PHRASES).flatMap((list3) => list3.map((p) => p.split(/[\s-]/u)[0])),
-  ..."now right today current currently this next soon near short upcoming coming up later future someday mid medium long eventually beyond mvp".split(" ")
+  ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0].toLowerCase())),
+  "mvp"
 ]);
 var FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
 var MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
@@ -9929,6 +10167,13 @@ function classifyUnit(text2, legend) {
   let m = KEYWORD_RE.exec(t);
   if (m && !(/^[a-z]+$/iu.test(m[2]) && m[2] !== m[2].toUpperCase()) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
     return { kind: "strong", id: keywordId(m[1], m[2]), family: m[1].toLowerCase(), whole: whole(m[0]) };
+  m = CJK_QUARTER_RE.exec(t);
+  if (m && (m[2] !== void 0 || m[1] !== void 0)) {
+    const q = (m[2] ?? m[3] ?? "").replace(/[一二三四]/gu, (d) => CJK_DIGIT[d] ?? d).replace(/\s*[-~–]\s*/u, "-").replace(/^Q/u, "");
+    return { kind: "strong", id: `${m[1] ? `${m[1]} ` : ""}Q${q}`, family: "quarter", whole: whole(m[0]) };
+  }
+  m = CJK_MONTH_RE.exec(t);
+  if (m) return { kind: "strong", id: `${m[1]}-${m[2].padStart(2, "0")}`, family: "month", whole: whole(m[0]) };
   m = CJK_RE.exec(t);
   if (m) {
     const word = m[2] ?? m[3] ?? "";
@@ -9941,6 +10186,8 @@ function classifyUnit(text2, legend) {
   if (m) return { kind: "strong", id: normaliseId(m[1]), family: "m", whole: whole(m[0]) };
   m = PTIER.exec(t);
   if (m) return { kind: "strong", id: m[1], family: "p", whole: whole(m[0]) };
+  m = DATE_RANGE.exec(t);
+  if (m) return { kind: "strong", id: `${m[1]}-${m[2]}`, family: "date", whole: whole(m[0]) };
   m = VERSION.exec(t);
   if (m) return { kind: "strong", id: m[1], family: "version", whole: whole(m[0]) };
   m = CODE.exec(t);
@@ -9958,7 +10205,11 @@ function classifyUnit(text2, legend) {
   const b = bucketStatus(t, legend);
   if (b) return { kind: "bucket", family: "bucket", status: b, whole: false };
   m = NUMBERED2.exec(t);
-  if (m) return { kind: "numbered", id: m[1], family: "numbered", whole: false };
+  if (m) {
+    const inner = classifyUnit(t.slice(m[0].length), legend);
+    if (inner?.kind === "strong") return { ...inner, whole: false };
+    return { kind: "numbered", id: m[1], family: "numbered", whole: false };
+  }
   return void 0;
 }
 function idKey(id) {
@@ -9973,6 +10224,20 @@ function idKey(id) {
 var keys = /* @__PURE__ */ new Map();
 function forgetIdKeys() {
   keys.clear();
+}
+var LABEL_HEAD = /^[\s:：.)\]—–|-]+/u;
+function labelRest(text2) {
+  const t = stripDecoration(text2).replace(/^\*\*|\*\*$/gu, "").trim();
+  const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? VERSION.exec(t) ?? CODE.exec(t) ?? NUMBERED2.exec(t);
+  const rest = m ? t.slice(m[0].length) : t;
+  return rest.replace(LABEL_HEAD, "").normalize("NFKC").toLowerCase().replace(/[\p{P}\p{S}]+/gu, " ").replace(/\s+/gu, " ").trim();
+}
+function afterLabel(text2) {
+  const t = text2.trim();
+  const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? CODE.exec(t);
+  if (!m) return "";
+  const sep = /^\s*[:：—–-]\s+|^\s*[:：]\s*/u.exec(t.slice(m[0].length));
+  return sep ? t.slice(m[0].length + sep[0].length).trim() : "";
 }
 
 // src/parse/freeform/outline.ts
@@ -10205,9 +10470,10 @@ function otherGroups(doc, outline, skip, legend) {
       if (label?.kind !== "strong") continue;
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
-    } else if (b.type === "paragraph" && !b.item && !b.quoted && b.endLine - b.line === 1 && b.raw.length <= 100) {
-      const label = classifyUnit(inlineText(b.raw), legend);
-      if (!label || label.kind !== "strong" && label.kind !== "numbered") continue;
+    } else if (b.type === "paragraph" && !b.item && !b.quoted && b.endLine - b.line <= 3 && b.raw.length <= 200) {
+      const oneLine = b.endLine - b.line === 1 && b.raw.length <= 100;
+      const label = classifyUnit(inlineText(oneLine ? b.raw : b.raw.split("\n", 1)[0] ?? ""), legend);
+      if (!label || label.kind !== "strong" && label.kind !== "numbered" || !oneLine && !(label.kind === "strong" && label.whole)) continue;
       const head = owner >= 0 ? outline.headings[owner] : void 0;
       const rank = label.kind === "strong" ? 3 : head && isBucket(head) ? 2.5 : 1;
       const key = `p:${scopeOf(outline, owner)}:${rank}`;
@@ -10305,7 +10571,7 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : void 0;
   if (bucket) {
-    const s = statusField(doc, bucket.node.line, bucket.text, "bucket", legend);
+    const s = horizonField(doc, bucket, legend);
     if (s) statuses.bucket = s;
   }
   const titleSpan = findInLine(doc, h.node.line, h.text) ?? lineSpan(doc, h.node.line);
@@ -10362,7 +10628,10 @@ function keyValueStatus(doc, from, to, legend) {
 function bucketStatus2(doc, outline, idx, legend) {
   const owner = outline.owner[idx] ?? -1;
   const bucket = owner >= 0 ? bucketAbove(outline, owner) : void 0;
-  return bucket ? statusField(doc, bucket.node.line, bucket.text, "bucket", legend) : void 0;
+  return bucket ? horizonField(doc, bucket, legend) : void 0;
+}
+function horizonField(doc, bucket, legend) {
+  return statusField(doc, bucket.node.line, bucket.text, "bucket", legend) ?? (bucket.label?.status ? { value: bucket.label.status, raw: bucket.text, source: "bucket" } : void 0);
 }
 function tableDraft(doc, outline, ref, legend) {
   const table2 = doc.blocks[ref.idx];
@@ -10382,7 +10651,11 @@ function tableDraft(doc, outline, ref, legend) {
   if (st) statuses.table = st;
   const bucket = bucketStatus2(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
-  const title = titleCell?.text || row.cells[col]?.text || "";
+  let title = titleCell?.text || row.cells[col]?.text || "";
+  if (titleCell === row.cells[col] && ref.label?.kind === "strong" && ref.label.id && !ref.label.whole && ref.label.family !== "version") {
+    const rest = afterLabel(title);
+    if (rest) title = rest;
+  }
   return {
     ref,
     id: ref.label?.id,
@@ -10764,14 +11037,259 @@ function mergeChecklist(doc, outline, drafts, index, items, addMissing, legend) 
   return out;
 }
 
-// src/parse/freeform/index.ts
-function better(a, b, byLevel) {
-  if (!b) return true;
-  if (a.rank !== b.rank) return a.rank > b.rank;
-  if (byLevel && a.level !== b.level) return a.level < b.level;
-  if (a.units.length !== b.units.length) return a.units.length > b.units.length;
-  return a.units[0].idx < b.units[0].idx;
+// src/parse/freeform/reading.ts
+function scoreOf(f) {
+  let s = f.strength * 1e4 + (10 - f.level) * 100 + Math.min(f.count, 40) * 2;
+  if (f.gsd) s += 5e4;
+  if (f.descend) s += 15e3;
+  if (f.inside && !f.descend) s -= 3e4;
+  if (f.parallel) s -= 6e3;
+  if (f.excluded) s -= 3e3;
+  if (f.distinct * 2 < f.count) s -= 1e4;
+  else if (f.distinct < f.count) s -= 1e3;
+  if (f.statuses * 2 > f.count) s += 1;
+  return Math.round(s);
 }
+function explain(carrier, f) {
+  const parts = [];
+  const kind = f.strength >= 3 ? "sequence labels" : f.strength >= 2.5 ? "numbered units in status buckets" : f.strength >= 2.2 ? "units under a milestones heading" : f.strength >= 2 ? "status buckets or horizons" : "plain numbering";
+  parts.push(`${f.count} ${kind}`);
+  parts.push(carrier === "heading" ? `heading level ${f.level}` : `at depth ${f.level}`);
+  if (f.distinct < f.count) parts.push(`ids repeat (${f.distinct} distinct): tags, not a series`);
+  if (f.statuses > 0) parts.push(`${f.statuses} with a status`);
+  if (f.gsd) parts.push("GSD phases");
+  if (f.continued) parts.push("continued under a new naming (L4)");
+  if (f.descend) parts.push("explicit milestones with statuses under a status-less grouping (L3c)");
+  else if (f.inside) parts.push("inside the units of an outer sequence (L3)");
+  if (f.parallel) parts.push("names the units of the headings: a parallel view, supplies status (L4)");
+  if (f.excluded) parts.push("in an excluded section (L5)");
+  return parts.join("; ");
+}
+function unitText(doc, outline, g, i) {
+  const u = g.units[i];
+  if (u.heading !== void 0) return outline.headings[u.heading].text;
+  const b = doc.blocks[u.idx];
+  if (b.type === "table" && u.row !== void 0) return b.rows[u.row]?.cells.join(" | ") ?? "";
+  return "raw" in b ? b.raw.split("\n", 1)[0] ?? "" : "";
+}
+var STATUS_HEADER2 = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)$/iu;
+function statusCount(doc, outline, g, legend) {
+  const first = doc.blocks[g.units[0].idx];
+  if (first?.type === "table" && headerNames(first).some((h) => STATUS_HEADER2.test(h))) return g.units.length;
+  let n = 0;
+  for (let i = 0; i < g.units.length && i < 60; i++) if (findStatuses(unitText(doc, outline, g, i), legend).length > 0) n++;
+  return n;
+}
+function levelOf(outline, g) {
+  const u = g.units[0];
+  if (g.carrier === "heading") return g.level;
+  const scope = scopeOf(outline, outline.owner[u.idx] ?? -1);
+  return scope >= 0 ? outline.headings[scope].node.level + 1 : 1;
+}
+function softExcluded(outline, g) {
+  const u = g.units[0];
+  let p = g.carrier === "heading" ? outline.headings[u.heading].parent : outline.owner[u.idx] ?? -1;
+  while (p >= 0) {
+    const h = outline.headings[p];
+    if (h.excluded && !h.title) return true;
+    p = h.parent;
+  }
+  return false;
+}
+function sectionMask(n, outline, g) {
+  const inside = new Uint8Array(n);
+  for (const u of g.units) {
+    if (u.heading === void 0) continue;
+    const end = outline.headings[u.heading].end;
+    for (let i = u.idx + 1; i < end && i < n; i++) inside[i] = 1;
+  }
+  return inside;
+}
+var EXPLICIT = /* @__PURE__ */ new Set(["m", "milestone", "meilenstein"]);
+function continuedRuns(outline, groups, legend) {
+  const strong = groups.filter((g) => g.carrier === "heading" && g.rank === 3 && g.units.length >= 2).map((g) => ({ g, parent: outline.headings[g.units[0].heading].parent })).filter((x) => x.parent >= 0 && x.g.units.every((u) => outline.headings[u.heading].parent === x.parent)).sort((a, b) => a.g.units[0].idx - b.g.units[0].idx);
+  const out = [];
+  let i = 0;
+  while (i < strong.length) {
+    let j = i;
+    const chain = [strong[i]];
+    while (j + 1 < strong.length) {
+      const a = chain[chain.length - 1];
+      const b = strong[j + 1];
+      const pa = outline.headings[a.parent];
+      const pb = outline.headings[b.parent];
+      if (pa.parent !== pb.parent || pa.node.level !== pb.node.level || pa.end !== pb.idx || a.g.level !== b.g.level) break;
+      if (a.g.units[0].label?.family === b.g.units[0].label?.family) break;
+      if (!a.g.units.every((u) => findStatuses(outline.headings[u.heading].text, legend).length > 0)) break;
+      const seen = new Set(chain.flatMap((c) => c.g.units.map((u) => u.label?.id ? idKey(u.label.id) : "")));
+      const titles2 = new Set(chain.flatMap((c) => c.g.units.map((u) => labelRest(outline.headings[u.heading].text))));
+      if (b.g.units.some((u) => u.label?.id && seen.has(idKey(u.label.id)) || titles2.has(labelRest(outline.headings[u.heading].text)))) break;
+      chain.push(b);
+      j++;
+    }
+    if (chain.length > 1) out.push({ carrier: "heading", rank: 3, level: chain[0].g.level, units: chain.flatMap((c) => c.g.units) });
+    i = j + 1;
+  }
+  return out;
+}
+var MAX_KEYED = 1e3;
+function keysOf(doc, outline, g, titled = MAX_KEYED) {
+  const keys2 = /* @__PURE__ */ new Set();
+  g.units.forEach((u, i) => {
+    if (i >= titled) return;
+    if (u.label?.id) keys2.add(`id:${idKey(u.label.id)}`);
+    const rest = labelRest(unitText(doc, outline, g, i).split(" | ")[0] ?? "");
+    if (rest.length >= 4) keys2.add(`t:${rest}`);
+  });
+  return keys2;
+}
+function overlap(a, b) {
+  let n = 0;
+  for (const k of a) if (b.has(k)) n++;
+  return n;
+}
+function publicCarrier(c) {
+  return c;
+}
+function describe(c) {
+  const f = c.group.carrier;
+  return f === "heading" ? `headings at level ${c.group.level}` : `${f} ${c.nth ?? "?"}`;
+}
+function chooseSequence(doc, outline, gsdGroup, legend, steer) {
+  const headings = gsdGroup ? [gsdGroup] : headingGroups(outline);
+  const n = doc.blocks.length;
+  const measure = (g) => {
+    const count = g.units.length;
+    const ids2 = /* @__PURE__ */ new Set();
+    let labelled = 0;
+    for (const u of g.units) {
+      if (u.label?.id === void 0) continue;
+      labelled++;
+      ids2.add(u.label.id);
+    }
+    const distinct = labelled === count ? ids2.size : count;
+    return { g, level: levelOf(outline, g), count, distinct };
+  };
+  const headingBase = [...headings, ...gsdGroup ? [] : continuedRuns(outline, headings, legend)].map(measure);
+  const pre = (x) => scoreOf({ strength: x.g.rank, level: x.level, count: x.count, distinct: x.distinct, statuses: 0, gsd: x.g === gsdGroup, inside: false, descend: false, parallel: false, excluded: softExcluded(outline, x.g), continued: false });
+  let outer;
+  for (const x of headingBase) if (!outer || pre(x) > pre(outer)) outer = x;
+  const mask = outer && outer.g.rank > 2 ? sectionMask(n, outline, outer.g) : void 0;
+  const skip = mask && !(steer && steer.carrier !== "heading") ? (i) => mask[i] === 1 && doc.blocks[i].type !== "table" : () => false;
+  const base = [...headingBase, ...otherGroups(doc, outline, skip, legend).map(measure)];
+  let outerKeys;
+  const outerStated = outer ? statusCount(doc, outline, outer.g, legend) : 0;
+  const cands = base.map((x) => {
+    const g = x.g;
+    const inside = mask !== void 0 && g !== outer?.g && g.units.every((u) => mask[u.idx] === 1) && (g.carrier !== "heading" || g.level > outer.g.level);
+    const statuses = statusCount(doc, outline, g, legend);
+    const first = doc.blocks[g.units[0].idx];
+    const descend = inside && outerStated === 0 && g.rank === 3 && first?.type === "table" && statuses === g.units.length && g.units.every((u) => u.label && (EXPLICIT.has(u.label.family) || /^m\d/iu.test(u.label.id ?? "") || /-M\d/u.test(u.label.id ?? "")));
+    const parallel = !inside && g.carrier !== "heading" && outer !== void 0 && outer.g.rank >= g.rank && overlap(keysOf(doc, outline, g), outerKeys ??= keysOf(doc, outline, outer.g, MAX_KEYED)) >= 2;
+    const features = {
+      strength: g.rank,
+      level: x.level,
+      count: x.count,
+      distinct: x.distinct,
+      statuses,
+      gsd: g === gsdGroup,
+      inside,
+      descend,
+      parallel,
+      excluded: softExcluded(outline, g),
+      continued: g.carrier === "heading" && !headings.includes(g)
+    };
+    return { group: g, features, score: scoreOf(features), why: explain(g.carrier, features) };
+  });
+  let upTo = -1;
+  for (const c of cands) if (c.group.carrier === "table" || c.group.carrier === "list") upTo = Math.max(upTo, c.group.units[0].idx);
+  const ordinals = upTo >= 0 ? blockOrdinals(doc, outline, upTo) : /* @__PURE__ */ new Map();
+  const byCarrier = /* @__PURE__ */ new Map();
+  for (const c of cands) {
+    const list3 = byCarrier.get(c.group.carrier);
+    if (list3) list3.push(c);
+    else byCarrier.set(c.group.carrier, [c]);
+  }
+  for (const [carrier, list3] of byCarrier) {
+    list3.sort((a, b) => a.group.units[0].idx - b.group.units[0].idx);
+    list3.forEach((c, i) => c.nth = carrier === "table" || carrier === "list" ? ordinals.get(c.group.units[0].idx) ?? i + 1 : i + 1);
+  }
+  const order = [...cands].sort((a, b) => b.score - a.score || a.group.units[0].idx - b.group.units[0].idx);
+  const notes = [];
+  let chosen;
+  if (steer) {
+    chosen = steered(order, steer);
+  } else {
+    chosen = order[0];
+    const second = order[1];
+    if (chosen && second && second.score === chosen.score && !sameUnits(chosen.group, second.group))
+      notes.push(`competing sequences of equal score ${chosen.score}: ${describe(chosen)} and ${describe(second)}; took ${describe(chosen)} (the first in the document)`);
+  }
+  let main = chosen?.group;
+  let fallback = false;
+  if (!main && !steer) {
+    main = orderedListFallback(doc, outline);
+    fallback = main !== void 0;
+  }
+  const candidates = order.map((c) => ({
+    carrier: publicCarrier(c.group.carrier),
+    ...c.group.carrier === "heading" ? { level: c.group.level } : {},
+    nth: c.nth ?? 1,
+    count: c.group.units.length,
+    score: c.score,
+    chosen: c === chosen,
+    why: c === chosen && steer ? `${c.why}; chosen by the configuration` : c.why
+  }));
+  if (fallback && main) candidates.push({ carrier: "list", nth: 1, count: main.units.length, score: 0, chosen: true, why: "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)" });
+  const top = candidates.find((c) => c.chosen);
+  const reading = top ? { carrier: top.carrier, ...top.level !== void 0 ? { level: top.level } : {}, ...top.carrier !== "heading" ? { nth: top.nth } : {}, candidates } : { carrier: "none", candidates };
+  return { main, gsd: gsdGroup !== void 0 && main === gsdGroup, reading, notes };
+}
+function blockOrdinals(doc, outline, upTo) {
+  const out = /* @__PURE__ */ new Map();
+  const lists = /* @__PURE__ */ new Map();
+  let tables = 0;
+  const blocks = doc.blocks;
+  for (let i = 0; i <= upTo && i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type === "table" && !b.quoted) out.set(i, ++tables);
+    else if (b.type === "item" && !b.quoted) {
+      const key = (((b.parent?.line ?? -1) + 1) * 1048576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
+      let k = lists.get(key);
+      if (k === void 0) {
+        k = lists.size + 1;
+        lists.set(key, k);
+      }
+      out.set(i, k);
+    }
+  }
+  return out;
+}
+function sameUnits(a, b) {
+  return a.units.length === b.units.length && a.units.every((u, i) => u.idx === b.units[i].idx && u.row === b.units[i].row);
+}
+function steered(order, steer) {
+  const list3 = () => order.length === 0 ? "none" : order.map((c) => (c.group.carrier === "heading" ? `heading level ${c.group.level}` : `${c.group.carrier} nth ${c.nth}`) + ` (${c.group.units.length} units, score ${c.score})`).join(", ");
+  let hit;
+  switch (steer.carrier) {
+    case "heading":
+      hit = order.find((c) => c.group.carrier === "heading" && c.group.level === steer.level);
+      break;
+    case "table":
+    case "list":
+      hit = order.find((c) => c.group.carrier === steer.carrier && c.nth === steer.nth);
+      break;
+    default:
+      throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify(steer.carrier)}: expected heading, table or list`, []);
+  }
+  if (!hit) {
+    const what = steer.carrier === "heading" ? `headings at level ${steer.level}` : `${steer.carrier} ${steer.nth}`;
+    throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list3()}`, order.map((c) => ({ carrier: c.group.carrier, ...c.group.carrier === "heading" ? { level: c.group.level } : {}, nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })));
+  }
+  return hit;
+}
+
+// src/parse/freeform/index.ts
 var EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uFE0F?\s*$/u;
 function decorative(outline, group, legend) {
   if (group.carrier !== "heading") return false;
@@ -10788,6 +11306,13 @@ function decorative(outline, group, legend) {
     if (findStatuses(e, legend).length === 0) plain++;
   }
   return plain * 2 >= group.units.length || plain >= 2 && seen.size === group.units.length;
+}
+var BOX = /^\[[ xX]\]\s/u;
+var BACKLOG = /backlog|parking lot|someday/iu;
+function inBacklog(outline, idx, label) {
+  if (/\b999(?:\.|$)/u.test(label.id ?? "")) return true;
+  const o = outline.owner[idx] ?? -1;
+  return o >= 0 && BACKLOG.test(outline.headings[o].text);
 }
 function draftOf(doc, outline, group, legend, deco, gsd) {
   return group.units.map((u, i) => {
@@ -10832,23 +11357,15 @@ function attachSections(doc, outline, drafts, legend) {
     return s;
   });
 }
-function extractFreeform(doc, legend) {
+function extractFreeform(doc, legend, steer) {
   const outline = buildOutline(doc, legend);
   const gsd = detectGsd(doc, outline);
-  let bestHeading;
-  for (const g of gsd ? [gsd] : headingGroups(outline)) if (better(g, bestHeading, true)) bestHeading = g;
-  const inSection = interiors(doc.blocks.length, (bestHeading && bestHeading.rank > 2 ? bestHeading.units : []).map((u) => [u.idx, outline.headings[u.heading].end]));
-  let bestOther;
-  for (const g of otherGroups(doc, outline, inSection, legend)) if (better(g, bestOther, false)) bestOther = g;
-  let main = bestHeading;
-  const headingIds = new Set((bestHeading?.units ?? []).flatMap((u) => u.label?.id ? [idKey(u.label.id)] : []));
-  const overlap = (bestOther?.units ?? []).filter((u) => u.label?.id && headingIds.has(idKey(u.label.id))).length;
-  if (bestOther && (!main || bestOther.rank > main.rank || bestOther.rank === main.rank && bestOther.units.length > main.units.length && !gsd && overlap < 2))
-    main = bestOther;
-  main ??= orderedListFallback(doc, outline);
-  if (!main) return { milestones: [] };
+  const choice = chooseSequence(doc, outline, gsd, legend, steer);
+  const main = choice.main;
+  const notes = [...choice.notes];
+  if (!main) return { milestones: [], reading: choice.reading, notes };
   const mainGroup = main;
-  let drafts = draftOf(doc, outline, mainGroup, legend, decorative(outline, mainGroup, legend), gsd !== void 0 && mainGroup === gsd);
+  let drafts = draftOf(doc, outline, mainGroup, legend, decorative(outline, mainGroup, legend), choice.gsd);
   if (mainGroup.carrier === "table") drafts = attachSections(doc, outline, drafts, legend);
   const inMember = interiors(doc.blocks.length, drafts.flatMap((d) => d.ref.heading !== void 0 ? [[d.ref.idx, outline.headings[d.ref.heading].end]] : []));
   const mainBlocks = new Set(mainGroup.units.map((u) => u.idx));
@@ -10868,9 +11385,12 @@ function extractFreeform(doc, legend) {
   let listSeq = 0;
   doc.blocks.forEach((b, i) => {
     if (b.type !== "item" && !(b.type === "paragraph" && b.item)) listSeq++;
-    if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inMember(i) || inHardExcluded(outline, i)) return;
+    if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inHardExcluded(outline, i)) return;
+    const member = inMember(i);
+    if (member && !(choice.gsd && b.depth === 0 && BOX.test(b.raw))) return;
     const label = itemLabel(b, legend);
     if (label?.kind !== "strong") return;
+    if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;
     const key = b.parent ? `n:${b.parent.line}` : `t:${listSeq}`;
     const list3 = lists.get(key) ?? [];
     list3.push({ idx: i, label });
@@ -10885,7 +11405,7 @@ function extractFreeform(doc, legend) {
   const byId = indexDrafts(drafts);
   readElsewhere(doc, byId, legend);
   readStatusLists(doc, byId, legend);
-  return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)) };
+  return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)), reading: choice.reading, notes };
 }
 
 // src/parse/legend.ts
@@ -10919,12 +11439,12 @@ function readLegend(doc) {
 var ID_HEADER2 = /^(?:milestones?|id|#|ms|milestone id|meilenstein|marco|hito|jalon|里程碑|マイルストーン)$/i;
 var TITLE_HEADER = /^(?:title|name|milestone name|titel|título|titre|nombre|名称|标题)$/i;
 var FOCUS_HEADER = /^(?:focus|focus area|scope|theme)$/i;
-var STATUS_HEADER2 = /^(?:status|state|estado|statut|stato|статус|状态|状態|상태)$/i;
+var STATUS_HEADER3 = /^(?:status|state|estado|statut|stato|статус|状态|状態|상태)$/i;
 var DEPENDS_HEADER2 = /^(?:depends on|dependencies|deps|requires|prerequisites)$/i;
 function overviewColumns(header) {
   const names = header.map((h) => inlineText(h).replace(/[:*]/g, "").trim());
   const id = names.findIndex((n) => ID_HEADER2.test(n));
-  const status2 = names.findIndex((n) => STATUS_HEADER2.test(n));
+  const status2 = names.findIndex((n) => STATUS_HEADER3.test(n));
   if (id === -1 || status2 === -1) return void 0;
   const title = names.findIndex((n, i) => i !== id && TITLE_HEADER.test(n));
   const focus = names.findIndex((n) => FOCUS_HEADER.test(n));
@@ -10962,6 +11482,8 @@ function looksLikeTemplate(doc) {
   const heads = [];
   const stack = [];
   let firstM = -1;
+  let tableOnly = false;
+  const rowRests = /* @__PURE__ */ new Set();
   for (const b of doc.blocks) {
     if (b.type === "heading") {
       const text2 = inlineText(b.raw);
@@ -10983,10 +11505,25 @@ function looksLikeTemplate(doc) {
         const m = matchMilestoneHeading(inlineText(r.cells[cols.id] ?? ""));
         return m !== void 0 && !m.subMilestone;
       }).length;
-      if (ids2 > 0 && ids2 * 2 >= b.rows.length) return true;
+      if (ids2 > 0 && ids2 * 2 >= b.rows.length) {
+        if (firstM >= 0) return true;
+        tableOnly = true;
+        for (const r of b.rows) {
+          const rest = labelRest(inlineText(r.cells[cols.id] ?? ""));
+          if (rest.length >= 3) rowRests.add(rest);
+        }
+      }
     }
   }
-  if (firstM < 0) return false;
+  if (firstM < 0) {
+    if (!tableOnly) return false;
+    let named = 0;
+    for (const h of heads) {
+      const label = classifyUnit(h.text);
+      if (label?.kind === "strong" && label.family !== "m" && rowRests.has(labelRest(h.text))) named++;
+    }
+    return named < 2;
+  }
   let mCount = 0;
   let level = 6;
   for (const h of heads) if (h.m) {
@@ -11100,7 +11637,8 @@ function parseTemplate(doc, legend) {
     for (const row of overview.rows) {
       const idCell = row.cells[cols.id];
       if (!idCell || !idCell.text) continue;
-      const idText = idCell.text;
+      const named = matchMilestoneHeading(idCell.text);
+      const idText = named && named.title ? named.id : idCell.text;
       const key = normaliseId(idText);
       const sec = used.has(key) ? void 0 : fromSections.get(key);
       const rowStatus3 = cols.status !== void 0 ? rowStatusField(row, cols.status, legend, cols.id) : void 0;
@@ -11121,7 +11659,7 @@ function parseTemplate(doc, legend) {
         const deps = rowDeps ? parseDependencies(rowDeps.text).map((d) => ({ id: d.id, raw: d.raw, span: rowDeps.span })) : [];
         milestones.push({
           id: idText,
-          title: rowTitle?.text || idText,
+          title: rowTitle?.text || (named && named.title ? named.title : idText),
           ...focusCell?.text ? { focus: focusCell.text } : {},
           status: { value: "unknown", raw: "" },
           statuses: rowStatus3 ? [rowStatus3] : [],
@@ -11208,16 +11746,22 @@ function readPhases(doc) {
 }
 
 // src/parse/to-model.ts
-function parseRoadmap(source) {
+function parseRoadmap(source, options = {}) {
   forgetStatusTexts();
   forgetIdKeys();
   const doc = prepareDocument(source);
   const legend = readLegend(doc);
   const h1 = doc.blocks.find((b) => b.type === "heading" && b.level === 1);
   const title = h1 && h1.type === "heading" ? inlineText(h1.raw) : "";
-  const template = looksLikeTemplate(doc);
-  const parsed = template ? parseTemplate(doc, legend) : { ...extractFreeform(doc, legend), phases: [] };
-  const notes = parsed.milestones.length === 0 ? [{ message: "no milestones found: the document has no recognisable milestone sequence" }] : [];
+  const steer = options.milestones !== void 0 ? validateSteer(options.milestones) : void 0;
+  const template = looksLikeTemplate(doc) && !steer;
+  const free = template ? void 0 : extractFreeform(doc, legend, steer);
+  const parsed = free ? { ...free, phases: [] } : parseTemplate(doc, legend);
+  const reading = free ? free.reading : { carrier: "template", candidates: [] };
+  const notes = [
+    ...free ? free.notes.map((message) => ({ message })) : [],
+    ...parsed.milestones.length === 0 ? [{ message: "no milestones found: the document has no recognisable milestone sequence" }] : []
+  ];
   return {
     title,
     format: template ? "template" : "freeform",
@@ -11228,7 +11772,8 @@ function parseRoadmap(source) {
     lines: doc.lines,
     eol: doc.eol,
     bom: doc.bomLength > 0,
-    notes
+    notes,
+    reading
   };
 }
 
@@ -11600,38 +12145,38 @@ import path9 from "node:path";
 var CONFIG_SEVERITIES = ["off", "warn", "error"];
 var DEFAULT_CONFIG = { rules: {} };
 var TOP_KEYS = ["$schema", "rules"];
-function describe(v) {
+function describe2(v) {
   return typeof v === "string" ? `"${v}"` : Array.isArray(v) ? "an array" : v === null ? "null" : typeof v === "object" ? "an object" : String(v);
 }
 function checkOption(where, key, value, def) {
   const at = `${where}.${key}`;
   if (Array.isArray(def)) {
-    if (!Array.isArray(value) || !value.every((x) => typeof x === "string")) throw new UsageError(`config: ${at} must be an array of strings, got ${describe(value)}`);
+    if (!Array.isArray(value) || !value.every((x) => typeof x === "string")) throw new UsageError(`config: ${at} must be an array of strings, got ${describe2(value)}`);
     return value;
   }
   if (typeof def === "number") {
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new UsageError(`config: ${at} must be a non-negative number, got ${describe(value)}`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new UsageError(`config: ${at} must be a non-negative number, got ${describe2(value)}`);
     return value;
   }
-  if (typeof value !== typeof def) throw new UsageError(`config: ${at} must be a ${typeof def}, got ${describe(value)}`);
+  if (typeof value !== typeof def) throw new UsageError(`config: ${at} must be a ${typeof def}, got ${describe2(value)}`);
   return value;
 }
 function toSeverity(where, v) {
   if (v === "off" || v === 0) return "off";
   if (v === "warn" || v === "warning" || v === 1) return "warning";
   if (v === "error" || v === 2) return "error";
-  throw new UsageError(`config: ${where} must be one of ${CONFIG_SEVERITIES.join(", ")}, got ${describe(v)}`);
+  throw new UsageError(`config: ${where} must be one of ${CONFIG_SEVERITIES.join(", ")}, got ${describe2(v)}`);
 }
 function parseConfig(raw, origin) {
   const prefix = (m) => m.replace(/^config: /, `config: ${origin}: `);
   try {
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new UsageError(`config: expected an object, got ${describe(raw)}`);
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new UsageError(`config: expected an object, got ${describe2(raw)}`);
     for (const key of Object.keys(raw)) {
       if (!TOP_KEYS.includes(key)) throw new UsageError(`config: unknown key "${key}", expected ${TOP_KEYS.join(" or ")}`);
     }
     const rulesRaw = raw.rules;
     if (rulesRaw === void 0) return { rules: {}, source: origin };
-    if (typeof rulesRaw !== "object" || rulesRaw === null || Array.isArray(rulesRaw)) throw new UsageError(`config: rules must be an object, got ${describe(rulesRaw)}`);
+    if (typeof rulesRaw !== "object" || rulesRaw === null || Array.isArray(rulesRaw)) throw new UsageError(`config: rules must be an object, got ${describe2(rulesRaw)}`);
     const rules = {};
     for (const [id, value] of Object.entries(rulesRaw)) {
       const where = `rules.${id}`;
@@ -11648,7 +12193,7 @@ function parseConfig(raw, origin) {
       } else severity = toSeverity(where, value);
       const options = {};
       if (optionsRaw !== void 0) {
-        if (typeof optionsRaw !== "object" || optionsRaw === null || Array.isArray(optionsRaw)) throw new UsageError(`config: ${where} options must be an object, got ${describe(optionsRaw)}`);
+        if (typeof optionsRaw !== "object" || optionsRaw === null || Array.isArray(optionsRaw)) throw new UsageError(`config: ${where} options must be an object, got ${describe2(optionsRaw)}`);
         for (const [key, v] of Object.entries(optionsRaw)) {
           if (!(key in rule.options)) {
             const known = Object.keys(rule.options);
@@ -12100,7 +12645,8 @@ function toStatusJson(r, file, hash) {
     })),
     progress: roadmapProgress(r),
     current: cur ? cur.id : null,
-    next: next ?? null
+    next: next ?? null,
+    reading: r.reading ?? { carrier: r.format === "template" ? "template" : "none", candidates: [] }
   };
 }
 
