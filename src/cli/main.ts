@@ -59,16 +59,16 @@ for (const stream of [process.stdout, process.stderr])
   });
 
 /** Adds `--json` and its spelling `--format json` (CONTRACT: "--json (or --format json)"). */
-function withJson(cmd: Command, what = "print as JSON"): Command {
+function withJson(cmd: Command, what = "print as JSON", formats: readonly string[] = []): Command {
   return cmd
     .option("--json", what)
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]))
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", ...formats]))
     .hook("preAction", (_cmd, action) => {
       if (action.opts().format === "json") action.setOptionValue("json", true);
     });
 }
 
-withJson(withFile(program.command("status [file]").description("progress of every milestone, and the current one")), "print the status as JSON (see `roadmark schema`)")
+withJson(withFile(program.command("status [file]").description("progress of every milestone, and the current one")), "print the status as JSON (see `roadmark schema`)", ["markdown"])
   .action((file: string | undefined, o) => run(async () => (await import("./commands/status.js")).runStatus(ctx, file, o)));
 
 withJson(withFile(program.command("next").description("what to work on next")))
@@ -80,7 +80,7 @@ program
   .action(() => run(async () => (await import("./commands/schema.js")).runSchema(ctx)));
 
 withFile(program.command("lint [files...]").description("check roadmaps against the rules"))
-  .addOption(new Option("--format <format>", "output format").choices(["stylish", "json", "sarif", "github"]).default("stylish"))
+  .addOption(new Option("--format <format>", "output format").choices(["stylish", "json", "sarif", "github", "gitlab"]).default("stylish"))
   .option("--fix", "apply safe fixes in place")
   .addOption(new Option("--max-warnings <n>", "exit 1 when warnings exceed N").argParser(intArg("--max-warnings")))
   .option("--config <path>", "a .roadmarkrc.json to use instead of searching")

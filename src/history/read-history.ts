@@ -53,7 +53,7 @@ export async function readTimeline(opts: ReadHistoryOptions): Promise<HistoryRea
   const repo = await requireRepo(opts.cwd, opts.file);
   const file = toRepoPath(repo, opts.cwd, opts.file);
   if (repo.shallow)
-    throw new UsageError(`${file}: shallow clone: the history is cut off, so dates and cycle times would be wrong`, "fetch the full history with `git fetch --unshallow`");
+    throw new UsageError(`${file}: shallow clone: the history is cut off, so dates and cycle times would be wrong`, "fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`)");
   const entries: LogEntry[] = [];
   const models = new Map<string, VersionModel>();
   const recent = new Map<string, Buffer>();

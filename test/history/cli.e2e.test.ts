@@ -124,7 +124,7 @@ describe("roadmark history / forecast (built CLI)", () => {
       clone.git("clone", "-q", "--depth", "1", `file://${repo.dir}`, "c");
       const r = run(path.join(clone.dir, "c"), "forecast", "--json");
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe("roadmark: ROADMAP.md: shallow clone: the history is cut off, so dates and cycle times would be wrong\nhint: fetch the full history with `git fetch --unshallow`\n");
+      expect(r.stderr).toBe("roadmark: ROADMAP.md: shallow clone: the history is cut off, so dates and cycle times would be wrong\nhint: fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`)\n");
     } finally {
       clone.remove();
     }

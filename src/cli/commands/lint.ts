@@ -1,4 +1,5 @@
 import { formatGithub } from "../../lint/formats/github.js";
+import { formatGitlab } from "../../lint/formats/gitlab.js";
 import { formatJson } from "../../lint/formats/json.js";
 import { formatSarif } from "../../lint/formats/sarif.js";
 import { formatStylish } from "../../lint/formats/stylish.js";
@@ -10,7 +11,7 @@ const VERSION = typeof __ROADMARK_VERSION__ === "string" ? __ROADMARK_VERSION__ 
 
 /** The flags of `roadmark lint`. */
 export interface LintFlags extends FileFlags {
-  readonly format?: "stylish" | "json" | "sarif" | "github";
+  readonly format?: "stylish" | "json" | "sarif" | "github" | "gitlab";
   readonly fix?: boolean;
   readonly maxWarnings?: number;
   readonly config?: string;
@@ -31,6 +32,9 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
       break;
     case "github":
       ctx.out(formatGithub(run.files));
+      break;
+    case "gitlab":
+      ctx.out(formatGitlab(run.files));
       break;
     default:
       ctx.out(formatStylish(run.files, ctx.colors));

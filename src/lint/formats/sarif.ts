@@ -2,20 +2,33 @@
 // Files under the working directory are named relative to `%SRCROOT%` (the cwd as a `file:` URI);
 // other files by their own `file:` URI. Fingerprints name the rule, the file and the offending
 // text, never a line number, so an alert keeps its identity when lines above it move.
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "../../model/diagnostic.js";
 import type { Span } from "../../model/span.js";
 import { RULES } from "../../rules/index.js";
+import { REPOSITORY_URL, RULE_DOCS_BASE, RULE_WHY } from "../../rules/rule-help.generated.js";
+import { fingerprints } from "./fingerprint.js";
 import { displayPosition, type LintedFile } from "./linted-file.js";
 
-/** Where each rule's documentation lives: `docs/rules/<id>.md` in the repository. */
-export const RULE_DOCS_BASE = "https://github.com/roadmark/roadmark/blob/main/docs/rules/";
+export { RULE_DOCS_BASE };
 
-/** The help URI of a rule. */
+/** The help URI of a rule: `docs/rules/<id>.md` in the repository named by package.json. */
 export function ruleHelpUri(id: string): string {
   return `${RULE_DOCS_BASE}${id}.md`;
+}
+
+/** A rule's rationale as Markdown, relative links made absolute (it is shown away from the repository). */
+export function ruleHelpMarkdown(id: string): string {
+  return (RULE_WHY[id] ?? "").replace(/\]\(([a-z0-9-]+\.md)(#[^)]*)?\)/g, (_m, file: string, hash: string | undefined) => `](${RULE_DOCS_BASE}${file}${hash ?? ""})`);
+}
+
+/** A rule's rationale as plain text: paragraphs joined into lines, links reduced to their text. */
+export function ruleHelpText(id: string): string {
+  return (RULE_WHY[id] ?? "")
+    .split(/\n{2,}/)
+    .map((p) => p.replace(/\s*\n\s*/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"))
+    .join("\n\n");
 }
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
@@ -43,35 +56,6 @@ export function artifactLocation(file: string, cwd: string): { uri: string; uriB
 function directoryUri(dir: string): string {
   const href = pathToFileURL(path.resolve(dir)).href;
   return href.endsWith("/") ? href : `${href}/`;
-}
-
-/** The text of a span with whitespace collapsed; the span's first line when the span is empty. */
-function spanText(file: LintedFile, span: Span): string {
-  const lines = file.lines;
-  const first = lines.lineOf(span.start);
-  const last = lines.lineOf(Math.max(span.start, span.end));
-  const parts: string[] = [];
-  for (let l = first; l <= last; l++) {
-    const start = lines.lineStart(l);
-    const text = lines.lineText(l);
-    parts.push(text.slice(Math.max(0, span.start - start), Math.max(0, span.end - start)));
-  }
-  const squash = (t: string): string => t.replace(/\s+/g, " ").trim();
-  return squash(parts.join(" ")) || squash(lines.lineText(first));
-}
-
-/**
- * The `roadmark/v1` fingerprint of each finding of a file: a hash of rule id, file and the
- * normalised offending text, with `:n` counting identical ones in document order.
- */
-function fingerprints(file: LintedFile, fileKey: string): string[] {
-  const seen = new Map<string, number>();
-  return file.diagnostics.map((d) => {
-    const hash = createHash("sha256").update(`${d.ruleId}\u0000${fileKey}\u0000${spanText(file, d.span)}`).digest("hex").slice(0, 32);
-    const n = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, n);
-    return `${hash}:${n}`;
-  });
 }
 
 /** Options of the SARIF log: the directory `%SRCROOT%` stands for (default: the process's cwd). */
@@ -118,7 +102,7 @@ export function toSarif(files: readonly LintedFile[], version: string, opts: Sar
           driver: {
             name: "roadmark",
             version,
-            informationUri: "https://github.com/roadmark/roadmark",
+            informationUri: REPOSITORY_URL,
             rules: RULES.map((r) => ({
               id: r.id,
               name: r.id
@@ -126,9 +110,12 @@ export function toSarif(files: readonly LintedFile[], version: string, opts: Sar
                 .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
                 .join(""),
               shortDescription: { text: r.description },
-              fullDescription: { text: `${r.description}.` },
+              fullDescription: { text: ruleHelpText(r.id) || `${r.description}.` },
               helpUri: ruleHelpUri(r.id),
-              help: { text: `See ${ruleHelpUri(r.id)}` },
+              help: {
+                text: `${r.description}.\n\n${ruleHelpText(r.id)}\n\nDocumentation: ${ruleHelpUri(r.id)}`,
+                markdown: `**${r.description}.**\n\n${ruleHelpMarkdown(r.id)}\n\n[Documentation of ${r.id}](${ruleHelpUri(r.id)})`,
+              },
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { fixable: r.fixable, scope: r.scope },
             })),
