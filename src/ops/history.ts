@@ -1,4 +1,5 @@
 // History and forecast of the workspace's roadmap: git, the file, and the one table of defaults.
+import { existsSync } from "node:fs";
 import { forecastFromHistory } from "../history/forecast.js";
 import { readTimeline, type HistoryRead } from "../history/read-history.js";
 import type { ForecastJson, HistoryJson } from "../report/json-types.js";
@@ -16,8 +17,10 @@ export interface HistoryResult {
 /** The roadmap's history from git (optionally only since a date). */
 export async function history(ws: Workspace, opts: { since?: string | undefined; steering?: Steering | undefined } = {}): Promise<HistoryResult> {
   const { path: file } = locateRoadmap(ws);
-  // Every version is read with the steering the roadmap has now (found upward from it).
+  // Every version is read with the steering the roadmap has now (found upward from it). A version
+  // the choice matches nothing in has no milestones; the roadmap as it is now must match it (exit 2).
   const steering = opts.steering ?? steeringFor(file);
+  if (!opts.steering && steering.parse.milestones && existsSync(file)) await readRoadmap({ ...ws, file });
   const read = await readTimeline({ cwd: ws.cwd, file, since: opts.since, parse: steering.parse });
   const { points, milestones } = read.timeline;
   return { json: { file: read.file, commits: points.length, points: points.map(({ time: _time, ...p }) => p), milestones }, read };
