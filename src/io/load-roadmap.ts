@@ -18,8 +18,8 @@ export interface LoadOptions {
   readonly file?: string | undefined;
   readonly maxSize?: number | undefined;
   readonly cwd?: string | undefined;
-  /** How to read it (the configuration's steering choice). */
-  readonly parse?: ParseOptions | undefined;
+  /** How to read it (the configuration's steering choice), or how to find that out once the file is read. */
+  readonly parse?: ParseOptions | ((full: string) => ParseOptions) | undefined;
 }
 
 /** Shows `p` relative to `cwd` when it lies inside it. */
@@ -34,7 +34,7 @@ export async function loadRoadmap(opts: LoadOptions): Promise<LoadedRoadmap> {
   const full = resolveRoadmapPath(opts.file, cwd);
   const display = displayPath(full, cwd);
   const file = await readTextFile(full, display, opts.maxSize ?? DEFAULT_MAX_SIZE);
-  const roadmap = parseRoadmap(file.text, opts.parse);
+  const roadmap = parseRoadmap(file.text, typeof opts.parse === "function" ? opts.parse(full) : opts.parse);
   const warnings: string[] = [];
   if (file.encoding !== "utf-8") warnings.push(`${display}: not valid UTF-8, read as Windows-1252`);
   for (const n of roadmap.notes) warnings.push(`${display}: ${n.message}`);

@@ -24,8 +24,8 @@ export interface ImportResult {
 export async function importRoadmap(ws: Workspace, src: string): Promise<ImportResult> {
   const full = path.resolve(ws.cwd, src);
   const display = displayPath(full, ws.cwd);
-  const steering = steeringFor(full);
   const file = await readTextFile(full, display, ws.maxSize ?? DEFAULT_MAX_SIZE);
+  const steering = steeringFor(full);
   const roadmap = steered(steering, display, ws.cwd, () => parseRoadmap(file.text, steering.parse));
   const result = toTemplate(roadmap, { source: path.basename(full) });
   return { file, full, display, roadmap, text: result.text, notesLines: result.notesLines };

@@ -2,7 +2,7 @@ import { loadRoadmap, type LoadedRoadmap } from "../io/load-roadmap.js";
 import type { Roadmap } from "../model/roadmap.js";
 import { toStatusJson, type StatusJson } from "../report/status-json.js";
 import { hashOf } from "./hash.js";
-import { explainSteeringError, steeringFor, type Steering } from "./steer.js";
+import { explainSteeringError, steeringFor, UNSTEERED, type Steering } from "./steer.js";
 import { locateRoadmap, type Workspace } from "./workspace.js";
 
 /** A roadmap read for an operation: the file, its model, its hash and the notes for the user. */
@@ -19,9 +19,15 @@ export interface ReadRoadmap extends LoadedRoadmap {
  */
 export async function readRoadmap(ws: Workspace): Promise<ReadRoadmap> {
   const located = locateRoadmap(ws);
-  const steering = steeringFor(located.path);
+  // The config is looked up once the file is read: a missing roadmap is reported before a broken config.
+  let steering = UNSTEERED;
   try {
-    const loaded = await loadRoadmap({ file: located.path, maxSize: ws.maxSize, cwd: ws.cwd, parse: steering.parse });
+    const loaded = await loadRoadmap({
+      file: located.path,
+      maxSize: ws.maxSize,
+      cwd: ws.cwd,
+      parse: (full) => (steering = steeringFor(full)).parse,
+    });
     return { ...loaded, hash: hashOf(loaded.file.bytes), steering };
   } catch (e) {
     throw explainSteeringError(e, steering, located.display, ws.cwd);
