@@ -52,6 +52,7 @@ export type SteeringErrorCode = (typeof STEERING_ERROR_CODES)[number];
  */
 export class SteeringError extends UsageError {
   override name = "SteeringError";
+  /** Why the choice failed (the error's `code` stays BAD_INPUT, as for every usage error). */
   readonly reason: SteeringErrorCode;
   /** The candidates the document offers (empty for a malformed choice). */
   readonly candidates: readonly ReadingCandidate[];
