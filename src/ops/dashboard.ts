@@ -87,7 +87,7 @@ export async function dashboardDataOrError(ws: Workspace, req: DashboardRequest 
   try {
     return (await collectDashboardData(ws, req)).data;
   } catch (e) {
-    if (e instanceof RoadmarkError && e.code !== "INTERNAL") return errorDashboardData(e.message, new Date(), e.code);
+    if (e instanceof RoadmarkError && e.code !== "INTERNAL") return errorDashboardData(e.message, new Date(), e.code, e.hint);
     const where = ws.file ? `${displayPath(ws.file, ws.cwd)}: ` : "";
     return errorDashboardData(`${where}${e instanceof Error ? e.message : String(e)}`, new Date(), "INTERNAL");
   }

@@ -261,7 +261,7 @@ describe("a bad or unmatched choice is exit 2, the same on every reading command
     expect(new Set(firsts).size).toBe(1);
   });
 
-  it("a choice that matches nothing: one line naming the config, a hint listing the candidates by the numbers --explain prints", () => {
+  it("a choice that matches nothing: one line naming the config, a hint listing the candidates by the numbers --explain prints", async () => {
     dir.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "list", nth: 7 } }));
     const outs = COMMANDS.map((args) => {
       const r = runCli(args, { cwd: dir.dir });
@@ -273,6 +273,10 @@ describe("a bad or unmatched choice is exit 2, the same on every reading command
     expect(hint).toMatch(/^hint: candidates: .*headings at level 2 \(3 units, score -?\d+\).*table 1 \(3 units, score -?\d+\)/u);
     expect(rest).toBe("");
     for (const o of outs) expect(o).toBe(outs[0]);
+    // The dashboard server refuses to start with the same line and hint.
+    const served = await startServer({ cwd: dir.dir, port: 0, assets: { js: "void 0", css: "body{}" }, history: false }).catch((e: unknown) => e);
+    expect(served).toMatchObject({ code: "BAD_INPUT" });
+    expect(`roadmark: ${(served as Error).message}\nhint: ${(served as { hint: string }).hint}\n`).toBe(outs[0]);
     // The numbers are the ones --explain prints without the choice.
     dir.write(".roadmarkrc.json", "{}");
     const explain = runCli(["status", "--explain"], { cwd: dir.dir }).stdout;
