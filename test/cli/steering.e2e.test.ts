@@ -1,15 +1,26 @@
 // Steering the reading through the built CLI: `"milestones"` in `.roadmarkrc.json` (or package.json's
 // "roadmark") changes what every reading command sees, the same way; a bad or unmatched choice is
 // exit 2 naming the config and the candidates; `status --explain` says what was read and why.
+import { execFile } from "node:child_process";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/server/http.js";
 import { runCli } from "../harness/cli.js";
+import { CLI } from "../harness/paths.js";
 import { TempRepo } from "../history/temp-repo.js";
 
 interface StatusOut {
   milestones: { id: string; status: string }[];
   reading: { carrier: string; level?: number; nth?: number; candidates: { carrier: string; level?: number; nth: number; count: number; score: number; chosen: boolean; why: string }[] };
+}
+
+/** The built CLI, spawned without blocking the test worker (many runs in a row on a loaded machine). */
+function runCliAsync(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", ROADMARK_DEBUG: "" }, encoding: "utf8" }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
 }
 
 const lines = (...l: string[]): string => l.join("\n") + "\n";
@@ -248,26 +259,28 @@ describe("a bad or unmatched choice is exit 2, the same on every reading command
     [{ carrier: "table", nth: 0 }, /^roadmark: config: .*\.roadmarkrc\.json: milestones: a table choice needs "nth"/u],
     [{ carrier: "list", nth: 1, level: 2 }, /^roadmark: config: .*\.roadmarkrc\.json: unknown key "level" at milestones, a list choice takes "carrier" and "nth"$/u],
     ["heading", /^roadmark: config: .*\.roadmarkrc\.json: milestones must be an object/u],
-  ])("%j: a config error naming the file", (milestones, message) => {
+  ])("%j: a config error naming the file", async (milestones, message) => {
     dir.write(".roadmarkrc.json", JSON.stringify({ milestones }));
     const commands = JSON.stringify(milestones) === '{"carrier":"kanban"}' ? COMMANDS : [["status"], ["lint"]];
-    const firsts = commands.map((args) => {
-      const r = runCli(args, { cwd: dir.dir });
+    const firsts: string[] = [];
+    for (const args of commands) {
+      const r = await runCliAsync(args, dir.dir);
       expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(2);
       expect(r.stdout).toBe("");
-      return r.stderr.split("\n")[0]!;
-    });
+      firsts.push(r.stderr.split("\n")[0]!);
+    }
     expect(firsts[0]).toMatch(message);
     expect(new Set(firsts).size).toBe(1);
   });
 
   it("a choice that matches nothing: one line naming the config, a hint listing the candidates by the numbers --explain prints", async () => {
     dir.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "list", nth: 7 } }));
-    const outs = COMMANDS.map((args) => {
-      const r = runCli(args, { cwd: dir.dir });
+    const outs: string[] = [];
+    for (const args of COMMANDS) {
+      const r = await runCliAsync(args, dir.dir);
       expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(2);
-      return r.stderr;
-    });
+      outs.push(r.stderr);
+    }
     const [first, hint, rest] = outs[0]!.split("\n");
     expect(first).toBe("roadmark: ROADMAP.md: the milestones chosen in .roadmarkrc.json (list 7) match nothing in the document");
     expect(hint).toMatch(/^hint: candidates: .*headings at level 2 \(3 units, score -?\d+\).*table 1 \(3 units, score -?\d+\)/u);
