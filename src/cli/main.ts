@@ -69,6 +69,7 @@ function withJson(cmd: Command, what = "print as JSON", formats: readonly string
 }
 
 withJson(withFile(program.command("status [file]").description("progress of every milestone, and the current one")), "print the status as JSON (see `roadmark schema`)", ["markdown"])
+  .option("--explain", "say which sequence was read as the milestones and why, with the runners-up")
   .action((file: string | undefined, o) => run(async () => (await import("./commands/status.js")).runStatus(ctx, file, o)));
 
 withJson(withFile(program.command("next").description("what to work on next")))

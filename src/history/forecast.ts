@@ -1,5 +1,6 @@
 // Monte Carlo forecast: daily throughput of ticked criteria in a window, sampled day by day
 // against the open criteria of the not-done milestones, worked in dependency order.
+import type { ParseOptions } from "../model/reading.js";
 import type { Milestone } from "../model/roadmap.js";
 import { normaliseId } from "../parse/fields/dependencies.js";
 import { parseRoadmap } from "../parse/to-model.js";
@@ -15,6 +16,8 @@ export interface ForecastOptions {
   readonly asOf?: Date | undefined;
   /** The roadmap as it is now (remaining criteria and dependencies come from it). */
   readonly source: string;
+  /** How to read it (the configuration's steering choice). */
+  readonly parse?: ParseOptions | undefined;
 }
 
 /** Fewer ticks than this in the window and the forecast declines to invent dates. */
@@ -86,7 +89,7 @@ export function forecastFromHistory(history: HistoryJson, opts: ForecastOptions)
   const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
   const daily = dailyThroughput(history, asOf, opts.windowDays);
   const ticks = daily.reduce((a, b) => a + b, 0);
-  const open = openInDependencyOrder(parseRoadmap(opts.source).milestones);
+  const open = openInDependencyOrder(parseRoadmap(opts.source, opts.parse).milestones);
   const base = { asOf: isoDay(todayMs), runs: opts.runs, windowDays: opts.windowDays, seed, throughput: { ticks, days: opts.windowDays } };
   if (ticks < MIN_TICKS) {
     return {

@@ -5,6 +5,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { decodeText } from "../io/read-file.js";
 import { UsageError } from "../model/errors.js";
+import type { ParseOptions } from "../model/reading.js";
 import type { HistoryJson } from "../report/json-types.js";
 import { noHistory, readFileVersions, requireRepo, toRepoPath } from "./git.js";
 import { deriveModel } from "./incremental.js";
@@ -18,6 +19,8 @@ export interface ReadHistoryOptions {
   readonly file: string;
   /** Keep only points on or after this date (`YYYY-MM-DD` or an ISO date-time). */
   readonly since?: string | undefined;
+  /** How to read each version (the configuration's steering choice); every version is read the same way. */
+  readonly parse?: ParseOptions | undefined;
 }
 
 /** The timeline with the file's repository path and how each version's model was obtained. */
@@ -84,7 +87,7 @@ export async function readTimeline(opts: ReadHistoryOptions): Promise<HistoryRea
       }
       if (model) derived++;
       else {
-        model = modelFromSource(decode(content));
+        model = modelFromSource(decode(content), opts.parse);
         parsed++;
       }
       models.set(oid, model);

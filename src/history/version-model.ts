@@ -1,6 +1,8 @@
 // What the timeline needs from one version of the roadmap: per milestone its status and
 // done/total criteria, plus where the checkboxes and overview status cells sit, so that a
 // neighbouring version that only flips boxes or status cells can be derived without parsing.
+import { SteeringError, type ParseOptions } from "../model/reading.js";
+import type { Roadmap } from "../model/roadmap.js";
 import { plannedStatus, statusFromBoxes, type Status, type StatusField } from "../model/status.js";
 import { pickStatus } from "../parse/infer.js";
 import { parseRoadmap } from "../parse/to-model.js";
@@ -46,9 +48,18 @@ export function effectiveStatus(statuses: readonly StatusField[], done: number, 
   return plannedStatus(pickStatus(statuses).value, statusFromBoxes(done, total));
 }
 
-/** Parses one version fully with `parseRoadmap`. */
-export function modelFromSource(source: string): VersionModel {
-  const r = parseRoadmap(source);
+/**
+ * Parses one version fully with `parseRoadmap` (steered as `parse` says). A version in which the
+ * steering choice matches nothing (the chosen table or list did not exist yet) has no milestones.
+ */
+export function modelFromSource(source: string, parse: ParseOptions = {}): VersionModel {
+  let r: Roadmap;
+  try {
+    r = parseRoadmap(source, parse);
+  } catch (e) {
+    if (e instanceof SteeringError && e.reason === "no-match") return { milestones: [], done: 0, total: 0, boxes: new Map(), rows: new Map() };
+    throw e;
+  }
   const boxes = new Map<number, BoxRef>();
   const rows = new Map<number, RowRef>();
   const statusCell = r.overview?.columns.status;

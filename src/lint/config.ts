@@ -1,6 +1,7 @@
 // `.roadmarkrc.json` (or a `roadmark` key in package.json): rule severities and options,
 // validated at load into typed settings; a bad value is a UsageError naming the key.
 import { UsageError } from "../model/errors.js";
+import { validateSteer, type MilestoneSteer } from "../model/reading.js";
 import type { Severity } from "../model/diagnostic.js";
 import type { OptionValue, OptionValues } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
@@ -21,6 +22,8 @@ export interface RuleSetting {
 /** A validated lint configuration. */
 export interface LintConfig {
   readonly rules: Readonly<Partial<Record<RuleId, RuleSetting>>>;
+  /** Which sequence to read as the milestones (`"milestones"`); undefined: the reader's best guess. */
+  readonly milestones?: MilestoneSteer;
   /** Where it was read from, for messages; undefined for the built-in defaults. */
   readonly source?: string;
 }
@@ -28,10 +31,31 @@ export interface LintConfig {
 /** The defaults: every rule at its own severity with its own options. */
 export const DEFAULT_CONFIG: LintConfig = { rules: {} };
 
-const TOP_KEYS = ["$schema", "rules"] as const;
+const TOP_KEYS = ["$schema", "rules", "milestones"] as const;
 
 function describe(v: unknown): string {
   return typeof v === "string" ? `"${v}"` : Array.isArray(v) ? "an array" : v === null ? "null" : typeof v === "object" ? "an object" : String(v);
+}
+
+/** The keys each steering carrier takes. */
+const STEER_KEYS: Readonly<Record<MilestoneSteer["carrier"], readonly string[]>> = { heading: ["carrier", "level"], table: ["carrier", "nth"], list: ["carrier", "nth"] };
+
+/** Validates `milestones` (a steering choice): the carrier, its number, and no other keys. */
+function parseSteer(raw: unknown): MilestoneSteer {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new UsageError(`config: milestones must be an object such as { "carrier": "heading", "level": 2 }, got ${describe(raw)}`);
+  let steer: MilestoneSteer;
+  try {
+    steer = validateSteer(raw);
+  } catch (e) {
+    if (e instanceof UsageError) throw new UsageError(`config: ${e.message.startsWith("milestones") ? "" : "milestones: "}${e.message}`);
+    throw e;
+  }
+  const allowed = STEER_KEYS[steer.carrier];
+  for (const key of Object.keys(raw)) {
+    if (!allowed.includes(key)) throw new UsageError(`config: unknown key "${key}" at milestones, a ${steer.carrier} choice takes ${allowed.map((k) => `"${k}"`).join(" and ")}`);
+  }
+  return steer;
 }
 
 function checkOption(where: string, key: string, value: unknown, def: OptionValue): OptionValue {
@@ -61,10 +85,12 @@ export function parseConfig(raw: unknown, origin: string): LintConfig {
   try {
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new UsageError(`config: expected an object, got ${describe(raw)}`);
     for (const key of Object.keys(raw)) {
-      if (!(TOP_KEYS as readonly string[]).includes(key)) throw new UsageError(`config: unknown key "${key}", expected ${TOP_KEYS.join(" or ")}`);
+      if (!(TOP_KEYS as readonly string[]).includes(key)) throw new UsageError(`config: unknown key "${key}", expected one of ${TOP_KEYS.join(", ")}`);
     }
+    const steerRaw = (raw as { milestones?: unknown }).milestones;
+    const steer = steerRaw === undefined ? {} : { milestones: parseSteer(steerRaw) };
     const rulesRaw = (raw as { rules?: unknown }).rules;
-    if (rulesRaw === undefined) return { rules: {}, source: origin };
+    if (rulesRaw === undefined) return { rules: {}, ...steer, source: origin };
     if (typeof rulesRaw !== "object" || rulesRaw === null || Array.isArray(rulesRaw)) throw new UsageError(`config: rules must be an object, got ${describe(rulesRaw)}`);
     const rules: Partial<Record<RuleId, RuleSetting>> = {};
     for (const [id, value] of Object.entries(rulesRaw)) {
@@ -93,7 +119,7 @@ export function parseConfig(raw: unknown, origin: string): LintConfig {
       }
       rules[id] = { ...(severity ? { severity } : {}), ...(Object.keys(options).length ? { options } : {}) };
     }
-    return { rules, source: origin };
+    return { rules, ...steer, source: origin };
   } catch (e) {
     if (e instanceof UsageError) throw new UsageError(prefix(e.message), e.hint);
     throw e;

@@ -1,9 +1,15 @@
 import { applyEdits } from "../edit/apply-edits.js";
 import type { Diagnostic } from "../model/diagnostic.js";
+import type { ParseOptions } from "../model/reading.js";
 import type { Roadmap } from "../model/roadmap.js";
 import type { TextEdit } from "../model/text-edit.js";
 import { parseRoadmap } from "../parse/to-model.js";
 import { lintRoadmap, type LintOptions, type LintResult } from "./run-rules.js";
+
+/** The config's steering choice, as parse options (the config's `milestones`). */
+function parseOptionsOf(options: LintOptions): ParseOptions {
+  return options.config?.milestones ? { milestones: options.config.milestones } : {};
+}
 
 /** ESLint's cap: a fix that keeps producing fixes stops here. */
 export const MAX_FIX_PASSES = 10;
@@ -81,8 +87,9 @@ export function selectFixes(diagnostics: readonly Diagnostic[]): { edits: TextEd
  * changes (at most MAX_FIX_PASSES passes), and returns the text with its remaining findings.
  */
 export function fixSource(source: string, options: LintOptions = {}): FixResult {
+  const parse = parseOptionsOf(options);
   let text = source;
-  let roadmap = parseRoadmap(text);
+  let roadmap = parseRoadmap(text, parse);
   let result = lintRoadmap(roadmap, options);
   let passes = 0;
   let fixed = 0;
@@ -94,7 +101,7 @@ export function fixSource(source: string, options: LintOptions = {}): FixResult 
     text = next;
     passes++;
     fixed += count;
-    roadmap = parseRoadmap(text);
+    roadmap = parseRoadmap(text, parse);
     result = lintRoadmap(roadmap, options);
   }
   return { output: text, passes, fixed, roadmap, result };
@@ -102,6 +109,6 @@ export function fixSource(source: string, options: LintOptions = {}): FixResult 
 
 /** Parses and lints a source text in one call. */
 export function lintSource(source: string, options: LintOptions = {}): { roadmap: Roadmap; result: LintResult } {
-  const roadmap = parseRoadmap(source);
+  const roadmap = parseRoadmap(source, parseOptionsOf(options));
   return { roadmap, result: lintRoadmap(roadmap, options) };
 }

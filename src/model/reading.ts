@@ -46,16 +46,19 @@ export interface ParseOptions {
 export const STEERING_ERROR_CODES = ["unknown-carrier", "bad-choice", "no-match"] as const;
 export type SteeringErrorCode = (typeof STEERING_ERROR_CODES)[number];
 
-/** A steering choice that is malformed or matches no candidate sequence (exit 2 at a surface). */
+/**
+ * A steering choice that is malformed or matches no candidate sequence (exit 2 at a surface):
+ * a BAD_INPUT UsageError whose `reason` tells which.
+ */
 export class SteeringError extends UsageError {
   override name = "SteeringError";
   /** Why the choice failed (the error's `code` stays BAD_INPUT, as for every usage error). */
   readonly reason: SteeringErrorCode;
   /** The candidates the document offers (empty for a malformed choice). */
   readonly candidates: readonly ReadingCandidate[];
-  constructor(code: SteeringErrorCode, message: string, candidates: readonly ReadingCandidate[]) {
-    super(message);
-    this.reason = code;
+  constructor(reason: SteeringErrorCode, message: string, candidates: readonly ReadingCandidate[], hint?: string) {
+    super(message, hint);
+    this.reason = reason;
     this.candidates = candidates;
   }
 }

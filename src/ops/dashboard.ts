@@ -12,6 +12,7 @@ import { displayPath } from "../io/load-roadmap.js";
 import { forecastOf, history, type ForecastRequest } from "./history.js";
 import { lint } from "./lint.js";
 import { readRoadmap } from "./read.js";
+import type { Steering } from "./steer.js";
 import type { Workspace } from "./workspace.js";
 
 /** What the dashboard may add to a roadmap: its lint findings (else the rules alone) and its hash. */
@@ -44,17 +45,17 @@ export function buildDashboardData(roadmap: Roadmap, file: string, hist: History
 }
 
 /** Reads the roadmap's git history and forecasts it (the defaults of `forecast`); a UsageError means "no history" with a note. */
-export async function collectHistory(opts: { cwd: string; file: string; source: string; hash: string; forecast?: ForecastRequest }): Promise<HistoryPart> {
+export async function collectHistory(opts: { cwd: string; file: string; source: string; hash: string; forecast?: ForecastRequest; steering?: Steering }): Promise<HistoryPart> {
   let hist: HistoryJson;
   try {
-    hist = (await history({ cwd: opts.cwd, file: opts.file })).json;
+    hist = (await history({ cwd: opts.cwd, file: opts.file }, { steering: opts.steering })).json;
   } catch (e) {
     if (e instanceof UsageError) return { history: null, forecast: null, note: `No burn-up: ${e.message}.` };
     throw e;
   }
   if (hist.points.length === 0) return { history: hist, forecast: null, note: "No burn-up: the roadmap has no committed history yet." };
   try {
-    const forecast = forecastOf(hist, opts.source, opts.hash, opts.forecast);
+    const forecast = forecastOf(hist, opts.source, opts.hash, opts.forecast, opts.steering);
     return { history: hist, forecast, note: forecast.note ?? null };
   } catch (e) {
     if (e instanceof UsageError) return { history: hist, forecast: null, note: `No forecast: ${e.message}.` };
@@ -76,7 +77,7 @@ export async function collectDashboardData(ws: Workspace, req: DashboardRequest 
   const hist: HistoryPart =
     req.history === false
       ? { history: null, forecast: null, note: "No burn-up: history not requested." }
-      : await collectHistory({ cwd: ws.cwd, file: r.file.path, source: r.file.text, hash: r.hash, ...(req.forecast ? { forecast: req.forecast } : {}) });
+      : await collectHistory({ cwd: ws.cwd, file: r.file.path, source: r.file.text, hash: r.hash, steering: r.steering, ...(req.forecast ? { forecast: req.forecast } : {}) });
   const data = buildDashboardData(r.roadmap, r.display, hist, new Date(), { lint: linted.json[0]?.diagnostics ?? [], hash: r.hash });
   return { data, warnings: [...r.warnings, ...linted.warnings], path: r.file.path };
 }
@@ -86,7 +87,7 @@ export async function dashboardDataOrError(ws: Workspace, req: DashboardRequest 
   try {
     return (await collectDashboardData(ws, req)).data;
   } catch (e) {
-    if (e instanceof RoadmarkError && e.code !== "INTERNAL") return errorDashboardData(e.message, new Date(), e.code);
+    if (e instanceof RoadmarkError && e.code !== "INTERNAL") return errorDashboardData(e.message, new Date(), e.code, e.hint);
     const where = ws.file ? `${displayPath(ws.file, ws.cwd)}: ` : "";
     return errorDashboardData(`${where}${e instanceof Error ? e.message : String(e)}`, new Date(), "INTERNAL");
   }

@@ -10,6 +10,7 @@ import { checkWritable, replaceFile, resolveTarget } from "../io/write-file.js";
 import { InternalError, NotFoundError, StaleError, UsageError } from "../model/errors.js";
 import { parseRoadmap } from "../parse/to-model.js";
 import { hashOf, parseHash } from "./hash.js";
+import { steered, steeringFor, UNSTEERED } from "./steer.js";
 import { planEdit, type EditIntent, type EditNote } from "./plan-edit.js";
 import { locateRoadmap, newRoadmapPath, type Located, type Workspace } from "./workspace.js";
 
@@ -75,7 +76,9 @@ async function transact(target: Located, ws: Workspace, intent: EditIntent, opts
     if (expected !== hash) throw new StaleError(`${target.display}: the file changed since it was read (now ${hash}); nothing written`, hash);
   }
   if (file.encoding !== "utf-8") throw new UsageError(`${target.display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
-  const roadmap = parseRoadmap(file.text);
+  // The same milestones every read finds: the nearest config's steering (none for `init`, which writes the template).
+  const steering = exists && intent.op !== "init" ? steeringFor(target.path) : UNSTEERED;
+  const roadmap = steered(steering, target.display, ws.cwd, () => parseRoadmap(file.text, steering.parse));
   const warnings = roadmap.notes.map((n) => `${target.display}: ${n.message}`);
   const plan = planEdit(roadmap, intent, { force: opts.force === true, path: target.path, display: target.display, exists });
   const { output, skipped } = applyEdits(roadmap.source, plan.edits);

@@ -1,9 +1,11 @@
 // History and forecast of the workspace's roadmap: git, the file, and the one table of defaults.
+import { existsSync } from "node:fs";
 import { forecastFromHistory } from "../history/forecast.js";
 import { readTimeline, type HistoryRead } from "../history/read-history.js";
 import type { ForecastJson, HistoryJson } from "../report/json-types.js";
 import { FORECAST_DEFAULTS, forecastSeed } from "./defaults.js";
 import { readRoadmap } from "./read.js";
+import { steeringFor, UNSTEERED, type Steering } from "./steer.js";
 import { locateRoadmap, type Workspace } from "./workspace.js";
 
 /** `history --json` and the timeline it comes from. */
@@ -13,9 +15,13 @@ export interface HistoryResult {
 }
 
 /** The roadmap's history from git (optionally only since a date). */
-export async function history(ws: Workspace, opts: { since?: string | undefined } = {}): Promise<HistoryResult> {
+export async function history(ws: Workspace, opts: { since?: string | undefined; steering?: Steering | undefined } = {}): Promise<HistoryResult> {
   const { path: file } = locateRoadmap(ws);
-  const read = await readTimeline({ cwd: ws.cwd, file, since: opts.since });
+  // Every version is read with the steering the roadmap has now (found upward from it). A version
+  // the choice matches nothing in has no milestones; the roadmap as it is now must match it (exit 2).
+  const steering = opts.steering ?? steeringFor(file);
+  if (!opts.steering && steering.parse.milestones && existsSync(file)) await readRoadmap({ ...ws, file });
+  const read = await readTimeline({ cwd: ws.cwd, file, since: opts.since, parse: steering.parse });
   const { points, milestones } = read.timeline;
   return { json: { file: read.file, commits: points.length, points: points.map(({ time: _time, ...p }) => p), milestones }, read };
 }
@@ -34,13 +40,13 @@ export function forecastSettings(req: ForecastRequest, hash: string): { runs: nu
 }
 
 /** Forecasts from a history already read and the roadmap's current text and hash. */
-export function forecastOf(hist: HistoryJson, source: string, hash: string, req: ForecastRequest = {}): ForecastJson {
-  return forecastFromHistory(hist, { ...forecastSettings(req, hash), source, ...(req.asOf ? { asOf: req.asOf } : {}) });
+export function forecastOf(hist: HistoryJson, source: string, hash: string, req: ForecastRequest = {}, steering: Steering = UNSTEERED): ForecastJson {
+  return forecastFromHistory(hist, { ...forecastSettings(req, hash), source, parse: steering.parse, ...(req.asOf ? { asOf: req.asOf } : {}) });
 }
 
 /** The Monte Carlo forecast of the workspace's roadmap. */
 export async function forecast(ws: Workspace, req: ForecastRequest = {}): Promise<ForecastJson> {
   const r = await readRoadmap(ws);
-  const h = await history({ ...ws, file: r.file.path });
-  return forecastOf(h.json, r.file.text, r.hash, req);
+  const h = await history({ ...ws, file: r.file.path }, { steering: r.steering });
+  return forecastOf(h.json, r.file.text, r.hash, req, r.steering);
 }

@@ -16,6 +16,7 @@ import { toLintJson } from "../lint/formats/json.js";
 import type { LintOptions } from "../lint/run-rules.js";
 import { UsageError } from "../model/errors.js";
 import type { LintFileJson } from "../report/json-types.js";
+import { steered, steeringOf } from "./steer.js";
 import type { Workspace } from "./workspace.js";
 
 /** What to lint. */
@@ -80,12 +81,14 @@ export async function lint(ws: Workspace, req: LintRequest = {}): Promise<LintRu
     const dir = path.dirname(job.full);
     const history = histories[i];
     const options: LintOptions = { config: job.config, fileExists: (rel) => exists(path.resolve(dir, rel)), ...(history ? { history } : {}) };
+    // The config's steering choice reads the same milestones here as in every other operation.
+    const steering = steeringOf(job.config);
     if (req.fix) {
-      const fixed = fixSource(job.file.text, options);
+      const fixed = steered(steering, job.display, ws.cwd, () => fixSource(job.file.text, options));
       if (fixed.output !== job.file.text) writes.push({ job, text: fixed.output, fixed: fixed.fixed });
       files.push({ file: job.display, lines: fixed.roadmap.lines, bom: fixed.roadmap.bom, diagnostics: fixed.result.diagnostics });
     } else {
-      const { roadmap, result } = lintSource(job.file.text, options);
+      const { roadmap, result } = steered(steering, job.display, ws.cwd, () => lintSource(job.file.text, options));
       files.push({ file: job.display, lines: roadmap.lines, bom: roadmap.bom, diagnostics: result.diagnostics });
     }
   });

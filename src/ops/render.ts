@@ -36,7 +36,7 @@ export async function render(
     case "badge":
       return { text: renderBadge(s.json.progress, { format: opts.percent ? "percent" : "fraction" }), warnings: s.warnings };
     case "gantt": {
-      const hist = await collectHistory({ cwd: ws.cwd, file: s.file, source: s.roadmap.source, hash: s.hash });
+      const hist = await collectHistory({ cwd: ws.cwd, file: s.file, source: s.roadmap.source, hash: s.hash, steering: s.steering });
       return { text: renderGantt({ status: s.json, history: hist.history, forecast: hist.forecast, today: new Date().toISOString().slice(0, 10) }), warnings: s.warnings };
     }
   }

@@ -17,6 +17,8 @@ export interface DashboardData {
   readonly error: string | null;
   /** The error's code (the one every surface maps), when there is an error. */
   readonly errorCode?: ErrorCode;
+  /** The error's hint line (how to fix it), when it has one. */
+  readonly errorHint?: string;
   readonly status: StatusJson | null;
   readonly lint: readonly LintDiagnosticJson[];
   /** Safe links of criterion `j` of milestone `i`, keyed `i.j`, where there are any. */
@@ -35,6 +37,6 @@ export interface HistoryPart {
 }
 
 /** Dashboard data for a load failure: the page shows the message and waits for the next save. */
-export function errorDashboardData(message: string, now: Date = new Date(), code?: ErrorCode): DashboardData {
-  return { generatedAt: now.toISOString(), error: message, ...(code ? { errorCode: code } : {}), status: null, lint: [], links: {}, history: null, forecast: null, historyNote: null };
+export function errorDashboardData(message: string, now: Date = new Date(), code?: ErrorCode, hint?: string): DashboardData {
+  return { generatedAt: now.toISOString(), error: message, ...(code ? { errorCode: code } : {}), ...(hint ? { errorHint: hint } : {}), status: null, lint: [], links: {}, history: null, forecast: null, historyNote: null };
 }

@@ -77,7 +77,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const source = { cwd: opts.cwd, file, maxSize: opts.maxSize, history: opts.history };
   let data: DashboardData = await loadLiveData(source);
   // A roadmap that cannot be read at start is an error of its code; later failures are shown on the page.
-  if (data.error !== null) throw data.errorCode === "INTERNAL" || data.errorCode === undefined ? new InternalError(data.error) : new RoadmarkError(data.errorCode, data.error);
+  if (data.error !== null) throw data.errorCode === "INTERNAL" || data.errorCode === undefined ? new InternalError(data.error) : new RoadmarkError(data.errorCode, data.error, data.errorHint);
   const clients = new Set<ServerResponse>();
   const page = (): string => renderHtml(data, assets, { live: true });
   const csp = `${dashboardCsp(assets, true)}; frame-ancestors 'none'`;

@@ -1,11 +1,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { toTemplate } from "../../import/to-template.js";
 import { displayPath } from "../../io/load-roadmap.js";
-import { readTextFile } from "../../io/read-file.js";
 import { writeFileAtomic } from "../../io/write-file.js";
 import { UsageError } from "../../model/errors.js";
-import { parseRoadmap } from "../../parse/to-model.js";
+import { importRoadmap } from "../../ops/import.js";
 import type { CommandContext } from "../context.js";
 
 /** Options of `roadmark import`. */
@@ -17,13 +15,9 @@ export interface ImportFlags {
 
 /** `roadmark import SRC [-o OUT] [--force]`: a free-form roadmap rewritten in the template's format. */
 export async function runImport(ctx: CommandContext, src: string, flags: ImportFlags): Promise<number> {
-  const full = path.resolve(ctx.cwd, src);
-  const display = displayPath(full, ctx.cwd);
-  const file = await readTextFile(full, display, flags.maxSize);
-  const roadmap = parseRoadmap(file.text);
+  const { file, full, display, roadmap, ...result } = await importRoadmap({ cwd: ctx.cwd, maxSize: flags.maxSize }, src);
   if (file.encoding !== "utf-8") ctx.err(`roadmark: ${display}: not valid UTF-8, read as Windows-1252\n`);
   if (roadmap.milestones.length === 0) ctx.err(`roadmark: ${display}: no milestones found; everything goes to the Notes section\n`);
-  const result = toTemplate(roadmap, { source: path.basename(full) });
   if (!flags.out) {
     ctx.out(result.text);
     return 0;

@@ -1,0 +1,58 @@
+// The steering choice (`"milestones"` in `.roadmarkrc.json` or package.json's "roadmark"): found
+// upward from the roadmap, as lint's rules are, and handed to every read of it, so every operation
+// reads the same milestones. A choice that matches nothing names the config file and the candidates.
+import { displayPath } from "../io/load-roadmap.js";
+import type { LintConfig } from "../lint/config.js";
+import { ConfigFinder } from "../lint/find-config.js";
+import { SteeringError, type ParseOptions, type ReadingCandidate } from "../model/reading.js";
+
+/** How a roadmap is read: the parse options and the config they came from. */
+export interface Steering {
+  readonly parse: ParseOptions;
+  /** The config file that holds the choice (as given by the finder), when there is one. */
+  readonly source?: string | undefined;
+}
+
+/** No steering: the reader's best guess. */
+export const UNSTEERED: Steering = { parse: {} };
+
+/** The steering of a loaded config. */
+export function steeringOf(config: LintConfig): Steering {
+  return config.milestones ? { parse: { milestones: config.milestones }, source: config.source } : UNSTEERED;
+}
+
+/** The steering that applies to the roadmap at `file` (absolute): its nearest config's choice, if any. */
+export function steeringFor(file: string, finder: ConfigFinder = new ConfigFinder()): Steering {
+  return steeringOf(finder.forFile(file));
+}
+
+/** A candidate as `status --explain` names it (`headings at level 2`, `table 1`, `list 3`). */
+export function candidateLabel(c: Pick<ReadingCandidate, "carrier" | "level" | "nth" | "count" | "score">): string {
+  const name = c.carrier === "heading" ? `headings at level ${c.level ?? "?"}` : `${c.carrier} ${c.nth}`;
+  return `${name} (${c.count} units, score ${c.score})`;
+}
+
+/**
+ * Runs a read under a steering choice; a choice that matches nothing becomes a one-line
+ * BAD_INPUT error naming the roadmap and the config, with the candidates in the hint.
+ */
+export function steered<T>(steering: Steering, display: string, cwd: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw explainSteeringError(e, steering, display, cwd);
+  }
+}
+
+/** The error a surface shows for a steering failure (other errors pass through unchanged). */
+export function explainSteeringError(e: unknown, steering: Steering, display: string, cwd: string): unknown {
+  if (!(e instanceof SteeringError) || e.reason !== "no-match" || !steering.parse.milestones) return e;
+  const m = steering.parse.milestones;
+  const what = m.carrier === "heading" ? `headings at level ${m.level}` : `${m.carrier} ${m.nth}`;
+  const where = steering.source ? ` in ${displayPath(steering.source, cwd)}` : "";
+  const hint =
+    e.candidates.length === 0
+      ? "the document has no candidate sequence: remove the milestones setting"
+      : `candidates: ${e.candidates.map(candidateLabel).join("; ")}`;
+  return new SteeringError("no-match", `${display}: the milestones chosen${where} (${what}) match nothing in the document`, e.candidates, hint);
+}
