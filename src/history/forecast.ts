@@ -1,7 +1,7 @@
 // Monte Carlo forecast: daily throughput of ticked criteria in a window, sampled day by day
 // against the open criteria of the not-done milestones, worked in dependency order.
 import type { Milestone } from "../model/roadmap.js";
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { normaliseId } from "../model/id.js";
 import { parseRoadmap } from "../parse/to-model.js";
 import type { ForecastJson, HistoryJson } from "../report/json-types.js";
 import { mulberry32 } from "./prng.js";

@@ -2,7 +2,7 @@
 // Pure data over `status --json`, shared by the Mermaid renderers and the dashboard client.
 import type { MilestoneJson } from "../report/status-json.js";
 import type { Status } from "../model/status.js";
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { normaliseId } from "../model/id.js";
 import { cyclicComponents, dependencyOrderOf, successorsOf } from "../report/graph.js";
 
 /** A milestone node of the graph. */

@@ -1,8 +1,8 @@
 import type { Dependency, Milestone } from "../model/roadmap.js";
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { normaliseId } from "../model/id.js";
 import { cyclicComponents } from "../report/graph.js";
 import { defineRule, type Related } from "./define-rule.js";
-import { milestonesById } from "./helpers.js";
+import { milestonesById } from "../model/milestones.js";
 
 interface Edge {
   readonly to: Milestone;

@@ -1,6 +1,7 @@
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { normaliseId } from "../model/id.js";
 import { defineRule } from "./define-rule.js";
-import { effectiveStatus, milestonesById, statusText } from "./helpers.js";
+import { effectiveStatus, milestonesById } from "../model/milestones.js";
+import { statusText } from "./helpers.js";
 
 /** Finish one before starting the next: a started milestone's dependencies are done. */
 export default defineRule({

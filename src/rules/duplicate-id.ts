@@ -1,5 +1,5 @@
 import type { Milestone } from "../model/roadmap.js";
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { normaliseId } from "../model/id.js";
 import { defineRule } from "./define-rule.js";
 import { milestoneAnchor } from "./helpers.js";
 

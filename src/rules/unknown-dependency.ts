@@ -1,6 +1,6 @@
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { normaliseId } from "../model/id.js";
 import { defineRule } from "./define-rule.js";
-import { milestonesById } from "./helpers.js";
+import { milestonesById } from "../model/milestones.js";
 
 /** Every dependency names a milestone of this roadmap. */
 export default defineRule({

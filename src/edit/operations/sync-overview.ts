@@ -4,7 +4,7 @@ import type { Milestone, OverviewTable, Roadmap, TableRow } from "../../model/ro
 import type { Span } from "../../model/span.js";
 import { STATUS_WORDS, type Status, type StatusField } from "../../model/status.js";
 import type { TextEdit } from "../../model/text-edit.js";
-import { normaliseId } from "../../parse/fields/dependencies.js";
+import { normaliseId } from "../../model/id.js";
 import { cellSlots } from "../../parse/table.js";
 import { escapeCell, replaceCell } from "../table-cell.js";
 
