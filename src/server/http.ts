@@ -5,7 +5,7 @@ import { InputError, InternalError, RoadmarkError, UsageError } from "../model/e
 import { resolveRoadmapPath } from "../io/read-file.js";
 import { dashboardCsp, renderHtml, type DashboardAssets } from "../render/html/render-html.js";
 import type { DashboardData } from "../report/dashboard-data.js";
-import { dashboardAssets } from "./client-assets.js";
+import { dashboardAssets } from "../render/html/assets.js";
 import { loadLiveData } from "./live-data.js";
 import { watchRoadmap } from "./watch.js";
 

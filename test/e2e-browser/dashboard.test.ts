@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ROOT } from "../harness/paths.js";
 import { buildDashboardData } from "../../src/ops/dashboard.js";
 import { renderHtml } from "../../src/render/html/render-html.js";
-import { dashboardAssets } from "../../src/server/client-assets.js";
+import { dashboardAssets } from "../../src/render/html/assets.js";
 import { EXAMPLE, HOSTILE, generatedRoadmap, load } from "../render/helpers.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 import { FORECAST, HISTORY } from "../render/fixtures/history.js";
