@@ -1,19 +1,19 @@
 // Shared domain helpers over the model: milestone lookup by id and the effective status.
-import { normaliseId } from "./id.js";
+import { idKey } from "./id.js";
 import type { Milestone, Roadmap } from "./roadmap.js";
 import { plannedStatus, type Status } from "./status.js";
 
-/** Finds a milestone by id, comparing normalised ids (`m1` = `M1`, `Phase 03` = `Phase 3`). */
+/** Finds a milestone by id, comparing id keys (`m1` = `M1`, `Phase 03` = `Phase 3`, `Release 02` = `Release 2`). */
 export function findMilestone(r: Roadmap, id: string): Milestone | undefined {
-  const key = normaliseId(id);
-  return r.milestones.find((m) => m.id === id) ?? r.milestones.find((m) => normaliseId(m.id) === key);
+  const key = idKey(id);
+  return r.milestones.find((m) => m.id === id) ?? r.milestones.find((m) => idKey(m.id) === key);
 }
 
-/** Milestones by normalised id (the first of duplicates wins), for dependency lookups. */
+/** Milestones by id key (the first of duplicates wins), for dependency lookups. */
 export function milestonesById(roadmap: Roadmap): Map<string, Milestone> {
   const map = new Map<string, Milestone>();
   for (const m of roadmap.milestones) {
-    const key = normaliseId(m.id);
+    const key = idKey(m.id);
     if (!map.has(key)) map.set(key, m);
   }
   return map;

@@ -2,7 +2,8 @@ import type { Milestone, OverviewTable, Phase, TableRow, TextField } from "../mo
 import type { StatusField } from "../model/status.js";
 import { anchorBefore } from "./anchors.js";
 import { findInLine, lineSpan, linesSpan, type SourceDocument } from "./document.js";
-import { normaliseId, parseDependencies } from "./fields/dependencies.js";
+import { idKey } from "../model/id.js";
+import { parseDependencies } from "./fields/dependencies.js";
 import { isStatusOnly, misspeltStatus, readHeadingStatus, readStatusText, type Legend } from "./fields/status.js";
 import { inferStatus, pickStatus } from "./infer.js";
 import { inlineText, type BlockNode, type HeadingNode } from "./markdown.js";
@@ -177,7 +178,7 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
     const content = readSection(doc, s.blocks, legend);
     const hs = headingStatus(doc, s.heading, s.title, legend);
     const titleSpan = findInLine(doc, s.heading.line, hs.title) ?? lineSpan(doc, s.heading.line);
-    const key = normaliseId(s.id);
+    const key = idKey(s.id);
     const milestone: Milestone = {
       id: s.id,
       title: hs.title,
@@ -220,7 +221,7 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
       // A cell holding label and title (`M0: Foundation + Docs`): the label is the id, the rest the title.
       const named = matchMilestoneHeading(idCell.text);
       const idText = named && named.title ? named.id : idCell.text;
-      const key = normaliseId(idText);
+      const key = idKey(idText);
       const sec = used.has(key) ? undefined : fromSections.get(key);
       const rowStatus = cols.status !== undefined ? rowStatusField(row, cols.status, legend, cols.id) : undefined;
       const titleCell = cols.title !== undefined ? row.cells[cols.title] : undefined;
@@ -256,7 +257,7 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
       }
     }
   }
-  const tableIds = new Set(milestones.map((m) => normaliseId(m.id)));
+  const tableIds = new Set(milestones.map((m) => idKey(m.id)));
   const extra: Milestone[] = [];
   for (const [key, sec] of fromSections) {
     const base = key.split("\u0000")[0]!;

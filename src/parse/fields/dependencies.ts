@@ -1,7 +1,5 @@
 import { normaliseId } from "../../model/id.js";
 
-export { normaliseId };
-
 /** One dependency id found in a dependencies text, with its offsets in that text. */
 export interface DependencyRef {
   readonly id: string;
