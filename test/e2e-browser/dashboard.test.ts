@@ -89,7 +89,7 @@ describe.skipIf(!haveChromium())("dashboard in chromium", () => {
       await ready(page);
       const painted = await page.evaluate(() => {
         const c = document.querySelector<HTMLCanvasElement>("#burnup canvas");
-        if (!c || !c.width || !c.height) return 0;
+        if (!c?.width || !c.height) return 0;
         const px = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
         let n = 0;
         for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) n++;
