@@ -44,11 +44,11 @@ await copyFile("templates/ROADMAP.template.md", "dist/ROADMAP.template.md");
 await declarations;
 
 /**
- * The dashboard assets, by the one recipe in src/server/client-assets.ts (the same function
+ * The dashboard assets, by the one recipe in src/render/html/assets.ts (the same function
  * tests use from source): that module is compiled in memory and its bundleDashboard called.
  */
 async function bundleDashboard() {
-  const out = await build({ entryPoints: ["src/server/client-assets.ts"], bundle: true, platform: "node", format: "esm", write: false, logLevel: "warning" });
+  const out = await build({ entryPoints: ["src/render/html/assets.ts"], bundle: true, platform: "node", format: "esm", write: false, logLevel: "warning" });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
   return mod.bundleDashboard(esbuild, process.cwd());
 }

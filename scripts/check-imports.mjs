@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The folder graph of src/: which top-level folder imports which. Fails (exit 1) on a folder
 // cycle, on an upward import (the core importing ops/ or a surface, ops/ importing a surface),
-// and on a source file importing from outside src/. `--graph` prints the edges.
+// on a surface importing another surface (what two surfaces share lives below them), and on a
+// source file importing from outside src/. `--graph` prints the edges.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +11,17 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SRC = path.join(ROOT, "src");
 /** The surfaces: flags or requests in, one operation call, a format out. */
 const SURFACES = new Set(["cli", "server", "mcp", "action", "index"]);
+/** The surfaces proper (`index` is the library's re-export list, not a surface that imports one). */
+const PEER_SURFACES = new Set(["cli", "server", "mcp", "action"]);
+/**
+ * The only surface-to-surface imports: the CLI command that launches another surface in-process,
+ * through that surface's entry module (`roadmark serve` → the dashboard server, `roadmark mcp` →
+ * the agents' server). Nothing else of one surface is visible to another.
+ */
+const LAUNCHERS = new Map([
+  ["cli/commands/serve.ts", "server/http.ts"],
+  ["cli/commands/mcp.ts", "mcp/server.ts"],
+]);
 const OPS = "ops";
 
 function walk(dir, out = []) {
@@ -45,11 +57,15 @@ export function checkImports() {
       const k = `${a} -> ${b}`;
       if (!edges.has(k)) edges.set(k, []);
       edges.get(k).push(path.relative(SRC, f));
+      const from = path.relative(SRC, f).split(path.sep).join("/");
+      const to = path.relative(SRC, target).split(path.sep).join("/").replace(/\.js$/, ".ts");
+      if (PEER_SURFACES.has(a) && PEER_SURFACES.has(b) && LAUNCHERS.get(from) !== to)
+        problems.push(`surface imports a surface: ${from} (${a}) imports ${to}; move what both need below them`);
       if (SURFACES.has(b) && !SURFACES.has(a)) problems.push(`upward import: ${path.relative(SRC, f)} (${a}) imports the surface ${b}`);
       if (b === OPS && !SURFACES.has(a)) problems.push(`upward import: ${path.relative(SRC, f)} (${a}) imports ${OPS}/`);
     }
   }
-  // Folder cycles (the surfaces may call each other's entry points: the CLI starts the server).
+  // Folder cycles (a launcher edge between surfaces, checked above, is not a dependency cycle).
   const graph = new Map();
   for (const k of edges.keys()) {
     const [a, b] = k.split(" -> ");

@@ -3,7 +3,8 @@ export { parseRoadmap } from "./parse/to-model.js";
 export { applyEdits, type ApplyResult } from "./edit/apply-edits.js";
 export { toStatusJson, type StatusJson, type MilestoneJson } from "./report/status-json.js";
 export { STATUS_SCHEMA } from "./report/status-schema.js";
-export { currentMilestone, nextStep, milestoneProgress, roadmapProgress, findMilestone } from "./report/summary.js";
+export { currentMilestone, nextStep, milestoneProgress, roadmapProgress } from "./report/summary.js";
+export { findMilestone } from "./model/milestones.js";
 export { STATUSES, STATUS_WORDS, type Status, type StatusField, type StatusSource } from "./model/status.js";
 export type { Roadmap, Milestone, Criterion, Dependency, OverviewTable, RoadmapFormat } from "./model/roadmap.js";
 export type { Span } from "./model/span.js";
@@ -13,6 +14,11 @@ export {
   type ErrorCode,
   RoadmarkError,
   UsageError,
+  InputError,
+  INPUT_OPTIONS,
+  type InputOption,
+  INPUT_PROBLEMS,
+  type InputProblem,
   NotFoundError,
   StaleError,
   LockedError,

@@ -2328,6 +2328,17 @@ var UsageError = class extends RoadmarkError {
     super(code2, message, hint);
   }
 };
+var InputError = class extends UsageError {
+  name = "InputError";
+  /** Which input is wrong (the operation's option name). */
+  option;
+  problem;
+  constructor(option, problem, message, hint, code2 = "BAD_INPUT") {
+    super(message, hint, code2);
+    this.option = option;
+    this.problem = problem;
+  }
+};
 var NotFoundError = class extends UsageError {
   name = "NotFoundError";
   constructor(message, hint) {
@@ -2389,7 +2400,7 @@ function codeLines(blocks) {
 
 // src/rules/placeholder.ts
 var TODO_COMMENT = /<!--\s*TODO\b[\s\S]*?(?:-->|$)/giu;
-var BRACKETED = /\[(?:title|focus area|criterion \d+|deliverable \d+|milestone title|project name|brief description[^\]\n]*|description|goal|owner|date|tbd|(?:your|add|insert|describe|enter|fill in)\b[^\]\n]*)\](?![(\[:])/giu;
+var BRACKETED = /\[(?:title|focus area|criterion \d+|deliverable \d+|milestone title|project name|brief description[^\]\n]*|description|goal|owner|date|tbd|(?:your|add|insert|describe|enter|fill in)\b[^\]\n]*)\](?![([:])/giu;
 var CODE_SPAN = /(`+)[^`]*?\1/g;
 var COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 var placeholder_default = defineRule({
@@ -2457,9 +2468,7 @@ function plannedStatus(stated, inferred) {
   return stated !== "unknown" ? stated : inferred;
 }
 
-// src/parse/fields/dependencies.ts
-var NONE = /^\s*(?:none|nothing|n\/a|na|no dependencies|no deps|—|–|-|keine|nenhuma|ninguna|aucune|无|なし|없음)(?![\p{L}\p{N}])/iu;
-var ID = /(?<![\p{L}\p{N}])(?:(M)(\d+[a-z]?(?:\.\d+)*)|(milestone|phase|stage|step|sprint)\s+(\d+(?:\.\d+)*[A-Za-z]?)|(P)(\d+)|(v\d+(?:\.\d+)+(?:-[\w.]+)?))(?![\p{L}\p{N}])/giu;
+// src/model/id.ts
 function normaliseId(raw) {
   const t = raw.trim();
   const m = /^(?:m|milestone\s+)(\d+)([a-z]?(?:\.\d+)*)$/i.exec(t);
@@ -2472,20 +2481,18 @@ function normaliseId(raw) {
   }
   return t;
 }
-function parseDependencies(text2) {
-  if (NONE.test(text2) && !/\b(?:M\d|phase\s+\d)/i.test(text2.replace(NONE, ""))) return [];
-  const out = [];
-  for (const m of text2.matchAll(ID)) {
-    const raw = m[0];
-    let id;
-    if (m[1]) id = `M${m[2]}`;
-    else if (m[3]) id = m[3].toLowerCase() === "milestone" ? `M${m[4]}` : normaliseId(raw);
-    else if (m[5]) id = `P${m[6]}`;
-    else id = raw;
-    const start = m.index ?? 0;
-    if (!out.some((d) => d.id === id)) out.push({ id: normaliseId(id), raw, start, end: start + raw.length });
+function idKey(id) {
+  let key = keys.get(id);
+  if (key === void 0) {
+    key = normaliseId(id.trim()).toLowerCase().replace(/\d+/gu, (d) => String(Number(d)));
+    if (keys.size > 5e4) keys.clear();
+    keys.set(id, key);
   }
-  return out;
+  return key;
+}
+var keys = /* @__PURE__ */ new Map();
+function forgetIdKeys() {
+  keys.clear();
 }
 
 // src/model/line-index.ts
@@ -8002,7 +8009,7 @@ function cellSlots(text2) {
 }
 
 // src/text/display-width.ts
-var ZERO = /[\p{M}\u200B-\u200F\uFE00-\uFE0F]/u;
+var ZERO = /\p{M}|[\u200B-\u200F]|[\uFE00-\uFE0F]/u;
 var EMOJI = /\p{Emoji_Presentation}/u;
 function wide(cp) {
   return cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 && cp !== 12351 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 131072 && cp <= 262141;
@@ -8125,11 +8132,11 @@ function overviewDrift(roadmap) {
   const lastRow = table2.rows[table2.rows.length - 1] ?? table2.delimiter;
   let words;
   let pad;
-  const rowIds = new Set(roadmap.milestones.filter((m) => m.spans.row).map((m) => normaliseId(m.id)));
+  const rowIds = new Set(roadmap.milestones.filter((m) => m.spans.row).map((m) => idKey(m.id)));
   const firstSection = /* @__PURE__ */ new Map();
   for (const m of roadmap.milestones) {
     if (!m.spans.heading) continue;
-    const key = normaliseId(m.id);
+    const key = idKey(m.id);
     const seen = firstSection.get(key);
     if (!seen || m.spans.heading.start < (seen.spans.heading?.start ?? Infinity)) firstSection.set(key, m);
   }
@@ -8138,7 +8145,7 @@ function overviewDrift(roadmap) {
     const heading2 = m.spans.heading;
     if (!row) {
       if (!heading2) continue;
-      const key = normaliseId(m.id);
+      const key = idKey(m.id);
       if (rowIds.has(key) || firstSection.get(key) !== m) continue;
       words ??= statusWords(roadmap);
       pad ??= aligned(roadmap, table2);
@@ -8229,17 +8236,6 @@ function milestoneAnchor(roadmap, m) {
 function statusAnchor(roadmap, m) {
   return m.status.span ?? milestoneAnchor(roadmap, m);
 }
-function effectiveStatus(m) {
-  return plannedStatus(m.status.value, m.inferredStatus);
-}
-function milestonesById(roadmap) {
-  const map = /* @__PURE__ */ new Map();
-  for (const m of roadmap.milestones) {
-    const key = normaliseId(m.id);
-    if (!map.has(key)) map.set(key, m);
-  }
-  return map;
-}
 function statusText(s) {
   return s === "in_progress" ? "in progress" : s;
 }
@@ -8299,6 +8295,23 @@ var unknown_status_default = defineRule({
   }
 });
 
+// src/model/milestones.ts
+function findMilestone(r, id) {
+  const key = idKey(id);
+  return r.milestones.find((m) => m.id === id) ?? r.milestones.find((m) => idKey(m.id) === key);
+}
+function milestonesById(roadmap) {
+  const map = /* @__PURE__ */ new Map();
+  for (const m of roadmap.milestones) {
+    const key = idKey(m.id);
+    if (!map.has(key)) map.set(key, m);
+  }
+  return map;
+}
+function effectiveStatus(m) {
+  return plannedStatus(m.status.value, m.inferredStatus);
+}
+
 // src/rules/unknown-dependency.ts
 var unknown_dependency_default = defineRule({
   id: "unknown-dependency",
@@ -8315,7 +8328,7 @@ var unknown_dependency_default = defineRule({
     const known = [...byId.values()].map((m) => m.id).slice(0, 12).join(", ") || "(none)";
     for (const m of ctx.roadmap.milestones) {
       for (const d of m.dependsOn) {
-        if (!byId.has(normaliseId(d.id))) ctx.report("unknown", d.span, { data: { dep: d.raw || d.id, id: m.id, known } });
+        if (!byId.has(idKey(d.id))) ctx.report("unknown", d.span, { data: { dep: d.raw || d.id, id: m.id, known } });
       }
     }
   }
@@ -8412,7 +8425,7 @@ var dependency_cycle_default = defineRule({
     for (const m of nodes) {
       const list3 = [];
       for (const d of m.dependsOn) {
-        const to = byId.get(normaliseId(d.id));
+        const to = byId.get(idKey(d.id));
         if (to) list3.push({ to, dep: d });
       }
       edges.set(m, list3);
@@ -8446,12 +8459,12 @@ var dependency_order_default = defineRule({
   check(ctx) {
     const position = /* @__PURE__ */ new Map();
     ctx.roadmap.milestones.forEach((m, i) => {
-      const key = normaliseId(m.id);
+      const key = idKey(m.id);
       if (!position.has(key)) position.set(key, i);
     });
     ctx.roadmap.milestones.forEach((m, i) => {
       for (const d of m.dependsOn) {
-        const at = position.get(normaliseId(d.id));
+        const at = position.get(idKey(d.id));
         if (at !== void 0 && at > i) ctx.report("later", d.span, { data: { id: m.id, dep: d.raw || d.id } });
       }
     });
@@ -8475,7 +8488,7 @@ var dependency_not_done_default = defineRule({
       const status2 = m.status.value;
       if (status2 !== "in_progress" && status2 !== "done") continue;
       for (const d of m.dependsOn) {
-        const dep = byId.get(normaliseId(d.id));
+        const dep = byId.get(idKey(d.id));
         if (!dep || dep === m) continue;
         const depStatus = effectiveStatus(dep);
         if (depStatus === "done") continue;
@@ -8526,7 +8539,7 @@ var duplicate_id_default = defineRule({
   check(ctx) {
     const seen = /* @__PURE__ */ new Map();
     for (const m of ctx.roadmap.milestones) {
-      const key = normaliseId(m.id);
+      const key = idKey(m.id);
       const first = seen.get(key);
       if (!first) {
         seen.set(key, m);
@@ -8949,8 +8962,51 @@ import path10 from "node:path";
 
 // src/history/git.ts
 import { execFile, spawn } from "node:child_process";
-import { existsSync as existsSync2, realpathSync } from "node:fs";
+import { existsSync as existsSync3, realpathSync } from "node:fs";
+import path3 from "node:path";
+
+// src/io/git-root.ts
+import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
 import path2 from "node:path";
+function findGitRoot(dir) {
+  return new GitRootFinder().rootOf(path2.resolve(dir));
+}
+var GitRootFinder = class {
+  byDir = /* @__PURE__ */ new Map();
+  /** The top of the work tree holding `dir` (an absolute path), or undefined. */
+  rootOf(dir) {
+    const hit = this.byDir.get(dir);
+    if (hit !== void 0) return hit ?? void 0;
+    const parent = path2.dirname(dir);
+    const found2 = existsSync2(path2.join(dir, ".git")) ? dir : parent !== dir ? this.rootOf(parent) ?? null : null;
+    this.byDir.set(dir, found2);
+    return found2 ?? void 0;
+  }
+};
+function gitDirsOf(top) {
+  const dotGit = path2.join(top, ".git");
+  let gitDir = dotGit;
+  try {
+    if (statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, "utf8"));
+      if (m) gitDir = path2.resolve(top, m[1]);
+    }
+  } catch {
+    return { gitDir, commonDir: gitDir };
+  }
+  let commonDir = gitDir;
+  try {
+    commonDir = path2.resolve(gitDir, readFileSync(path2.join(gitDir, "commondir"), "utf8").trim());
+  } catch {
+  }
+  return { gitDir, commonDir };
+}
+function isShallowRepository(top) {
+  const { gitDir, commonDir } = gitDirsOf(top);
+  return existsSync2(path2.join(commonDir, "shallow")) || existsSync2(path2.join(gitDir, "shallow"));
+}
+
+// src/history/git.ts
 var GIT_ENV = {
   ...process.env,
   GIT_PAGER: "cat",
@@ -8981,21 +9037,13 @@ function runGit(args, cwd) {
     });
   });
 }
-async function findRepo(cwd) {
-  let out;
-  try {
-    out = await runGit(["rev-parse", "--show-toplevel", "--is-shallow-repository"], cwd);
-  } catch (e) {
-    if (e instanceof GitError) return void 0;
-    throw e;
-  }
-  const [top = "", shallow = ""] = out.split("\n");
-  if (!top) return void 0;
-  return { top: realpathSync(top), shallow: shallow.trim() === "true" };
+function findRepo(cwd) {
+  const top = findGitRoot(cwd);
+  return Promise.resolve(top === void 0 ? void 0 : { top: realpathSync(top), shallow: isShallowRepository(top) });
 }
 function fileDir(cwd, file) {
-  let dir = path2.dirname(path2.resolve(cwd, file));
-  while (!existsSync2(dir) && path2.dirname(dir) !== dir) dir = path2.dirname(dir);
+  let dir = path3.dirname(path3.resolve(cwd, file));
+  while (!existsSync3(dir) && path3.dirname(dir) !== dir) dir = path3.dirname(dir);
   return dir;
 }
 function realish(p) {
@@ -9003,19 +9051,19 @@ function realish(p) {
   let cur = p;
   for (; ; ) {
     try {
-      return path2.join(realpathSync(cur), ...rest);
+      return path3.join(realpathSync(cur), ...rest);
     } catch {
-      const parent = path2.dirname(cur);
+      const parent = path3.dirname(cur);
       if (parent === cur) return p;
-      rest.unshift(path2.basename(cur));
+      rest.unshift(path3.basename(cur));
       cur = parent;
     }
   }
 }
 function toRepoPath(repo, cwd, file) {
-  const rel = path2.relative(repo.top, realish(path2.resolve(cwd, file)));
-  if (rel === "" || rel.startsWith("..") || path2.isAbsolute(rel)) throw new UsageError(`${file}: outside the git repository at ${repo.top}`);
-  return rel.split(path2.sep).join("/");
+  const rel = path3.relative(repo.top, realish(path3.resolve(cwd, file)));
+  if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) throw new UsageError(`${file}: outside the git repository at ${repo.top}`);
+  return rel.split(path3.sep).join("/");
 }
 async function lastChange(top, file) {
   const out = await runGit(["--literal-pathspecs", "log", "-1", "--no-show-signature", "--format=%H%x1f%ct", "--", file], top);
@@ -9052,31 +9100,6 @@ async function readStaleness(cwd, file, opts = {}) {
   }
 }
 
-// src/io/git-root.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path3 from "node:path";
-function findGitRoot(dir) {
-  let d = path3.resolve(dir);
-  for (; ; ) {
-    if (existsSync3(path3.join(d, ".git"))) return d;
-    const parent = path3.dirname(d);
-    if (parent === d) return void 0;
-    d = parent;
-  }
-}
-var GitRootFinder = class {
-  byDir = /* @__PURE__ */ new Map();
-  /** The top of the work tree holding `dir`, or undefined. */
-  rootOf(dir) {
-    const hit = this.byDir.get(dir);
-    if (hit !== void 0) return hit ?? void 0;
-    const parent = path3.dirname(dir);
-    const found2 = existsSync3(path3.join(dir, ".git")) ? dir : parent !== dir ? this.rootOf(parent) ?? null : null;
-    this.byDir.set(dir, found2);
-    return found2 ?? void 0;
-  }
-};
-
 // src/io/load-roadmap.ts
 import path5 from "node:path";
 
@@ -9088,9 +9111,9 @@ var SteeringError = class extends UsageError {
   reason;
   /** The candidates the document offers (empty for a malformed choice). */
   candidates;
-  constructor(code2, message, candidates) {
-    super(message);
-    this.reason = code2;
+  constructor(reason, message, candidates, hint) {
+    super(message, hint);
+    this.reason = reason;
     this.candidates = candidates;
   }
 };
@@ -9100,15 +9123,15 @@ function positiveInt(x) {
 function validateSteer(value) {
   if (typeof value !== "object" || value === null) throw new SteeringError("bad-choice", 'milestones: expected an object such as { "carrier": "heading", "level": 2 }', []);
   const v = value;
-  const carrier = v["carrier"];
+  const carrier = v.carrier;
   if (typeof carrier !== "string" || !STEER_CARRIERS.includes(carrier))
     throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify(carrier)}: expected ${STEER_CARRIERS.join(", ")}`, []);
   if (carrier === "heading") {
-    const level = v["level"];
+    const level = v.level;
     if (!positiveInt(level) || level > 6) throw new SteeringError("bad-choice", 'milestones: a heading choice needs "level" from 1 to 6', []);
     return { carrier, level };
   }
-  const nth = v["nth"];
+  const nth = v.nth;
   if (!positiveInt(nth)) throw new SteeringError("bad-choice", `milestones: a ${carrier} choice needs "nth", counting from 1 in document order`, []);
   return { carrier, nth };
 }
@@ -9688,6 +9711,25 @@ function misspeltStatus(text2) {
   return NEAR_PHRASES.find((p) => slipOf(t, p));
 }
 
+// src/parse/fields/dependencies.ts
+var NONE = /^\s*(?:none|nothing|n\/a|na|no dependencies|no deps|—|–|-|keine|nenhuma|ninguna|aucune|无|なし|없음)(?![\p{L}\p{N}])/iu;
+var ID = /(?<![\p{L}\p{N}])(?:(M)(\d+[a-z]?(?:\.\d+)*)|(milestone|phase|stage|step|sprint)\s+(\d+(?:\.\d+)*[A-Za-z]?)|(P)(\d+)|(v\d+(?:\.\d+)+(?:-[\w.]+)?))(?![\p{L}\p{N}])/giu;
+function parseDependencies(text2) {
+  if (NONE.test(text2) && !/\b(?:M\d|phase\s+\d)/i.test(text2.replace(NONE, ""))) return [];
+  const out = [];
+  for (const m of text2.matchAll(ID)) {
+    const raw = m[0];
+    let id;
+    if (m[1]) id = `M${m[2]}`;
+    else if (m[3]) id = m[3].toLowerCase() === "milestone" ? `M${m[4]}` : normaliseId(raw);
+    else if (m[5]) id = `P${m[6]}`;
+    else id = raw;
+    const start = m.index ?? 0;
+    if (!out.some((d) => d.id === id)) out.push({ id: normaliseId(id), raw, start, end: start + raw.length });
+  }
+  return out;
+}
+
 // src/parse/fields/labels.ts
 var LABELS = [
   [/^(?:goals?|objectives?|purpose|aim|outcome)$/i, "goal"],
@@ -9786,7 +9828,7 @@ function readSection(doc, blocks, legend, from = 0, to = blocks.length) {
     if (field && fieldStart >= 0) out.fieldSpans[field] = linesSpan(doc, fieldStart, Math.max(endLine, fieldStart + 1));
   };
   const open3 = (kind, line) => {
-    close(lastLine + 1 > line ? line : lastLine + 1);
+    close(Math.min(lastLine + 1, line));
     field = kind;
     fieldStart = line;
   };
@@ -10219,19 +10261,6 @@ function classifyUnit(text2, legend) {
     return { kind: "numbered", id: m[1], family: "numbered", whole: false };
   }
   return void 0;
-}
-function idKey(id) {
-  let key = keys.get(id);
-  if (key === void 0) {
-    key = normaliseId(id.trim()).toLowerCase().replace(/\d+/gu, (d) => String(Number(d)));
-    if (keys.size > 5e4) keys.clear();
-    keys.set(id, key);
-  }
-  return key;
-}
-var keys = /* @__PURE__ */ new Map();
-function forgetIdKeys() {
-  keys.clear();
 }
 var LABEL_HEAD = /^[\s:：.)\]—–|-]+/u;
 function labelRest(text2) {
@@ -11478,13 +11507,13 @@ function readOverview(doc, table2, columns) {
 }
 
 // src/parse/template.ts
-var MILESTONE_HEADING = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:milestone|meilenstein)\s+(\d+[a-z]?(?:\.\d+)*)|(M\d+[a-z]?(?:\.\d+)*))(?:\s*[:：—–-]\s*|\s+|$)(.*)$/iu;
+var MILESTONE_HEADING = /^(?:[\p{Extended_Pictographic}\s]|\uFE0F)*(?:(?:milestone|meilenstein)\s+(\d+[a-z]?(?:\.\d+)*)|(M\d+[a-z]?(?:\.\d+)*))(?:\s*[:：—–-]\s*|\s+|$)(.*)$/iu;
 function matchMilestoneHeading(text2) {
   const m = MILESTONE_HEADING.exec(text2);
   if (!m) return void 0;
   const id = m[1] !== void 0 ? `M${m[1]}` : m[2] ?? "";
   const title = m[3] ?? "";
-  return { id, title: title.trim(), titleOffset: text2.length - title.length, subMilestone: m[1] !== void 0 && m[1].includes(".") };
+  return { id, title: title.trim(), titleOffset: text2.length - title.length, subMilestone: m[1]?.includes(".") ?? false };
 }
 function looksLikeTemplate(doc) {
   const heads = [];
@@ -11608,7 +11637,7 @@ function parseTemplate(doc, legend) {
     const content = readSection(doc, s.blocks, legend);
     const hs = headingStatus(doc, s.heading, s.title, legend);
     const titleSpan = findInLine(doc, s.heading.line, hs.title) ?? lineSpan(doc, s.heading.line);
-    const key = normaliseId(s.id);
+    const key = idKey(s.id);
     const milestone = {
       id: s.id,
       title: hs.title,
@@ -11644,10 +11673,10 @@ function parseTemplate(doc, legend) {
     const cols = overview.columns;
     for (const row of overview.rows) {
       const idCell = row.cells[cols.id];
-      if (!idCell || !idCell.text) continue;
+      if (!idCell?.text) continue;
       const named = matchMilestoneHeading(idCell.text);
-      const idText = named && named.title ? named.id : idCell.text;
-      const key = normaliseId(idText);
+      const idText = named?.title ? named.id : idCell.text;
+      const key = idKey(idText);
       const sec = used.has(key) ? void 0 : fromSections.get(key);
       const rowStatus3 = cols.status !== void 0 ? rowStatusField(row, cols.status, legend, cols.id) : void 0;
       const titleCell = cols.title !== void 0 ? row.cells[cols.title] : void 0;
@@ -11667,7 +11696,7 @@ function parseTemplate(doc, legend) {
         const deps = rowDeps ? parseDependencies(rowDeps.text).map((d) => ({ id: d.id, raw: d.raw, span: rowDeps.span })) : [];
         milestones.push({
           id: idText,
-          title: rowTitle?.text || (named && named.title ? named.title : idText),
+          title: rowTitle?.text || (named?.title ? named.title : idText),
           ...focusCell?.text ? { focus: focusCell.text } : {},
           status: { value: "unknown", raw: "" },
           statuses: rowStatus3 ? [rowStatus3] : [],
@@ -11683,7 +11712,7 @@ function parseTemplate(doc, legend) {
       }
     }
   }
-  const tableIds = new Set(milestones.map((m) => normaliseId(m.id)));
+  const tableIds = new Set(milestones.map((m) => idKey(m.id)));
   const extra = [];
   for (const [key, sec] of fromSections) {
     const base = key.split("\0")[0];
@@ -11720,7 +11749,7 @@ function placeSections(listed, extra) {
 }
 function rowStatusField(row, col, legend, idCol = -1) {
   const cell = row.cells[col];
-  if (!cell || !cell.text) return void 0;
+  if (!cell?.text) return void 0;
   const s = readStatusText(cell.text, legend);
   if (!s) {
     const other = row.cells.find((c, i) => i !== col && i !== idCol && isStatusOnly(c.text, legend));
@@ -11841,9 +11870,12 @@ function resolveRoadmapPath(file, cwd = process.cwd()) {
   const top = findGitRoot(cwd);
   const there = top && top !== path4.resolve(cwd) ? first(top) : void 0;
   if (there) return there;
-  throw new NotFoundError(
+  throw new InputError(
+    "file",
+    "missing",
     `no roadmap found: none of ${DEFAULT_ROADMAP_PATHS.join(", ")} exists in ${cwd}${top && top !== path4.resolve(cwd) ? ` or ${top}` : ""}`,
-    "pass a file (`-f PATH`) or create one with `roadmark init`"
+    "name the roadmap file, or create one with `roadmark init`",
+    "NOT_FOUND"
   );
 }
 async function readTextFile(file, display, maxSize = DEFAULT_MAX_SIZE) {
@@ -11855,7 +11887,7 @@ async function readTextFile(file, display, maxSize = DEFAULT_MAX_SIZE) {
   }
   if (info2.isDirectory()) throw new UsageError(`${display}: is a directory, expected a Markdown file`);
   if (info2.size > maxSize)
-    throw new UsageError(`${display}: file too large (${formatBytes(info2.size)}, limit ${formatBytes(maxSize)})`, "raise the limit with --max-size BYTES");
+    throw new InputError("maxSize", "too-large", `${display}: file too large (${formatBytes(info2.size)}, limit ${formatBytes(maxSize)})`, "raise the size limit");
   let bytes;
   try {
     bytes = await readFile(file);
@@ -11911,7 +11943,7 @@ async function loadRoadmap(opts) {
   const full = resolveRoadmapPath(opts.file, cwd);
   const display = displayPath(full, cwd);
   const file = await readTextFile(full, display, opts.maxSize ?? DEFAULT_MAX_SIZE);
-  const roadmap = parseRoadmap(file.text);
+  const roadmap = parseRoadmap(file.text, typeof opts.parse === "function" ? opts.parse(full) : opts.parse);
   const warnings = [];
   if (file.encoding !== "utf-8") warnings.push(`${display}: not valid UTF-8, read as Windows-1252`);
   for (const n of roadmap.notes) warnings.push(`${display}: ${n.message}`);
@@ -12146,15 +12178,32 @@ function expandFileArgs(args, cwd) {
 }
 
 // src/lint/find-config.ts
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import path9 from "node:path";
 
 // src/lint/config.ts
 var CONFIG_SEVERITIES = ["off", "warn", "error"];
 var DEFAULT_CONFIG = { rules: {} };
-var TOP_KEYS = ["$schema", "rules"];
+var TOP_KEYS = ["$schema", "rules", "milestones"];
 function describe2(v) {
   return typeof v === "string" ? `"${v}"` : Array.isArray(v) ? "an array" : v === null ? "null" : typeof v === "object" ? "an object" : String(v);
+}
+var STEER_KEYS = { heading: ["carrier", "level"], table: ["carrier", "nth"], list: ["carrier", "nth"] };
+function parseSteer(raw) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new UsageError(`config: milestones must be an object such as { "carrier": "heading", "level": 2 }, got ${describe2(raw)}`);
+  let steer;
+  try {
+    steer = validateSteer(raw);
+  } catch (e) {
+    if (e instanceof UsageError) throw new UsageError(`config: ${e.message.startsWith("milestones") ? "" : "milestones: "}${e.message}`);
+    throw e;
+  }
+  const allowed = STEER_KEYS[steer.carrier];
+  for (const key of Object.keys(raw)) {
+    if (!allowed.includes(key)) throw new UsageError(`config: unknown key "${key}" at milestones, a ${steer.carrier} choice takes ${allowed.map((k) => `"${k}"`).join(" and ")}`);
+  }
+  return steer;
 }
 function checkOption(where, key, value, def) {
   const at = `${where}.${key}`;
@@ -12180,10 +12229,12 @@ function parseConfig(raw, origin) {
   try {
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new UsageError(`config: expected an object, got ${describe2(raw)}`);
     for (const key of Object.keys(raw)) {
-      if (!TOP_KEYS.includes(key)) throw new UsageError(`config: unknown key "${key}", expected ${TOP_KEYS.join(" or ")}`);
+      if (!TOP_KEYS.includes(key)) throw new UsageError(`config: unknown key "${key}", expected one of ${TOP_KEYS.join(", ")}`);
     }
+    const steerRaw = raw.milestones;
+    const steer = steerRaw === void 0 ? {} : { milestones: parseSteer(steerRaw) };
     const rulesRaw = raw.rules;
-    if (rulesRaw === void 0) return { rules: {}, source: origin };
+    if (rulesRaw === void 0) return { rules: {}, ...steer, source: origin };
     if (typeof rulesRaw !== "object" || rulesRaw === null || Array.isArray(rulesRaw)) throw new UsageError(`config: rules must be an object, got ${describe2(rulesRaw)}`);
     const rules = {};
     for (const [id, value] of Object.entries(rulesRaw)) {
@@ -12212,7 +12263,7 @@ function parseConfig(raw, origin) {
       }
       rules[id] = { ...severity ? { severity } : {}, ...Object.keys(options).length ? { options } : {} };
     }
-    return { rules, source: origin };
+    return { rules, ...steer, source: origin };
   } catch (e) {
     if (e instanceof UsageError) throw new UsageError(prefix(e.message), e.hint);
     throw e;
@@ -12237,12 +12288,12 @@ function parseConfigText(text2, origin, key) {
 var CONFIG_FILE = ".roadmarkrc.json";
 function readIfFile(file) {
   try {
-    if (!statSync(file).isFile()) return void 0;
+    if (!statSync2(file).isFile()) return void 0;
   } catch {
     return void 0;
   }
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync2(file, "utf8");
   } catch (e) {
     throw new UsageError(`config: ${file}: cannot read (${e.code ?? e.message})`);
   }
@@ -12250,7 +12301,7 @@ function readIfFile(file) {
 function loadConfigFile(file, display = file) {
   let text2;
   try {
-    text2 = readFileSync(file, "utf8");
+    text2 = readFileSync2(file, "utf8");
   } catch (e) {
     const code2 = e.code;
     throw new UsageError(`config: ${display}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : e.message}`);
@@ -12349,7 +12400,7 @@ function readDirectives(source, lines, skip) {
   return {
     suppressed(ruleId, line) {
       const s = single.get(line);
-      if (s === "all" || s && s.has(ruleId)) return true;
+      if (s === "all" || s?.has(ruleId)) return true;
       let cur;
       for (const r of ranges) {
         if (r.line > line) break;
@@ -12441,6 +12492,9 @@ function lintRoadmap(roadmap, options = {}) {
 }
 
 // src/lint/fix.ts
+function parseOptionsOf(options) {
+  return options.config?.milestones ? { milestones: options.config.milestones } : {};
+}
 var MAX_FIX_PASSES = 10;
 function overlaps(a, b) {
   if (a.start === a.end && b.start === b.end) return false;
@@ -12485,8 +12539,9 @@ function selectFixes(diagnostics) {
   return { edits: taken, count };
 }
 function fixSource(source, options = {}) {
+  const parse = parseOptionsOf(options);
   let text2 = source;
-  let roadmap = parseRoadmap(text2);
+  let roadmap = parseRoadmap(text2, parse);
   let result = lintRoadmap(roadmap, options);
   let passes = 0;
   let fixed = 0;
@@ -12498,13 +12553,13 @@ function fixSource(source, options = {}) {
     text2 = next;
     passes++;
     fixed += count;
-    roadmap = parseRoadmap(text2);
+    roadmap = parseRoadmap(text2, parse);
     result = lintRoadmap(roadmap, options);
   }
   return { output: text2, passes, fixed, roadmap, result };
 }
 function lintSource(source, options = {}) {
-  const roadmap = parseRoadmap(source);
+  const roadmap = parseRoadmap(source, parseOptionsOf(options));
   return { roadmap, result: lintRoadmap(roadmap, options) };
 }
 
@@ -12526,6 +12581,34 @@ function toLintJson(files) {
       };
     })
   }));
+}
+
+// src/ops/steer.ts
+var UNSTEERED = { parse: {} };
+function steeringOf(config2) {
+  return config2.milestones ? { parse: { milestones: config2.milestones }, source: config2.source } : UNSTEERED;
+}
+function steeringFor(file, finder = new ConfigFinder()) {
+  return steeringOf(finder.forFile(file));
+}
+function candidateLabel(c) {
+  const name = c.carrier === "heading" ? `headings at level ${c.level ?? "?"}` : `${c.carrier} ${c.nth}`;
+  return `${name} (${c.count} units, score ${c.score})`;
+}
+function steered2(steering, display, cwd, read) {
+  try {
+    return read();
+  } catch (e) {
+    throw explainSteeringError(e, steering, display, cwd);
+  }
+}
+function explainSteeringError(e, steering, display, cwd) {
+  if (!(e instanceof SteeringError) || e.reason !== "no-match" || !steering.parse.milestones) return e;
+  const m = steering.parse.milestones;
+  const what = m.carrier === "heading" ? `headings at level ${m.level}` : `${m.carrier} ${m.nth}`;
+  const where = steering.source ? ` in ${displayPath(steering.source, cwd)}` : "";
+  const hint = e.candidates.length === 0 ? "the document has no candidate sequence: remove the milestones setting" : `candidates: ${e.candidates.map(candidateLabel).join("; ")}`;
+  return new SteeringError("no-match", `${display}: the milestones chosen${where} (${what}) match nothing in the document`, e.candidates, hint);
 }
 
 // src/ops/lint.ts
@@ -12559,18 +12642,19 @@ async function lint(ws, req = {}) {
     const dir = path10.dirname(job.full);
     const history = histories[i];
     const options = { config: job.config, fileExists: (rel) => exists2(path10.resolve(dir, rel)), ...history ? { history } : {} };
+    const steering = steeringOf(job.config);
     if (req.fix) {
-      const fixed2 = fixSource(job.file.text, options);
+      const fixed2 = steered2(steering, job.display, ws.cwd, () => fixSource(job.file.text, options));
       if (fixed2.output !== job.file.text) writes.push({ job, text: fixed2.output, fixed: fixed2.fixed });
       files.push({ file: job.display, lines: fixed2.roadmap.lines, bom: fixed2.roadmap.bom, diagnostics: fixed2.result.diagnostics });
     } else {
-      const { roadmap, result } = lintSource(job.file.text, options);
+      const { roadmap, result } = steered2(steering, job.display, ws.cwd, () => lintSource(job.file.text, options));
       files.push({ file: job.display, lines: roadmap.lines, bom: roadmap.bom, diagnostics: result.diagnostics });
     }
   });
   for (const w of writes) {
     const now = await readTextFile(w.job.full, w.job.display, maxSize).catch(() => void 0);
-    if (!now || !now.bytes.equals(w.job.file.bytes)) throw new UsageError(`${w.job.display}: the file changed on disk since it was read; nothing written`, "run the command again", "STALE");
+    if (!now?.bytes.equals(w.job.file.bytes)) throw new UsageError(`${w.job.display}: the file changed on disk since it was read; nothing written`, "run the command again", "STALE");
   }
   const fixed = [];
   for (const w of writes) {
@@ -12596,15 +12680,8 @@ function roadmapProgress(r) {
   }
   return { done, total };
 }
-function findMilestone(r, id) {
-  const key = normaliseId(id);
-  return r.milestones.find((m) => m.id === id) ?? r.milestones.find((m) => normaliseId(m.id) === key);
-}
-function effective(m) {
-  return plannedStatus(m.status.value, m.inferredStatus);
-}
 function isFinished(m) {
-  const s = effective(m);
+  const s = effectiveStatus(m);
   return s === "done" || s === "cancelled";
 }
 function dependenciesDone(r, m) {
@@ -12614,9 +12691,9 @@ function dependenciesDone(r, m) {
   });
 }
 function currentMilestone(r) {
-  const inProgress = r.milestones.find((m) => m.status.value === "in_progress") ?? r.milestones.find((m) => effective(m) === "in_progress");
+  const inProgress = r.milestones.find((m) => m.status.value === "in_progress") ?? r.milestones.find((m) => effectiveStatus(m) === "in_progress");
   if (inProgress) return inProgress;
-  return r.milestones.find((m) => !isFinished(m) && effective(m) !== "blocked" && dependenciesDone(r, m));
+  return r.milestones.find((m) => !isFinished(m) && effectiveStatus(m) !== "blocked" && dependenciesDone(r, m));
 }
 function nextStep(r) {
   const m = currentMilestone(r);
@@ -12664,14 +12741,31 @@ function hashOf(bytes) {
   return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
 }
 
+// src/ops/workspace.ts
+function locateRoadmap(ws) {
+  const full = resolveRoadmapPath(ws.file, ws.cwd);
+  return { path: full, display: displayPath(full, ws.cwd) };
+}
+
 // src/ops/read.ts
 async function readRoadmap(ws) {
-  const loaded = await loadRoadmap({ file: ws.file, maxSize: ws.maxSize, cwd: ws.cwd });
-  return { ...loaded, hash: hashOf(loaded.file.bytes) };
+  const located = locateRoadmap(ws);
+  let steering = UNSTEERED;
+  try {
+    const loaded = await loadRoadmap({
+      file: located.path,
+      maxSize: ws.maxSize,
+      cwd: ws.cwd,
+      parse: (full) => (steering = steeringFor(full)).parse
+    });
+    return { ...loaded, hash: hashOf(loaded.file.bytes), steering };
+  } catch (e) {
+    throw explainSteeringError(e, steering, located.display, ws.cwd);
+  }
 }
 async function status(ws) {
   const r = await readRoadmap(ws);
-  return { json: toStatusJson(r.roadmap, r.display, r.hash), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings };
+  return { json: toStatusJson(r.roadmap, r.display, r.hash), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, steering: r.steering };
 }
 
 // src/render/markdown/status.ts

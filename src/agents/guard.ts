@@ -1,7 +1,7 @@
 // Pure core of `roadmark guard`: read a Claude Code PreToolUse event, work out the text a
 // Write / Edit / MultiEdit would leave in the roadmap, and say what it would drop.
 import { UsageError } from "../model/errors.js";
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { idKey } from "../model/id.js";
 import { parseRoadmap } from "../parse/to-model.js";
 
 /** The file-writing tools the guard looks at. */
@@ -88,11 +88,11 @@ export interface Dropped {
 export function droppedContent(before: string, after: string): Dropped {
   const old = parseRoadmap(before);
   const next = parseRoadmap(after);
-  const byId = new Map(next.milestones.map((m) => [normaliseId(m.id), m]));
+  const byId = new Map(next.milestones.map((m) => [idKey(m.id), m]));
   const milestones: string[] = [];
   const criteria: { milestone: string; text: string }[] = [];
   for (const m of old.milestones) {
-    const n = byId.get(normaliseId(m.id));
+    const n = byId.get(idKey(m.id));
     if (!n) {
       milestones.push(m.id);
       continue;

@@ -2,7 +2,7 @@
 // The bin entry: declares the commands (bodies are imported lazily) and is the only place
 // that maps errors to exit codes: 0 ok, 1 the roadmap says no, 2 usage or input error.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { RoadmarkError, UsageError, type ErrorCode } from "../model/errors.js";
+import { InputError, RoadmarkError, UsageError, type ErrorCode, type InputOption } from "../model/errors.js";
 import { processContext, type CommandContext } from "./context.js";
 
 declare const __ROADMARK_VERSION__: string | undefined;
@@ -216,6 +216,34 @@ function flagHint(e: RoadmarkError): string | undefined {
   return e.hint;
 }
 
+/** The CLI's spelling of each operation input the library names in an InputError. */
+const FLAGS: Readonly<Record<InputOption, string>> = {
+  file: "-f PATH",
+  maxSize: "--max-size",
+  criterion: "--criterion",
+  deliverable: "--deliverable",
+  milestones: "--milestones",
+  since: "--since",
+  port: "--port",
+};
+
+/** The error as the CLI words it: the library's neutral message and hint with the flags named. */
+function cliWording(e: RoadmarkError): { message: string; hint: string | undefined } {
+  if (!(e instanceof InputError)) return { message: e.message, hint: flagHint(e) };
+  const flag = FLAGS[e.option];
+  switch (e.problem) {
+    case "missing":
+      return { message: e.message, hint: `pass a file (\`${flag}\`) or create one with \`roadmark init\`` };
+    case "too-large":
+      return { message: e.message, hint: `raise the limit with ${flag} BYTES` };
+    case "in-use":
+      return { message: `${e.message} (choose another with ${flag} N)`, hint: undefined };
+    default:
+      // The library names the input by its option name once: the CLI says the flag there.
+      return { message: e.message.replace(new RegExp(`\\b${e.option}\\b`), flag), hint: flagHint(e) };
+  }
+}
+
 /** Prints an error as one line (plus a hint line) and returns its exit code. */
 function report(e: unknown): number {
   const debug = process.env.ROADMARK_DEBUG === "1";
@@ -224,8 +252,8 @@ function report(e: unknown): number {
     return 2; // commander already printed its one-line message
   }
   if (e instanceof RoadmarkError && e.code !== "INTERNAL") {
-    ctx.err(`roadmark: ${e.message}\n`);
-    const hint = flagHint(e);
+    const { message, hint } = cliWording(e);
+    ctx.err(`roadmark: ${message}\n`);
     if (hint) ctx.err(`hint: ${hint}\n`);
     if (debug && e.stack) ctx.err(e.stack + "\n");
     return EXIT_CODES[e.code];

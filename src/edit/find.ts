@@ -1,6 +1,6 @@
 import { NotFoundError, UsageError } from "../model/errors.js";
 import type { Criterion, Milestone, Roadmap } from "../model/roadmap.js";
-import { findMilestone } from "../report/summary.js";
+import { findMilestone } from "../model/milestones.js";
 
 /** The milestone with `id` (normalised comparison), or a UsageError listing the known ids. */
 export function requireMilestone(roadmap: Roadmap, id: string): Milestone {

@@ -14,8 +14,8 @@ export const STATUS_MARKERS: Readonly<Record<WritableStatus, string>> = {
   cancelled: "❌",
 };
 
-const EMOJI_ONLY = /^[\p{Extended_Pictographic}\uFE0F\u200D✓✔☐☑◐✗✖\s]+$/u;
-const EMOJI_LEAD = /^[\p{Extended_Pictographic}\uFE0F✓✔☐☑◐✗✖]+\s+\S/u;
+const EMOJI_ONLY = /^(?:[\p{Extended_Pictographic}✓✔☐☑◐✗✖\s]|\uFE0F|\u200D)+$/u;
+const EMOJI_LEAD = /^(?:[\p{Extended_Pictographic}✓✔☐☑◐✗✖]|\uFE0F)+\s+\S/u;
 
 /** The status token of a stated status: "✅ Complete" from "✅ Complete (2026-01-02)". */
 function token(raw: string, source: StatusSource): { value: Status; text: string } | undefined {

@@ -2,7 +2,7 @@
 // against the open criteria of the not-done milestones, worked in dependency order.
 import type { ParseOptions } from "../model/reading.js";
 import type { Milestone } from "../model/roadmap.js";
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { idKey } from "../model/id.js";
 import { parseRoadmap } from "../parse/to-model.js";
 import type { ForecastJson, HistoryJson } from "../report/json-types.js";
 import { mulberry32 } from "./prng.js";
@@ -51,7 +51,7 @@ export function openInDependencyOrder(milestones: readonly Milestone[]): OpenMil
   const seen = new Set<string>();
   const open: { m: Milestone; key: string }[] = [];
   for (const m of milestones) {
-    const key = normaliseId(m.id);
+    const key = idKey(m.id);
     if (seen.has(key)) continue;
     seen.add(key);
     const done = m.criteria.filter((c) => c.checked).length;
@@ -59,7 +59,7 @@ export function openInDependencyOrder(milestones: readonly Milestone[]): OpenMil
     if (status !== "done" && status !== "cancelled") open.push({ m, key });
   }
   const index = new Map(open.map((o, i) => [o.key, i]));
-  const deps = open.map((o) => [...new Set(o.m.dependsOn.map((d) => index.get(normaliseId(d.id))).filter((i): i is number => i !== undefined && i !== index.get(o.key)))]);
+  const deps = open.map((o) => [...new Set(o.m.dependsOn.map((d) => index.get(idKey(d.id))).filter((i): i is number => i !== undefined && i !== index.get(o.key)))]);
   const placed = new Array<boolean>(open.length).fill(false);
   const order: number[] = [];
   while (order.length < open.length) {

@@ -4,6 +4,7 @@
 import { execFile, spawn } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
+import { findGitRoot, isShallowRepository } from "../io/git-root.js";
 import { UsageError } from "../model/errors.js";
 import { BatchStreamParser, LOG_FORMAT, LogStreamParser, NULL_OID, type LogEntry } from "./parse-log.js";
 
@@ -55,18 +56,10 @@ export interface RepoInfo {
   readonly shallow: boolean;
 }
 
-/** The repository containing `cwd`, or undefined when `cwd` is not inside a work tree. */
-export async function findRepo(cwd: string): Promise<RepoInfo | undefined> {
-  let out: string;
-  try {
-    out = await runGit(["rev-parse", "--show-toplevel", "--is-shallow-repository"], cwd);
-  } catch (e) {
-    if (e instanceof GitError) return undefined;
-    throw e;
-  }
-  const [top = "", shallow = ""] = out.split("\n");
-  if (!top) return undefined;
-  return { top: realpathSync(top), shallow: shallow.trim() === "true" };
+/** The repository containing `cwd` (io/git-root's finder; no git process), or undefined outside a work tree. */
+export function findRepo(cwd: string): Promise<RepoInfo | undefined> {
+  const top = findGitRoot(cwd);
+  return Promise.resolve(top === undefined ? undefined : { top: realpathSync(top), shallow: isShallowRepository(top) });
 }
 
 /** The nearest existing directory holding `file` (resolved against `cwd`): where git is asked. */

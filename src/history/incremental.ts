@@ -81,7 +81,7 @@ function classify(base: VersionModel, line: number, a: Buffer, b: Buffer): Chang
   const text = inlineText((after[row.cell] ?? "").trim());
   // A word match does not depend on the document's emoji legend; anything else is re-parsed.
   const read = text ? readStatusText(text) : undefined;
-  if (!read || read.kind !== "word") return undefined;
+  if (read?.kind !== "word") return undefined;
   return { kind: "cell", line, text };
 }
 

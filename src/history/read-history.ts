@@ -4,7 +4,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { decodeText } from "../io/read-file.js";
-import { UsageError } from "../model/errors.js";
+import { InputError, UsageError } from "../model/errors.js";
 import type { ParseOptions } from "../model/reading.js";
 import type { HistoryJson } from "../report/json-types.js";
 import { noHistory, readFileVersions, requireRepo, toRepoPath } from "./git.js";
@@ -38,13 +38,13 @@ function decode(bytes: Buffer): string {
   return decodeText(bytes).text;
 }
 
-/** Parses `--since`; a UsageError for text that is not a date. */
+/** Parses the `since` option; an InputError for text that is not a date. */
 export function parseSince(since: string): number {
   const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(since) ? `${since}T00:00:00Z` : since);
   // Date.parse rolls 2026-02-30 over to March 2; a calendar date must name a real day.
   const calendar = /^\d{4}-\d{2}-\d{2}$/.test(since);
   if (Number.isNaN(t) || (calendar && new Date(t).toISOString().slice(0, 10) !== since))
-    throw new UsageError(`--since: not a date: "${since}"`, "use a date like 2026-01-31 or 2026-01-31T12:00:00Z");
+    throw new InputError("since", "invalid", `since: not a date: "${since}"`, "use a date like 2026-01-31 or 2026-01-31T12:00:00Z");
   return Math.floor(t / 1000);
 }
 

@@ -1,7 +1,7 @@
 import type { Milestone, Roadmap } from "../model/roadmap.js";
 import { STATUS_WORDS, type Status } from "../model/status.js";
 import { readHeadingStatus, readStatusText } from "../parse/fields/status.js";
-import { idKey } from "../parse/freeform/unit-label.js";
+import { idKey } from "../model/id.js";
 
 /** What an import produced besides the text: how the ids were renumbered and what went to Notes. */
 export interface ImportResult {

@@ -1,14 +1,14 @@
 import { readFile, stat } from "node:fs/promises";
 import { existsSync, type Stats } from "node:fs";
 import path from "node:path";
-import { NotFoundError, UsageError } from "../model/errors.js";
+import { InputError, NotFoundError, UsageError } from "../model/errors.js";
 import { findGitRoot } from "./git-root.js";
 import { decodeWindows1252 } from "./windows-1252.js";
 
 /** The default roadmap locations, first existing wins (CONTRACT.md). */
 export const DEFAULT_ROADMAP_PATHS = ["ROADMAP.md", "docs/ROADMAP.md", "docs/roadmap/ROADMAP.md", ".planning/ROADMAP.md"] as const;
 
-/** Largest file read without `--max-size` (64 MB). */
+/** Largest file read unless the caller raises `maxSize` (64 MB). */
 export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 
 /** A text file as read: its bytes (kept to detect changes before a write), decoded text and encoding. */
@@ -33,9 +33,12 @@ export function resolveRoadmapPath(file: string | undefined, cwd = process.cwd()
   const top = findGitRoot(cwd);
   const there = top && top !== path.resolve(cwd) ? first(top) : undefined;
   if (there) return there;
-  throw new NotFoundError(
+  throw new InputError(
+    "file",
+    "missing",
     `no roadmap found: none of ${DEFAULT_ROADMAP_PATHS.join(", ")} exists in ${cwd}${top && top !== path.resolve(cwd) ? ` or ${top}` : ""}`,
-    "pass a file (`-f PATH`) or create one with `roadmark init`",
+    "name the roadmap file, or create one with `roadmark init`",
+    "NOT_FOUND",
   );
 }
 
@@ -52,7 +55,7 @@ export async function readTextFile(file: string, display: string, maxSize = DEFA
   }
   if (info.isDirectory()) throw new UsageError(`${display}: is a directory, expected a Markdown file`);
   if (info.size > maxSize)
-    throw new UsageError(`${display}: file too large (${formatBytes(info.size)}, limit ${formatBytes(maxSize)})`, "raise the limit with --max-size BYTES");
+    throw new InputError("maxSize", "too-large", `${display}: file too large (${formatBytes(info.size)}, limit ${formatBytes(maxSize)})`, "raise the size limit");
   let bytes: Buffer;
   try {
     bytes = await readFile(file);

@@ -58,7 +58,7 @@ export function readDirectives(source: string, lines: LineIndex, skip: ReadonlyS
   return {
     suppressed(ruleId, line) {
       const s = single.get(line);
-      if (s === "all" || (s && s.has(ruleId))) return true;
+      if (s === "all" || s?.has(ruleId)) return true;
       let cur: State | undefined;
       for (const r of ranges) {
         if (r.line > line) break;

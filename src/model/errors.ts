@@ -29,6 +29,31 @@ export class UsageError extends RoadmarkError {
   }
 }
 
+/** The inputs of the operations that each surface names its own way (a CLI flag, a JSON field, a tool argument). */
+export const INPUT_OPTIONS = ["file", "maxSize", "criterion", "deliverable", "milestones", "since", "port"] as const;
+export type InputOption = (typeof INPUT_OPTIONS)[number];
+
+/** What is wrong with an input. */
+export const INPUT_PROBLEMS = ["missing", "invalid", "empty", "out-of-range", "too-large", "in-use"] as const;
+export type InputProblem = (typeof INPUT_PROBLEMS)[number];
+
+/**
+ * One input of an operation is wrong. The message names the input by its option name (`since:
+ * not a date: "x"`, `add: a criterion is empty`), never by a flag; a surface that spells it
+ * differently (the CLI's `--since`) rewrites that word and adds its own hint. Exit code 2.
+ */
+export class InputError extends UsageError {
+  override name = "InputError";
+  /** Which input is wrong (the operation's option name). */
+  readonly option: InputOption;
+  readonly problem: InputProblem;
+  constructor(option: InputOption, problem: InputProblem, message: string, hint?: string, code: "BAD_INPUT" | "NOT_FOUND" = "BAD_INPUT") {
+    super(message, hint, code);
+    this.option = option;
+    this.problem = problem;
+  }
+}
+
 /** Something named does not exist: the roadmap file, a milestone, a criterion. Exit code 2. */
 export class NotFoundError extends UsageError {
   override name = "NotFoundError";

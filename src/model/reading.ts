@@ -74,15 +74,15 @@ function positiveInt(x: unknown): x is number {
 export function validateSteer(value: unknown): MilestoneSteer {
   if (typeof value !== "object" || value === null) throw new SteeringError("bad-choice", "milestones: expected an object such as { \"carrier\": \"heading\", \"level\": 2 }", []);
   const v = value as Record<string, unknown>;
-  const carrier = v["carrier"];
+  const carrier = v.carrier;
   if (typeof carrier !== "string" || !(STEER_CARRIERS as readonly string[]).includes(carrier))
     throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify(carrier)}: expected ${STEER_CARRIERS.join(", ")}`, []);
   if (carrier === "heading") {
-    const level = v["level"];
+    const level = v.level;
     if (!positiveInt(level) || level > 6) throw new SteeringError("bad-choice", "milestones: a heading choice needs \"level\" from 1 to 6", []);
     return { carrier, level };
   }
-  const nth = v["nth"];
+  const nth = v.nth;
   if (!positiveInt(nth)) throw new SteeringError("bad-choice", `milestones: a ${carrier} choice needs "nth", counting from 1 in document order`, []);
   return { carrier: carrier as "table" | "list", nth };
 }

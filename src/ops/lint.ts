@@ -95,7 +95,7 @@ export async function lint(ws: Workspace, req: LintRequest = {}): Promise<LintRu
   // Nothing is written unless every file to fix is still as it was read (then each write re-checks under its lock).
   for (const w of writes) {
     const now = await readTextFile(w.job.full, w.job.display, maxSize).catch(() => undefined);
-    if (!now || !now.bytes.equals(w.job.file.bytes)) throw new UsageError(`${w.job.display}: the file changed on disk since it was read; nothing written`, "run the command again", "STALE");
+    if (!now?.bytes.equals(w.job.file.bytes)) throw new UsageError(`${w.job.display}: the file changed on disk since it was read; nothing written`, "run the command again", "STALE");
   }
   const fixed: { display: string; count: number }[] = [];
   for (const w of writes) {

@@ -89,7 +89,7 @@ export function readSection(doc: SourceDocument, blocks: readonly BlockNode[], l
     if (field && fieldStart >= 0) out.fieldSpans[field] = linesSpan(doc, fieldStart, Math.max(endLine, fieldStart + 1));
   };
   const open = (kind: FieldKind | undefined, line: number): void => {
-    close(lastLine + 1 > line ? line : lastLine + 1);
+    close(Math.min(lastLine + 1, line));
     field = kind;
     fieldStart = line;
   };

@@ -2,7 +2,8 @@ import type { Milestone, OverviewTable, Phase, TableRow, TextField } from "../mo
 import type { StatusField } from "../model/status.js";
 import { anchorBefore } from "./anchors.js";
 import { findInLine, lineSpan, linesSpan, type SourceDocument } from "./document.js";
-import { normaliseId, parseDependencies } from "./fields/dependencies.js";
+import { idKey } from "../model/id.js";
+import { parseDependencies } from "./fields/dependencies.js";
 import { isStatusOnly, misspeltStatus, readHeadingStatus, readStatusText, type Legend } from "./fields/status.js";
 import { inferStatus, pickStatus } from "./infer.js";
 import { inlineText, type BlockNode, type HeadingNode } from "./markdown.js";
@@ -12,7 +13,7 @@ import { readSection } from "./section.js";
 
 /** A template milestone heading: `M0: Title`, `M0 - Title`, `M0 — Title`, `Milestone 0: Title`. */
 const MILESTONE_HEADING =
-  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:milestone|meilenstein)\s+(\d+[a-z]?(?:\.\d+)*)|(M\d+[a-z]?(?:\.\d+)*))(?:\s*[:：—–-]\s*|\s+|$)(.*)$/iu;
+  /^(?:[\p{Extended_Pictographic}\s]|\uFE0F)*(?:(?:milestone|meilenstein)\s+(\d+[a-z]?(?:\.\d+)*)|(M\d+[a-z]?(?:\.\d+)*))(?:\s*[:：—–-]\s*|\s+|$)(.*)$/iu;
 
 /** Reads a template milestone heading's id and title; undefined when the heading is not one. */
 export function matchMilestoneHeading(text: string): { id: string; title: string; titleOffset: number; subMilestone: boolean } | undefined {
@@ -21,7 +22,7 @@ export function matchMilestoneHeading(text: string): { id: string; title: string
   const id = m[1] !== undefined ? `M${m[1]}` : (m[2] ?? "");
   const title = m[3] ?? "";
   // `Milestone 1.1` is usually a step inside a phase; only `Milestone 1` or `M1.1` make a template.
-  return { id, title: title.trim(), titleOffset: text.length - title.length, subMilestone: m[1] !== undefined && m[1].includes(".") };
+  return { id, title: title.trim(), titleOffset: text.length - title.length, subMilestone: m[1]?.includes(".") ?? false };
 }
 
 /** True when the document has the template's structure (issue 3, CONTRACT `format`). */
@@ -177,7 +178,7 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
     const content = readSection(doc, s.blocks, legend);
     const hs = headingStatus(doc, s.heading, s.title, legend);
     const titleSpan = findInLine(doc, s.heading.line, hs.title) ?? lineSpan(doc, s.heading.line);
-    const key = normaliseId(s.id);
+    const key = idKey(s.id);
     const milestone: Milestone = {
       id: s.id,
       title: hs.title,
@@ -216,11 +217,11 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
     const cols = overview.columns;
     for (const row of overview.rows) {
       const idCell = row.cells[cols.id];
-      if (!idCell || !idCell.text) continue;
+      if (!idCell?.text) continue;
       // A cell holding label and title (`M0: Foundation + Docs`): the label is the id, the rest the title.
       const named = matchMilestoneHeading(idCell.text);
-      const idText = named && named.title ? named.id : idCell.text;
-      const key = normaliseId(idText);
+      const idText = named?.title ? named.id : idCell.text;
+      const key = idKey(idText);
       const sec = used.has(key) ? undefined : fromSections.get(key);
       const rowStatus = cols.status !== undefined ? rowStatusField(row, cols.status, legend, cols.id) : undefined;
       const titleCell = cols.title !== undefined ? row.cells[cols.title] : undefined;
@@ -240,7 +241,7 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
         const deps = rowDeps ? parseDependencies(rowDeps.text).map((d) => ({ id: d.id, raw: d.raw, span: rowDeps.span })) : [];
         milestones.push({
           id: idText,
-          title: rowTitle?.text || (named && named.title ? named.title : idText),
+          title: rowTitle?.text || (named?.title ? named.title : idText),
           ...(focusCell?.text ? { focus: focusCell.text } : {}),
           status: { value: "unknown", raw: "" },
           statuses: rowStatus ? [rowStatus] : [],
@@ -256,7 +257,7 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
       }
     }
   }
-  const tableIds = new Set(milestones.map((m) => normaliseId(m.id)));
+  const tableIds = new Set(milestones.map((m) => idKey(m.id)));
   const extra: Milestone[] = [];
   for (const [key, sec] of fromSections) {
     const base = key.split("\u0000")[0]!;
@@ -302,7 +303,7 @@ function placeSections(listed: readonly Milestone[], extra: readonly Milestone[]
 
 function rowStatusField(row: TableRow, col: number, legend?: Legend, idCol = -1): StatusField | undefined {
   const cell = row.cells[col];
-  if (!cell || !cell.text) return undefined;
+  if (!cell?.text) return undefined;
   const s = readStatusText(cell.text, legend);
   if (!s) {
     // The Status column holds no status word ("40%"): another cell that is only a status counts (018.md).

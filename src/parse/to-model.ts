@@ -3,7 +3,7 @@ import { validateSteer, type ParseOptions, type Reading } from "../model/reading
 import { prepareDocument } from "./document.js";
 import { extractFreeform } from "./freeform.js";
 import { forgetStatusTexts } from "./fields/status.js";
-import { forgetIdKeys } from "./freeform/unit-label.js";
+import { forgetIdKeys } from "../model/id.js";
 import { readLegend } from "./legend.js";
 import { inlineText } from "./markdown.js";
 import { looksLikeTemplate, parseTemplate } from "./template.js";

@@ -2,7 +2,7 @@
 // Pure data over `status --json`, shared by the Mermaid renderers and the dashboard client.
 import type { MilestoneJson } from "../report/status-json.js";
 import type { Status } from "../model/status.js";
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { idKey } from "../model/id.js";
 import { cyclicComponents, dependencyOrderOf, successorsOf } from "../report/graph.js";
 
 /** A milestone node of the graph. */
@@ -46,10 +46,10 @@ export function buildGraph(status: GraphInput): GraphModel {
   const byNorm = new Map<string, string>();
   for (const m of status.milestones) {
     if (!byId.has(m.id)) byId.set(m.id, m.id);
-    const n = normaliseId(m.id);
+    const n = idKey(m.id);
     if (!byNorm.has(n)) byNorm.set(n, m.id);
   }
-  const resolve = (dep: string): string | undefined => byId.get(dep) ?? byNorm.get(normaliseId(dep));
+  const resolve = (dep: string): string | undefined => byId.get(dep) ?? byNorm.get(idKey(dep));
   const raw: { from: string; to: string; unknown: boolean }[] = [];
   const unknown: string[] = [];
   const seenEdge = new Set<string>();

@@ -9,7 +9,11 @@ function naiveComponents(n: number, links: readonly GraphLink<number>[]): Set<st
     const queue = [i];
     while (queue.length) {
       const v = queue.shift()!;
-      for (const e of links) if (e.from === v && !seen.has(e.to)) (seen.add(e.to), queue.push(e.to));
+      for (const e of links)
+        if (e.from === v && !seen.has(e.to)) {
+          seen.add(e.to);
+          queue.push(e.to);
+        }
     }
     return seen;
   });

@@ -1,6 +1,5 @@
-import { plannedStatus } from "../model/status.js";
+import { effectiveStatus as effective, findMilestone } from "../model/milestones.js";
 import type { Milestone, Roadmap } from "../model/roadmap.js";
-import { normaliseId } from "../parse/fields/dependencies.js";
 
 /** Done and total criteria. */
 export interface Progress {
@@ -25,17 +24,6 @@ export function roadmapProgress(r: Roadmap): Progress {
     total += p.total;
   }
   return { done, total };
-}
-
-/** Finds a milestone by id, comparing normalised ids (`m1` = `M1`, `Phase 03` = `Phase 3`). */
-export function findMilestone(r: Roadmap, id: string): Milestone | undefined {
-  const key = normaliseId(id);
-  return r.milestones.find((m) => m.id === id) ?? r.milestones.find((m) => normaliseId(m.id) === key);
-}
-
-/** The effective status for planning: the stated one, or what the boxes suggest when nothing is stated. */
-function effective(m: Milestone): Milestone["status"]["value"] {
-  return plannedStatus(m.status.value, m.inferredStatus);
 }
 
 function isFinished(m: Milestone): boolean {

@@ -1,8 +1,8 @@
 import type { Dependency, Milestone } from "../model/roadmap.js";
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { idKey } from "../model/id.js";
 import { cyclicComponents } from "../report/graph.js";
 import { defineRule, type Related } from "./define-rule.js";
-import { milestonesById } from "./helpers.js";
+import { milestonesById } from "../model/milestones.js";
 
 interface Edge {
   readonly to: Milestone;
@@ -54,7 +54,7 @@ export default defineRule({
     for (const m of nodes) {
       const list: Edge[] = [];
       for (const d of m.dependsOn) {
-        const to = byId.get(normaliseId(d.id));
+        const to = byId.get(idKey(d.id));
         if (to) list.push({ to, dep: d });
       }
       edges.set(m, list);

@@ -1,6 +1,7 @@
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { idKey } from "../model/id.js";
 import { defineRule } from "./define-rule.js";
-import { effectiveStatus, milestonesById, statusText } from "./helpers.js";
+import { effectiveStatus, milestonesById } from "../model/milestones.js";
+import { statusText } from "./helpers.js";
 
 /** Finish one before starting the next: a started milestone's dependencies are done. */
 export default defineRule({
@@ -19,7 +20,7 @@ export default defineRule({
       const status = m.status.value;
       if (status !== "in_progress" && status !== "done") continue;
       for (const d of m.dependsOn) {
-        const dep = byId.get(normaliseId(d.id));
+        const dep = byId.get(idKey(d.id));
         if (!dep || dep === m) continue;
         const depStatus = effectiveStatus(dep);
         if (depStatus === "done") continue;

@@ -1,4 +1,4 @@
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { idKey } from "../model/id.js";
 import { defineRule } from "./define-rule.js";
 
 /** A milestone depends only on milestones listed before it. */
@@ -15,12 +15,12 @@ export default defineRule({
   check(ctx) {
     const position = new Map<string, number>();
     ctx.roadmap.milestones.forEach((m, i) => {
-      const key = normaliseId(m.id);
+      const key = idKey(m.id);
       if (!position.has(key)) position.set(key, i);
     });
     ctx.roadmap.milestones.forEach((m, i) => {
       for (const d of m.dependsOn) {
-        const at = position.get(normaliseId(d.id));
+        const at = position.get(idKey(d.id));
         if (at !== undefined && at > i) ctx.report("later", d.span, { data: { id: m.id, dep: d.raw || d.id } });
       }
     });

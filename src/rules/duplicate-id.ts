@@ -1,5 +1,5 @@
 import type { Milestone } from "../model/roadmap.js";
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { idKey } from "../model/id.js";
 import { defineRule } from "./define-rule.js";
 import { milestoneAnchor } from "./helpers.js";
 
@@ -17,7 +17,7 @@ export default defineRule({
   check(ctx) {
     const seen = new Map<string, Milestone>();
     for (const m of ctx.roadmap.milestones) {
-      const key = normaliseId(m.id);
+      const key = idKey(m.id);
       const first = seen.get(key);
       if (!first) {
         seen.set(key, m);

@@ -1,4 +1,4 @@
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { normaliseId } from "../model/id.js";
 import { defineRule } from "./define-rule.js";
 import { milestoneAnchor } from "./helpers.js";
 

@@ -1,6 +1,6 @@
-import { normaliseId } from "../parse/fields/dependencies.js";
+import { idKey } from "../model/id.js";
 import { defineRule } from "./define-rule.js";
-import { milestonesById } from "./helpers.js";
+import { milestonesById } from "../model/milestones.js";
 
 /** Every dependency names a milestone of this roadmap. */
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
     const known = [...byId.values()].map((m) => m.id).slice(0, 12).join(", ") || "(none)";
     for (const m of ctx.roadmap.milestones) {
       for (const d of m.dependsOn) {
-        if (!byId.has(normaliseId(d.id))) ctx.report("unknown", d.span, { data: { dep: d.raw || d.id, id: m.id, known } });
+        if (!byId.has(idKey(d.id))) ctx.report("unknown", d.span, { data: { dep: d.raw || d.id, id: m.id, known } });
       }
     }
   },

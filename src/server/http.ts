@@ -1,11 +1,11 @@
 // The local dashboard server: loopback by default, read-only, its own routes only, live via SSE.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { InternalError, RoadmarkError, UsageError } from "../model/errors.js";
+import { InputError, InternalError, RoadmarkError, UsageError } from "../model/errors.js";
 import { resolveRoadmapPath } from "../io/read-file.js";
 import { dashboardCsp, renderHtml, type DashboardAssets } from "../render/html/render-html.js";
 import type { DashboardData } from "../report/dashboard-data.js";
-import { dashboardAssets } from "./client-assets.js";
+import { dashboardAssets } from "../render/html/assets.js";
 import { loadLiveData } from "./live-data.js";
 import { watchRoadmap } from "./watch.js";
 
@@ -65,7 +65,7 @@ function failure(data: DashboardData): { error: string | null; code: string } {
 
 /** Checks a port number; throws a UsageError for one out of range. */
 function checkPort(port: number): void {
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got ${port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError("port", "out-of-range", `port: expected a port number from 0 to 65535, got ${port}`);
 }
 
 /** Starts the dashboard server for the roadmap; resolves once it listens. */
@@ -136,7 +136,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   await new Promise<void>((resolve, reject) => {
     const onError = (e: NodeJS.ErrnoException): void => {
       const where = `${host}:${opts.port}`;
-      if (e.code === "EADDRINUSE") reject(new UsageError(`cannot listen on ${where}: the port is in use (choose another with --port N)`));
+      if (e.code === "EADDRINUSE") reject(new InputError("port", "in-use", `cannot listen on ${where}: the port is in use`, "choose another port"));
       else if (e.code === "EACCES") reject(new UsageError(`cannot listen on ${where}: permission denied`, "use a port above 1023"));
       else if (e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND" || e.code === "EAI_AGAIN") reject(new UsageError(`cannot listen on ${where}: no such local address`));
       else reject(new UsageError(`cannot listen on ${where}: ${e.message}`));

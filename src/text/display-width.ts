@@ -1,4 +1,4 @@
-const ZERO = /[\p{M}\u200B-\u200F\uFE00-\uFE0F]/u;
+const ZERO = /\p{M}|[\u200B-\u200F]|[\uFE00-\uFE0F]/u;
 const EMOJI = /\p{Emoji_Presentation}/u;
 
 /** True for East Asian wide and fullwidth code points (CJK, Hangul, fullwidth forms). */

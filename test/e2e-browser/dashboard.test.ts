@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ROOT } from "../harness/paths.js";
 import { buildDashboardData } from "../../src/ops/dashboard.js";
 import { renderHtml } from "../../src/render/html/render-html.js";
-import { dashboardAssets } from "../../src/server/client-assets.js";
+import { dashboardAssets } from "../../src/render/html/assets.js";
 import { EXAMPLE, HOSTILE, generatedRoadmap, load } from "../render/helpers.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 import { FORECAST, HISTORY } from "../render/fixtures/history.js";
@@ -89,7 +89,7 @@ describe.skipIf(!haveChromium())("dashboard in chromium", () => {
       await ready(page);
       const painted = await page.evaluate(() => {
         const c = document.querySelector<HTMLCanvasElement>("#burnup canvas");
-        if (!c || !c.width || !c.height) return 0;
+        if (!c?.width || !c.height) return 0;
         const px = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
         let n = 0;
         for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) n++;

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { initRoadmap } from "../../src/edit/operations/init.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
-import { findMilestone } from "../../src/report/summary.js";
+import { findMilestone } from "../../src/model/milestones.js";
 import { cli, cliAsync, tempRoadmap } from "./cli-run.js";
 import { renderShape, roadmapShape } from "./gen-roadmap.js";
 

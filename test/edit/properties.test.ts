@@ -14,7 +14,7 @@ import type { WritableStatus } from "../../src/edit/status-spelling.js";
 import type { Milestone, Roadmap } from "../../src/model/roadmap.js";
 import { contains, type Span } from "../../src/model/span.js";
 import type { TextEdit } from "../../src/model/text-edit.js";
-import { findMilestone } from "../../src/report/summary.js";
+import { findMilestone } from "../../src/model/milestones.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 import { corpusFiles } from "../harness/paths.js";
 import { renderShape, roadmapShape } from "./gen-roadmap.js";

@@ -84,8 +84,8 @@ describe("history of a sequence of ticks and status changes", () => {
     expect(h.milestones[0]!.addedAt).toBe("2026-01-01T10:00:00Z");
   });
 
-  it("rejects a --since that is not a date", async () => {
-    await expect(readHistory({ cwd: repo.dir, file: "ROADMAP.md", since: "yesterday-ish" })).rejects.toThrow(/--since: not a date/);
+  it("rejects a since that is not a date (a typed InputError; the CLI says --since)", async () => {
+    await expect(readHistory({ cwd: repo.dir, file: "ROADMAP.md", since: "yesterday-ish" })).rejects.toMatchObject({ option: "since", problem: "invalid", message: 'since: not a date: "yesterday-ish"' });
   });
 });
 

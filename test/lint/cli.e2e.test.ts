@@ -1,5 +1,5 @@
 // End-to-end: the BUILT CLI (`npm run build` first) as a child process.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,9 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ROOT } from "../harness/paths.js";
 import { FIXTURES } from "./harness.js";
 
-function run(args: string[], cwd: string, env: Record<string, string> = {}): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [CLI, "lint", ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", ...env } });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+/** Runs `roadmark lint` without blocking the worker (a spawned child, awaited). */
+function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, "lint", ...args], { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", ...env } });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, out, err }));
+  });
 }
 
 const made: string[] = [];
@@ -34,15 +42,15 @@ describe("roadmark lint (built CLI)", () => {
     expect(existsSync(CLI), "run `npm run build` first").toBe(true);
   });
 
-  it("a clean roadmap: exit 0, no output; the default roadmap is found without arguments", () => {
+  it("a clean roadmap: exit 0, no output; the default roadmap is found without arguments", async () => {
     const dir = workdir({ "ROADMAP.md": CLEAN });
-    const r = run([], dir);
+    const r = (await run([], dir));
     expect(r).toEqual({ code: 0, out: "", err: "" });
   });
 
-  it("stylish: findings grouped by file with a summary, exit 1 on errors", () => {
+  it("stylish: findings grouped by file with a summary, exit 1 on errors", async () => {
     const dir = workdir({ "ROADMAP.md": DRIFT });
-    const r = run(["ROADMAP.md"], dir);
+    const r = (await run(["ROADMAP.md"], dir));
     expect(r.code).toBe(1);
     expect(r.out).toContain("ROADMAP.md\n");
     expect(r.out).toMatch(/^ {2}10:8 +error +Unexpected title `Feed Imports` .* overview-sync$/m);
@@ -50,9 +58,9 @@ describe("roadmark lint (built CLI)", () => {
     expect(r.out).not.toContain("\u001b[");
   });
 
-  it("json: the contract's shape; stdout holds only JSON", () => {
+  it("json: the contract's shape; stdout holds only JSON", async () => {
     const dir = workdir({ "a.md": DRIFT, "b.md": CLEAN });
-    const r = run(["--format", "json", "a.md", "b.md"], dir);
+    const r = (await run(["--format", "json", "a.md", "b.md"], dir));
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out) as { file: string; diagnostics: { ruleId: string; line: number; fixable: boolean }[] }[];
     expect(json.map((f) => f.file)).toEqual(["a.md", "b.md"]);
@@ -60,9 +68,9 @@ describe("roadmark lint (built CLI)", () => {
     expect(json[0]!.diagnostics.find((d) => d.ruleId === "overview-sync" && d.line === 10)).toMatchObject({ fixable: true });
   });
 
-  it("sarif: a 2.1.0 log on stdout", () => {
+  it("sarif: a 2.1.0 log on stdout", async () => {
     const dir = workdir({ "ROADMAP.md": DRIFT });
-    const r = run(["--format", "sarif"], dir);
+    const r = (await run(["--format", "sarif"], dir));
     expect(r.code).toBe(1);
     const log = JSON.parse(r.out) as { version: string; runs: { results: { ruleId: string }[]; tool: { driver: { name: string } } }[] };
     expect(log.version).toBe("2.1.0");
@@ -70,37 +78,37 @@ describe("roadmark lint (built CLI)", () => {
     expect(log.runs[0]!.results.some((x) => x.ruleId === "overview-sync")).toBe(true);
   });
 
-  it("sarif: a file outside the cwd gets a file: URI, one inside a %SRCROOT%-relative one", () => {
+  it("sarif: a file outside the cwd gets a file: URI, one inside a %SRCROOT%-relative one", async () => {
     const here = realpathSync(workdir({ "ROADMAP.md": DRIFT }));
     const there = realpathSync(workdir({ "ROADMAP.md": DRIFT }));
-    const r = run(["--format", "sarif", "ROADMAP.md", path.join(there, "ROADMAP.md")], here);
+    const r = (await run(["--format", "sarif", "ROADMAP.md", path.join(there, "ROADMAP.md")], here));
     const log = JSON.parse(r.out) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; artifacts: { location: { uri: string; uriBaseId?: string } }[] }[] };
     expect(log.runs[0]!.originalUriBaseIds["%SRCROOT%"]!.uri).toBe(pathToFileURL(here).href + "/");
     expect(log.runs[0]!.artifacts.map((a) => a.location)).toEqual([{ uri: "ROADMAP.md", uriBaseId: "%SRCROOT%" }, { uri: pathToFileURL(path.join(there, "ROADMAP.md")).href }]);
   });
 
-  it("github: workflow annotations", () => {
+  it("github: workflow annotations", async () => {
     const dir = workdir({ "ROADMAP.md": DRIFT });
-    const r = run(["--format", "github"], dir);
+    const r = (await run(["--format", "github"], dir));
     expect(r.code).toBe(1);
     expect(r.out).toContain("::error file=ROADMAP.md,line=10,col=8,");
     expect(r.out).toContain(",title=overview-sync::Unexpected title `Feed Imports`");
   });
 
-  it("warnings alone exit 0, and 1 once they exceed --max-warnings", () => {
+  it("warnings alone exit 0, and 1 once they exceed --max-warnings", async () => {
     const dir = workdir({ "ROADMAP.md": WARN_ONLY });
-    const plain = run([], dir);
+    const plain = (await run([], dir));
     expect(plain.code).toBe(0);
     expect(plain.out).toContain("single-in-progress");
-    expect(run(["--max-warnings", "1"], dir).code).toBe(0);
-    const over = run(["--max-warnings", "0"], dir);
+    expect((await run(["--max-warnings", "1"], dir)).code).toBe(0);
+    const over = (await run(["--max-warnings", "0"], dir));
     expect(over.code).toBe(1);
     expect(over.err).toContain("too many warnings");
   });
 
-  it("--fix writes the fixed file atomically and reports what remains", () => {
+  it("--fix writes the fixed file atomically and reports what remains", async () => {
     const dir = workdir({ "ROADMAP.md": DRIFT });
-    const r = run(["--fix", "--format", "json"], dir);
+    const r = (await run(["--fix", "--format", "json"], dir));
     const fixed = readFileSync(path.join(dir, "ROADMAP.md"), "utf8");
     expect(fixed).toBe(readFileSync(path.join(FIXTURES, "overview-sync/findings.fixed.md"), "utf8"));
     const json = JSON.parse(r.out) as { diagnostics: { ruleId: string; fixable: boolean }[] }[];
@@ -110,59 +118,59 @@ describe("roadmark lint (built CLI)", () => {
     expect(r.err).toBe("roadmark: ROADMAP.md: fixed 3 problems\n");
   });
 
-  it("--fix refuses a Windows-1252 file (exit 2, nothing written)", () => {
+  it("--fix refuses a Windows-1252 file (exit 2, nothing written)", async () => {
     const dir = workdir({});
     const bytes = Buffer.from(DRIFT.replace("Feed Imports", "Caf\u00e9 Imports"), "latin1");
     writeFileSync(path.join(dir, "ROADMAP.md"), bytes);
-    const r = run(["--fix"], dir);
+    const r = (await run(["--fix"], dir));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^roadmark: ROADMAP\.md: not valid UTF-8 \(read as Windows-1252\); refusing to fix\n/);
     expect(readFileSync(path.join(dir, "ROADMAP.md")).equals(bytes)).toBe(true);
   });
 
-  it("globs: several files; a glob matching nothing is exit 2 with one line", () => {
+  it("globs: several files; a glob matching nothing is exit 2 with one line", async () => {
     const dir = workdir({ "a.md": CLEAN, "b.md": CLEAN, "notes.txt": "x" });
-    const r = run(["--format", "json", "*.md"], dir);
+    const r = (await run(["--format", "json", "*.md"], dir));
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as { file: string }[]).map((f) => f.file)).toEqual(["a.md", "b.md"]);
-    const none = run(["*.markdown"], dir);
+    const none = (await run(["*.markdown"], dir));
     expect(none.code).toBe(2);
     expect(none.err.split("\n")[0]).toBe('roadmark: no files match "*.markdown"');
     expect(none.out).toBe("");
   });
 
-  it("bad input is exit 2 with one line: missing file, bad config, unknown format", () => {
+  it("bad input is exit 2 with one line: missing file, bad config, unknown format", async () => {
     const dir = workdir({ "ROADMAP.md": CLEAN });
-    const missing = run(["nope.md"], dir);
+    const missing = (await run(["nope.md"], dir));
     expect(missing.code).toBe(2);
     expect(missing.err.split("\n")[0]).toBe("roadmark: nope.md: no such file");
     writeFileSync(path.join(dir, ".roadmarkrc.json"), JSON.stringify({ rules: { stale: ["warn", { days: "x" }] } }));
-    const bad = run([], dir);
+    const bad = (await run([], dir));
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/^roadmark: config: .*\.roadmarkrc\.json: rules\.stale\.days must be a non-negative number, got "x"\n$/);
-    expect(run(["--format", "xml"], dir).code).toBe(2);
+    expect((await run(["--format", "xml"], dir)).code).toBe(2);
   });
 
-  it("config upward and --config: severities change the exit code", () => {
+  it("config upward and --config: severities change the exit code", async () => {
     const dir = workdir({ "ROADMAP.md": WARN_ONLY, "strict.json": JSON.stringify({ rules: { "single-in-progress": "error" } }) });
-    expect(run([], dir).code).toBe(0);
-    expect(run(["--config", "strict.json"], dir).code).toBe(1);
+    expect((await run([], dir)).code).toBe(0);
+    expect((await run(["--config", "strict.json"], dir)).code).toBe(1);
     writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "x", roadmark: { rules: { "single-in-progress": "error" } } }));
-    expect(run([], dir).code).toBe(1);
+    expect((await run([], dir)).code).toBe(1);
   });
 
-  it("a document that is not a roadmap: one info note, exit 0", () => {
+  it("a document that is not a roadmap: one info note, exit 0", async () => {
     const dir = workdir({ "NOTES.md": "# Notes\n\nNothing planned here.\n" });
-    const r = run(["NOTES.md", "--format", "json"], dir);
+    const r = (await run(["NOTES.md", "--format", "json"], dir));
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { diagnostics: { ruleId: string; severity: string }[] }[];
     expect(json[0]!.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([["no-milestones", "info"]]);
   });
 
-  it("the CRLF fixture fixes to its snapshot byte for byte", () => {
+  it("the CRLF fixture fixes to its snapshot byte for byte", async () => {
     const dir = workdir({});
     copyFileSync(path.join(FIXTURES, "overview-sync/findings-crlf.md"), path.join(dir, "ROADMAP.md"));
-    run(["--fix"], dir);
+    (await run(["--fix"], dir));
     expect(readFileSync(path.join(dir, "ROADMAP.md")).equals(readFileSync(path.join(FIXTURES, "overview-sync/findings-crlf.fixed.md")))).toBe(true);
   });
 });

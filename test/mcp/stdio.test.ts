@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { initRoadmap } from "../../src/edit/operations/init.js";
 import { hashOf } from "../../src/ops/hash.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
-import { findMilestone } from "../../src/report/summary.js";
+import { findMilestone } from "../../src/model/milestones.js";
 import { cli, cliAsync } from "../edit/cli-run.js";
 import { CLI } from "../harness/paths.js";
 import { call, exampleDir, stdioClient } from "./mcp-client.js";

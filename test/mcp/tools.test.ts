@@ -9,7 +9,7 @@ import { withFileLock } from "../../src/io/lock.js";
 import { MCP_EDIT_OPS, MCP_INSTRUCTIONS, MCP_TOOLS } from "../../src/mcp/server.js";
 import { hashOf } from "../../src/ops/hash.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
-import { findMilestone } from "../../src/report/summary.js";
+import { findMilestone } from "../../src/model/milestones.js";
 import { call, exampleDir, inProcessClient } from "./mcp-client.js";
 
 const clients: { close(): Promise<void> }[] = [];

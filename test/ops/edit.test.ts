@@ -9,7 +9,7 @@ import { edit, EDIT_OPS, PLANNERS } from "../../src/ops/edit.js";
 import { hashOf } from "../../src/ops/hash.js";
 import { status } from "../../src/ops/read.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
-import { findMilestone } from "../../src/report/summary.js";
+import { findMilestone } from "../../src/model/milestones.js";
 import { cli, tempRoadmap } from "../edit/cli-run.js";
 
 const ROADMAP = initRoadmap({ name: "Ops", milestones: 3 });

@@ -165,7 +165,9 @@ describe("startServer", () => {
     const port = new URL(server.url).port;
     await expect(startServer({ cwd: dir, port: Number(port), assets: ASSETS })).rejects.toThrow(UsageError);
     await expect(startServer({ cwd: dir, port: Number(port), assets: ASSETS })).rejects.toThrow(/port is in use/);
-    await expect(startServer({ cwd: dir, port: 70000, assets: ASSETS })).rejects.toThrow(/--port/);
+    // The library names no flag: a typed InputError on the `port` option (the CLI adds `--port`).
+    await expect(startServer({ cwd: dir, port: 70000, assets: ASSETS })).rejects.toMatchObject({ option: "port", problem: "out-of-range", message: "port: expected a port number from 0 to 65535, got 70000" });
+    await expect(startServer({ cwd: dir, port: Number(port), assets: ASSETS })).rejects.toMatchObject({ option: "port", problem: "in-use" });
   });
 });
 

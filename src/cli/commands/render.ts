@@ -3,7 +3,7 @@ import path from "node:path";
 import { writeFileAtomic } from "../../io/write-file.js";
 import { UsageError } from "../../model/errors.js";
 import { render, renderFormat } from "../../ops/render.js";
-import { dashboardAssets } from "../../server/client-assets.js";
+import { dashboardAssets } from "../../render/html/assets.js";
 import { printWarnings, type CommandContext, type FileFlags } from "../context.js";
 
 /** Flags of `roadmark render`. */

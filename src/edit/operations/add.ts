@@ -1,4 +1,4 @@
-import { UsageError } from "../../model/errors.js";
+import { InputError, UsageError } from "../../model/errors.js";
 import type { Roadmap } from "../../model/roadmap.js";
 import type { TextEdit } from "../../model/text-edit.js";
 import { cellSlots } from "../../parse/table.js";
@@ -82,8 +82,8 @@ export function addMilestone(roadmap: Roadmap, intent: AddIntent): TextEdit[] {
   if (!title) throw new UsageError("add: the title is empty");
   const criteria = (intent.criteria ?? []).map(oneLine);
   const deliverables = (intent.deliverables ?? []).map(oneLine);
-  if (criteria.some((c) => c === "")) throw new UsageError("add: a --criterion is empty");
-  if (deliverables.some((d) => d === "")) throw new UsageError("add: a --deliverable is empty");
+  if (criteria.some((c) => c === "")) throw new InputError("criterion", "empty", "add: a criterion is empty");
+  if (deliverables.some((d) => d === "")) throw new InputError("deliverable", "empty", "add: a deliverable is empty");
   const id = nextMilestoneId(roadmap);
   const last = roadmap.milestones[roadmap.milestones.length - 1];
   const deps = intent.depends ? intent.depends.map((d) => requireMilestone(roadmap, d).id) : last ? [last.id] : [];

@@ -1,8 +1,8 @@
 import { RefusedError, UsageError } from "../../model/errors.js";
 import type { Dependency, Milestone, Roadmap } from "../../model/roadmap.js";
 import type { TextEdit } from "../../model/text-edit.js";
-import { normaliseId } from "../../parse/fields/dependencies.js";
-import { findMilestone } from "../../report/summary.js";
+import { idKey } from "../../model/id.js";
+import { findMilestone } from "../../model/milestones.js";
 import { requireMilestone } from "../find.js";
 import { sectionLayout } from "../section-layout.js";
 import { columnAligned, replaceCell } from "../table-cell.js";
@@ -54,8 +54,8 @@ function targets(roadmap: Roadmap, verb: string, on: readonly string[]): Milesto
 }
 
 function hasDep(m: Milestone, t: Milestone): Dependency | undefined {
-  const key = normaliseId(t.id);
-  return m.dependsOn.find((d) => normaliseId(d.id) === key);
+  const key = idKey(t.id);
+  return m.dependsOn.find((d) => idKey(d.id) === key);
 }
 
 /** Dependencies stated in the section, in source order (not those read from a table cell). */
@@ -168,13 +168,13 @@ export function undepend(roadmap: Roadmap, intent: DependIntent): TextEdit[] {
   requireTemplate(roadmap, "undepend");
   const gone = wanted.map((t) => hasDep(m, t)).filter((d): d is Dependency => d !== undefined);
   if (gone.length === 0) return [];
-  const goneKeys = new Set(gone.map((d) => normaliseId(d.id)));
-  const kept = m.dependsOn.filter((d) => !goneKeys.has(normaliseId(d.id)));
+  const goneKeys = new Set(gone.map((d) => idKey(d.id)));
+  const kept = m.dependsOn.filter((d) => !goneKeys.has(idKey(d.id)));
   const edits: TextEdit[] = [];
   const row = cellEdit(roadmap, m, kept.map((d) => d.id));
   if (row) edits.push(row);
   const deps = sectionDeps(m);
-  const removed = deps.filter((d) => goneKeys.has(normaliseId(d.id)));
+  const removed = deps.filter((d) => goneKeys.has(idKey(d.id)));
   if (removed.length === 0) return edits;
   const lines = roadmap.lines;
   const src = roadmap.source;
@@ -192,7 +192,7 @@ export function undepend(roadmap: Roadmap, intent: DependIntent): TextEdit[] {
     }
     return edits;
   }
-  const keptInSection = deps.filter((d) => !goneKeys.has(normaliseId(d.id)));
+  const keptInSection = deps.filter((d) => !goneKeys.has(idKey(d.id)));
   if (keptInSection.length === 0) {
     const raw = m.dependsRaw;
     if (raw) edits.push({ start: raw.span.start, end: raw.span.end, text: "None" });
@@ -200,8 +200,8 @@ export function undepend(roadmap: Roadmap, intent: DependIntent): TextEdit[] {
   }
   const ranges: { start: number; end: number }[] = [];
   deps.forEach((d, i) => {
-    if (!goneKeys.has(normaliseId(d.id))) return;
-    const keptBefore = deps.slice(0, i).some((x) => !goneKeys.has(normaliseId(x.id)));
+    if (!goneKeys.has(idKey(d.id))) return;
+    const keptBefore = deps.slice(0, i).some((x) => !goneKeys.has(idKey(x.id)));
     if (keptBefore) {
       const prev = deps[i - 1]!;
       const sep = SEP_BEFORE.exec(src.slice(prev.span.end, d.span.start));

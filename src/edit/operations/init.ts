@@ -1,4 +1,4 @@
-import { UsageError } from "../../model/errors.js";
+import { InputError } from "../../model/errors.js";
 import type { TextEdit } from "../../model/text-edit.js";
 import { parseRoadmap } from "../../parse/to-model.js";
 import { ROADMAP_TEMPLATE } from "../../templates/roadmap-template.js";
@@ -20,7 +20,7 @@ export const MAX_INIT_MILESTONES = 1000;
  */
 export function initRoadmap(intent: InitIntent): string {
   const n = intent.milestones;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_INIT_MILESTONES) throw new UsageError(`--milestones must be between 1 and ${MAX_INIT_MILESTONES}, got ${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_INIT_MILESTONES) throw new InputError("milestones", "out-of-range", `milestones must be between 1 and ${MAX_INIT_MILESTONES}, got ${n}`);
   const tpl = ROADMAP_TEMPLATE;
   const model = parseRoadmap(tpl);
   const table = model.overview;

@@ -2,7 +2,7 @@ import { NotFoundError, UsageError } from "../../model/errors.js";
 import type { Milestone, Roadmap } from "../../model/roadmap.js";
 import type { Span } from "../../model/span.js";
 import type { TextEdit } from "../../model/text-edit.js";
-import { normaliseId } from "../../parse/fields/dependencies.js";
+import { idKey } from "../../model/id.js";
 import { readLineLabel } from "../../parse/fields/labels.js";
 import { parseRoadmap } from "../../parse/to-model.js";
 import { applyEdits } from "../apply-edits.js";
@@ -95,7 +95,7 @@ function titleEdits(roadmap: Roadmap, m: Milestone, text: string): TextEdit[] {
   // A heading ending in a status word or marker (`Ship ✅`) would read as a status: check it reads back.
   if (h && edits.length > 0) {
     const after = parseRoadmap(applyEdits(roadmap.source, edits).output);
-    const same = after.milestones.find((x) => normaliseId(x.id) === normaliseId(m.id) && x.line === m.line);
+    const same = after.milestones.find((x) => idKey(x.id) === idKey(m.id) && x.line === m.line);
     if (same?.headingTitle?.text !== text || same.status.value !== m.status.value)
       throw new UsageError(`set title: "${text}" would not read back as ${m.id}'s title (a status word or marker at its end?); nothing changed`, "reword the title, or edit the heading by hand");
   }

@@ -2,7 +2,7 @@ import { RefusedError, UsageError } from "../../model/errors.js";
 import type { Milestone, Roadmap } from "../../model/roadmap.js";
 import type { StatusField } from "../../model/status.js";
 import type { TextEdit } from "../../model/text-edit.js";
-import { findMilestone } from "../../report/summary.js";
+import { findMilestone } from "../../model/milestones.js";
 import { requireMilestone, shorten } from "../find.js";
 import { spellStatus, type WritableStatus } from "../status-spelling.js";
 import { rewriteStatusValue } from "../status-text.js";

@@ -4,7 +4,7 @@ import type { Milestone, OverviewTable, Roadmap, TableRow } from "../../model/ro
 import type { Span } from "../../model/span.js";
 import { STATUS_WORDS, type Status, type StatusField } from "../../model/status.js";
 import type { TextEdit } from "../../model/text-edit.js";
-import { normaliseId } from "../../parse/fields/dependencies.js";
+import { idKey } from "../../model/id.js";
 import { cellSlots } from "../../parse/table.js";
 import { escapeCell, replaceCell } from "../table-cell.js";
 
@@ -125,11 +125,11 @@ export function overviewDrift(roadmap: Roadmap): OverviewDrift[] {
   // A row is added only for an id with no row yet, and only for its first section in the document
   // (the one the parser pairs a row with): another section with that id is a duplicate, which the
   // `duplicate-id` rule reports, and a row for it would be added again on every pass.
-  const rowIds = new Set(roadmap.milestones.filter((m) => m.spans.row).map((m) => normaliseId(m.id)));
+  const rowIds = new Set(roadmap.milestones.filter((m) => m.spans.row).map((m) => idKey(m.id)));
   const firstSection = new Map<string, Milestone>();
   for (const m of roadmap.milestones) {
     if (!m.spans.heading) continue;
-    const key = normaliseId(m.id);
+    const key = idKey(m.id);
     const seen = firstSection.get(key);
     if (!seen || m.spans.heading.start < (seen.spans.heading?.start ?? Infinity)) firstSection.set(key, m);
   }
@@ -138,7 +138,7 @@ export function overviewDrift(roadmap: Roadmap): OverviewDrift[] {
     const heading = m.spans.heading;
     if (!row) {
       if (!heading) continue;
-      const key = normaliseId(m.id);
+      const key = idKey(m.id);
       if (rowIds.has(key) || firstSection.get(key) !== m) continue;
       words ??= statusWords(roadmap);
       pad ??= aligned(roadmap, table);

@@ -5,7 +5,8 @@ import { inlineText, type ItemNode } from "../markdown.js";
 import type { StatusField } from "../../model/status.js";
 import type { Draft } from "./build.js";
 import type { DraftIndex } from "./merge.js";
-import { classifyUnit, idKey } from "./unit-label.js";
+import { classifyUnit } from "./unit-label.js";
+import { idKey } from "../../model/id.js";
 
 // "**Current Phase:** Phase 1 - EDA", "Current milestone: M2", "## Active sprint: Sprint 4".
 const CURRENT =

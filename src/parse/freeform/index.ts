@@ -8,7 +8,8 @@ import { readElsewhere, readStatusLists } from "./elsewhere.js";
 import { detectGsd } from "./gsd.js";
 import { headingWithVersion, indexDrafts, mergeChecklist, mergeTable } from "./merge.js";
 import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
-import { idKey, type UnitLabel } from "./unit-label.js";
+import { type UnitLabel } from "./unit-label.js";
+import { idKey } from "../../model/id.js";
 import { chooseSequence } from "./reading.js";
 import type { MilestoneSteer, Reading } from "../../model/reading.js";
 

@@ -6,7 +6,8 @@ import { locateRow } from "../table.js";
 import { headingDraft, itemStatus, listDraft, rowDependencies, rowStatus, tableDraft, type Draft } from "./build.js";
 import { itemTitle, rowLabel, type UnitRef } from "./candidates.js";
 import type { Outline } from "./outline.js";
-import { idKey, type UnitLabel } from "./unit-label.js";
+import { type UnitLabel } from "./unit-label.js";
+import { idKey } from "../../model/id.js";
 
 /** The drafts by loose id key, so that a table row or list item finds its unit in constant time. */
 export type DraftIndex = ReadonlyMap<string, readonly Draft[]>;

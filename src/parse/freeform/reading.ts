@@ -3,7 +3,8 @@ import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
 import { headingGroups, otherGroups, orderedListFallback, type Carrier, type Group } from "./candidates.js";
 import { scopeOf, type Outline } from "./outline.js";
-import { idKey, labelRest } from "./unit-label.js";
+import { labelRest } from "./unit-label.js";
+import { idKey } from "../../model/id.js";
 import { SteeringError, type MilestoneSteer, type Reading, type ReadingCandidate } from "../../model/reading.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { Status } from "../../model/status.js";
-import { normaliseId } from "../fields/dependencies.js";
+import { normaliseId } from "../../model/id.js";
 import { readStatusText, type Legend } from "../fields/status.js";
 import { STATUS_PHRASES } from "../fields/status-vocabulary.js";
 import { CJK_FORMS, CJK_MONTH, CJK_QUARTER, CJK_YEAR, HORIZON_WORDS, MONTH_NAMES, SEQUENCE_CONCEPTS, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
@@ -203,26 +203,6 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   return undefined;
 }
 
-/** A loose comparison key for ids: case, leading zeros and the keyword's spelling do not matter. */
-export function idKey(id: string): string {
-  let key = keys.get(id);
-  if (key === undefined) {
-    key = normaliseId(id.trim())
-      .toLowerCase()
-      .replace(/\d+/gu, (d) => String(Number(d)));
-    if (keys.size > 50_000) keys.clear();
-    keys.set(id, key);
-  }
-  return key;
-}
-
-// Ids repeat across headings, rows and checklist items; the key of each is computed once.
-const keys = new Map<string, string>();
-
-/** Forgets the cached id keys (slices of the last document), as a new parse begins. */
-export function forgetIdKeys(): void {
-  keys.clear();
-}
 
 /** The number part of an id (`Phase 3` → `3`, `M2` → `2`), for tables that give bare numbers. */
 export function idNumber(id: string): string | undefined {

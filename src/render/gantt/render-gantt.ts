@@ -64,7 +64,9 @@ export function renderGantt(input: GanttInput): string {
     if (m.status === "done") {
       if (!finished) continue;
       const start = started ?? day(h?.addedAt) ?? finished;
-      sections.done.push({ id, line: `${name(id)} :done, ${key}, ${span(start < finished ? start : finished, finished)}` });
+      // ISO days sort as text: the earlier of the two starts the bar.
+      const from = [start, finished].sort()[0] ?? finished;
+      sections.done.push({ id, line: `${name(id)} :done, ${key}, ${span(from, finished)}` });
       scheduled.add(id);
       continue;
     }

@@ -1,11 +1,11 @@
-// Where the dashboard's script and stylesheet come from: inlined into the CLI bundle at build
+// Where the dashboard's script and stylesheet come from (for `render html` and the server alike): inlined into the CLI bundle at build
 // time (scripts/build.mjs), or bundled on the fly with esbuild when running from source (tests).
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { InternalError } from "../model/errors.js";
-import type { DashboardAssets } from "../render/html/render-html.js";
+import { InternalError } from "../../model/errors.js";
+import type { DashboardAssets } from "./render-html.js";
 
 declare const __ROADMARK_DASHBOARD__: string;
 
@@ -30,7 +30,7 @@ export function dashboardAssets(): Promise<DashboardAssets> {
 async function load(): Promise<DashboardAssets> {
   const text = embedded();
   if (text !== undefined) return JSON.parse(text) as DashboardAssets;
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
   let esbuild: typeof import("esbuild");
   try {
     // A computed specifier keeps the CLI bundler from pulling esbuild into the build output.
