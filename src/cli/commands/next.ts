@@ -1,3 +1,4 @@
+import { milestonePlaceholders } from "../../edit/placeholders.js";
 import { loadRoadmap } from "../../io/load-roadmap.js";
 import { currentMilestone, nextStep } from "../../report/summary.js";
 import { renderNext } from "../../render/terminal/next.js";
@@ -11,11 +12,14 @@ export async function runNext(ctx: CommandContext, flags: FileFlags & { json?: b
   if (flags.json) {
     const m = currentMilestone(r);
     const step = nextStep(r);
+    const p = m ? milestonePlaceholders(r, m) : undefined;
     const json = {
       schemaVersion: 1,
       file: loaded.display,
       milestone: m ? { id: m.id, title: m.title, status: m.status.value } : null,
       criterion: step?.criterion ?? null,
+      // What must be written before the milestone can be worked on (template placeholders).
+      fillIn: p ? { goal: p.goal ?? null, criteria: p.criteria } : null,
       open: m ? m.criteria.filter((c) => !c.checked).map((c) => ({ text: c.text, line: r.lines.lineOf(c.span.start) + 1 })) : [],
     };
     ctx.out(JSON.stringify(json, null, 2) + "\n");
