@@ -33,6 +33,7 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
 });
 await copyFile("templates/ROADMAP.template.md", "dist/ROADMAP.template.md");
+await copyFile("templates/dev-cadence.md", "dist/dev-cadence.md");
 
 /**
  * The dashboard assets, by the one recipe in src/server/client-assets.ts (the same function

@@ -1,10 +1,9 @@
-import { existsSync } from "node:fs";
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { lstat, mkdir, readFile, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { applyEdits } from "../../edit/apply-edits.js";
 import { requireMilestone, resolveCriterion, shorten } from "../../edit/find.js";
 import { addMilestone, nextMilestoneId } from "../../edit/operations/add.js";
-import { initRoadmap } from "../../edit/operations/init.js";
+import { cadenceGuide, cadenceGuidePlacement, initRoadmap, type MilestoneDraft } from "../../edit/operations/init.js";
 import { learn } from "../../edit/operations/learn.js";
 import { setStatus, transitionBlockers } from "../../edit/operations/set-status.js";
 import { syncOverview } from "../../edit/operations/sync-overview.js";
@@ -18,6 +17,7 @@ import type { Roadmap } from "../../model/roadmap.js";
 import { STATUS_WORDS } from "../../model/status.js";
 import type { TextEdit } from "../../model/text-edit.js";
 import { printWarnings, type CommandContext, type FileFlags } from "../context.js";
+import { askAdd, askInit, onTerminal, withTerminal } from "../interview.js";
 
 /** Flags of the editing commands (each command reads the ones it declares). */
 export interface EditFlags extends FileFlags {
@@ -31,6 +31,11 @@ export interface EditFlags extends FileFlags {
   readonly deliverable?: readonly string[];
   readonly name?: string;
   readonly milestones?: number;
+  readonly path?: string;
+  /** Ask nothing: flags only, as without a terminal. */
+  readonly yes?: boolean;
+  /** The answers were asked for on the terminal (an empty answer then means "none", not "placeholder"). */
+  readonly asked?: boolean;
 }
 
 /** What an edit computes: the edits, the line to print on success, and the line for a no-op. */
@@ -74,31 +79,105 @@ async function editFile(ctx: CommandContext, flags: EditFlags, plan: (roadmap: R
   return 0;
 }
 
-/** `roadmark init [--name NAME] [--milestones N] [--force] [--dry-run]`. */
+/** `roadmark init [--path FILE] [--name NAME] [--milestones N] [--force] [--dry-run] [--yes]`. */
 export async function runInit(ctx: CommandContext, o: EditFlags): Promise<number> {
-  const target = path.resolve(ctx.cwd, o.file ?? "ROADMAP.md");
+  if (o.path !== undefined && o.file !== undefined && path.resolve(ctx.cwd, o.path) !== path.resolve(ctx.cwd, o.file))
+    throw new UsageError("init: --path and --file name different files; give one");
+  const target = path.resolve(ctx.cwd, o.path ?? o.file ?? "ROADMAP.md");
   const display = displayPath(target, ctx.cwd);
-  const exists = existsSync(target);
-  if (exists && !o.force) throw new UsageError(`${display}: already exists; nothing written`, "pass --force to overwrite it");
-  const milestones = o.milestones ?? 4;
-  const name = o.name ?? path.basename(path.dirname(target));
-  const text = initRoadmap({ name, milestones });
+  const info = await stat(target).catch(() => undefined);
+  if (info && !info.isFile()) throw new UsageError(`${display}: exists and is not a regular file; nothing written`);
+  if (info && !o.force) throw new UsageError(`${display}: already exists; nothing written`, "pass --force to overwrite it");
+  const placement = cadenceGuidePlacement(target, ctx.cwd);
+  const guideDisplay = displayPath(placement.guide, ctx.cwd);
+  const guideState = await pathState(placement.guide);
+  if (guideState === "other") throw new UsageError(`${guideDisplay}: exists and is not a regular file (the Development Cadence guide goes there); nothing written`);
+  const defaultName = path.basename(path.dirname(target));
+  let name = o.name ?? defaultName;
+  let drafts: readonly MilestoneDraft[] | undefined;
+  if (!o.yes && onTerminal()) {
+    const answers = await withTerminal((ask) => askInit(ask, { ...(o.name !== undefined ? { name: o.name } : {}), defaultName }));
+    name = answers.name;
+    drafts = answers.drafts;
+  }
+  const milestones = drafts?.length ?? o.milestones ?? 4;
+  const text = initRoadmap({ name, milestones, ...(drafts ? { drafts } : {}), cadenceLink: placement.link });
   if (o.dryRun) {
     ctx.out(text);
     return 0;
   }
-  let expected: Buffer | undefined;
-  let mode: number | undefined;
-  if (exists) {
-    const info = await stat(target);
-    if (info.isDirectory()) throw new UsageError(`${display}: is a directory; nothing written`);
-    expected = await readFile(target);
-    mode = info.mode & 0o7777;
+  const expected = info ? await readFile(target) : undefined;
+  const mode = info ? info.mode & 0o7777 : undefined;
+  // The guide is written first, as a new file; if the roadmap then fails, the guide and every
+  // directory made for either are removed again, so a failure leaves neither.
+  const made: string[] = [];
+  let wroteGuide = false;
+  try {
+    if (guideState === "missing") {
+      made.push(...(await makeDirs(path.dirname(placement.guide), guideDisplay)));
+      await writeNewFile(placement.guide, cadenceGuide(), guideDisplay);
+      wroteGuide = true;
+    }
+    made.push(...(await makeDirs(path.dirname(target), display)));
+    await writeFileAtomic(target, text, { ...(expected ? { expected } : {}), ...(mode !== undefined ? { mode } : {}), display });
+  } catch (e) {
+    if (wroteGuide) await unlink(placement.guide).catch(() => undefined);
+    for (const d of made.reverse()) await rmdir(d).catch(() => undefined);
+    throw e;
   }
-  await mkdir(path.dirname(target), { recursive: true }).catch(() => undefined); // `-f docs/ROADMAP.md` in a new repo
-  await writeFileAtomic(target, text, { ...(expected ? { expected } : {}), ...(mode !== undefined ? { mode } : {}), display });
-  ctx.out(`wrote ${display} (${milestones} milestone${milestones === 1 ? "" : "s"})\n`);
+  const n = `${milestones} milestone${milestones === 1 ? "" : "s"}`;
+  ctx.out(`wrote ${display} (${n})${guideState === "missing" ? ` and ${guideDisplay}` : ""}\n`);
+  if (guideState === "file") ctx.err(`roadmark: kept the existing ${guideDisplay}\n`);
   return 0;
+}
+
+/** What is at a path: nothing, a regular file (or a link to one), or something else. */
+async function pathState(p: string): Promise<"missing" | "file" | "other"> {
+  const l = await lstat(p).catch(() => undefined);
+  if (!l) return "missing";
+  const s = await stat(p).catch(() => undefined);
+  return s?.isFile() ? "file" : "other";
+}
+
+/** Makes `dir` and its missing parents; returns the ones it made, outermost first. */
+async function makeDirs(dir: string, display: string): Promise<string[]> {
+  const missing: string[] = [];
+  for (let d = dir; ; d = path.dirname(d)) {
+    const s = await stat(d).catch(() => undefined);
+    if (s) {
+      if (!s.isDirectory()) throw new UsageError(`${display}: ${displayPath(d)} is not a directory; nothing written`);
+      break;
+    }
+    missing.unshift(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing) {
+    try {
+      await mkdir(d);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw new UsageError(`${display}: cannot create ${displayPath(d)}: ${fsReason(e)}; nothing written`);
+    }
+  }
+  return missing;
+}
+
+/** Writes a file that must not exist yet (exclusive create). */
+async function writeNewFile(file: string, text: string, display: string): Promise<void> {
+  try {
+    await writeFile(file, text, { flag: "wx" });
+  } catch (e) {
+    await unlink(file).catch(() => undefined);
+    throw new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
+  }
+}
+
+function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EROFS") return "read-only file system";
+  if (code === "EEXIST") return "it appeared meanwhile";
+  if (code === "ENOSPC") return "no space left on device";
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** `roadmark tick|untick ID CRITERION`. */
@@ -148,6 +227,22 @@ export async function runSetStatus(ctx: CommandContext, verb: string, id: string
 export async function runAdd(ctx: CommandContext, title: string, o: EditFlags): Promise<number> {
   const depends =
     o.depends === undefined ? undefined : /^\s*(?:none|-)?\s*$/i.test(o.depends) ? [] : o.depends.split(",").map((d) => d.trim()).filter((d) => d !== "");
+  const given = o.focus !== undefined && o.goal !== undefined && Boolean(o.criterion?.length) && Boolean(o.deliverable?.length);
+  if (!given && !o.yes && !o.dryRun && onTerminal()) {
+    // On a terminal, ask for what the flags did not give, so the new section has no placeholders.
+    const { roadmap } = await loadRoadmap({ file: o.file, maxSize: o.maxSize, cwd: ctx.cwd });
+    if (roadmap.format === "template") {
+      const a = await withTerminal((ask) =>
+        askAdd(ask, nextMilestoneId(roadmap), {
+          ...(o.focus !== undefined ? { focus: o.focus } : {}),
+          ...(o.goal !== undefined ? { goal: o.goal } : {}),
+          ...(o.criterion?.length ? { criteria: o.criterion } : {}),
+          ...(o.deliverable?.length ? { deliverables: o.deliverable } : {}),
+        }),
+      );
+      o = { ...o, focus: a.focus ?? "", ...(a.goal !== undefined ? { goal: a.goal } : {}), criterion: a.criteria ?? [], deliverable: a.deliverables ?? [], asked: true };
+    }
+  }
   return editFile(ctx, o, (roadmap) => {
     const id = nextMilestoneId(roadmap);
     const edits = addMilestone(roadmap, {
@@ -156,7 +251,7 @@ export async function runAdd(ctx: CommandContext, title: string, o: EditFlags): 
       ...(o.goal !== undefined ? { goal: o.goal } : {}),
       ...(depends ? { depends } : {}),
       ...(o.criterion?.length ? { criteria: o.criterion } : {}),
-      ...(o.deliverable?.length ? { deliverables: o.deliverable } : {}),
+      ...(o.deliverable?.length || o.asked ? { deliverables: o.deliverable ?? [] } : {}),
     });
     return { edits, done: `${id}: added "${shorten(title.trim())}"`, noop: "nothing to add" };
   });

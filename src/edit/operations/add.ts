@@ -17,7 +17,7 @@ export interface AddIntent {
   readonly depends?: readonly string[];
   /** Acceptance criteria (unticked); none gives the template's placeholder for the user to fill. */
   readonly criteria?: readonly string[];
-  /** Key deliverables; none gives the template's placeholder. */
+  /** Key deliverables; undefined gives the template's placeholder, an empty list an empty field. */
   readonly deliverables?: readonly string[];
 }
 
@@ -32,11 +32,12 @@ export function nextMilestoneId(roadmap: Roadmap): string {
 }
 
 /** A leading `[` escaped, so that `[ ] docs` stays text and does not become a checkbox. */
-function literalStart(text: string): string {
+export function literalStart(text: string): string {
   return text.startsWith("[") ? `\\${text}` : text;
 }
 
-function oneLine(text: string): string {
+/** The text on one line: line breaks and the spaces around them become one space. */
+export function oneLine(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, " ").trim();
 }
 
@@ -116,7 +117,8 @@ export function addMilestone(roadmap: Roadmap, intent: AddIntent): TextEdit[] {
     ...(criteria.length > 0 ? criteria.map((c) => `- [ ] ${literalStart(c)}`) : ["- [ ] [Criterion 1]"]),
     "",
     "**Key Deliverables:**",
-    ...(deliverables.length > 0 ? deliverables.map((d) => `- ${literalStart(d)}`) : ["- [Deliverable 1]"]),
+    // No deliverables given leaves the template's placeholder; an explicitly empty list leaves the field empty.
+    ...(deliverables.length > 0 ? deliverables.map((d) => `- ${literalStart(d)}`) : intent.deliverables ? [] : ["- [Deliverable 1]"]),
     "",
     `**Dependencies:** ${depsText}`,
   ].join(eol);
