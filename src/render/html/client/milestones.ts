@@ -25,7 +25,7 @@ export function renderMilestones(data: DashboardData, status: Status): HTMLEleme
         h(
           "li",
           { class: c.checked ? "crit checked" : "crit", attrs: { "data-line": String(c.line) } },
-          h("span", { class: "box", attrs: { "aria-label": c.checked ? "done" : "open" } }, c.checked ? "✓" : ""),
+          h("span", { class: "box", attrs: { role: "img", "aria-label": c.checked ? "done" : "open" } }, c.checked ? "✓" : ""),
           h("span", { class: "crit-text" }, c.text, ...linkEls),
         ),
       );
