@@ -62,7 +62,7 @@ export const FREEFORM = `# Plans
 
 - [ ] Add a linter
 
-## Phase 3: Later
+## Phase 3: Release
 
 - [ ] Ship it
 `;
@@ -128,5 +128,40 @@ describe.skipIf(!haveChromium())("dashboard accessibility and shapes in chromium
       expect(errors).toEqual([]);
       await p.close();
     }
+  });
+
+  it("a roadmap without dependencies shows its milestones in order, joined, not a column of loose boxes", async () => {
+    const html = renderHtml(buildDashboardData(parseRoadmap(NO_DEPS), "ROADMAP.md", { history: null, forecast: null, note: null }), await dashboardAssets());
+    const { page: p, errors } = await page(html, "nodeps-shape", "light");
+    expect(await p.locator("#graph h2").textContent()).toBe("Milestones in order");
+    expect(await p.locator("#graph .note").textContent()).toMatch(/No dependencies are declared/);
+    expect(await p.locator(".graph-svg.sequence .node").count()).toBe(3);
+    expect(await p.locator(".graph-svg path.edge.order").count()).toBe(2);
+    // In document order along one axis: left to right (or top-down when it does not fit).
+    const boxes = await p.locator(".graph-svg .node").evaluateAll((els) => els.map((e) => [(e as SVGGElement).dataset.id, e.getBoundingClientRect().x, e.getBoundingClientRect().y] as const));
+    expect(boxes.map((b) => b[0])).toEqual(["M0", "M1", "M2"]);
+    const xs = boxes.map((b) => b[1]);
+    const ys = boxes.map((b) => b[2]);
+    const increasing = (v: number[]): boolean => v.every((x, i) => i === 0 || x > v[i - 1]!);
+    expect(increasing(xs) || increasing(ys)).toBe(true);
+    expect(errors).toEqual([]);
+    await p.close();
+    // A roadmap with dependencies keeps its dependency graph.
+    const { roadmap } = load(EXAMPLE);
+    const dep = await page(renderHtml(buildDashboardData(roadmap, "ROADMAP.md", { history: null, forecast: null, note: null }), await dashboardAssets()), "deps-shape", "light");
+    expect(await dep.page.locator("#graph h2").textContent()).toBe("Dependencies");
+    expect(await dep.page.locator(".graph-svg path.edge.order").count()).toBe(0);
+    await dep.page.close();
+  });
+
+  it("a free-form roadmap without statuses says so once instead of a No status pill on every milestone", async () => {
+    const html = renderHtml(buildDashboardData(parseRoadmap(FREEFORM), "ROADMAP.md", { history: null, forecast: null, note: null }), await dashboardAssets());
+    const { page: p, errors } = await page(html, "freeform-shape", "light");
+    expect(await p.locator("details.milestone").count()).toBe(3);
+    expect(await p.locator("details.milestone .pill").count()).toBe(0);
+    expect(await p.locator("#milestones .no-status").count()).toBe(1);
+    expect(await p.locator("#milestones").textContent()).not.toContain("No status");
+    expect(errors).toEqual([]);
+    await p.close();
   });
 });
