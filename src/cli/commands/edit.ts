@@ -92,7 +92,8 @@ export async function runInit(ctx: CommandContext, o: EditFlags): Promise<number
   const guideDisplay = displayPath(placement.guide, ctx.cwd);
   const guideState = await pathState(placement.guide);
   if (guideState === "other") throw new UsageError(`${guideDisplay}: exists and is not a regular file (the Development Cadence guide goes there); nothing written`);
-  const defaultName = path.basename(path.dirname(target));
+  // The project is the directory init runs in (not `docs/roadmap` for `--path docs/roadmap/ROADMAP.md`).
+  const defaultName = path.basename(target.startsWith(ctx.cwd + path.sep) ? ctx.cwd : path.dirname(target));
   let name = o.name ?? defaultName;
   let drafts: readonly MilestoneDraft[] | undefined;
   if (!o.yes && onTerminal()) {
