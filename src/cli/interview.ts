@@ -2,6 +2,7 @@
 // (node:readline/promises). The question flows take an `ask` function, so they are tested
 // without a terminal; the end-to-end tests drive the built CLI through a pseudo-terminal.
 import { createInterface } from "node:readline/promises";
+import { titleProblem } from "../edit/operations/add.js";
 import type { MilestoneDraft } from "../edit/operations/init.js";
 
 /** Asks one question and resolves with the trimmed answer; `say` prints a line between questions. */
@@ -90,6 +91,12 @@ export async function askInit(ask: Ask, given: { readonly name?: string; readonl
     const id = `M${drafts.length}`;
     const title = drafts.length === 0 ? await required(ask, `${id} title: `, "At least one milestone: give M0 a title.") : await ask(`${id} title (empty to finish): `);
     if (!title) break;
+    const problem = titleProblem(title);
+    if (problem) {
+      // Asked again: a title that would be read as a status is not written.
+      ask.say?.(problem.charAt(0).toUpperCase() + problem.slice(1) + ".");
+      continue;
+    }
     const focus = await ask(`${id} focus (optional): `);
     const goal = await required(ask, `${id} goal: `, "A milestone needs a goal: what is true when it is done?");
     const criteria = await list(ask, (n) => `${id} acceptance criterion ${n}${n > 1 ? " (empty to finish)" : ""}: `, 1, "A milestone needs at least one acceptance criterion.");

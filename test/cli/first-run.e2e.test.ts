@@ -128,6 +128,7 @@ describe("the questions on a terminal (pseudo-terminal)", () => {
       "",
       "src/parse.ts",
       "",
+      "Lint [Done]", // reads as a status: asked again
       "Lint", // M1
       "",
       "Check it.",
@@ -139,6 +140,7 @@ describe("the questions on a terminal (pseudo-terminal)", () => {
     const r = onTerminal(dir, answers, "init");
     expect(r.code, r.screen).toBe(0);
     expect(r.screen).toContain("A milestone needs a goal");
+    expect(r.screen).toContain('"Lint [Done]" ends in what reads as a status (Done); rephrase the title.');
     expect(r.screen).toContain("wrote ROADMAP.md (2 milestones) and docs/guides/dev-cadence.md");
     const text = readFileSync(path.join(dir, "ROADMAP.md"), "utf8");
     expect(text.split("\n", 1)[0]).toBe("# Tide | Co Roadmap");

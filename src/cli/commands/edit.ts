@@ -2,7 +2,7 @@ import { lstat, mkdir, readFile, rmdir, stat, unlink, writeFile } from "node:fs/
 import path from "node:path";
 import { applyEdits } from "../../edit/apply-edits.js";
 import { requireMilestone, resolveCriterion, shorten } from "../../edit/find.js";
-import { addMilestone, nextMilestoneId } from "../../edit/operations/add.js";
+import { addMilestone, nextMilestoneId, titleProblem } from "../../edit/operations/add.js";
 import { cadenceGuide, cadenceGuidePlacement, initRoadmap, type MilestoneDraft } from "../../edit/operations/init.js";
 import { learn } from "../../edit/operations/learn.js";
 import { setStatus, transitionBlockers } from "../../edit/operations/set-status.js";
@@ -228,6 +228,8 @@ export async function runSetStatus(ctx: CommandContext, verb: string, id: string
 export async function runAdd(ctx: CommandContext, title: string, o: EditFlags): Promise<number> {
   const depends =
     o.depends === undefined ? undefined : /^\s*(?:none|-)?\s*$/i.test(o.depends) ? [] : o.depends.split(",").map((d) => d.trim()).filter((d) => d !== "");
+  const problem = titleProblem(title);
+  if (problem) throw new UsageError(`add: ${problem}; nothing written`);
   const given = o.focus !== undefined && o.goal !== undefined && Boolean(o.criterion?.length) && Boolean(o.deliverable?.length);
   if (!given && !o.yes && !o.dryRun && onTerminal()) {
     // On a terminal, ask for what the flags did not give, so the new section has no placeholders.

@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRoadmap } from "../../parse/to-model.js";
 import { ROADMAP_TEMPLATE } from "../../templates/roadmap-template.js";
+import { titleProblem } from "./add.js";
 import { cadenceGuidePlacement, initRoadmap } from "./init.js";
 
 describe("initRoadmap", () => {
@@ -83,5 +84,13 @@ describe("initRoadmap with the user's milestones", () => {
     expect(() => initRoadmap({ milestones: 1, drafts: [{ title: "A", goal: " ", criteria: ["x"] }] })).toThrowError(/has no goal/);
     expect(() => initRoadmap({ milestones: 1, drafts: [{ title: "A", goal: "g", criteria: [""] }] })).toThrowError(/no acceptance criterion/);
     expect(() => initRoadmap({ milestones: 1, drafts: [] })).toThrowError(/no milestones/);
+  });
+});
+
+describe("titleProblem", () => {
+  it.each(["Search [beta]", "Parser | core", "[x] boxes", "Tide tables"])("accepts %j", (t) => expect(titleProblem(t)).toBeUndefined());
+  it.each(["Ship it [Done]", "Launch ✅", "Beta (In Progress)", " "])("refuses %j", (t) => expect(titleProblem(t)).toBeDefined());
+  it("is checked by initRoadmap", () => {
+    expect(() => initRoadmap({ milestones: 1, drafts: [{ title: "Ship [Done]", goal: "g", criteria: ["c"] }] })).toThrowError(/reads as a status/);
   });
 });

@@ -6,7 +6,7 @@ import { DEV_CADENCE_GUIDE } from "../../templates/dev-cadence.js";
 import { ROADMAP_TEMPLATE } from "../../templates/roadmap-template.js";
 import { applyEdits } from "../apply-edits.js";
 import { replaceCell } from "../table-cell.js";
-import { literalStart, oneLine } from "./add.js";
+import { literalStart, oneLine, titleProblem } from "./add.js";
 
 /** One milestone as the user describes it (the answers to `init`'s questions). */
 export interface MilestoneDraft {
@@ -128,6 +128,8 @@ function fillDrafts(text: string, drafts: readonly MilestoneDraft[]): string {
     const criteria = d.criteria.map(oneLine).filter((c) => c !== "");
     const deliverables = (d.deliverables ?? []).map(oneLine).filter((x) => x !== "");
     if (!title) throw new UsageError(`init: milestone ${i + 1} has no title`);
+    const problem = titleProblem(title);
+    if (problem) throw new UsageError(`init: ${problem}`);
     if (!goal) throw new UsageError(`init: milestone "${title}" has no goal`);
     if (criteria.length === 0) throw new UsageError(`init: milestone "${title}" has no acceptance criterion`);
     const row = m.spans.row;
