@@ -114,6 +114,31 @@ describe("init writes the Development Cadence guide the roadmap links to", () =>
   });
 });
 
+describe("no dead ends on placeholders (the built CLI)", () => {
+  it("tick and start refuse placeholders (exit 1, file untouched, a hint), next says to fill in, start --force overrides", () => {
+    const dir = emptyDir();
+    expect(cli(dir, "init", "--yes").code).toBe(0);
+    const file = path.join(dir, "ROADMAP.md");
+    const before = readFileSync(file);
+    const t = cli(dir, "tick", "M0", "1");
+    expect(t.code).toBe(1);
+    expect(t.stderr).toBe('roadmark: cannot tick criterion 1 of M0: "[Criterion 1]" is still a template placeholder\nhint: write the criterion first: `roadmark criterion edit M0 1 "TEXT"`, or edit the roadmap file\n');
+    const s = cli(dir, "start", "M0");
+    expect(s.code).toBe(1);
+    expect(s.stderr.split("\n")[0]).toBe("roadmark: cannot start M0: criteria 1, 2, 3 are still template placeholders");
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const n = cli(dir, "next");
+    expect(n.stdout).toMatch(/^Fill in M0: Foundations first — criteria 1, 2, 3 are still template placeholders\n/);
+    expect(n.stdout).not.toContain("[ ] [Criterion 1]");
+    const j = JSON.parse(cli(dir, "next", "--json").stdout) as { fillIn: { goal: string | null; criteria: { index: number }[] } };
+    expect(j.fillIn.goal).toBeNull();
+    expect(j.fillIn.criteria.map((c) => c.index)).toEqual([1, 2, 3]);
+    const f = cli(dir, "start", "M0", "--force");
+    expect(f.code).toBe(0);
+    expect(f.stderr).toMatch(/--force: M0 set to In Progress despite: criteria 1, 2, 3 are still template placeholders/);
+  });
+});
+
 describe("the questions on a terminal (pseudo-terminal)", () => {
   it("init asks for the name and the milestones and writes a roadmap that lints clean, Markdown escaped", () => {
     const dir = emptyDir();
