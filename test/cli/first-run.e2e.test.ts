@@ -1,16 +1,13 @@
 // The first ten minutes, through the built CLI: `init` writes the roadmap and the Development
 // Cadence guide it links to (nothing half-written on failure), the questions on a terminal
-// (driven through a real pseudo-terminal) fill a roadmap that lints clean, Ctrl-C writes nothing.
-import { spawnSync } from "node:child_process";
+// (driven through a real pseudo-terminal, util-linux `script`) fill a roadmap that lints clean, Ctrl-C writes nothing.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEV_CADENCE_GUIDE } from "../../src/templates/dev-cadence.js";
 import { cli } from "../edit/cli-run.js";
-import { CLI, ROOT } from "../harness/paths.js";
-
-const DRIVER = path.join(ROOT, "test/harness/pty-drive.py");
+import { onTerminal } from "../harness/pty.js";
 
 function emptyDir(): string {
   return mkdtempSync(path.join(tmpdir(), "rm-first-"));
@@ -29,18 +26,6 @@ function lintRules(dir: string, ...args: string[]): string[] {
   const r = cli(dir, "lint", "--format", "json", ...args);
   const files = JSON.parse(r.stdout) as { diagnostics: { ruleId: string }[] }[];
   return files.flatMap((f) => f.diagnostics.map((d) => d.ruleId));
-}
-
-/** Runs the built CLI in a pseudo-terminal, typing `answers` at its prompts. */
-function onTerminal(dir: string, answers: readonly string[], ...args: string[]): { code: number; screen: string } {
-  const r = spawnSync("python3", [DRIVER, dir, JSON.stringify(answers), process.execPath, CLI, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", TERM: "xterm" },
-    timeout: 60_000,
-  });
-  const m = /\nEXIT (-?\d+)\n$/.exec(r.stdout);
-  if (!m) throw new Error(`the pty driver failed: ${r.stderr}${r.stdout}`);
-  return { code: Number(m[1]), screen: r.stdout.slice(0, m.index) };
 }
 
 describe("init writes the Development Cadence guide the roadmap links to", () => {
@@ -140,7 +125,7 @@ describe("no dead ends on placeholders (the built CLI)", () => {
 });
 
 describe("the questions on a terminal (pseudo-terminal)", () => {
-  it("init asks for the name and the milestones and writes a roadmap that lints clean, Markdown escaped", () => {
+  it("init asks for the name and the milestones and writes a roadmap that lints clean, Markdown escaped", async () => {
     const dir = emptyDir();
     const answers = [
       "Tide | Co", // name
@@ -162,7 +147,7 @@ describe("the questions on a terminal (pseudo-terminal)", () => {
       "",
       "", // no M2: done
     ];
-    const r = onTerminal(dir, answers, "init");
+    const r = await onTerminal(dir, answers, ["init"]);
     expect(r.code, r.screen).toBe(0);
     expect(r.screen).toContain("A milestone needs a goal");
     expect(r.screen).toContain('"Lint [Done]" ends in what reads as a status (Done); rephrase the title.');
@@ -186,19 +171,19 @@ describe("the questions on a terminal (pseudo-terminal)", () => {
     expect(cli(dir, "tick", "M0", "1").code).toBe(0);
   });
 
-  it("Ctrl-C during the questions writes nothing and exits 130 with one line", () => {
+  it("Ctrl-C during the questions writes nothing and exits 130 with one line", async () => {
     const dir = emptyDir();
-    const r = onTerminal(dir, ["Tide", "Parser", "^C"], "init");
+    const r = await onTerminal(dir, ["Tide", "Parser", "^C"], ["init"]);
     expect(r.code).toBe(130);
     expect(r.screen.match(/roadmark: .*/g)).toEqual(["roadmark: interrupted; nothing written"]);
     expect(tree(dir)).toEqual([]);
   });
 
-  it("add asks for what its flags did not give, and the roadmap still lints clean", () => {
+  it("add asks for what its flags did not give, and the roadmap still lints clean", async () => {
     const dir = emptyDir();
-    expect(onTerminal(dir, ["Tide", "Parser", "", "Read it.", "Reads tables", "", "", ""], "init").code).toBe(0);
+    expect((await onTerminal(dir, ["Tide", "Parser", "", "Read it.", "Reads tables", "", "", ""], ["init"])).code).toBe(0);
     const before = readFileSync(path.join(dir, "ROADMAP.md"), "utf8");
-    const r = onTerminal(dir, ["Find things fast.", "[beta] index exists", "", "src/search.ts", ""], "add", "Search | beta", "--focus", "Query");
+    const r = await onTerminal(dir, ["Find things fast.", "[beta] index exists", "", "src/search.ts", ""], ["add", "Search | beta", "--focus", "Query"]);
     expect(r.code, r.screen).toBe(0);
     expect(r.screen).not.toContain("focus");
     const text = readFileSync(path.join(dir, "ROADMAP.md"), "utf8");
@@ -208,7 +193,7 @@ describe("the questions on a terminal (pseudo-terminal)", () => {
     expect(lintRules(dir)).toEqual([]);
     // Ctrl-C in add leaves the file as it was.
     const now = readFileSync(path.join(dir, "ROADMAP.md"));
-    const c = onTerminal(dir, ["^C"], "add", "More");
+    const c = await onTerminal(dir, ["^C"], ["add", "More"]);
     expect(c.code).toBe(130);
     expect(readFileSync(path.join(dir, "ROADMAP.md")).equals(now)).toBe(true);
   });
