@@ -3,6 +3,7 @@
 import * as esbuild from "esbuild";
 import { build } from "esbuild";
 import { rm, mkdir, copyFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
 
 await rm("dist", { recursive: true, force: true });
 // The dashboard's browser client (dagre + uPlot + our code, iife, minified) and stylesheet are
@@ -25,6 +26,13 @@ const common = {
   // Some CommonJS dependencies call require() for Node built-ins; give ESM bundles one.
   banner: { js: "import { createRequire as __roadmarkCreateRequire } from 'node:module'; const require = __roadmarkCreateRequire(import.meta.url);" },
 };
+// The library's declarations (dist/index.d.ts and the modules it names), emitted by tsc beside
+// the bundle while esbuild runs.
+const declarations = new Promise((resolve, reject) => {
+  const tsc = spawn(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+  tsc.on("error", reject);
+  tsc.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`tsc (declarations) exited with ${code}`))));
+});
 await build({
   ...common,
   entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
@@ -34,6 +42,7 @@ await build({
 });
 await copyFile("templates/ROADMAP.template.md", "dist/ROADMAP.template.md");
 await copyFile("templates/dev-cadence.md", "dist/dev-cadence.md");
+await declarations;
 
 /**
  * The dashboard assets, by the one recipe in src/server/client-assets.ts (the same function

@@ -8,7 +8,28 @@ export { STATUSES, STATUS_WORDS, type Status, type StatusField, type StatusSourc
 export type { Roadmap, Milestone, Criterion, Dependency, OverviewTable, RoadmapFormat } from "./model/roadmap.js";
 export type { Span } from "./model/span.js";
 export type { TextEdit } from "./model/text-edit.js";
-export { UsageError, RefusedError, InternalError } from "./model/errors.js";
+export {
+  ERROR_CODES,
+  type ErrorCode,
+  RoadmarkError,
+  UsageError,
+  NotFoundError,
+  StaleError,
+  LockedError,
+  RefusedError,
+  InternalError,
+  errorCode,
+} from "./model/errors.js";
+// The operations layer: what the CLI, the dashboard and the agents' server call.
+export { edit, EDIT_OPS, type EditIntent, type EditOp, type EditOptions, type EditResult, type EditNote } from "./ops/edit.js";
+export { status, readRoadmap, type StatusResult, type ReadRoadmap } from "./ops/read.js";
+export { next, type NextJson } from "./ops/next.js";
+export { lint, type LintRequest, type LintRun } from "./ops/lint.js";
+export { history, forecast, type HistoryResult, type ForecastRequest } from "./ops/history.js";
+export { collectDashboardData } from "./ops/dashboard.js";
+export { FORECAST_DEFAULTS } from "./ops/defaults.js";
+export { hashOf } from "./ops/hash.js";
+export { locateRoadmap, type Workspace, type Located } from "./ops/workspace.js";
 export { readHistory, forecastFromHistory, readStaleness } from "./history/index.js";
 export { mulberry32 } from "./history/prng.js";
 export { lintRoadmap, type LintOptions } from "./lint/index.js";

@@ -2,7 +2,7 @@
 // The bin entry: declares the commands (bodies are imported lazily) and is the only place
 // that maps errors to exit codes: 0 ok, 1 the roadmap says no, 2 usage or input error.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { InternalError, RefusedError, UsageError } from "../model/errors.js";
+import { RoadmarkError, type ErrorCode } from "../model/errors.js";
 import { processContext, type CommandContext } from "./context.js";
 
 declare const __ROADMARK_VERSION__: string | undefined;
@@ -36,7 +36,10 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function editing(cmd: Command): Command {
-  return withFile(cmd).option("--dry-run", "print the unified diff and write nothing");
+  return withFile(cmd)
+    .option("--dry-run", "print the unified diff and write nothing")
+    .option("--expect-hash <hash>", "refuse (exit 2) unless the file's bytes have this hash (`status --json` prints it)")
+    .option("--json", "print { file, hash, changed, diff, milestone } as JSON");
 }
 
 const program = new Command()
@@ -83,13 +86,12 @@ withFile(program.command("lint [files...]").description("check roadmaps against 
   .option("--config <path>", "a .roadmarkrc.json to use instead of searching")
   .action((files: string[], o) => run(async () => (await import("./commands/lint.js")).runLint(ctx, files, o)));
 
-withFile(program.command("init").description("write a new ROADMAP.md from the template, and the Development Cadence guide it links to"))
+editing(program.command("init").description("write a new ROADMAP.md from the template, and the Development Cadence guide it links to"))
   .option("--path <file>", "where the roadmap goes (default ROADMAP.md; directories are created)")
   .option("--name <name>", "the project name")
   .option("-y, --yes", "ask nothing on a terminal: write the template with the flags' values")
   .addOption(new Option("--milestones <n>", "how many milestones").argParser(intArg("--milestones", 1)).default(4))
   .option("--force", "overwrite an existing file")
-  .option("--dry-run", "print the file and write nothing")
   .action((o) => run(async () => (await import("./commands/edit.js")).runInit(ctx, o)));
 
 for (const [name, desc] of [
@@ -140,9 +142,9 @@ withJson(withFile(program.command("history").description("the roadmap's past fro
   .action((o) => run(async () => (await import("./commands/history.js")).runHistory(ctx, o)));
 
 withJson(withFile(program.command("forecast").description("Monte Carlo forecast of when open milestones land")))
-  .addOption(new Option("--runs <n>", "simulation runs").argParser(intArg("--runs", 1)).default(10000))
-  .addOption(new Option("--seed <n>", "random seed").argParser(intArg("--seed")))
-  .addOption(new Option("--window <days>", "throughput window in days").argParser(intArg("--window", 1)).default(90))
+  .addOption(new Option("--runs <n>", "simulation runs (default 10000)").argParser(intArg("--runs", 1)))
+  .addOption(new Option("--seed <n>", "random seed (default: derived from the file's hash)").argParser(intArg("--seed")))
+  .addOption(new Option("--window <days>", "throughput window in days (default 90)").argParser(intArg("--window", 1)))
   .action((o) => run(async () => (await import("./commands/forecast.js")).runForecast(ctx, o)));
 
 withFile(program.command("render <format>").description("render mermaid | gantt | badge | html"))
@@ -156,6 +158,16 @@ withFile(program.command("serve").description("serve the live dashboard"))
   .option("--open", "open the dashboard in a browser")
   .action((o) => run(async () => (await import("./commands/serve.js")).runServe(ctx, o)));
 
+/** The exit code of each error code: the roadmap says no → 1; bad input, stale bytes, a held lock → 2. */
+const EXIT_CODES: Readonly<Record<ErrorCode, number>> = { REFUSED: 1, STALE: 2, NOT_FOUND: 2, BAD_INPUT: 2, LOCKED: 2, UNTRUSTED: 2, INTERNAL: 2 };
+
+/** The library's neutral hint, with the CLI's flags named where one overrides or fixes it. */
+function flagHint(e: RoadmarkError): string | undefined {
+  if (e.code === "STALE") return "run `roadmark status --json` for the current hash and retry with --expect-hash";
+  if (e.overridable) return e.code === "REFUSED" ? `${e.hint ?? "resolve that first"}, or pass --force to override` : "pass --force to overwrite it";
+  return e.hint;
+}
+
 /** Prints an error as one line (plus a hint line) and returns its exit code. */
 function report(e: unknown): number {
   const debug = process.env.ROADMARK_DEBUG === "1";
@@ -168,14 +180,15 @@ function report(e: unknown): number {
     ctx.err(`roadmark: ${e.message}\n`);
     return 130;
   }
-  if (e instanceof UsageError || e instanceof RefusedError) {
+  if (e instanceof RoadmarkError && e.code !== "INTERNAL") {
     ctx.err(`roadmark: ${e.message}\n`);
-    if (e.hint) ctx.err(`hint: ${e.hint}\n`);
+    const hint = flagHint(e);
+    if (hint) ctx.err(`hint: ${hint}\n`);
     if (debug && e.stack) ctx.err(e.stack + "\n");
-    return e instanceof RefusedError ? 1 : 2;
+    return EXIT_CODES[e.code];
   }
   const message = e instanceof Error ? e.message : String(e);
-  ctx.err(`roadmark: internal error: ${message}${e instanceof InternalError ? "" : ""}\n`);
+  ctx.err(`roadmark: internal error: ${message}\n`);
   ctx.err(debug && e instanceof Error && e.stack ? e.stack + "\n" : "hint: run again with ROADMARK_DEBUG=1 for details, and please report it\n");
   return 2;
 }

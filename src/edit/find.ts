@@ -1,4 +1,4 @@
-import { UsageError } from "../model/errors.js";
+import { NotFoundError, UsageError } from "../model/errors.js";
 import type { Criterion, Milestone, Roadmap } from "../model/roadmap.js";
 import { findMilestone } from "../report/summary.js";
 
@@ -8,7 +8,7 @@ export function requireMilestone(roadmap: Roadmap, id: string): Milestone {
   if (m) return m;
   const ids = roadmap.milestones.map((x) => x.id);
   const known = ids.length === 0 ? "the roadmap has no milestones" : `known: ${ids.length > 12 ? `${ids.slice(0, 12).join(", ")}, …` : ids.join(", ")}`;
-  throw new UsageError(`unknown milestone "${id}": ${known}`, "run `roadmark status` to see the ids");
+  throw new NotFoundError(`unknown milestone "${id}": ${known}`, "run `roadmark status` to see the ids");
 }
 
 /** Shortens `text` to `max` characters with an ellipsis, for one-line messages. */
@@ -28,7 +28,7 @@ export function resolveCriterion(m: Milestone, spec: string, source?: string): {
   if (/^\d+$/.test(trimmed)) {
     const n = Number(trimmed);
     const c = all[n - 1];
-    if (n < 1 || !c) throw new UsageError(`criterion ${trimmed} of ${m.id} is out of range: it has ${all.length} (1–${all.length})`);
+    if (n < 1 || !c) throw new NotFoundError(`criterion ${trimmed} of ${m.id} is out of range: it has ${all.length} (1–${all.length})`);
     return { criterion: c, index: n - 1 };
   }
   const needle = trimmed.toLowerCase();
@@ -41,7 +41,7 @@ export function resolveCriterion(m: Milestone, spec: string, source?: string): {
   if (hits.length === 1) return hits[0]!;
   const exact = hits.filter((h) => texts(h.criterion).some((t) => t === needle));
   if (exact.length === 1) return exact[0]!;
-  if (hits.length === 0) throw new UsageError(`no criterion of ${m.id} matches "${spec}"`, `give a 1-based index (1–${all.length}) or another fragment`);
+  if (hits.length === 0) throw new NotFoundError(`no criterion of ${m.id} matches "${spec}"`, `give a 1-based index (1–${all.length}) or another fragment`);
   const list = hits.map((h) => `${h.index + 1} "${shorten(h.criterion.text, 30)}"`).join(", ");
   throw new UsageError(`"${spec}" matches ${hits.length} criteria of ${m.id}: ${list}`, "give the index or a longer fragment");
 }

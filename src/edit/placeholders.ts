@@ -2,7 +2,7 @@
 // or starting a milestone whose goal is still `[Brief description of milestone goal]` is a dead
 // end, so the planners refuse it and say what to write first.
 import type { Criterion, Milestone, Roadmap } from "../model/roadmap.js";
-import { findPlaceholder } from "../rules/placeholder.js";
+import { findPlaceholder } from "../text/placeholder.js";
 
 /** The placeholder a criterion still is (its text as written), or undefined once it is real. */
 export function criterionPlaceholder(roadmap: Roadmap, c: Criterion): string | undefined {

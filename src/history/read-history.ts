@@ -3,6 +3,7 @@
 // status cells differ; only structural changes are parsed in full.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
+import { decodeText } from "../io/read-file.js";
 import { UsageError } from "../model/errors.js";
 import type { HistoryJson } from "../report/json-types.js";
 import { noHistory, readFileVersions, requireRepo, toRepoPath } from "./git.js";
@@ -29,12 +30,9 @@ export interface HistoryRead {
 /** How many recent versions keep their bytes for deriving a neighbour (bounded memory). */
 const KEEP_BYTES = 16;
 
+/** The one decoder (io/read-file's): UTF-8, else Windows-1252 with 0x80–0x9F mapped as Windows does. */
 function decode(bytes: Buffer): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252", { ignoreBOM: true }).decode(bytes);
-  }
+  return decodeText(bytes).text;
 }
 
 /** Parses `--since`; a UsageError for text that is not a date. */

@@ -1,7 +1,7 @@
 // What the timeline needs from one version of the roadmap: per milestone its status and
 // done/total criteria, plus where the checkboxes and overview status cells sit, so that a
 // neighbouring version that only flips boxes or status cells can be derived without parsing.
-import type { Status, StatusField } from "../model/status.js";
+import { plannedStatus, statusFromBoxes, type Status, type StatusField } from "../model/status.js";
 import { pickStatus } from "../parse/infer.js";
 import { parseRoadmap } from "../parse/to-model.js";
 
@@ -43,11 +43,7 @@ export interface VersionModel {
 
 /** The status planning uses: the stated one, else the one the boxes suggest. */
 export function effectiveStatus(statuses: readonly StatusField[], done: number, total: number): Status {
-  const stated = pickStatus(statuses).value;
-  if (stated !== "unknown") return stated;
-  if (total === 0) return "unknown";
-  if (done === total) return "done";
-  return done > 0 ? "in_progress" : "planned";
+  return plannedStatus(pickStatus(statuses).value, statusFromBoxes(done, total));
 }
 
 /** Parses one version fully with `parseRoadmap`. */

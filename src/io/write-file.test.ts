@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, utimesSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -42,12 +42,26 @@ describe("writeFileAtomic", () => {
   it("refuses while another writer holds the lock", async () => {
     const file = temp("old\n");
     const lock = path.join(path.dirname(file), ".ROADMAP.md.roadmark-lock");
-    writeFileSync(lock, "12345");
-    await expect(writeFileAtomic(file, "new\n", { expected: readFileSync(file) })).rejects.toMatchObject({
+    mkdirSync(lock); // proper-lockfile's lock: a fresh directory beside the file
+    await expect(writeFileAtomic(file, "new\n", { expected: readFileSync(file), lock: { waitMs: 200 } })).rejects.toMatchObject({
+      code: "LOCKED",
       message: expect.stringContaining("another roadmark process is writing"),
     });
     expect(readFileSync(file, "utf8")).toBe("old\n");
     expect(existsSync(lock)).toBe(true);
+  });
+});
+
+describe("writeFileAtomic and a stale lock", () => {
+  it("takes over the lock of a writer that died (old mtime) and leaves nothing behind", async () => {
+    const file = temp("old\n");
+    const lock = path.join(path.dirname(file), ".ROADMAP.md.roadmark-lock");
+    mkdirSync(lock);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lock, old, old);
+    await writeFileAtomic(file, "new\n", { expected: readFileSync(file), lock: { waitMs: 200 } });
+    expect(readFileSync(file, "utf8")).toBe("new\n");
+    expect(readdirSync(path.dirname(file))).toEqual(["ROADMAP.md"]);
   });
 });
 

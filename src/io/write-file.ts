@@ -1,8 +1,9 @@
-import { open, rename, unlink, readFile, chmod, chown, stat, access, realpath } from "node:fs/promises";
+import { open, rename, unlink, readFile, chmod, chown, stat, access, realpath, type FileHandle } from "node:fs/promises";
 import { constants } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { UsageError } from "../model/errors.js";
+import { withFileLock, type HeldLock, type LockOptions } from "./lock.js";
 
 /** Options of an atomic write. */
 export interface WriteOptions {
@@ -12,10 +13,9 @@ export interface WriteOptions {
   readonly mode?: number;
   /** The path as shown in messages. */
   readonly display?: string;
+  /** How the writers' lock waits (tests shorten it). */
+  readonly lock?: LockOptions;
 }
-
-/** A lock older than this is left over from a crashed process and may be taken over. */
-const STALE_LOCK_MS = 30_000;
 
 function fsReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
@@ -23,29 +23,6 @@ function fsReason(e: unknown): string {
   if (code === "EROFS") return "read-only file system";
   if (code === "ENOENT") return "no such directory";
   return e instanceof Error ? e.message : String(e);
-}
-
-/** Takes the writers' lock beside `file` (exclusive create); refuses when another writer holds it. */
-async function takeLock(file: string, display: string): Promise<string> {
-  const lock = path.join(path.dirname(file), `.${path.basename(file)}.roadmark-lock`);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const h = await open(lock, "wx", 0o600);
-      await h.writeFile(String(process.pid));
-      await h.close();
-      return lock;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
-      const info = await stat(lock).catch(() => undefined);
-      if (info && Date.now() - info.mtimeMs > STALE_LOCK_MS) {
-        await unlink(lock).catch(() => undefined);
-        continue;
-      }
-      if (!info) continue;
-      break;
-    }
-  }
-  throw new UsageError(`${display}: another roadmark process is writing this file; nothing written`, "run the command again");
 }
 
 async function checkUnchanged(file: string, display: string, expected: Buffer): Promise<void> {
@@ -67,44 +44,64 @@ async function checkUnchanged(file: string, display: string, expected: Buffer): 
  */
 export async function writeFileAtomic(target: string, text: string, opts: WriteOptions = {}): Promise<void> {
   const display = opts.display ?? target;
-  // Write through a symlink to the file it points at, rather than replacing the link.
-  const file = await realpath(target).catch(() => target);
-  const owner = await stat(file).catch(() => undefined);
-  if (opts.mode !== undefined && (opts.mode & 0o222) === 0) throw new UsageError(`${display}: the file is read-only; nothing written`);
-  if (opts.expected) {
-    try {
-      await access(file, constants.W_OK);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw new UsageError(`${display}: the file is not writable (${fsReason(e)}); nothing written`);
-    }
-  }
-  const lock = await takeLock(file, display);
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  let handle;
-  try {
-    if (opts.expected) await checkUnchanged(file, display, opts.expected);
-    try {
-      handle = await open(tmp, "wx", opts.mode ?? 0o644);
-    } catch (e) {
-      throw new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
-    }
-    try {
-      await handle.writeFile(text, "utf8");
-      await handle.sync();
-      await handle.close();
-      handle = undefined;
-      if (opts.mode !== undefined) await chmod(tmp, opts.mode);
-      // Keep the owner when we can (root editing someone's file); otherwise the new file is ours.
-      if (owner && process.getuid?.() === 0 && (owner.uid !== 0 || owner.gid !== 0)) await chown(tmp, owner.uid, owner.gid).catch(() => undefined);
-      // Last look before the rename: under the lock, only a non-roadmark writer can get here.
+  const file = await resolveTarget(target);
+  await checkWritable(file, display, opts);
+  await withFileLock(
+    file,
+    display,
+    async (lock) => {
       if (opts.expected) await checkUnchanged(file, display, opts.expected);
-      await rename(tmp, file);
-    } catch (e) {
-      await handle?.close().catch(() => undefined);
-      await unlink(tmp).catch(() => undefined);
-      throw e instanceof UsageError ? e : new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
-    }
-  } finally {
-    await unlink(lock).catch(() => undefined);
+      await replaceFile(file, text, { ...opts, display }, lock, opts.expected);
+    },
+    opts.lock,
+  );
+}
+
+/** The file a write goes to: through a symlink to the file it points at, rather than replacing the link. */
+export async function resolveTarget(target: string): Promise<string> {
+  return realpath(target).catch(() => target);
+}
+
+/** Refuses a read-only file (no write bit, or not writable by this user) before anything else. */
+export async function checkWritable(file: string, display: string, opts: { mode?: number | undefined }): Promise<void> {
+  if (opts.mode !== undefined && (opts.mode & 0o222) === 0) throw new UsageError(`${display}: the file is read-only; nothing written`);
+  try {
+    await access(file, constants.W_OK);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw new UsageError(`${display}: the file is not writable (${fsReason(e)}); nothing written`);
+  }
+}
+
+/**
+ * Replaces `file` (already resolved through symlinks) with `text` atomically: a temp file in the
+ * same directory, fsync, then rename; the mode and (as root) the owner are kept. The caller holds
+ * the writers' lock; with `expected`, the bytes are checked once more just before the rename
+ * (only a writer that ignores the lock can get there). The temp file never outlives a failure.
+ */
+export async function replaceFile(file: string, text: string, opts: WriteOptions, lock?: HeldLock, expected?: Buffer): Promise<void> {
+  const display = opts.display ?? file;
+  const owner = await stat(file).catch(() => undefined);
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(tmp, "wx", opts.mode ?? 0o644);
+  } catch (e) {
+    throw new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
+  }
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    if (opts.mode !== undefined) await chmod(tmp, opts.mode);
+    // Keep the owner when we can (root editing someone's file); otherwise the new file is ours.
+    if (owner && process.getuid?.() === 0 && (owner.uid !== 0 || owner.gid !== 0)) await chown(tmp, owner.uid, owner.gid).catch(() => undefined);
+    if (expected) await checkUnchanged(file, display, expected);
+    lock?.assertHeld();
+    await rename(tmp, file);
+  } catch (e) {
+    await handle?.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    throw e instanceof UsageError ? e : new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
   }
 }

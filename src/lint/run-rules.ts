@@ -6,7 +6,7 @@ import type { BlockNode } from "../parse/markdown.js";
 import { formatMessage, type AnyRule, type OptionValues, type RuleContext, type RuleScope } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
 import type { RuleId } from "../rules/rule-ids.js";
-import { codeLines } from "./code-lines.js";
+import { codeLines } from "../parse/code-lines.js";
 import { DEFAULT_CONFIG, type LintConfig } from "./config.js";
 import { readDirectives } from "./directives.js";
 

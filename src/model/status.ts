@@ -31,3 +31,15 @@ export const STATUS_WORDS: Readonly<Record<Exclude<Status, "unknown">, string>> 
 export function isStatus(x: string): x is Status {
   return (STATUSES as readonly string[]).includes(x);
 }
+
+/** What the checkboxes suggest: none → unknown, all ticked → done, some → in progress, else planned. */
+export function statusFromBoxes(done: number, total: number): Status {
+  if (total === 0) return "unknown";
+  if (done === total) return "done";
+  return done > 0 ? "in_progress" : "planned";
+}
+
+/** The one effective-status rule planning uses: the stated status, else what the boxes suggest. */
+export function plannedStatus(stated: Status, inferred: Status): Status {
+  return stated !== "unknown" ? stated : inferred;
+}

@@ -1,12 +1,9 @@
 import type { Criterion } from "../model/roadmap.js";
-import type { Status, StatusField } from "../model/status.js";
+import { statusFromBoxes, type Status, type StatusField } from "../model/status.js";
 
 /** What the checkboxes suggest (never used as the stated status). */
 export function inferStatus(criteria: readonly Criterion[]): Status {
-  if (criteria.length === 0) return "unknown";
-  const done = criteria.filter((c) => c.checked).length;
-  if (done === criteria.length) return "done";
-  return done > 0 ? "in_progress" : "planned";
+  return statusFromBoxes(criteria.filter((c) => c.checked).length, criteria.length);
 }
 
 /**

@@ -6,6 +6,8 @@ import { currentMilestone, milestoneProgress, nextStep, roadmapProgress, type Ne
 export interface StatusJson {
   readonly schemaVersion: 1;
   readonly file: string;
+  /** `sha256:<hex of the file's bytes>`, when the document was read from a file. */
+  readonly hash?: string;
   readonly format: Roadmap["format"];
   readonly title: string;
   readonly milestones: readonly MilestoneJson[];
@@ -32,13 +34,14 @@ export interface MilestoneJson {
 }
 
 /** Builds the `status --json` document for a parsed roadmap. */
-export function toStatusJson(r: Roadmap, file: string): StatusJson {
+export function toStatusJson(r: Roadmap, file: string, hash?: string): StatusJson {
   const line = (offset: number): number => r.lines.lineOf(offset) + 1;
   const cur = currentMilestone(r);
   const next = nextStep(r);
   return {
     schemaVersion: 1,
     file,
+    ...(hash !== undefined ? { hash } : {}),
     format: r.format,
     title: r.title,
     milestones: r.milestones.map((m) => ({

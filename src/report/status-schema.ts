@@ -16,6 +16,7 @@ export const STATUS_SCHEMA = {
   properties: {
     schemaVersion: { const: 1 },
     file: { type: "string" },
+    hash: { type: "string", pattern: "^sha256:[0-9a-f]{64}$", description: "sha256 of the file's bytes; pass it to an edit's --expect-hash" },
     format: { enum: ["template", "freeform"] },
     title: { type: "string" },
     milestones: {

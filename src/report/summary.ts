@@ -1,3 +1,4 @@
+import { plannedStatus } from "../model/status.js";
 import type { Milestone, Roadmap } from "../model/roadmap.js";
 import { normaliseId } from "../parse/fields/dependencies.js";
 
@@ -34,7 +35,7 @@ export function findMilestone(r: Roadmap, id: string): Milestone | undefined {
 
 /** The effective status for planning: the stated one, or what the boxes suggest when nothing is stated. */
 function effective(m: Milestone): Milestone["status"]["value"] {
-  return m.status.value !== "unknown" ? m.status.value : m.inferredStatus;
+  return plannedStatus(m.status.value, m.inferredStatus);
 }
 
 function isFinished(m: Milestone): boolean {

@@ -1,7 +1,7 @@
 // Small readers shared by several rules: where to point at a milestone, and id lookups.
 import type { Milestone, Roadmap } from "../model/roadmap.js";
 import type { Span } from "../model/span.js";
-import type { Status } from "../model/status.js";
+import { plannedStatus, type Status } from "../model/status.js";
 import { normaliseId } from "../parse/fields/dependencies.js";
 
 /** The span a milestone-level finding points at: its heading, else its table row, else its line. */
@@ -18,7 +18,7 @@ export function statusAnchor(roadmap: Roadmap, m: Milestone): Span {
 
 /** The status to plan with: the stated one, or what the boxes suggest when nothing is stated. */
 export function effectiveStatus(m: Milestone): Status {
-  return m.status.value !== "unknown" ? m.status.value : m.inferredStatus;
+  return plannedStatus(m.status.value, m.inferredStatus);
 }
 
 /** Milestones by normalised id (the first of duplicates wins), for dependency lookups. */

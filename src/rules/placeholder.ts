@@ -1,24 +1,8 @@
-import { codeLines } from "../lint/code-lines.js";
+import { codeLines } from "../parse/code-lines.js";
+import { BRACKETED, CODE_SPAN, COMMENT } from "../text/placeholder.js";
 import { defineRule } from "./define-rule.js";
 
 const TODO_COMMENT = /<!--\s*TODO\b[\s\S]*?(?:-->|$)/giu;
-/** The template's placeholders and their kin: `[Title]`, `[Criterion 2]`, `[Brief description of …]`, `[Your …]`. */
-const BRACKETED =
-  /\[(?:title|focus area|criterion \d+|deliverable \d+|milestone title|project name|brief description[^\]\n]*|description|goal|owner|date|tbd|(?:your|add|insert|describe|enter|fill in)\b[^\]\n]*)\](?![(\[:])/giu;
-const CODE_SPAN = /(`+)[^`]*?\1/g;
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-
-/**
- * The first template placeholder (`[Criterion 1]`, `[Brief description of …]`) in one piece of
- * text, such as a criterion's or a goal's, outside code spans; undefined when there is none.
- * The same detection the rule uses, for the editing gates that refuse to act on placeholders.
- */
-export function findPlaceholder(text: string): string | undefined {
-  if (!text.includes("[")) return undefined;
-  const plain = text.replace(CODE_SPAN, (m) => " ".repeat(m.length)).replace(COMMENT, (m) => " ".repeat(m.length));
-  for (const m of plain.matchAll(BRACKETED)) return m[0];
-  return undefined;
-}
 
 /** No template placeholder is left in the document. */
 export default defineRule({

@@ -1,7 +1,7 @@
 // The local dashboard server: loopback by default, read-only, its own routes only, live via SSE.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { UsageError } from "../model/errors.js";
+import { InternalError, RoadmarkError, UsageError } from "../model/errors.js";
 import { resolveRoadmapPath } from "../io/read-file.js";
 import { dashboardCsp, renderHtml, type DashboardAssets } from "../render/html/render-html.js";
 import type { DashboardData } from "../report/dashboard-data.js";
@@ -58,6 +58,11 @@ function json(req: IncomingMessage, res: ServerResponse, code: number, value: un
   send(req, res, code, "application/json; charset=utf-8", JSON.stringify(value, null, 2) + "\n");
 }
 
+/** The JSON body of a failed load: the one-line message every surface shows, and its code. */
+function failure(data: DashboardData): { error: string | null; code: string } {
+  return { error: data.error, code: data.errorCode ?? "INTERNAL" };
+}
+
 /** Checks a port number; throws a UsageError for one out of range. */
 function checkPort(port: number): void {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got ${port}`);
@@ -71,8 +76,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const assets = opts.assets ?? (await dashboardAssets());
   const source = { cwd: opts.cwd, file, maxSize: opts.maxSize, history: opts.history };
   let data: DashboardData = await loadLiveData(source);
-  // A roadmap that cannot be read at start is a usage error; later failures are shown on the page.
-  if (data.error !== null) throw new UsageError(data.error);
+  // A roadmap that cannot be read at start is an error of its code; later failures are shown on the page.
+  if (data.error !== null) throw data.errorCode === "INTERNAL" || data.errorCode === undefined ? new InternalError(data.error) : new RoadmarkError(data.errorCode, data.error);
   const clients = new Set<ServerResponse>();
   const page = (): string => renderHtml(data, assets, { live: true });
   const csp = `${dashboardCsp(assets, true)}; frame-ancestors 'none'`;
@@ -101,11 +106,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         return;
       case "/api/status":
         if (data.status) json(req, res, 200, data.status);
-        else json(req, res, 503, { error: data.error });
+        else json(req, res, 503, failure(data));
         return;
       case "/api/lint":
+        // The `lint --format json` document of the served file (same operation, same configuration).
         if (data.status) json(req, res, 200, [{ file: data.status.file, diagnostics: data.lint }]);
-        else json(req, res, 503, { error: data.error });
+        else json(req, res, 503, failure(data));
         return;
       case "/api/history":
         if (data.history) json(req, res, 200, data.history);

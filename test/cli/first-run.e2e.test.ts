@@ -76,7 +76,7 @@ describe("init writes the Development Cadence guide the roadmap links to", () =>
     const r = cli(dir, "init", "--path", "docs/roadmap/ROADMAP.md");
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(r.stderr).toMatch(/^roadmark: .*not a directory; nothing written/);
+    expect(r.stderr).toMatch(/^roadmark: docs\/roadmap\/ROADMAP\.md: .*not a directory/);
     expect(tree(dir)).toEqual(["docs"]);
   });
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDashboardData } from "../../src/report/dashboard-data.js";
+import { buildDashboardData } from "../../src/ops/dashboard.js";
 import { renderHtml } from "../../src/render/html/render-html.js";
 import { dashboardAssets } from "../../src/server/client-assets.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";

@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ROOT } from "../harness/paths.js";
-import { buildDashboardData } from "../../src/report/dashboard-data.js";
+import { buildDashboardData } from "../../src/ops/dashboard.js";
 import { renderHtml } from "../../src/render/html/render-html.js";
 import { dashboardAssets } from "../../src/server/client-assets.js";
 import { EXAMPLE, HOSTILE, generatedRoadmap, load } from "../render/helpers.js";

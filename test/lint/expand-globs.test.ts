@@ -47,13 +47,14 @@ describe("file arguments", () => {
 
 describe("git work tree lookup", () => {
   it("finds .git above a folder, and nothing outside", async () => {
-    const { GitRootFinder } = await import("../../src/lint/git-root.js");
+    const { GitRootFinder, findGitRoot } = await import("../../src/io/git-root.js");
     const root = tree();
     const finder = new GitRootFinder();
-    expect(finder.inside(path.join(root, "docs/roadmap"))).toBe(false);
+    expect(finder.rootOf(path.join(root, "docs/roadmap"))).toBeUndefined();
     mkdirSync(path.join(root, ".git"));
-    expect(new GitRootFinder().inside(path.join(root, "docs/roadmap"))).toBe(true);
+    expect(new GitRootFinder().rootOf(path.join(root, "docs/roadmap"))).toBe(root);
+    expect(findGitRoot(path.join(root, "docs/roadmap"))).toBe(root);
     writeFileSync(path.join(root, "docs/.git"), "gitdir: elsewhere\n");
-    expect(new GitRootFinder().inside(path.join(root, "docs"))).toBe(true);
+    expect(new GitRootFinder().rootOf(path.join(root, "docs"))).toBe(path.join(root, "docs"));
   });
 });

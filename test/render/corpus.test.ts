@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 import { toStatusJson } from "../../src/report/status-json.js";
-import { buildDashboardData } from "../../src/report/dashboard-data.js";
+import { buildDashboardData } from "../../src/ops/dashboard.js";
 import { renderBadge } from "../../src/render/badge/render-badge.js";
 import { renderGantt } from "../../src/render/gantt/render-gantt.js";
 import { renderHtml } from "../../src/render/html/render-html.js";

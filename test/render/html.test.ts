@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { buildDashboardData, errorDashboardData } from "../../src/report/dashboard-data.js";
+import { buildDashboardData } from "../../src/ops/dashboard.js";
+import { errorDashboardData } from "../../src/report/dashboard-data.js";
 import { dashboardCsp, embedJson, renderHtml } from "../../src/render/html/render-html.js";
 import { safeHref } from "../../src/render/html/safe-href.js";
 import { EXAMPLE, HOSTILE, load } from "./helpers.js";

@@ -1,16 +1,9 @@
-import { forecastFromHistory } from "../../history/forecast.js";
-import { readHistory } from "../../history/read-history.js";
-import { DEFAULT_MAX_SIZE, readTextFile } from "../../io/read-file.js";
-import { displayPath } from "../../io/load-roadmap.js";
+import { forecast } from "../../ops/history.js";
 import type { CommandContext, FileFlags } from "../context.js";
-import { resolveHistoryFile } from "./history.js";
 
 /** `roadmark forecast [--json] [--runs N] [--seed N] [--window DAYS]`. */
-export async function runForecast(ctx: CommandContext, flags: FileFlags & { json?: boolean; runs: number; seed?: number; window: number }): Promise<number> {
-  const file = await resolveHistoryFile(ctx.cwd, flags.file);
-  const history = await readHistory({ cwd: ctx.cwd, file });
-  const text = await readTextFile(file, displayPath(file, ctx.cwd), flags.maxSize ?? DEFAULT_MAX_SIZE);
-  const f = forecastFromHistory(history, { runs: flags.runs, seed: flags.seed, windowDays: flags.window, source: text.text });
+export async function runForecast(ctx: CommandContext, flags: FileFlags & { json?: boolean; runs?: number; seed?: number; window?: number }): Promise<number> {
+  const f = await forecast({ cwd: ctx.cwd, file: flags.file, maxSize: flags.maxSize }, { runs: flags.runs, seed: flags.seed, windowDays: flags.window });
   if (flags.json) {
     if (f.note) ctx.err(`roadmark: ${f.note}\n`);
     ctx.out(JSON.stringify(f, null, 2) + "\n");

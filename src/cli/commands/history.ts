@@ -1,24 +1,8 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { findRepo } from "../../history/git.js";
-import { readTimeline } from "../../history/read-history.js";
-import { DEFAULT_ROADMAP_PATHS, resolveRoadmapPath } from "../../io/read-file.js";
+import { history } from "../../ops/history.js";
 import type { HistoryMilestoneJson } from "../../report/json-types.js";
 import { renderBurnup } from "../../render/terminal/burnup.js";
 import type { Colors } from "../../render/terminal/colors.js";
 import type { CommandContext, FileFlags } from "../context.js";
-
-/**
- * The roadmap for history commands: `-f`, else the default names in the working directory,
- * else the default names at the repository's top level (so a subdirectory works too).
- */
-export async function resolveHistoryFile(cwd: string, file: string | undefined): Promise<string> {
-  if (file) return path.resolve(cwd, file);
-  if (DEFAULT_ROADMAP_PATHS.some((p) => existsSync(path.join(cwd, p)))) return resolveRoadmapPath(undefined, cwd);
-  const repo = await findRepo(cwd);
-  if (repo) for (const p of DEFAULT_ROADMAP_PATHS) if (existsSync(path.join(repo.top, p))) return path.join(repo.top, p);
-  return resolveRoadmapPath(undefined, cwd);
-}
 
 function day(iso: string | null): string {
   return iso ? iso.slice(0, 10) : "—";
@@ -46,11 +30,9 @@ export function renderMilestoneTable(milestones: readonly HistoryMilestoneJson[]
 
 /** `roadmark history [--json] [--since DATE]`. */
 export async function runHistory(ctx: CommandContext, flags: FileFlags & { json?: boolean; since?: string }): Promise<number> {
-  const file = await resolveHistoryFile(ctx.cwd, flags.file);
-  const read = await readTimeline({ cwd: ctx.cwd, file, since: flags.since });
+  const { json, read } = await history({ cwd: ctx.cwd, file: flags.file, maxSize: flags.maxSize }, { since: flags.since });
   const { points, milestones } = read.timeline;
   if (flags.json) {
-    const json = { file: read.file, commits: points.length, points: points.map(({ time: _time, ...p }) => p), milestones };
     ctx.out(JSON.stringify(json, null, 2) + "\n");
     return 0;
   }

@@ -1,7 +1,6 @@
 import path from "node:path";
 import { UsageError } from "../../model/errors.js";
-import { loadRoadmap } from "../../io/load-roadmap.js";
-import { toStatusJson } from "../../report/status-json.js";
+import { status } from "../../ops/read.js";
 import { renderStatus } from "../../render/terminal/status.js";
 import { printWarnings, type CommandContext, type FileFlags } from "../context.js";
 
@@ -9,9 +8,9 @@ import { printWarnings, type CommandContext, type FileFlags } from "../context.j
 export async function runStatus(ctx: CommandContext, file: string | undefined, flags: FileFlags & { json?: boolean }): Promise<number> {
   if (file && flags.file && path.resolve(ctx.cwd, file) !== path.resolve(ctx.cwd, flags.file))
     throw new UsageError(`status: two roadmaps given (${file} and -f ${flags.file})`, "give the file once, as FILE or with -f");
-  const loaded = await loadRoadmap({ file: file ?? flags.file, maxSize: flags.maxSize, cwd: ctx.cwd });
-  printWarnings(ctx, loaded.warnings);
-  if (flags.json) ctx.out(JSON.stringify(toStatusJson(loaded.roadmap, loaded.display), null, 2) + "\n");
-  else ctx.out(renderStatus(loaded.roadmap, loaded.display, ctx.colors));
+  const s = await status({ cwd: ctx.cwd, file: file ?? flags.file, maxSize: flags.maxSize });
+  printWarnings(ctx, s.warnings);
+  if (flags.json) ctx.out(JSON.stringify(s.json, null, 2) + "\n");
+  else ctx.out(renderStatus(s.roadmap, s.display, ctx.colors));
   return 0;
 }

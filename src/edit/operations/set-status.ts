@@ -100,8 +100,8 @@ export function setStatus(roadmap: Roadmap, intent: StatusIntent): TextEdit[] {
     const blockers = intent.force ? [] : transitionBlockers(roadmap, m, intent.status);
     if (blockers.length > 0) {
       const p = intent.status === "in_progress" ? milestonePlaceholders(roadmap, m) : undefined;
-      const hint = p && hasPlaceholders(p) ? `${fillInHint(m, p)}; or pass --force to override` : "finish those first, or pass --force to override";
-      throw new RefusedError(`cannot ${STATUS_VERBS[intent.status]} ${m.id}: ${blockers.join("; ")}`, hint);
+      const hint = p && hasPlaceholders(p) ? fillInHint(m, p) : "finish those first";
+      throw new RefusedError(`cannot ${STATUS_VERBS[intent.status]} ${m.id}: ${blockers.join("; ")}`, hint, { blockers, overridable: true });
     }
   }
   const blocked = intent.status === "blocked";

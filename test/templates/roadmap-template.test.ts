@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { TEMPLATE } from "../../test/harness/paths.js";
-import { ROADMAP_TEMPLATE } from "./roadmap-template.js";
+import { TEMPLATE } from "../harness/paths.js";
+import { ROADMAP_TEMPLATE } from "../../src/templates/roadmap-template.js";
 
 describe("bundled template", () => {
   it("equals ../shared/templates/ROADMAP.template.md byte for byte", () => {

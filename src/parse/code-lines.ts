@@ -1,4 +1,4 @@
-import type { BlockNode } from "../parse/markdown.js";
+import type { BlockNode } from "./markdown.js";
 
 const cache = new WeakMap<readonly BlockNode[], ReadonlySet<number>>();
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { RULE_IDS } from "../rules/rule-ids.js";
-import { ROOT } from "../../test/harness/paths.js";
-import { DEV_CADENCE_GUIDE } from "./dev-cadence.js";
+import { RULE_IDS } from "../../src/rules/rule-ids.js";
+import { ROOT } from "../harness/paths.js";
+import { DEV_CADENCE_GUIDE } from "../../src/templates/dev-cadence.js";
 
 /** The `roadmap_edit` ops of the MCP contract (CONTRACT.md). */
 const EDIT_OPS = ["tick", "untick", "start", "done", "block", "cancel", "add_milestone", "add_criterion", "edit_criterion", "remove_criterion", "set_field", "depend", "undepend", "learn"];
