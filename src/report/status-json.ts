@@ -1,5 +1,6 @@
 import type { Roadmap } from "../model/roadmap.js";
 import type { Status } from "../model/status.js";
+import type { Reading } from "../model/reading.js";
 import { currentMilestone, milestoneProgress, nextStep, roadmapProgress, type NextStep, type Progress } from "./summary.js";
 
 /** `status --json`, schemaVersion 1 (CONTRACT.md). */
@@ -14,6 +15,8 @@ export interface StatusJson {
   readonly progress: Progress;
   readonly current: string | null;
   readonly next: NextStep | null;
+  /** Which sequence was read as the milestones, and the candidates with their scores. */
+  readonly reading: Reading;
 }
 
 /** One milestone in `status --json`. */
@@ -62,5 +65,6 @@ export function toStatusJson(r: Roadmap, file: string, hash?: string): StatusJso
     progress: roadmapProgress(r),
     current: cur ? cur.id : null,
     next: next ?? null,
+    reading: r.reading ?? { carrier: r.format === "template" ? "template" : "none", candidates: [] },
   };
 }

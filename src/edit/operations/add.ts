@@ -37,7 +37,7 @@ export function literalStart(text: string): string {
   return text.startsWith("[") ? `\\${text}` : text;
 }
 
-/** The text on one line: line breaks and the spaces around them become one space. */
+/** Text as one line: line breaks (and the spaces around them) become one space, ends trimmed. */
 export function oneLine(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, " ").trim();
 }
