@@ -41,6 +41,7 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
 });
 await copyFile("templates/ROADMAP.template.md", "dist/ROADMAP.template.md");
+await copyFile("templates/dev-cadence.md", "dist/dev-cadence.md");
 await declarations;
 
 /**

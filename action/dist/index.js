@@ -2398,11 +2398,13 @@ function codeLines(blocks) {
   return set;
 }
 
-// src/rules/placeholder.ts
-var TODO_COMMENT = /<!--\s*TODO\b[\s\S]*?(?:-->|$)/giu;
-var BRACKETED = /\[(?:title|focus area|criterion \d+|deliverable \d+|milestone title|project name|brief description[^\]\n]*|description|goal|owner|date|tbd|(?:your|add|insert|describe|enter|fill in)\b[^\]\n]*)\](?![([:])/giu;
+// src/text/placeholder.ts
+var BRACKETED = /\[(?:title|focus area|criterion \d+|deliverable \d+|milestone title|project name|brief description[^\]\n]*|description|goal|owner|date|tbd|(?:your|add|insert|describe|enter|fill in)\b[^\]\n]*)\](?![(\[:])/giu;
 var CODE_SPAN = /(`+)[^`]*?\1/g;
 var COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+// src/rules/placeholder.ts
+var TODO_COMMENT = /<!--\s*TODO\b[\s\S]*?(?:-->|$)/giu;
 var placeholder_default = defineRule({
   id: "placeholder",
   description: "Every template placeholder is filled in",

@@ -87,8 +87,10 @@ withFile(program.command("lint [files...]").description("check roadmaps against 
   .option("--config <path>", "a .roadmarkrc.json to use instead of searching")
   .action((files: string[], o) => run(async () => (await import("./commands/lint.js")).runLint(ctx, files, o)));
 
-editing(program.command("init").description("write a new ROADMAP.md from the template"))
+editing(program.command("init").description("write a new ROADMAP.md from the template, and the Development Cadence guide it links to"))
+  .option("--path <file>", "where the roadmap goes (default ROADMAP.md; directories are created)")
   .option("--name <name>", "the project name")
+  .option("-y, --yes", "ask nothing on a terminal: write the template with the flags' values")
   .addOption(new Option("--milestones <n>", "how many milestones").argParser(intArg("--milestones", 1)).default(4))
   .option("--force", "overwrite an existing file")
   .action((o) => run(async () => (await import("./commands/edit.js")).runInit(ctx, o)));
@@ -119,6 +121,7 @@ editing(program.command("add <title>").description("add a milestone: overview ro
   .option("--depends <ids>", "comma-separated ids it depends on")
   .option("--criterion <text>", "an acceptance criterion (repeat for more)", collect, [])
   .option("--deliverable <text>", "a key deliverable (repeat for more)", collect, [])
+  .option("-y, --yes", "ask nothing on a terminal for what the flags did not give")
   .action((title: string, o) => run(async () => (await import("./commands/edit.js")).runAdd(ctx, title, o)));
 editing(program.command("learn <id> <text>").description("append a learning to a milestone")).action((id: string, text: string, o) =>
   run(async () => (await import("./commands/edit.js")).runLearn(ctx, id, text, o)),
@@ -250,6 +253,11 @@ function report(e: unknown): number {
   if (e instanceof CommanderError) {
     if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
     return 2; // commander already printed its one-line message
+  }
+  // Ctrl-C (or end of input) during init's or add's questions: nothing was written.
+  if (e instanceof Error && e.name === "InterruptedError") {
+    ctx.err(`roadmark: ${e.message}\n`);
+    return 130;
   }
   if (e instanceof RoadmarkError && e.code !== "INTERNAL") {
     const { message, hint } = cliWording(e);

@@ -5,7 +5,7 @@ import { requireMilestone, resolveCriterion, shorten } from "../edit/find.js";
 import { addMilestone, nextMilestoneId } from "../edit/operations/add.js";
 import { addCriterion, editCriterion, removeCriterion } from "../edit/operations/criterion.js";
 import { depend, undepend } from "../edit/operations/depend.js";
-import { initRoadmap } from "../edit/operations/init.js";
+import { initRoadmap, type MilestoneDraft } from "../edit/operations/init.js";
 import { learn } from "../edit/operations/learn.js";
 import { SETTABLE_FIELDS, setField, type SettableField } from "../edit/operations/set-field.js";
 import { setStatus, transitionBlockers } from "../edit/operations/set-status.js";
@@ -59,7 +59,15 @@ export type EditIntent =
   | { readonly op: "depend" | "undepend"; readonly id: string; readonly on: readonly string[] }
   | { readonly op: "learn"; readonly id: string; readonly text: string }
   | { readonly op: "sync" }
-  | { readonly op: "init"; readonly name?: string; readonly milestones?: number };
+  | {
+      readonly op: "init";
+      readonly name?: string;
+      readonly milestones?: number;
+      /** The milestones themselves (the answers to init's questions), written instead of placeholders. */
+      readonly drafts?: readonly MilestoneDraft[];
+      /** The link to the Development Cadence guide, relative to the roadmap (default: the template's). */
+      readonly cadenceLink?: string;
+    };
 
 /** A note for the user beside the result: `reopen` (done with an open criterion), `overridden` (gates forced). */
 export interface EditNote {
@@ -209,8 +217,13 @@ function planSync(roadmap: Roadmap): PlannedEdit {
 
 function planInit(roadmap: Roadmap, intent: Extract<EditIntent, { op: "init" }>, ctx: PlanContext): PlannedEdit {
   if (ctx.exists && !ctx.force) throw new RoadmarkError("BAD_INPUT", `${ctx.display}: already exists; nothing written`, "overwrite it explicitly", { overridable: true });
-  const milestones = intent.milestones ?? 4;
-  const text = initRoadmap({ name: intent.name ?? path.basename(path.dirname(ctx.path)), milestones });
+  const milestones = intent.drafts?.length ?? intent.milestones ?? 4;
+  const text = initRoadmap({
+    name: intent.name ?? path.basename(path.dirname(ctx.path)),
+    milestones,
+    ...(intent.drafts ? { drafts: intent.drafts } : {}),
+    ...(intent.cadenceLink !== undefined ? { cadenceLink: intent.cadenceLink } : {}),
+  });
   return {
     edits: [{ start: 0, end: roadmap.source.length, text }],
     message: `wrote ${milestones} milestone${milestones === 1 ? "" : "s"}`,

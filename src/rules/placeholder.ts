@@ -1,12 +1,8 @@
 import { codeLines } from "../parse/code-lines.js";
+import { BRACKETED, CODE_SPAN, COMMENT } from "../text/placeholder.js";
 import { defineRule } from "./define-rule.js";
 
 const TODO_COMMENT = /<!--\s*TODO\b[\s\S]*?(?:-->|$)/giu;
-/** The template's placeholders and their kin: `[Title]`, `[Criterion 2]`, `[Brief description of …]`, `[Your …]`. */
-const BRACKETED =
-  /\[(?:title|focus area|criterion \d+|deliverable \d+|milestone title|project name|brief description[^\]\n]*|description|goal|owner|date|tbd|(?:your|add|insert|describe|enter|fill in)\b[^\]\n]*)\](?![([:])/giu;
-const CODE_SPAN = /(`+)[^`]*?\1/g;
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
 /** No template placeholder is left in the document. */
 export default defineRule({

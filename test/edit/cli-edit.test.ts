@@ -193,23 +193,23 @@ describe("roadmark add / learn / sync", () => {
 describe("roadmark init", () => {
   it("writes the template with the name and N milestones; refuses to overwrite without --force", async () => {
     const { dir, file } = tempRoadmap("", "placeholder.txt");
-    let r = (await cliAsync(dir, "init", "--name", "Acme"));
-    expect(r).toMatchObject({ code: 0, stdout: "wrote ROADMAP.md (4 milestones)\n" });
+    let r = await cliAsync(dir, "init", "--name", "Acme");
+    expect(r).toMatchObject({ code: 0, stdout: "wrote ROADMAP.md (4 milestones) and docs/guides/dev-cadence.md\n" });
     const text = readFileSync(`${dir}/ROADMAP.md`, "utf8");
-    expect(text).toBe(ROADMAP_TEMPLATE.replace("# Roadmap\n", "# Acme Roadmap\n"));
+    expect(text).toBe(ROADMAP_TEMPLATE.replace("# Roadmap\n", "# Acme Roadmap\n").replace("](../guides/dev-cadence.md)", "](docs/guides/dev-cadence.md)"));
     const before = readFileSync(`${dir}/ROADMAP.md`);
     expectRefused((await cliAsync(dir, "init")), 2, `${dir}/ROADMAP.md`, before, /already exists/);
     r = (await cliAsync(dir, "init", "--force", "--milestones", "6", "--name", "Acme"));
     expect(r.code).toBe(0);
     expect((await cliAsync(dir, "status", "--json")).stdout).toContain('"id": "M5"');
     expect(existsSync(file)).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(["ROADMAP.md", "placeholder.txt"]);
+    expect(readdirSync(dir).sort()).toEqual(["ROADMAP.md", "docs", "placeholder.txt"]);
   });
 
   it("creates the directory of -f PATH", async () => {
     const { dir } = tempRoadmap("", "x.txt");
-    const r = (await cliAsync(dir, "init", "-f", "docs/ROADMAP.md", "--milestones", "1"));
-    expect(r).toMatchObject({ code: 0, stdout: "wrote docs/ROADMAP.md (1 milestone)\n" });
+    const r = await cliAsync(dir, "init", "-f", "docs/ROADMAP.md", "--milestones", "1");
+    expect(r).toMatchObject({ code: 0, stdout: "wrote docs/ROADMAP.md (1 milestone) and guides/dev-cadence.md\n" });
     expect(readFileSync(`${dir}/docs/ROADMAP.md`, "utf8")).toContain("## M0: Foundations");
   });
 

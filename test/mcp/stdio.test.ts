@@ -90,7 +90,8 @@ describe("roadmark mcp over stdio (built CLI)", () => {
     const dir = exampleDir().dir;
     const file = path.join(dir, "ROADMAP.md");
     // Five milestones, one per writer: a writer's edits touch only its own milestone (ticks on its first two criteria).
-    writeFileSync(file, initRoadmap({ name: "Race", milestones: 5 }));
+    // Real criteria: tick refuses the template's `[Criterion 1]` placeholders.
+    writeFileSync(file, initRoadmap({ name: "Race", milestones: 5 }).replace(/\[Criterion (\d+)\]/g, "Criterion $1 holds"));
     expect(parseRoadmap(readFileSync(file, "utf8")).milestones.every((m) => m.criteria.length >= 2)).toBe(true);
     const writers = ["M0", "M1", "M2", "M3", "M4"] as const;
     const perWriter = 40;

@@ -12,7 +12,8 @@ import { parseRoadmap } from "../../src/parse/to-model.js";
 import { findMilestone } from "../../src/model/milestones.js";
 import { cli, tempRoadmap } from "../edit/cli-run.js";
 
-const ROADMAP = initRoadmap({ name: "Ops", milestones: 3 });
+// Real criteria: tick refuses the template's `[Criterion 1]` placeholders.
+const ROADMAP = initRoadmap({ name: "Ops", milestones: 3 }).replace(/\[Criterion (\d+)\]/g, "Criterion $1 holds");
 
 describe("ops/edit", () => {
   it("returns the new hash, the diff and the milestone, and leaves no temp or lock file", async () => {

@@ -2,6 +2,7 @@ import { InputError, UsageError } from "../../model/errors.js";
 import type { Roadmap } from "../../model/roadmap.js";
 import type { TextEdit } from "../../model/text-edit.js";
 import { cellSlots } from "../../parse/table.js";
+import { parseRoadmap } from "../../parse/to-model.js";
 import { requireMilestone } from "../find.js";
 import { sectionLayout } from "../section-layout.js";
 import { spellStatus } from "../status-spelling.js";
@@ -17,7 +18,7 @@ export interface AddIntent {
   readonly depends?: readonly string[];
   /** Acceptance criteria (unticked); none gives the template's placeholder for the user to fill. */
   readonly criteria?: readonly string[];
-  /** Key deliverables; none gives the template's placeholder. */
+  /** Key deliverables; undefined gives the template's placeholder, an empty list an empty field. */
   readonly deliverables?: readonly string[];
 }
 
@@ -39,6 +40,20 @@ export function literalStart(text: string): string {
 /** Text as one line: line breaks (and the spaces around them) become one space, ends trimmed. */
 export function oneLine(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, " ").trim();
+}
+
+/**
+ * Why `title` cannot be written as a milestone heading's title, or undefined when it reads back
+ * as written: a title that ends like a status (`Ship it [Done]`, `Search ✅`) would be read as
+ * one, and the milestone's status would change with it.
+ */
+export function titleProblem(title: string): string | undefined {
+  const t = oneLine(title);
+  if (!t) return "the title is empty";
+  const m = parseRoadmap(`# Roadmap\n\n## M0: ${t}\n\n**Goal:** g\n`).milestones[0];
+  if (m && m.title === t && m.statuses.length === 0) return undefined;
+  const status = m?.statuses[0]?.raw;
+  return status ? `"${t}" ends in what reads as a status (${status}); rephrase the title` : `"${t}" does not read back as a title; rephrase it`;
 }
 
 /** A new table row shaped like the table's last row: same prefix, pipes, column widths and alignment. */
@@ -79,7 +94,8 @@ export function addMilestone(roadmap: Roadmap, intent: AddIntent): TextEdit[] {
   if (roadmap.format !== "template")
     throw new UsageError("add works on roadmaps in the template's format", "convert this one with `roadmark import`, or start one with `roadmark init`");
   const title = oneLine(intent.title);
-  if (!title) throw new UsageError("add: the title is empty");
+  const problem = titleProblem(title);
+  if (problem) throw new UsageError(`add: ${problem}`);
   const criteria = (intent.criteria ?? []).map(oneLine);
   const deliverables = (intent.deliverables ?? []).map(oneLine);
   if (criteria.some((c) => c === "")) throw new InputError("criterion", "empty", "add: a criterion is empty");
@@ -117,7 +133,8 @@ export function addMilestone(roadmap: Roadmap, intent: AddIntent): TextEdit[] {
     ...(criteria.length > 0 ? criteria.map((c) => `- [ ] ${literalStart(c)}`) : ["- [ ] [Criterion 1]"]),
     "",
     "**Key Deliverables:**",
-    ...(deliverables.length > 0 ? deliverables.map((d) => `- ${literalStart(d)}`) : ["- [Deliverable 1]"]),
+    // No deliverables given leaves the template's placeholder; an explicitly empty list leaves the field empty.
+    ...(deliverables.length > 0 ? deliverables.map((d) => `- ${literalStart(d)}`) : intent.deliverables ? [] : ["- [Deliverable 1]"]),
     "",
     `**Dependencies:** ${depsText}`,
   ].join(eol);

@@ -4,6 +4,7 @@ import type { StatusField } from "../../model/status.js";
 import type { TextEdit } from "../../model/text-edit.js";
 import { findMilestone } from "../../model/milestones.js";
 import { requireMilestone, shorten } from "../find.js";
+import { describePlaceholders, fillInHint, hasPlaceholders, milestonePlaceholders } from "../placeholders.js";
 import { spellStatus, type WritableStatus } from "../status-spelling.js";
 import { rewriteStatusValue } from "../status-text.js";
 import { columnAligned, replaceCell } from "../table-cell.js";
@@ -38,12 +39,17 @@ function finished(m: Milestone): boolean {
 
 /**
  * Why the roadmap's rules refuse moving `m` to `status` (empty when allowed): `in_progress`
- * needs every dependency done (or cancelled) and no other milestone in progress; `done`
- * needs every criterion ticked and every dependency done. Other statuses have no gate.
+ * needs a goal and criteria that are not template placeholders, every dependency done (or
+ * cancelled) and no other milestone in progress; `done` needs every criterion ticked and
+ * every dependency done. Other statuses have no gate.
  */
 export function transitionBlockers(roadmap: Roadmap, m: Milestone, status: WritableStatus): string[] {
   const out: string[] = [];
   if (status !== "in_progress" && status !== "done") return out;
+  if (status === "in_progress") {
+    const p = milestonePlaceholders(roadmap, m);
+    if (hasPlaceholders(p)) out.push(describePlaceholders(p));
+  }
   if (status === "done") {
     const open = m.criteria.map((c, i) => ({ c, i })).filter((x) => !x.c.checked);
     if (open.length > 0) {
@@ -92,8 +98,11 @@ export function setStatus(roadmap: Roadmap, intent: StatusIntent): TextEdit[] {
   const statusEdits = statusPlaceEdits(roadmap, m, intent.status);
   if (statusEdits.edits.length > 0 || statusEdits.insert) {
     const blockers = intent.force ? [] : transitionBlockers(roadmap, m, intent.status);
-    if (blockers.length > 0)
-      throw new RefusedError(`cannot ${STATUS_VERBS[intent.status]} ${m.id}: ${blockers.join("; ")}`, "finish those first", { blockers, overridable: true });
+    if (blockers.length > 0) {
+      const p = intent.status === "in_progress" ? milestonePlaceholders(roadmap, m) : undefined;
+      const hint = p && hasPlaceholders(p) ? fillInHint(m, p) : "finish those first";
+      throw new RefusedError(`cannot ${STATUS_VERBS[intent.status]} ${m.id}: ${blockers.join("; ")}`, hint, { blockers, overridable: true });
+    }
   }
   const blocked = intent.status === "blocked";
   const reason = blockedReasonEdits(roadmap, m, blocked ? intent.reason : undefined, blocked);

@@ -1,12 +1,20 @@
 import type { Roadmap } from "../../model/roadmap.js";
 import { currentMilestone, dependenciesDone } from "../../report/summary.js";
 import type { Colors } from "./colors.js";
+import { describePlaceholders, fillInHint, hasPlaceholders, milestonePlaceholders } from "../../edit/placeholders.js";
 
 /** Human `next`: the current milestone's open criteria, or what to start. */
 export function renderNext(r: Roadmap, c: Colors): string {
   const m = currentMilestone(r);
   if (!m) return r.milestones.length ? "Every milestone is finished.\n" : "No milestones found.\n";
   const lines: string[] = [];
+  const p = milestonePlaceholders(r, m);
+  if (hasPlaceholders(p)) {
+    // A placeholder is not something to work on: say what to write first.
+    lines.push(`Fill in ${c.bold(m.id)}: ${m.title} first — ${describePlaceholders(p)}`);
+    lines.push(c.dim(`  ${fillInHint(m, p)}`));
+    return lines.join("\n") + "\n";
+  }
   const open = m.criteria.filter((x) => !x.checked);
   const verb = m.status.value === "in_progress" ? "Continue" : "Start";
   lines.push(`${verb} ${c.bold(m.id)}: ${m.title}${m.goal ? c.dim(` — ${m.goal.text}`) : ""}`);

@@ -23,15 +23,22 @@ export function renderBurnup(host: HTMLElement, series: BurnupSeries, width: num
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.05))] } },
     // Criteria are counted in whole numbers: no 2.5 ticks.
     axes: [axis, { ...axis, size: 40, incrs: [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000] }],
+    // Without a forecast its series are left out, not hidden: a hidden series' legend label is
+    // drawn at 30% opacity, unreadable (WCAG contrast) and pointless.
     series: [
       {},
       { label: "Done", stroke: doneColor, width: 2.5, fill: `${doneColor}22`, points: { show: series.x.length < 40 } },
       { label: "Scope", stroke: totalColor, width: 1.5, dash: [4, 3], points: { show: false } },
-      { label: "Forecast p50", stroke: fc, width: 2, dash: [6, 4], show: hasForecast, points: { show: false }, spanGaps: true },
-      { label: "p85", stroke: `${fc}99`, width: 1, show: hasForecast, points: { show: false }, spanGaps: true },
-      { label: "p95", stroke: `${fc}66`, width: 1, show: hasForecast, points: { show: false }, spanGaps: true },
+      ...(hasForecast
+        ? [
+            { label: "Forecast p50", stroke: fc, width: 2, dash: [6, 4], points: { show: false }, spanGaps: true },
+            { label: "p85", stroke: `${fc}99`, width: 1, points: { show: false }, spanGaps: true },
+            { label: "p95", stroke: `${fc}66`, width: 1, points: { show: false }, spanGaps: true },
+          ]
+        : []),
     ],
     bands: hasForecast ? [{ series: [3, 5], fill: `${fc}22` }] : [],
   };
-  return new uPlot(opts, [series.x, series.done, series.total, series.p50, series.p85, series.p95], host);
+  const data: uPlot.AlignedData = hasForecast ? [series.x, series.done, series.total, series.p50, series.p85, series.p95] : [series.x, series.done, series.total];
+  return new uPlot(opts, data, host);
 }

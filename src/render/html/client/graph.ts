@@ -36,8 +36,22 @@ function layout(status: GraphInput, rankdir: "LR" | "TB") {
   }
   for (const u of model.unknown) g.setNode(key(u, true), { width: Math.max(u.length + 10, 12) * CHAR, height: 34, unknownId: u });
   for (const e of model.edges) if (e.from !== e.to || e.unknown) g.setEdge(key(e.from, e.unknown), key(e.to, false), { e });
+  // No dependency declared at all: the milestones are laid out as the sequence the document
+  // gives, joined by plain "then" lines, instead of a column of unconnected boxes.
+  const sequence = inSequence(status);
+  if (sequence)
+    for (let i = 1; i < model.nodes.length; i++) {
+      const a = model.nodes[i - 1]!.id;
+      const b = model.nodes[i]!.id;
+      if (a !== b) g.setEdge(key(a, false), key(b, false), { order: true });
+    }
   dagre.layout(g);
-  return Object.assign(g, { model });
+  return Object.assign(g, { model, sequence });
+}
+
+/** True when no milestone declares a dependency (and there are at least two): the graph shows the document's order. */
+export function inSequence(status: GraphInput): boolean {
+  return status.milestones.length > 1 && buildGraph(status).edges.length === 0;
 }
 
 function draw(g: Layout): SVGSVGElement {
@@ -45,7 +59,8 @@ function draw(g: Layout): SVGSVGElement {
   const graph = g.graph();
   const width = Math.ceil(graph.width ?? 0);
   const height = Math.ceil(graph.height ?? 0);
-  const root = svg("svg", { class: "graph-svg", viewBox: `0 0 ${Math.max(width, 1)} ${Math.max(height, 1)}`, width: Math.max(width, 1), height: Math.max(height, 1), role: "img", "aria-label": "Dependency graph" });
+  const label = g.sequence ? "Milestones in document order" : "Dependency graph";
+  const root = svg("svg", { class: `graph-svg${g.sequence ? " sequence" : ""}`, viewBox: `0 0 ${Math.max(width, 1)} ${Math.max(height, 1)}`, width: Math.max(width, 1), height: Math.max(height, 1), role: "img", "aria-label": label });
   root.append(
     svg(
       "defs",
@@ -56,10 +71,14 @@ function draw(g: Layout): SVGSVGElement {
   );
   const edges = svg("g", { class: "edges" });
   for (const ref of g.edges()) {
-    const label = g.edge(ref) as { points?: { x: number; y: number }[]; e?: { cycle: boolean; unknown: boolean } };
+    const label = g.edge(ref) as { points?: { x: number; y: number }[]; e?: { cycle: boolean; unknown: boolean }; order?: boolean };
     const pts = label.points ?? [];
     if (pts.length < 2) continue;
     const d = pts.map((p, i) => `${i ? "L" : "M"}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join("");
+    if (label.order) {
+      edges.append(svg("path", { d, class: "edge order", "marker-end": "url(#arrow)" }));
+      continue;
+    }
     const bad = Boolean(label.e?.cycle || label.e?.unknown);
     edges.append(svg("path", { d, class: `edge${label.e?.cycle ? " cycle" : ""}${label.e?.unknown ? " missing" : ""}`, "marker-end": bad ? "url(#arrow-bad)" : "url(#arrow)" }));
   }

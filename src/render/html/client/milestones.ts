@@ -6,9 +6,15 @@ import { fraction, percent, STATUS_LABEL } from "./labels.js";
 
 type Status = NonNullable<DashboardData["status"]>;
 
+/** True when no milestone states a status (a free-form list of checkboxes): the cards show no status pill. */
+export function noStatuses(status: Status): boolean {
+  return status.milestones.length > 0 && status.milestones.every((m) => m.status === "unknown");
+}
+
 /** Renders one card per milestone; the current one and those in progress start open. */
 export function renderMilestones(data: DashboardData, status: Status): HTMLElement {
-  const list = h("ol", { class: "milestones" });
+  const list = h("ol", { class: `milestones${noStatuses(status) ? " no-statuses" : ""}` });
+  const pills = !noStatuses(status);
   status.milestones.forEach((m, i) => {
     const open = m.status === "in_progress" || m.id === status.current;
     const criteria = h("ul", { class: "criteria" });
@@ -25,7 +31,7 @@ export function renderMilestones(data: DashboardData, status: Status): HTMLEleme
         h(
           "li",
           { class: c.checked ? "crit checked" : "crit", attrs: { "data-line": String(c.line) } },
-          h("span", { class: "box", attrs: { "aria-label": c.checked ? "done" : "open" } }, c.checked ? "✓" : ""),
+          h("span", { class: "box", attrs: { role: "img", "aria-label": c.checked ? "done" : "open" } }, c.checked ? "✓" : ""),
           h("span", { class: "crit-text" }, c.text, ...linkEls),
         ),
       );
@@ -34,7 +40,7 @@ export function renderMilestones(data: DashboardData, status: Status): HTMLEleme
     const summary = h(
       "summary",
       null,
-      h("span", { class: `pill s-${m.status}` }, STATUS_LABEL[m.status]),
+      pills ? h("span", { class: `pill s-${m.status}` }, STATUS_LABEL[m.status]) : h("span", { class: "pill-gap" }),
       h("span", { class: "m-id" }, m.id),
       h("span", { class: "m-title" }, m.title),
       h("span", { class: "m-count", attrs: { "data-progress": `${m.progress.done}/${m.progress.total}` } }, fraction(m.progress.done, m.progress.total)),
