@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { readStaleness } from "../../history/staleness.js";
+import { findGitPlace, readRecord } from "../../verify/record.js";
 import { writeFileAtomic } from "../../io/write-file.js";
 import { displayPath } from "../../io/load-roadmap.js";
 import { DEFAULT_MAX_SIZE, readTextFile, resolveRoadmapPath, type ReadText } from "../../io/read-file.js";
@@ -55,6 +56,14 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
   const histories = await Promise.all(
     jobs.map((j) => (j.config.rules.stale?.severity === "off" || !git.inside(path.dirname(j.full)) ? undefined : readStaleness(ctx.cwd, j.full))),
   );
+  // verify-failing reads the clone's record of verify runs; only files with a Verify: clause ask git for it.
+  const records = await Promise.all(
+    jobs.map(async (j) => {
+      if (j.config.rules["verify-failing"]?.severity === "off" || !/verify:/i.test(j.file.text) || !git.inside(path.dirname(j.full))) return undefined;
+      const place = await findGitPlace(path.dirname(j.full));
+      return place ? readRecord(place.recordFile) : undefined;
+    }),
+  );
   // Roadmaps in one folder often link the same files: ask the file system once per path.
   const seen = new Map<string, boolean>();
   const exists = (p: string): boolean => {
@@ -71,6 +80,7 @@ export async function runLint(ctx: CommandContext, files: string[], flags: LintF
       config: job.config,
       fileExists: (rel) => exists(path.resolve(dir, rel)),
       ...(history ? { history } : {}),
+      ...(records[i] ? { verify: records[i] } : {}),
     };
     const display = displayPath(job.full, ctx.cwd);
     if (flags.fix) {
