@@ -36,6 +36,8 @@ export const EMPTY_RECORD: VerifyRecord = { version: 1, results: {} };
 
 /** Where a repository keeps its record, and the commit HEAD points at. */
 export interface GitPlace {
+  /** The work tree's top level (where commands run). */
+  readonly top: string;
   /** `<git-dir>/roadmark/verify.json` (absolute). */
   readonly recordFile: string;
   readonly head: string | null;
@@ -53,18 +55,20 @@ export function recordKey(milestoneId: string, criterionText: string): string {
 
 /** The git directory and HEAD of the repository holding `dir`; undefined outside git. */
 export async function findGitPlace(dir: string): Promise<GitPlace | undefined> {
-  let gitDir: string;
+  let lines: string[];
   try {
-    gitDir = (await runGit(["rev-parse", "--absolute-git-dir"], dir)).trim();
+    lines = (await runGit(["rev-parse", "--absolute-git-dir", "--show-toplevel"], dir)).split("\n");
   } catch {
     return undefined;
   }
-  if (!gitDir) return undefined;
+  const gitDir = lines[0]?.trim();
+  const top = lines[1]?.trim();
+  if (!gitDir || !top) return undefined;
   const head = await runGit(["rev-parse", "--verify", "-q", "HEAD"], dir).then(
     (s) => s.trim() || null,
     () => null,
   );
-  return { recordFile: path.join(gitDir, "roadmark", "verify.json"), head };
+  return { top, recordFile: path.join(gitDir, "roadmark", "verify.json"), head };
 }
 
 function isEntry(x: unknown): x is RecordEntry {
@@ -145,4 +149,11 @@ export function criterionState(record: VerifyRecord, head: string | null, m: Pic
   if (!last) return { state: "none", last: null };
   if (last.commandHash !== commandHash(c.verify.command) || last.commit !== head) return { state: "stale", last };
   return { state: last.status === "passed" ? "verified" : "failing", last };
+}
+
+/** The record and HEAD for a roadmap at `file` when it names any command (undefined outside git or without commands). */
+export async function readVerifyContext(file: string, roadmap: { readonly milestones: readonly { readonly criteria: readonly Pick<Criterion, "verify">[] }[] }): Promise<{ record: VerifyRecord; head: string | null } | undefined> {
+  if (!roadmap.milestones.some((m) => m.criteria.some((c) => c.verify))) return undefined;
+  const place = await findGitPlace(path.dirname(path.resolve(file)));
+  return place ? { record: await readRecord(place.recordFile), head: place.head } : undefined;
 }

@@ -1,6 +1,7 @@
 import { loadRoadmap } from "../../io/load-roadmap.js";
 import { currentMilestone, nextStep } from "../../report/summary.js";
 import { renderNext } from "../../render/terminal/next.js";
+import { readVerifyContext } from "../../verify/record.js";
 import { printWarnings, type CommandContext, type FileFlags } from "../context.js";
 
 /** `roadmark next [--json]`: the current milestone's open criteria, or the next milestone to start. */
@@ -19,6 +20,6 @@ export async function runNext(ctx: CommandContext, flags: FileFlags & { json?: b
       open: m ? m.criteria.filter((c) => !c.checked).map((c) => ({ text: c.text, line: r.lines.lineOf(c.span.start) + 1 })) : [],
     };
     ctx.out(JSON.stringify(json, null, 2) + "\n");
-  } else ctx.out(renderNext(r, ctx.colors));
+  } else ctx.out(renderNext(r, ctx.colors, await readVerifyContext(loaded.file.path, r)));
   return 0;
 }
