@@ -1,22 +1,11 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCommand, runCommands, RunInterruptedError } from "../../src/verify/run.js";
 import { TailBuffer } from "../../src/verify/tail-buffer.js";
 import { tempDir } from "../harness/cli.js";
+import { alive } from "./process.js";
 
-/** Whether `pid` is a running process (a zombie waiting for a reaper counts as ended). */
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  const r = spawnSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" });
-  const stat = r.stdout.trim();
-  return stat !== "" && !stat.startsWith("Z");
-}
 
 async function waitFor(file: string): Promise<number> {
   for (let i = 0; i < 200 && !(existsSync(file) && readFileSync(file, "utf8").trim()); i++) await new Promise((r) => setTimeout(r, 25));
