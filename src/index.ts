@@ -13,3 +13,9 @@ export { readHistory, forecastFromHistory, readStaleness } from "./history/index
 export { mulberry32 } from "./history/prng.js";
 export { lintRoadmap, type LintOptions } from "./lint/index.js";
 export { syncOverview } from "./edit/operations/sync-overview.js";
+export type { CriterionVerify, CriterionVerifyError } from "./model/roadmap.js";
+export { runVerify, selectTargets, unapprovedCommands, verifyExitCode, verifyPlace, verifyTickEdits, type RunVerifyOptions, type VerifyReport, type VerifyResult, type VerifySummary, type VerifyTarget } from "./verify/verify.js";
+export { runCommand, runCommands, RunInterruptedError, type CommandResult, type CommandSpec } from "./verify/run.js";
+export { approveCommands, checkTrust, trustDir, trustKey, type TrustOptions } from "./verify/trust.js";
+export { criterionState, readRecord, findGitPlace, type VerifyRecord, type RecordEntry } from "./verify/record.js";
+export { RUN_STATUSES, VERIFY_STATUSES, VERIFY_STATES, type RunStatus, type VerifyStatus, type VerifyState } from "./verify/types.js";
