@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseRoadmap } from "./to-model.js";
 import { findVerifyClause, parseDuration } from "./verify-clause.js";
@@ -28,6 +29,19 @@ describe("findVerifyClause", () => {
     expect(findVerifyClause("Works Verify: `  `")!.result).toEqual({ ok: false, kind: "empty" });
     expect(findVerifyClause("Works Verify: `true` (timeout soon)")!.result).toEqual({ ok: false, kind: "timeout" });
     expect(findVerifyClause("Works Verify: `true` and then")!.result).toEqual({ ok: false, kind: "trailing" });
+  });
+
+  it("property: any text and command round-trip through the clause", () => {
+    const plain = fc.string({ unit: fc.constantFrom("a", "b", " ", "-", "*", "é", "1", ":", "(", ")") });
+    fc.assert(
+      fc.property(plain, plain.filter((c) => c.trim() !== ""), fc.option(fc.integer({ min: 1, max: 999 })), (text, command, secs) => {
+        const s = `${text} Verify: \`${command}\`${secs === null ? "" : ` (timeout ${secs}s)`}`;
+        const f = findVerifyClause(s);
+        expect(f?.result).toEqual({ ok: true, command: command.trim(), ...(secs === null ? {} : { timeoutMs: secs * 1000 }) });
+        expect(s.slice(0, f!.textEnd)).toBe(text.trimEnd());
+        expect(s.slice(f!.start)).toMatch(/^Verify: `/);
+      }),
+    );
   });
 
   it("parses durations", () => {

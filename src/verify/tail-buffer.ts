@@ -29,6 +29,11 @@ export class TailBuffer {
     this.len = keep + chunk.length;
   }
 
+  /** The kept bytes (a view, valid until the next write). */
+  bytes(): Buffer {
+    return this.buf.subarray(0, this.len);
+  }
+
   /** The kept bytes as UTF-8; a character cut at the start is dropped, not shown as U+FFFD. */
   text(): string {
     let start = 0;

@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCommand, runCommands, RunInterruptedError } from "../../src/verify/run.js";
 import { TailBuffer } from "../../src/verify/tail-buffer.js";
@@ -22,6 +23,19 @@ describe("TailBuffer", () => {
       expect(t.text()).toBe(all.slice(-8));
     }
     expect(t.total).toBe(all.length);
+  });
+
+  it("property: after any chunks, holds exactly the last bytes written", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 64 }), fc.array(fc.uint8Array({ maxLength: 100 }), { maxLength: 20 }), (cap, chunks) => {
+        const t = new TailBuffer(cap);
+        for (const c of chunks) t.write(Buffer.from(c));
+        const all = Buffer.concat(chunks.map((c) => Buffer.from(c)));
+        expect(t.total).toBe(all.length);
+        // Compare bytes: the kept region is the last min(cap, total) bytes.
+        expect(Buffer.compare(t.bytes(), all.subarray(Math.max(0, all.length - cap)))).toBe(0);
+      }),
+    );
   });
 
   it("drops a character cut at the start instead of showing U+FFFD", () => {
