@@ -1,7 +1,8 @@
 import { loadRoadmap, type LoadedRoadmap } from "../io/load-roadmap.js";
 import type { Roadmap } from "../model/roadmap.js";
-import { toStatusJson, type StatusJson } from "../report/status-json.js";
+import { toStatusJson, type StatusJson, type VerifyContext } from "../report/status-json.js";
 import { hashOf } from "./hash.js";
+import { readVerifyContext } from "./verify-context.js";
 import type { Workspace } from "./workspace.js";
 
 /** A roadmap read for an operation: the file, its model, its hash and the notes for the user. */
@@ -25,10 +26,13 @@ export interface StatusResult {
   readonly file: string;
   readonly hash: string;
   readonly warnings: readonly string[];
+  /** The record of verify runs and HEAD, when the roadmap names a command inside a git work tree. */
+  readonly verify: VerifyContext | undefined;
 }
 
-/** The status of the workspace's roadmap. */
+/** The status of the workspace's roadmap, each criterion with a command given its latest verify result. */
 export async function status(ws: Workspace): Promise<StatusResult> {
   const r = await readRoadmap(ws);
-  return { json: toStatusJson(r.roadmap, r.display, r.hash), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings };
+  const verify = await readVerifyContext(r.file.path, r.roadmap);
+  return { json: toStatusJson(r.roadmap, r.display, r.hash, verify), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, verify };
 }

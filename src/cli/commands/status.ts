@@ -11,6 +11,6 @@ export async function runStatus(ctx: CommandContext, file: string | undefined, f
   const s = await status({ cwd: ctx.cwd, file: file ?? flags.file, maxSize: flags.maxSize });
   printWarnings(ctx, s.warnings);
   if (flags.json) ctx.out(JSON.stringify(s.json, null, 2) + "\n");
-  else ctx.out(renderStatus(s.roadmap, s.display, ctx.colors));
+  else ctx.out(renderStatus(s.roadmap, s.display, ctx.colors, s.verify));
   return 0;
 }
