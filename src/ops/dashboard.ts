@@ -27,7 +27,7 @@ export function buildDashboardData(roadmap: Roadmap, file: string, hist: History
   const status = toStatusJson(roadmap, file, extras.hash, extras.verify);
   const lintFindings =
     extras.lint ??
-    lintRoadmap(roadmap, {}).diagnostics.map((d): LintDiagnosticJson => {
+    lintRoadmap(roadmap, extras.verify ? { verify: extras.verify.record } : {}).diagnostics.map((d): LintDiagnosticJson => {
       const s = roadmap.lines.position(d.span.start);
       const e = roadmap.lines.position(d.span.end);
       return { ruleId: d.ruleId, severity: d.severity, message: d.message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, fixable: Boolean(d.fix?.length) };
