@@ -147,6 +147,25 @@ describe("with verify results in the record, the CLI and the server still answer
     expect(cli[0]!.diagnostics.filter((d) => d.ruleId === "verify-failing").map((d) => d.line)).toEqual([8]);
     expect(await api("api/lint")).toEqual(cli);
   });
+
+  it("the served data follows the record: a verify run that lands shows without touching the roadmap", async () => {
+    const head = repo.git("rev-parse", "HEAD").trim();
+    const place = await findGitPlace(repo.dir);
+    await writeRecord(place!.recordFile, [
+      { milestone: "M0", text: "Lints", commandHash: commandHash("npm run lint"), status: "passed", exitCode: 0, durationMs: 5, at: "2026-01-05T10:02:00.000Z", commit: head },
+    ]);
+    const stateOfLints = async (): Promise<string | null> => {
+      const s = (await api("api/status")) as { milestones: { criteria: { verifyResult: { state: string } | null }[] }[] };
+      return s.milestones[0]!.criteria[3]!.verifyResult?.state ?? null;
+    };
+    let state = await stateOfLints();
+    for (let i = 0; i < 100 && state === null; i++) {
+      await new Promise((res) => setTimeout(res, 50));
+      state = await stateOfLints();
+    }
+    expect(state).toBe("verified");
+    expect(await api("api/status")).toEqual(cliJson("status", "--json"));
+  });
 });
 
 describe("bad input gives the same error on every surface", () => {
