@@ -1,6 +1,10 @@
-// `npm run eval [GOLD.json…]`: scores free-form extraction against hand labels
-// (../shared/corpus/gold-sample.json and any gold files given), through the built library.
-// A report: always exits 0. The thresholds are guarded by test/freeform/eval.test.ts.
+// `npm run eval [--dist PATH/index.js] [GOLD.json…]`: scores free-form extraction against hand
+// labels (../shared/corpus/gold-sample.json and any gold files given), through the built library
+// (or another build, e.g. main's, given with --dist). A report: always exits 0. The thresholds
+// are guarded by test/freeform/eval.test.ts.
+// Label files named `fresh-*.json` score ../shared/corpus/fresh/; `fresh-split.json` is the
+// tuning/test split, not labels. For `fresh-test*.json` only the totals are printed: the test
+// half is scored without anyone seeing per-document results.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -8,7 +12,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { badness, reason, scoreDocument, summarise } from "./eval-score.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const dist = path.join(root, "dist/index.js");
+const args = process.argv.slice(2);
+const distAt = args.indexOf("--dist");
+const otherDist = distAt >= 0 ? path.resolve(args[distAt + 1] ?? "") : undefined;
+if (distAt >= 0) args.splice(distAt, 2);
+const dist = otherDist ?? path.join(root, "dist/index.js");
 
 function newest(dir) {
   let t = 0;
@@ -18,7 +26,7 @@ function newest(dir) {
   }
   return t;
 }
-if (!existsSync(dist) || statSync(dist).mtimeMs < newest(path.join(root, "src"))) {
+if (!otherDist && (!existsSync(dist) || statSync(dist).mtimeMs < newest(path.join(root, "src")))) {
   process.stderr.write("eval: building dist/ first\n");
   execFileSync(process.execPath, [path.join(root, "scripts/build.mjs")], { cwd: root, stdio: "inherit" });
 }
@@ -34,7 +42,8 @@ function decode(buf) {
 
 // Given no files: the shared sample, then our own blind-labelled sets (test/fixtures/eval/*.json).
 const own = path.join(root, "test/fixtures/eval");
-const extra = process.argv.length > 2 ? process.argv.slice(2).map((p) => path.resolve(p)) : existsSync(own) ? readdirSync(own).filter((f) => f.endsWith(".json")).sort().map((f) => path.join(own, f)) : [];
+const isLabels = (f) => f.endsWith(".json") && path.basename(f) !== "fresh-split.json";
+const extra = args.length > 0 ? args.map((p) => path.resolve(p)).filter(isLabels) : existsSync(own) ? readdirSync(own).filter(isLabels).sort().map((f) => path.join(own, f)) : [];
 const golds = [path.join(root, "../shared/corpus/gold-sample.json"), ...extra];
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 for (const goldFile of golds) {
@@ -43,9 +52,13 @@ for (const goldFile of golds) {
     continue;
   }
   const entries = JSON.parse(readFileSync(goldFile, "utf8"));
-  // Gold files beside a `real/` folder score those documents; others score the shared corpus.
+  // Gold files beside a `real/` folder score those documents; `fresh-*` files score the fresh
+  // corpus; others score the shared corpus.
+  const base = path.basename(goldFile);
+  const fresh = base.startsWith("fresh-");
+  const totalsOnly = base.startsWith("fresh-test");
   const beside = path.join(path.dirname(goldFile), "real");
-  const corpus = existsSync(beside) ? beside : path.resolve(root, "../shared/corpus/real");
+  const corpus = fresh ? path.resolve(root, "../shared/corpus/fresh") : existsSync(beside) ? beside : path.resolve(root, "../shared/corpus/real");
   const docs = [];
   for (const entry of entries) {
     const file = path.join(corpus, entry.file);
@@ -53,8 +66,8 @@ for (const goldFile of golds) {
     docs.push(scoreDocument(entry, pred));
   }
   process.stdout.write(`\n${path.relative(process.cwd(), goldFile)}: ${docs.length} documents\n`);
-  process.stdout.write("file        gold pred match     P      R  status  boxes\n");
-  for (const d of docs)
+  if (!totalsOnly) process.stdout.write("file        gold pred match     P      R  status  boxes\n");
+  for (const d of totalsOnly ? [] : docs)
     process.stdout.write(
       `${d.file.padEnd(10)} ${String(d.gold).padStart(5)} ${String(d.predicted).padStart(4)} ${String(d.matched).padStart(5)} ${pct(d.precision).padStart(6)} ${pct(d.recall).padStart(6)} ${`${d.statusOk}/${d.matched}`.padStart(7)} ${`${d.countOk}/${d.matched}`.padStart(6)}\n`,
     );
@@ -63,6 +76,7 @@ for (const goldFile of golds) {
     `\nmilestones: precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${s.f1.toFixed(3)}  (${s.matched} matched of ${s.gold} gold, ${s.predicted} predicted)\n` +
       `status accuracy on matched: ${pct(s.statusAccuracy)}\ncheckbox counts exact on matched: ${pct(s.countExact)}\n`,
   );
+  if (totalsOnly) continue;
   const worst = docs.filter((d) => badness(d) > 0).sort((a, b) => badness(b) - badness(a)).slice(0, 8);
   if (worst.length) {
     process.stdout.write("\nworst documents:\n");

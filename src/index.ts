@@ -30,6 +30,7 @@ export { collectDashboardData } from "./ops/dashboard.js";
 export { FORECAST_DEFAULTS } from "./ops/defaults.js";
 export { hashOf } from "./ops/hash.js";
 export { locateRoadmap, type Workspace, type Located } from "./ops/workspace.js";
+export { SteeringError, validateSteer, READING_CARRIERS, STEER_CARRIERS, type Reading, type ReadingCandidate, type MilestoneSteer, type ParseOptions } from "./model/reading.js";
 export { readHistory, forecastFromHistory, readStaleness } from "./history/index.js";
 export { mulberry32 } from "./history/prng.js";
 export { lintRoadmap, type LintOptions } from "./lint/index.js";

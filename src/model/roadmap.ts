@@ -1,3 +1,4 @@
+import type { Reading } from "./reading.js";
 import type { LineIndex } from "./line-index.js";
 import type { Span } from "./span.js";
 import type { Status, StatusField } from "./status.js";
@@ -158,4 +159,6 @@ export interface Roadmap {
   readonly eol: "\n" | "\r\n";
   readonly bom: boolean;
   readonly notes: readonly ParseNote[];
+  /** Which sequence was read as the milestones, and the candidates (free-form reading, issue 12). */
+  readonly reading?: Reading;
 }

@@ -7,7 +7,7 @@ import { isStatusOnly, misspeltStatus, readHeadingStatus, readStatusText, type L
 import { inferStatus, pickStatus } from "./infer.js";
 import { inlineText, type BlockNode, type HeadingNode } from "./markdown.js";
 import { overviewColumns, readOverview } from "./overview.js";
-import { classifyUnit, isExcludedSection } from "./freeform/unit-label.js";
+import { classifyUnit, isExcludedSection, labelRest } from "./freeform/unit-label.js";
 import { readSection } from "./section.js";
 
 /** A template milestone heading: `M0: Title`, `M0 - Title`, `M0 — Title`, `Milestone 0: Title`. */
@@ -29,6 +29,8 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
   const heads: { level: number; m: boolean; text: string; parent: number; holder: boolean }[] = [];
   const stack: number[] = [];
   let firstM = -1;
+  let tableOnly = false;
+  const rowRests = new Set<string>();
   for (const b of doc.blocks) {
     if (b.type === "heading") {
       const text = inlineText(b.raw);
@@ -52,10 +54,28 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
         const m = matchMilestoneHeading(inlineText(r.cells[cols.id] ?? ""));
         return m !== undefined && !m.subMilestone;
       }).length;
-      if (ids > 0 && ids * 2 >= b.rows.length) return true;
+      if (ids > 0 && ids * 2 >= b.rows.length) {
+        if (firstM >= 0) return true;
+        tableOnly = true;
+        for (const r of b.rows) {
+          const rest = labelRest(inlineText(r.cells[cols.id] ?? ""));
+          if (rest.length >= 3) rowRests.add(rest);
+        }
+      }
     }
   }
-  if (firstM < 0) return false;
+  if (firstM < 0) {
+    if (!tableOnly) return false;
+    // An M-table with no M-sections whose rows name labelled headings of another kind (`| M0:
+    // Foundation |` beside `### Phase 0: Foundation`) is a summary view of a free-form plan
+    // (LABELING L4), not the template's overview.
+    let named = 0;
+    for (const h of heads) {
+      const label = classifyUnit(h.text);
+      if (label?.kind === "strong" && label.family !== "m" && rowRests.has(labelRest(h.text))) named++;
+    }
+    return named < 2;
+  }
   // M-headings make a template unless a longer labelled sequence comes before them at their
   // level or above: nine `### Phase N` sections and then a `### M1…M7` checklist are a phased
   // plan with its summary (LABELING L4). Headings that hold M-headings (`## Phase 1` › `### M0`),
@@ -197,7 +217,9 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
     for (const row of overview.rows) {
       const idCell = row.cells[cols.id];
       if (!idCell || !idCell.text) continue;
-      const idText = idCell.text;
+      // A cell holding label and title (`M0: Foundation + Docs`): the label is the id, the rest the title.
+      const named = matchMilestoneHeading(idCell.text);
+      const idText = named && named.title ? named.id : idCell.text;
       const key = normaliseId(idText);
       const sec = used.has(key) ? undefined : fromSections.get(key);
       const rowStatus = cols.status !== undefined ? rowStatusField(row, cols.status, legend, cols.id) : undefined;
@@ -218,7 +240,7 @@ export function parseTemplate(doc: SourceDocument, legend?: Legend): { milestone
         const deps = rowDeps ? parseDependencies(rowDeps.text).map((d) => ({ id: d.id, raw: d.raw, span: rowDeps.span })) : [];
         milestones.push({
           id: idText,
-          title: rowTitle?.text || idText,
+          title: rowTitle?.text || (named && named.title ? named.title : idText),
           ...(focusCell?.text ? { focus: focusCell.text } : {}),
           status: { value: "unknown", raw: "" },
           statuses: rowStatus ? [rowStatus] : [],

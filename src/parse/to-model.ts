@@ -1,4 +1,5 @@
 import type { Roadmap } from "../model/roadmap.js";
+import { validateSteer, type ParseOptions, type Reading } from "../model/reading.js";
 import { prepareDocument } from "./document.js";
 import { extractFreeform } from "./freeform.js";
 import { forgetStatusTexts } from "./fields/status.js";
@@ -11,7 +12,7 @@ import { looksLikeTemplate, parseTemplate } from "./template.js";
  * Parses a roadmap. Total: never throws on any string; a document with no milestones yields
  * an empty list and a note. The model keeps the source; every span points into it.
  */
-export function parseRoadmap(source: string): Roadmap {
+export function parseRoadmap(source: string, options: ParseOptions = {}): Roadmap {
   // Caches of short texts hold slices of the previous document; let it go.
   forgetStatusTexts();
   forgetIdKeys();
@@ -19,9 +20,16 @@ export function parseRoadmap(source: string): Roadmap {
   const legend = readLegend(doc);
   const h1 = doc.blocks.find((b) => b.type === "heading" && b.level === 1);
   const title = h1 && h1.type === "heading" ? inlineText(h1.raw) : "";
-  const template = looksLikeTemplate(doc);
-  const parsed = template ? parseTemplate(doc, legend) : { ...extractFreeform(doc, legend), phases: [] };
-  const notes = parsed.milestones.length === 0 ? [{ message: "no milestones found: the document has no recognisable milestone sequence" }] : [];
+  // A malformed choice is refused before reading (typed SteeringError).
+  const steer = options.milestones !== undefined ? validateSteer(options.milestones) : undefined;
+  const template = looksLikeTemplate(doc) && !steer;
+  const free = template ? undefined : extractFreeform(doc, legend, steer);
+  const parsed = free ? { ...free, phases: [] } : parseTemplate(doc, legend);
+  const reading: Reading = free ? free.reading : { carrier: "template", candidates: [] };
+  const notes = [
+    ...(free ? free.notes.map((message) => ({ message })) : []),
+    ...(parsed.milestones.length === 0 ? [{ message: "no milestones found: the document has no recognisable milestone sequence" }] : []),
+  ];
   return {
     title,
     format: template ? "template" : "freeform",
@@ -33,5 +41,6 @@ export function parseRoadmap(source: string): Roadmap {
     eol: doc.eol,
     bom: doc.bomLength > 0,
     notes,
+    reading,
   };
 }

@@ -1,10 +1,11 @@
 import type { Roadmap } from "../model/roadmap.js";
 import type { Status } from "../model/status.js";
+import type { Reading } from "../model/reading.js";
 import { criterionState, type VerifyContext } from "../verify/record.js";
-
-export type { VerifyContext } from "../verify/record.js";
 import type { RunStatus, VerifyState } from "../verify/types.js";
 import { currentMilestone, milestoneProgress, nextStep, roadmapProgress, type NextStep, type Progress } from "./summary.js";
+
+export type { VerifyContext } from "../verify/record.js";
 
 /** `status --json`, schemaVersion 1 (CONTRACT.md). */
 export interface StatusJson {
@@ -18,6 +19,8 @@ export interface StatusJson {
   readonly progress: Progress;
   readonly current: string | null;
   readonly next: NextStep | null;
+  /** Which sequence was read as the milestones, and the candidates with their scores. */
+  readonly reading: Reading;
 }
 
 /** One milestone in `status --json`. */
@@ -102,5 +105,6 @@ export function toStatusJson(r: Roadmap, file: string, hash?: string, verify?: V
     progress: roadmapProgress(r),
     current: cur ? cur.id : null,
     next: next ?? null,
+    reading: r.reading ?? { carrier: r.format === "template" ? "template" : "none", candidates: [] },
   };
 }

@@ -1,4 +1,5 @@
 import { STATUSES } from "../model/status.js";
+import { READING_CARRIERS } from "../model/reading.js";
 import { RUN_STATUSES, VERIFY_STATES } from "../verify/types.js";
 
 const progress = {
@@ -13,7 +14,7 @@ export const STATUS_SCHEMA = {
   $id: "https://roadmark.dev/schema/status-v1.json",
   title: "roadmark status --json",
   type: "object",
-  required: ["schemaVersion", "file", "format", "title", "milestones", "progress", "current", "next"],
+  required: ["schemaVersion", "file", "format", "title", "milestones", "progress", "current", "next", "reading"],
   properties: {
     schemaVersion: { const: 1 },
     file: { type: "string" },
@@ -91,6 +92,31 @@ export const STATUS_SCHEMA = {
           properties: { milestone: { type: "string" }, criterion: { type: ["string", "null"] } },
         },
       ],
+    },
+    reading: {
+      type: "object",
+      required: ["carrier", "candidates"],
+      properties: {
+        carrier: { enum: [...READING_CARRIERS] },
+        level: { type: "integer", minimum: 1, maximum: 6 },
+        nth: { type: "integer", minimum: 1 },
+        candidates: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["carrier", "nth", "count", "score", "chosen", "why"],
+            properties: {
+              carrier: { enum: READING_CARRIERS.filter((c) => c !== "template" && c !== "none") },
+              level: { type: "integer", minimum: 1, maximum: 6 },
+              nth: { type: "integer", minimum: 1 },
+              count: { type: "integer", minimum: 0 },
+              score: { type: "number" },
+              chosen: { type: "boolean" },
+              why: { type: "string" },
+            },
+          },
+        },
+      },
     },
   },
 } as const;

@@ -224,7 +224,7 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     // Phase)" still states one.
     if (s.kind === "word" && MODIFIERS.has(inner.slice(s.start, s.end).toLowerCase()) && /^\s+\p{L}/u.test(inner.slice(s.end)) && !UNIT_NOUN.test(inner.slice(s.end)))
       continue;
-    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/-]{0,24}$/u.test(inner.slice(s.end))) continue;
+    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/#-]{0,24}$/u.test(inner.slice(s.end))) continue;
     const base = (m.index ?? 0) + 1;
     found.push({ ...s, start: base + s.start, end: base + s.end });
   }

@@ -10,7 +10,8 @@ import { readSection, readTask, readTaskBox, type SectionContent } from "../sect
 import { locateRow } from "../table.js";
 import { idColumn, itemTitle, type UnitRef } from "./candidates.js";
 import { headerNames } from "./columns.js";
-import { bucketAbove, type Outline } from "./outline.js";
+import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
+import { afterLabel } from "./unit-label.js";
 
 /** A draft's spans: merges add the row of the table that lists it. */
 export type DraftSpans = { -readonly [K in keyof MilestoneSpans]: MilestoneSpans[K] };
@@ -114,7 +115,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
-    const s = statusField(doc, bucket.node.line, bucket.text, "bucket", legend);
+    const s = horizonField(doc, bucket, legend);
     if (s) statuses.bucket = s;
   }
   const titleSpan = findInLine(doc, h.node.line, h.text) ?? lineSpan(doc, h.node.line);
@@ -183,7 +184,12 @@ function keyValueStatus(doc: SourceDocument, from: number, to: number, legend?: 
 function bucketStatus(doc: SourceDocument, outline: Outline, idx: number, legend?: Legend): StatusField | undefined {
   const owner = outline.owner[idx] ?? -1;
   const bucket = owner >= 0 ? bucketAbove(outline, owner) : undefined;
-  return bucket ? statusField(doc, bucket.node.line, bucket.text, "bucket", legend) : undefined;
+  return bucket ? horizonField(doc, bucket, legend) : undefined;
+}
+
+/** A bucket's status: its status phrase, or for a horizon ("La suite", "近い将来") the status its word states. */
+function horizonField(doc: SourceDocument, bucket: OutlineHeading, legend?: Legend): StatusField | undefined {
+  return statusField(doc, bucket.node.line, bucket.text, "bucket", legend) ?? (bucket.label?.status ? { value: bucket.label.status, raw: bucket.text, source: "bucket" } : undefined);
 }
 
 /** A draft from a table row (T2: an id-only first cell takes its title from the next text cell). */
@@ -209,7 +215,13 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
   if (st) statuses.table = st;
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
-  const title = titleCell?.text || row.cells[col]?.text || "";
+  let title = titleCell?.text || row.cells[col]?.text || "";
+  // A cell holding label and title (`M0: Foundation + Docs`, `Phase 2 — Admin`): the label is the
+  // id, the rest the title (issue 12); a version cell (`v1.0.0 Beta`) is a name as a whole (T2).
+  if (titleCell === row.cells[col] && ref.label?.kind === "strong" && ref.label.id && !ref.label.whole && ref.label.family !== "version") {
+    const rest = afterLabel(title);
+    if (rest) title = rest;
+  }
   return {
     ref,
     id: ref.label?.id,

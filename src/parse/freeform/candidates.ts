@@ -249,9 +249,11 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       if (label?.kind !== "strong") continue;
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
-    } else if (b.type === "paragraph" && !b.item && !b.quoted && b.endLine - b.line === 1 && b.raw.length <= 100) {
-      const label = classifyUnit(inlineText(b.raw), legend);
-      if (!label || (label.kind !== "strong" && label.kind !== "numbered")) continue;
+    } else if (b.type === "paragraph" && !b.item && !b.quoted && b.endLine - b.line <= 3 && b.raw.length <= 200) {
+      // A one-line paragraph, or a short one whose first line is only a label (`25.09-16.10` over its name).
+      const oneLine = b.endLine - b.line === 1 && b.raw.length <= 100;
+      const label = classifyUnit(inlineText(oneLine ? b.raw : (b.raw.split("\n", 1)[0] ?? "")), legend);
+      if (!label || (label.kind !== "strong" && label.kind !== "numbered") || (!oneLine && !(label.kind === "strong" && label.whole))) continue;
       const head = owner >= 0 ? outline.headings[owner] : undefined;
       const rank = label.kind === "strong" ? 3 : head && isBucket(head) ? 2.5 : 1;
       const key = `p:${scopeOf(outline, owner)}:${rank}`;

@@ -2,21 +2,15 @@ import type { Milestone } from "../../model/roadmap.js";
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
-import { headingGroups, itemLabel, orderedListFallback, otherGroups, type Group } from "./candidates.js";
+import { itemLabel, type Group } from "./candidates.js";
 import { applyDetailsBuckets } from "./details.js";
 import { readElsewhere, readStatusLists } from "./elsewhere.js";
 import { detectGsd } from "./gsd.js";
 import { headingWithVersion, indexDrafts, mergeChecklist, mergeTable } from "./merge.js";
 import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
 import { idKey, type UnitLabel } from "./unit-label.js";
-
-function better(a: Group, b: Group | undefined, byLevel: boolean): boolean {
-  if (!b) return true;
-  if (a.rank !== b.rank) return a.rank > b.rank;
-  if (byLevel && a.level !== b.level) return a.level < b.level;
-  if (a.units.length !== b.units.length) return a.units.length > b.units.length;
-  return a.units[0]!.idx < b.units[0]!.idx;
-}
+import { chooseSequence } from "./reading.js";
+import type { MilestoneSteer, Reading } from "../../model/reading.js";
 
 const EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uFE0F?\s*$/u;
 
@@ -40,6 +34,16 @@ function decorative(outline: Outline, group: Group, legend?: Legend): boolean {
     if (findStatuses(e, legend).length === 0) plain++;
   }
   return plain * 2 >= group.units.length || (plain >= 2 && seen.size === group.units.length);
+}
+
+const BOX = /^\[[ xX]\]\s/u;
+const BACKLOG = /backlog|parking lot|someday/iu;
+
+/** A GSD backlog phase: numbered 999.x, or under a heading that names the backlog. */
+function inBacklog(outline: Outline, idx: number, label: UnitLabel): boolean {
+  if (/\b999(?:\.|$)/u.test(label.id ?? "")) return true;
+  const o = outline.owner[idx] ?? -1;
+  return o >= 0 && BACKLOG.test(outline.headings[o]!.text);
 }
 
 function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: boolean, gsd: boolean): Draft[] {
@@ -97,26 +101,16 @@ function attachSections(doc: SourceDocument, outline: Outline, drafts: Draft[], 
  * siblings; status buckets are see-through), then merges overview tables and phase checklists
  * that describe the same units. One pass over the blocks per step; linear in the document.
  */
-export function extractFreeform(doc: SourceDocument, legend?: Legend): { milestones: Milestone[] } {
+export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: MilestoneSteer): { milestones: Milestone[]; reading: Reading; notes: string[] } {
   const outline = buildOutline(doc, legend);
   const gsd = detectGsd(doc, outline);
-  let bestHeading: Group | undefined;
-  for (const g of gsd ? [gsd] : headingGroups(outline)) if (better(g, bestHeading, true)) bestHeading = g;
-  // Tables and lists inside the units' sections are their content; inside mere buckets they compete (L3a).
-  const inSection = interiors(doc.blocks.length, (bestHeading && bestHeading.rank > 2 ? bestHeading.units : []).map((u) => [u.idx, outline.headings[u.heading!]!.end]));
-  let bestOther: Group | undefined;
-  for (const g of otherGroups(doc, outline, inSection, legend)) if (better(g, bestOther, false)) bestOther = g;
-  let main = bestHeading;
-  // A table or list naming the same units as the headings is their overview: the sections lead (L4).
-  const headingIds = new Set((bestHeading?.units ?? []).flatMap((u) => (u.label?.id ? [idKey(u.label.id)] : [])));
-  const overlap = (bestOther?.units ?? []).filter((u) => u.label?.id && headingIds.has(idKey(u.label.id))).length;
-  if (bestOther && (!main || bestOther.rank > main.rank || (bestOther.rank === main.rank && bestOther.units.length > main.units.length && !gsd && overlap < 2)))
-    main = bestOther;
-  main ??= orderedListFallback(doc, outline);
-  if (!main) return { milestones: [] };
+  const choice = chooseSequence(doc, outline, gsd, legend, steer);
+  const main = choice.main;
+  const notes = [...choice.notes];
+  if (!main) return { milestones: [], reading: choice.reading, notes };
   const mainGroup = main;
 
-  let drafts = draftOf(doc, outline, mainGroup, legend, decorative(outline, mainGroup, legend), gsd !== undefined && mainGroup === gsd);
+  let drafts = draftOf(doc, outline, mainGroup, legend, decorative(outline, mainGroup, legend), choice.gsd);
   if (mainGroup.carrier === "table") drafts = attachSections(doc, outline, drafts, legend);
   const inMember = interiors(doc.blocks.length, drafts.flatMap((d) => (d.ref.heading !== undefined ? [[d.ref.idx, outline.headings[d.ref.heading]!.end] as const] : [])));
   const mainBlocks = new Set(mainGroup.units.map((u) => u.idx));
@@ -141,9 +135,14 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
   let listSeq = 0;
   doc.blocks.forEach((b, i) => {
     if (b.type !== "item" && !(b.type === "paragraph" && b.item)) listSeq++;
-    if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inMember(i) || inHardExcluded(outline, i)) return;
+    if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inHardExcluded(outline, i)) return;
+    // Inside a unit's section a checklist is its content, except GSD phase items (a backlog
+    // checklist of `Phase 999.x` after the last phase heading declares phases of its own).
+    const member = inMember(i);
+    if (member && !(choice.gsd && b.depth === 0 && BOX.test(b.raw))) return;
     const label = itemLabel(b, legend);
     if (label?.kind !== "strong") return;
+    if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;
     const key = b.parent ? `n:${b.parent.line}` : `t:${listSeq}`;
     const list = lists.get(key) ?? [];
     list.push({ idx: i, label });
@@ -158,5 +157,5 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend): { milesto
   const byId = indexDrafts(drafts);
   readElsewhere(doc, byId, legend);
   readStatusLists(doc, byId, legend);
-  return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)) };
+  return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)), reading: choice.reading, notes };
 }

@@ -2,6 +2,7 @@ import type { Status } from "../../model/status.js";
 import { normaliseId } from "../fields/dependencies.js";
 import { readStatusText, type Legend } from "../fields/status.js";
 import { STATUS_PHRASES } from "../fields/status-vocabulary.js";
+import { CJK_FORMS, CJK_MONTH, CJK_QUARTER, CJK_YEAR, HORIZON_WORDS, MONTH_NAMES, SEQUENCE_CONCEPTS, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
 /**
  * How strongly a label says "this is one step of a delivery sequence": `strong` for a keyword
@@ -25,27 +26,28 @@ export interface UnitLabel {
   readonly whole: boolean;
 }
 
-// Delivery-unit keywords in the corpus's languages, followed by a number, roman numeral or letter.
-const KEYWORDS = [
-  "phase", "stage", "step", "milestone", "sprint", "iteration", "release", "version", "week", "day", "month",
-  "part", "act", "slice", "epic", "wave", "cycle", "tier", "increment", "item", "level", "round", "track",
-  "fase", "etapa", "versão", "versao", "versión", "hito", "marco", "entrega", "paso", "semana", "mes",
-  "étape", "etape", "jalon", "palier", "semaine", "lot",
-  "stufe", "meilenstein", "schritt", "woche", "etappe", "tappa", "faza", "krok", "etap",
-  "этап", "фаза", "спринт", "веха", "шаг", "неделя", "релиз", "версия", "итерация", "часть",
-  "giai đoạn", "bước", "cột mốc",
-];
+// Delivery-unit keywords (sequence-vocabulary.ts, every S2 language) followed by a number, roman numeral or letter.
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
+const KEYWORDS = [...new Set(SEQUENCE_CONCEPTS.flatMap((c) => wordsOf(UNIT_WORDS[c])))];
 const NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
-const KEYWORD_RE = new RegExp(String.raw`^(${KEYWORDS.join("|")})\s*(?:#|№|n[°º]\s*)?\s*(${NUM})(?![\p{L}\p{N}])`, "iu");
+const KEYWORD_RE = new RegExp(String.raw`^(${alternation(KEYWORDS)})\s*(?:#|№|n[°º]\s*)?\s*(${NUM})(?![\p{L}\p{N}])`, "iu");
 const CJK_NUM = "[0-9一二三四五六七八九十百]+";
-const CJK_RE = new RegExp(
-  String.raw`^(?:第\s*(${CJK_NUM})\s*(阶段|階段|期|周|週|步|个?里程碑|版|轮|部分|フェーズ|段階|단계)|(阶段|階段|里程碑|フェーズ|段階|ステップ|マイルストーン|단계|마일스톤|페이즈|스프린트|スプリント)\s*(${CJK_NUM}))`,
+const cjk = (k: "before" | "counters" | "ordinal"): string => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
+const CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
+// "1단계", "2段階", "3阶段": the number first.
+const CJK_NUM_FIRST = new RegExp(String.raw`^(\d+)\s*(${cjk("counters")})`, "u");
+const CJK_DIGIT: Readonly<Record<string, string>> = { 一: "1", 二: "2", 三: "3", 四: "4" };
+const Q = "[1-4一二三四]";
+// "2026년 1분기", "2026年第1四半期", "第一季度", "2026년 3-4분기", "2026年Q1".
+const CJK_QUARTER_RE = new RegExp(
+  String.raw`^(?:((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})?\s*)?(?:第\s*)?(?:(${Q}(?:\s*[-~–]\s*${Q})?)\s*(?:${CJK_QUARTER.join("|")})|(Q[1-4]))`,
   "u",
 );
-// "1단계", "2段階", "3阶段": the number first.
-const CJK_NUM_FIRST = /^(\d+)\s*(단계|차|段階|阶段|階段|期)/u;
-const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
-// A month with its year: "January 2025", "Mar 2026".
+// "2026年3月", "2026년 3월".
+const CJK_MONTH_RE = new RegExp(String.raw`^((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})\s*(\d{1,2})\s*(?:${CJK_MONTH.join("|")})`, "u");
+const MONTHS = alternation(wordsOf(MONTH_NAMES));
+// A month with its year: "January 2025", "Mar 2026", "март 2026".
 const MONTH = new RegExp(String.raw`^(${MONTHS})\.?\s+((?:19|20)\d{2})(?![\p{L}\p{N}])`, "iu");
 const MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
@@ -54,17 +56,26 @@ const CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
 const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
 const QUARTER = /^(?:(Q[1-4])(?:\s*[-/' ]?\s*(?:20)?\d{2})?|((?:19|20)\d{2})\s*[-/ ]?\s*(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[-–—]\s*)(?=\S)/u;
+// A date range (`25.09-16.10`, `1.3.2026 – 15.3.2026`): one step of a dated plan.
+const DAY_MONTH = String.raw`(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])(?:[./](?:\d{4}|\d{2}))?`;
+const DATE_RANGE = new RegExp(String.raw`^(${DAY_MONTH})\s*[-–—]\s*(${DAY_MONTH})(?![\d.])`, "u");
 const BARE_VERSION = /^(\d+(?:\.\d+)+)$/u;
+const LATIN_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+const horizon = (words: readonly string[]): RegExp => {
+  const latin = words.filter((w) => LATIN_WORD.test(w));
+  const other = words.filter((w) => !LATIN_WORD.test(w));
+  const parts = [...(latin.length ? [`(?:${alternation(latin)})(?![\\p{L}])`] : []), ...(other.length ? [`(?:${alternation(other)})`] : [])];
+  return new RegExp(`^(?:${parts.join("|")})`, "iu");
+};
 const HORIZON: readonly [RegExp, Status][] = [
-  [/^(?:now|right now|today|current(?:ly)?|this (?:week|month|quarter|release))(?![\p{L}])/iu, "in_progress"],
-  [/^(?:next|soon|near[- ]term|short[- ]term|upcoming|coming soon|up next)(?![\p{L}])/iu, "planned"],
-  [/^(?:later|future|someday|mid[- ]term|medium[- ]term|long[- ]term|eventually|beyond)(?![\p{L}])/iu, "planned"],
-  [/^(?:短期|中期|长期|長期|近期|远期)/u, "planned"],
+  [horizon(wordsOf(HORIZON_WORDS.now)), "in_progress"],
+  [horizon(wordsOf(HORIZON_WORDS.next)), "planned"],
+  [horizon(wordsOf(HORIZON_WORDS.later)), "planned"],
 ];
 
 // Sections that are never delivery units, whatever their numbering (LABELING L5).
 const EXCLUDED =
-  /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要)(?![\p{L}])/iu;
+  /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|현재 상태|현황)(?![\p{L}])/iu;
 
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
 
@@ -99,7 +110,8 @@ function keywordId(word: string, num: string): string {
 
 /** True when at most one other word follows a status phrase before a separator (`Now — …`, `Planned (next up)`). */
 function shortHead(rest: string, legend?: Legend): boolean {
-  const head = rest.split(/\s[-–—]\s|[—–:：|(\[]/u, 1)[0] ?? "";
+  // A comma or slash also ends the head: "La suite, dans l'ordre", "개발 중 / 미구현 기능".
+  const head = rest.split(/\s[-–—/]\s|[—–:：|(\[,，、]/u, 1)[0] ?? "";
   const words = head
     .replace(/[\p{P}\p{S}\d]+/gu, " ")
     .split(/\s+/u)
@@ -118,7 +130,8 @@ function bucketStatus(t: string, legend?: Legend): Status | undefined {
 const FIRST_WORDS = new Set<string>([
   ...KEYWORDS.map((k) => k.split(/[\s-]/u)[0]!),
   ...Object.values(STATUS_PHRASES).flatMap((list) => list.map((p) => p.split(/[\s-]/u)[0]!)),
-  ..."now right today current currently this next soon near short upcoming coming up later future someday mid medium long eventually beyond mvp".split(" "),
+  ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0]!.toLowerCase())),
+  "mvp",
 ]);
 const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
 const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
@@ -142,6 +155,13 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   // a lowercase word right after the number is prose about the unit ("Phase 1 exit evidence").
   if (m && !(/^[a-z]+$/iu.test(m[2]!) && m[2] !== m[2]!.toUpperCase()) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
     return { kind: "strong", id: keywordId(m[1]!, m[2]!), family: m[1]!.toLowerCase(), whole: whole(m[0]) };
+  m = CJK_QUARTER_RE.exec(t);
+  if (m && (m[2] !== undefined || m[1] !== undefined)) {
+    const q = (m[2] ?? m[3] ?? "").replace(/[一二三四]/gu, (d) => CJK_DIGIT[d] ?? d).replace(/\s*[-~–]\s*/u, "-").replace(/^Q/u, "");
+    return { kind: "strong", id: `${m[1] ? `${m[1]} ` : ""}Q${q}`, family: "quarter", whole: whole(m[0]) };
+  }
+  m = CJK_MONTH_RE.exec(t);
+  if (m) return { kind: "strong", id: `${m[1]}-${m[2]!.padStart(2, "0")}`, family: "month", whole: whole(m[0]) };
   m = CJK_RE.exec(t);
   if (m) {
     const word = m[2] ?? m[3] ?? "";
@@ -154,6 +174,8 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: normaliseId(m[1]!), family: "m", whole: whole(m[0]) };
   m = PTIER.exec(t);
   if (m) return { kind: "strong", id: m[1]!, family: "p", whole: whole(m[0]) };
+  m = DATE_RANGE.exec(t);
+  if (m) return { kind: "strong", id: `${m[1]}-${m[2]}`, family: "date", whole: whole(m[0]) };
   m = VERSION.exec(t);
   if (m) return { kind: "strong", id: m[1]!, family: "version", whole: whole(m[0]) };
   m = CODE.exec(t);
@@ -171,7 +193,12 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   const b = bucketStatus(t, legend);
   if (b) return { kind: "bucket", family: "bucket", status: b, whole: false };
   m = NUMBERED.exec(t);
-  if (m) return { kind: "numbered", id: m[1]!, family: "numbered", whole: false };
+  if (m) {
+    // Section numbering before a unit label (`5. Stage 0 - Foundations`): the label names the unit.
+    const inner = classifyUnit(t.slice(m[0].length), legend);
+    if (inner?.kind === "strong") return { ...inner, whole: false };
+    return { kind: "numbered", id: m[1]!, family: "numbered", whole: false };
+  }
   return undefined;
 }
 
@@ -200,4 +227,36 @@ export function forgetIdKeys(): void {
 export function idNumber(id: string): string | undefined {
   const m = /(\d+(?:\.\d+)*[a-z]?)\s*$/iu.exec(id);
   return m ? m[1]!.toLowerCase().replace(/\d+/gu, (d) => String(Number(d))) : undefined;
+}
+
+const LABEL_HEAD = /^[\s:：.)\]—–|-]+/u;
+
+/**
+ * The text after a unit's label, as a loose key (`Phase 2 — Admin` → `admin`), so that two views
+ * naming the same units under different labels (`### Phase 0: Foundation`, `| M0: Foundation |`)
+ * can be told to be parallel.
+ */
+export function labelRest(text: string): string {
+  const t = stripDecoration(text).replace(/^\*\*|\*\*$/gu, "").trim();
+  const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? VERSION.exec(t) ?? CODE.exec(t) ?? NUMBERED.exec(t);
+  const rest = m ? t.slice(m[0].length) : t;
+  return rest
+    .replace(LABEL_HEAD, "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/**
+ * The title after a unit's label, as written (`M0: Foundation + Docs` → `Foundation + Docs`,
+ * `Phase 2 — Admin` → `Admin`); empty when the text is only the label or has no separator.
+ */
+export function afterLabel(text: string): string {
+  const t = text.trim();
+  const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? CODE.exec(t);
+  if (!m) return "";
+  const sep = /^\s*[:：—–-]\s+|^\s*[:：]\s*/u.exec(t.slice(m[0].length));
+  return sep ? t.slice(m[0].length + sep[0].length).trim() : "";
 }

@@ -1,0 +1,85 @@
+import { UsageError } from "./errors.js";
+
+/** Where the milestones were read from (`status --json` `reading.carrier`). */
+export const READING_CARRIERS = ["template", "heading", "table", "list", "paragraph", "none"] as const;
+export type ReadingCarrier = (typeof READING_CARRIERS)[number];
+
+/** The carriers a user can steer the reading to (`.roadmarkrc.json` `milestones.carrier`). */
+export const STEER_CARRIERS = ["heading", "table", "list"] as const;
+export type SteerCarrier = (typeof STEER_CARRIERS)[number];
+
+/**
+ * A steering choice: the heading level, or the nth table or list in document order (from 1,
+ * the numbers `reading.candidates[].nth` gives).
+ */
+export type MilestoneSteer = { readonly carrier: "heading"; readonly level: number } | { readonly carrier: "table"; readonly nth: number } | { readonly carrier: "list"; readonly nth: number };
+
+/** One candidate sequence the free-form reader considered. */
+export interface ReadingCandidate {
+  readonly carrier: Exclude<ReadingCarrier, "template" | "none">;
+  /** Heading level, for heading sequences. */
+  readonly level?: number;
+  /** 1-based position among the candidates of this carrier, in document order. */
+  readonly nth: number;
+  /** Units in the sequence. */
+  readonly count: number;
+  readonly score: number;
+  readonly chosen: boolean;
+  /** The named features behind the score, in words. */
+  readonly why: string;
+}
+
+/** Which sequence was read as the milestones, and the candidates with their scores (best first). */
+export interface Reading {
+  readonly carrier: ReadingCarrier;
+  readonly level?: number;
+  readonly nth?: number;
+  readonly candidates: readonly ReadingCandidate[];
+}
+
+/** Options of `parseRoadmap`. */
+export interface ParseOptions {
+  /** Read this sequence as the milestones instead of the best-scoring one. */
+  readonly milestones?: MilestoneSteer;
+}
+
+export const STEERING_ERROR_CODES = ["unknown-carrier", "bad-choice", "no-match"] as const;
+export type SteeringErrorCode = (typeof STEERING_ERROR_CODES)[number];
+
+/** A steering choice that is malformed or matches no candidate sequence (exit 2 at a surface). */
+export class SteeringError extends UsageError {
+  override name = "SteeringError";
+  /** Why the choice failed (the error's `code` stays BAD_INPUT, as for every usage error). */
+  readonly reason: SteeringErrorCode;
+  /** The candidates the document offers (empty for a malformed choice). */
+  readonly candidates: readonly ReadingCandidate[];
+  constructor(code: SteeringErrorCode, message: string, candidates: readonly ReadingCandidate[]) {
+    super(message);
+    this.reason = code;
+    this.candidates = candidates;
+  }
+}
+
+function positiveInt(x: unknown): x is number {
+  return typeof x === "number" && Number.isInteger(x) && x >= 1;
+}
+
+/**
+ * Checks a steering choice from untyped input (a config file): returns it typed, or throws a
+ * SteeringError (`unknown-carrier`, `bad-choice`).
+ */
+export function validateSteer(value: unknown): MilestoneSteer {
+  if (typeof value !== "object" || value === null) throw new SteeringError("bad-choice", "milestones: expected an object such as { \"carrier\": \"heading\", \"level\": 2 }", []);
+  const v = value as Record<string, unknown>;
+  const carrier = v["carrier"];
+  if (typeof carrier !== "string" || !(STEER_CARRIERS as readonly string[]).includes(carrier))
+    throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify(carrier)}: expected ${STEER_CARRIERS.join(", ")}`, []);
+  if (carrier === "heading") {
+    const level = v["level"];
+    if (!positiveInt(level) || level > 6) throw new SteeringError("bad-choice", "milestones: a heading choice needs \"level\" from 1 to 6", []);
+    return { carrier, level };
+  }
+  const nth = v["nth"];
+  if (!positiveInt(nth)) throw new SteeringError("bad-choice", `milestones: a ${carrier} choice needs "nth", counting from 1 in document order`, []);
+  return { carrier: carrier as "table" | "list", nth };
+}

@@ -1,0 +1,216 @@
+/**
+ * Sequence words as data (issue 12): one table per concept, one row per language of
+ * LABELING.md's S2 table. A word in these tables, followed by a number, names one step of a
+ * delivery sequence (`Phase 3`, `Sprint 2`, `Etapa 4`, `Этап 1`). The CJK forms that put the
+ * number first or wrap it (`2026년 1분기`, `2026年第1四半期`, `第一季度`, `1단계`, `第3周`) are
+ * tables of suffixes and prefixes, compiled into the regexes of `unit-label.ts`.
+ */
+
+export const SEQUENCE_LANGUAGES = ["en", "pt", "es", "fr", "de", "it", "nl", "sv", "ru", "pl", "zh", "ja", "ko", "vi", "uk", "tr"] as const;
+export type SequenceLanguage = (typeof SEQUENCE_LANGUAGES)[number];
+
+export const SEQUENCE_CONCEPTS = ["phase", "milestone", "release", "sprint", "week", "month", "quarter", "other"] as const;
+export type SequenceConcept = (typeof SEQUENCE_CONCEPTS)[number];
+
+type Table = Readonly<Partial<Record<SequenceLanguage, readonly string[]>>>;
+
+/** Words written before a number (`Phase 3`, `Fase 2`, `Étape 1`), by concept and language. */
+export const UNIT_WORDS: Readonly<Record<SequenceConcept, Table>> = {
+  phase: {
+    en: ["phase", "stage", "step"],
+    pt: ["fase", "etapa", "passo"],
+    es: ["fase", "etapa", "paso"],
+    fr: ["phase", "étape", "etape", "palier"],
+    de: ["phase", "stufe", "schritt", "etappe"],
+    it: ["fase", "tappa", "passo"],
+    nl: ["fase", "stap"],
+    sv: ["fas", "steg", "etapp"],
+    ru: ["этап", "фаза", "шаг", "стадия"],
+    pl: ["faza", "etap", "krok"],
+    vi: ["giai đoạn", "bước"],
+    uk: ["етап", "фаза", "крок"],
+    tr: ["aşama", "faz", "adım"],
+  },
+  milestone: {
+    en: ["milestone"],
+    pt: ["marco"],
+    es: ["hito"],
+    fr: ["jalon"],
+    de: ["meilenstein"],
+    it: ["traguardo"],
+    nl: ["mijlpaal"],
+    sv: ["milstolpe"],
+    ru: ["веха"],
+    pl: ["kamień milowy"],
+    vi: ["cột mốc"],
+    uk: ["віха"],
+    tr: ["kilometre taşı"],
+  },
+  release: {
+    en: ["release", "version"],
+    pt: ["versão", "versao", "entrega", "lançamento"],
+    es: ["versión", "entrega", "lanzamiento"],
+    fr: ["version", "livraison", "lot"],
+    de: ["version", "release"],
+    it: ["versione", "rilascio"],
+    nl: ["versie", "release"],
+    sv: ["version", "release"],
+    ru: ["релиз", "версия"],
+    pl: ["wersja", "wydanie"],
+    vi: ["phiên bản"],
+    uk: ["реліз", "версія"],
+    tr: ["sürüm"],
+  },
+  sprint: {
+    en: ["sprint", "iteration", "cycle", "increment", "wave", "round"],
+    es: ["iteración", "ciclo"],
+    pt: ["iteração", "ciclo"],
+    fr: ["itération", "cycle", "vague"],
+    de: ["iteration", "zyklus", "welle"],
+    it: ["iterazione", "ciclo"],
+    nl: ["iteratie"],
+    sv: ["iteration"],
+    ru: ["спринт", "итерация"],
+    pl: ["iteracja"],
+    uk: ["спринт", "ітерація"],
+  },
+  week: {
+    en: ["week", "day"],
+    pt: ["semana", "dia"],
+    es: ["semana", "día"],
+    fr: ["semaine", "jour"],
+    de: ["woche", "tag"],
+    it: ["settimana", "giorno"],
+    nl: ["week", "dag"],
+    sv: ["vecka", "dag"],
+    ru: ["неделя", "день"],
+    pl: ["tydzień", "dzień"],
+    vi: ["tuần", "ngày"],
+    uk: ["тиждень"],
+    tr: ["hafta", "gün"],
+  },
+  month: {
+    en: ["month"],
+    pt: ["mês", "mes"],
+    es: ["mes"],
+    fr: ["mois"],
+    de: ["monat"],
+    it: ["mese"],
+    nl: ["maand"],
+    sv: ["månad"],
+    ru: ["месяц"],
+    pl: ["miesiąc"],
+    vi: ["tháng"],
+    tr: ["ay"],
+  },
+  quarter: {
+    en: ["quarter"],
+    pt: ["trimestre"],
+    es: ["trimestre"],
+    fr: ["trimestre"],
+    de: ["quartal"],
+    it: ["trimestre"],
+    nl: ["kwartaal"],
+    sv: ["kvartal"],
+    ru: ["квартал"],
+    pl: ["kwartał"],
+    vi: ["quý"],
+    uk: ["квартал"],
+    tr: ["çeyrek"],
+  },
+  other: {
+    en: ["part", "act", "slice", "epic", "tier", "item", "level", "track"],
+    ru: ["часть"],
+  },
+};
+
+/** Month names (followed by a year: `March 2026`, `marzo 2026`, `март 2026`). */
+export const MONTH_NAMES: Table = {
+  en: ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"],
+  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+  es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+  de: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+  pt: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+  it: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+  ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+  pl: ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"],
+};
+
+/**
+ * CJK sequence forms. `before` words take the number after them (`阶段 3`, `スプリント2`);
+ * `counters` follow the number (`1단계`, `2段階`, `3期`); `ordinal` counters follow `第N`
+ * (`第3阶段`, `第2周`). Quarter, month and week forms carry their own concept.
+ */
+export const CJK_FORMS: Readonly<Record<"zh" | "ja" | "ko", { readonly before: readonly string[]; readonly counters: readonly string[]; readonly ordinal: readonly string[] }>> = {
+  zh: { before: ["阶段", "階段", "里程碑", "迭代", "冲刺", "版本"], counters: ["阶段", "階段", "期"], ordinal: ["阶段", "階段", "期", "周", "步", "个里程碑", "里程碑", "版", "轮", "部分", "季度", "个月", "月"] },
+  ja: { before: ["フェーズ", "段階", "ステップ", "マイルストーン", "スプリント"], counters: ["段階", "期"], ordinal: ["フェーズ", "段階", "週", "四半期", "期"] },
+  ko: { before: ["단계", "마일스톤", "페이즈", "스프린트"], counters: ["단계", "차", "주차"], ordinal: ["단계", "주"] },
+};
+
+/** Quarter counters after a number, with an optional year before (`2026년 1분기`, `2026年第1四半期`, `第一季度`). */
+export const CJK_QUARTER = ["분기", "四半期", "季度", "季"] as const;
+/** Year and month markers (`2026年3月`, `2026년 3월`). */
+export const CJK_YEAR = ["년", "年"] as const;
+export const CJK_MONTH = ["월", "月"] as const;
+
+/**
+ * Horizons (LABELING L1: Now/Next/Later, Short/Medium/Long term) by the status they state,
+ * by language. A heading that is (almost) only one of these is a horizon unit.
+ */
+export const HORIZON_WORDS: Readonly<Record<"now" | "next" | "later", Table>> = {
+  now: {
+    en: ["now", "right now", "today", "current", "currently", "this week", "this month", "this quarter", "this release", "current focus"],
+    pt: ["agora", "atual"],
+    es: ["ahora", "actual"],
+    fr: ["maintenant", "actuel", "en ce moment"],
+    de: ["jetzt", "aktuell"],
+    it: ["ora", "adesso", "attuale"],
+    nl: ["nu", "huidig"],
+    sv: ["nu", "aktuellt"],
+    ru: ["сейчас", "текущее"],
+    pl: ["teraz", "obecnie"],
+    zh: ["当前", "現在", "现在", "本季度"],
+    ja: ["現在", "今", "現在の重点"],
+    ko: ["현재", "지금"],
+    vi: ["hiện tại"],
+  },
+  next: {
+    en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next"],
+    pt: ["próximo", "próximos", "em breve", "curto prazo"],
+    es: ["próximo", "próximamente", "corto plazo"],
+    fr: ["prochainement", "bientôt", "court terme", "la suite"],
+    de: ["als nächstes", "demnächst", "kurzfristig"],
+    it: ["prossimo", "breve termine"],
+    nl: ["binnenkort", "korte termijn"],
+    sv: ["nästa", "snart", "kort sikt"],
+    ru: ["далее", "скоро", "краткосрочно"],
+    pl: ["wkrótce", "następnie", "krótkoterminowo"],
+    zh: ["短期", "近期", "下一步"],
+    ja: ["近い将来", "次", "短期", "今後"],
+    ko: ["다음", "단기"],
+    vi: ["tiếp theo", "ngắn hạn"],
+  },
+  later: {
+    en: ["later", "future", "someday", "mid term", "mid-term", "medium term", "medium-term", "long term", "long-term", "eventually", "beyond"],
+    pt: ["depois", "futuro", "médio prazo", "longo prazo"],
+    es: ["después", "futuro", "medio plazo", "largo plazo"],
+    fr: ["plus tard", "futur", "moyen terme", "long terme"],
+    de: ["später", "zukunft", "mittelfristig", "langfristig"],
+    it: ["più avanti", "futuro", "medio termine", "lungo termine"],
+    nl: ["later", "toekomst", "lange termijn"],
+    sv: ["senare", "framtid", "lång sikt"],
+    ru: ["позже", "будущее", "долгосрочно"],
+    pl: ["później", "przyszłość", "długoterminowo"],
+    zh: ["中期", "长期", "長期", "远期", "未来"],
+    ja: ["将来", "中期", "長期", "中長期"],
+    ko: ["중기", "장기", "향후"],
+    vi: ["dài hạn", "tương lai"],
+  },
+};
+
+/** Every word of a table, deduplicated. */
+export function wordsOf(table: Table): string[] {
+  return [...new Set(Object.values(table).flatMap((w) => w ?? []))];
+}

@@ -1,0 +1,360 @@
+import type { SourceDocument } from "../document.js";
+import { findStatuses, type Legend } from "../fields/status.js";
+import { headerNames } from "./columns.js";
+import { headingGroups, otherGroups, orderedListFallback, type Carrier, type Group } from "./candidates.js";
+import { scopeOf, type Outline } from "./outline.js";
+import { idKey, labelRest } from "./unit-label.js";
+import { SteeringError, type MilestoneSteer, type Reading, type ReadingCandidate } from "../../model/reading.js";
+
+/**
+ * The named features a candidate sequence is scored on (issue 12). The score is a weighted
+ * sum; the weights make the features lexicographic: strength of the labels, then how far out
+ * the sequence sits, then how many units it has; penalties for content of a chosen unit,
+ * parallel views, excluded sections and repeating tags.
+ */
+export interface Features {
+  /** 3 keyword/code labels, 2.5 numbered units in buckets, 2.2 under a "Milestones" heading, 2 buckets/horizons, 1 plain numbering. */
+  readonly strength: number;
+  /** Heading level, or for tables/lists/paragraphs one below their enclosing (non-bucket) heading. */
+  readonly level: number;
+  readonly count: number;
+  /** Distinct ids among the units (a series); repeats mean tags (`P1`, `P1`, `P2`), not steps. */
+  readonly distinct: number;
+  /** Units whose own text states a status. */
+  readonly statuses: number;
+  /** The GSD dialect was recognised: its `Phase N` headings are the units. */
+  readonly gsd: boolean;
+  /** Inside the sections of an outer sequence (L3): content of its units. */
+  readonly inside: boolean;
+  /** Explicit milestones (M-codes, "Milestone N") with statuses under a status-less outer grouping (L3c). */
+  readonly descend: boolean;
+  /** Names the units of a heading sequence (an overview, a summary checklist): a parallel view (L4). */
+  readonly parallel: boolean;
+  /** In a section such as overview, principles, summary or timeline (L5). */
+  readonly excluded: boolean;
+  /** Two runs under sibling sections joined: the sequence continues under a new naming (L4). */
+  readonly continued: boolean;
+}
+
+/** One enumerated candidate with its features, score and explanation. */
+export interface Candidate {
+  readonly group: Group;
+  readonly features: Features;
+  readonly score: number;
+  nth?: number;
+  readonly why: string;
+}
+
+/** The score of a candidate's features (see `Features`). */
+export function scoreOf(f: Features): number {
+  let s = f.strength * 10_000 + (10 - f.level) * 100 + Math.min(f.count, 40) * 2;
+  if (f.gsd) s += 50_000;
+  if (f.descend) s += 15_000;
+  if (f.inside && !f.descend) s -= 30_000;
+  if (f.parallel) s -= 6_000;
+  if (f.excluded) s -= 3_000;
+  if (f.distinct * 2 < f.count) s -= 10_000;
+  else if (f.distinct < f.count) s -= 1_000;
+  // Ties on everything above: statuses present (a tracked sequence), then a continued one.
+  if (f.statuses * 2 > f.count) s += 1;
+  return Math.round(s);
+}
+
+function explain(carrier: Carrier, f: Features): string {
+  const parts: string[] = [];
+  const kind = f.strength >= 3 ? "sequence labels" : f.strength >= 2.5 ? "numbered units in status buckets" : f.strength >= 2.2 ? "units under a milestones heading" : f.strength >= 2 ? "status buckets or horizons" : "plain numbering";
+  parts.push(`${f.count} ${kind}`);
+  parts.push(carrier === "heading" ? `heading level ${f.level}` : `at depth ${f.level}`);
+  if (f.distinct < f.count) parts.push(`ids repeat (${f.distinct} distinct): tags, not a series`);
+  if (f.statuses > 0) parts.push(`${f.statuses} with a status`);
+  if (f.gsd) parts.push("GSD phases");
+  if (f.continued) parts.push("continued under a new naming (L4)");
+  if (f.descend) parts.push("explicit milestones with statuses under a status-less grouping (L3c)");
+  else if (f.inside) parts.push("inside the units of an outer sequence (L3)");
+  if (f.parallel) parts.push("names the units of the headings: a parallel view, supplies status (L4)");
+  if (f.excluded) parts.push("in an excluded section (L5)");
+  return parts.join("; ");
+}
+
+function unitText(doc: SourceDocument, outline: Outline, g: Group, i: number): string {
+  const u = g.units[i]!;
+  if (u.heading !== undefined) return outline.headings[u.heading]!.text;
+  const b = doc.blocks[u.idx]!;
+  if (b.type === "table" && u.row !== undefined) return b.rows[u.row]?.cells.join(" | ") ?? "";
+  return "raw" in b ? (b.raw.split("\n", 1)[0] ?? "") : "";
+}
+
+const STATUS_HEADER = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)$/iu;
+
+function statusCount(doc: SourceDocument, outline: Outline, g: Group, legend?: Legend): number {
+  const first = doc.blocks[g.units[0]!.idx];
+  if (first?.type === "table" && headerNames(first).some((h) => STATUS_HEADER.test(h))) return g.units.length;
+  let n = 0;
+  for (let i = 0; i < g.units.length && i < 60; i++) if (findStatuses(unitText(doc, outline, g, i), legend).length > 0) n++;
+  return n;
+}
+
+/** The effective level: heading level; other carriers sit one below their enclosing non-bucket heading. */
+function levelOf(outline: Outline, g: Group): number {
+  const u = g.units[0]!;
+  if (g.carrier === "heading") return g.level;
+  const scope = scopeOf(outline, outline.owner[u.idx] ?? -1);
+  return scope >= 0 ? outline.headings[scope]!.node.level + 1 : 1;
+}
+
+function softExcluded(outline: Outline, g: Group): boolean {
+  const u = g.units[0]!;
+  let p = g.carrier === "heading" ? outline.headings[u.heading!]!.parent : (outline.owner[u.idx] ?? -1);
+  while (p >= 0) {
+    const h = outline.headings[p]!;
+    if (h.excluded && !h.title) return true;
+    p = h.parent;
+  }
+  return false;
+}
+
+/** Marks blocks inside the sections of a heading group's units. */
+function sectionMask(n: number, outline: Outline, g: Group): Uint8Array {
+  const inside = new Uint8Array(n);
+  for (const u of g.units) {
+    if (u.heading === undefined) continue;
+    const end = outline.headings[u.heading]!.end;
+    for (let i = u.idx + 1; i < end && i < n; i++) inside[i] = 1;
+  }
+  return inside;
+}
+
+const EXPLICIT = new Set(["m", "milestone", "meilenstein"]);
+
+/**
+ * Joins heading runs under consecutive sibling sections (`## Implementation Phases` › `### Phase
+ * 0–6`, then `## Next Sprints` › `### Sprint 1–5`): one sequence continued under a new naming
+ * (L4), when neither repeats the other's ids or titles.
+ */
+function continuedRuns(outline: Outline, groups: readonly Group[], legend?: Legend): Group[] {
+  const strong = groups
+    .filter((g) => g.carrier === "heading" && g.rank === 3 && g.units.length >= 2)
+    .map((g) => ({ g, parent: outline.headings[g.units[0]!.heading!]!.parent }))
+    .filter((x) => x.parent >= 0 && x.g.units.every((u) => outline.headings[u.heading!]!.parent === x.parent))
+    .sort((a, b) => a.g.units[0]!.idx - b.g.units[0]!.idx);
+  const out: Group[] = [];
+  let i = 0;
+  while (i < strong.length) {
+    let j = i;
+    const chain = [strong[i]!];
+    while (j + 1 < strong.length) {
+      const a = chain[chain.length - 1]!;
+      const b = strong[j + 1]!;
+      const pa = outline.headings[a.parent]!;
+      const pb = outline.headings[b.parent]!;
+      // Sibling sections, the second right after the first ends, units at the same level.
+      if (pa.parent !== pb.parent || pa.node.level !== pb.node.level || pa.end !== pb.idx || a.g.level !== b.g.level) break;
+      // A new naming (`Phase` then `Sprint`) after a run whose every unit states its status (finished work).
+      if (a.g.units[0]!.label?.family === b.g.units[0]!.label?.family) break;
+      if (!a.g.units.every((u) => findStatuses(outline.headings[u.heading!]!.text, legend).length > 0)) break;
+      const seen = new Set(chain.flatMap((c) => c.g.units.map((u) => (u.label?.id ? idKey(u.label.id) : ""))));
+      const titles = new Set(chain.flatMap((c) => c.g.units.map((u) => labelRest(outline.headings[u.heading!]!.text))));
+      if (b.g.units.some((u) => (u.label?.id && seen.has(idKey(u.label.id))) || titles.has(labelRest(outline.headings[u.heading!]!.text)))) break;
+      chain.push(b);
+      j++;
+    }
+    if (chain.length > 1) out.push({ carrier: "heading", rank: 3, level: chain[0]!.g.level, units: chain.flatMap((c) => c.g.units) });
+    i = j + 1;
+  }
+  return out;
+}
+
+const MAX_KEYED = 1000;
+
+/** The id and title keys of a group's units, to tell a parallel view of the same units. */
+function keysOf(doc: SourceDocument, outline: Outline, g: Group, titled = MAX_KEYED): Set<string> {
+  const keys = new Set<string>();
+  // The first units only: a summary view lists a plan's units, not thousands (speed).
+  g.units.forEach((u, i) => {
+    if (i >= titled) return;
+    if (u.label?.id) keys.add(`id:${idKey(u.label.id)}`);
+    const rest = labelRest(unitText(doc, outline, g, i).split(" | ")[0] ?? "");
+    if (rest.length >= 4) keys.add(`t:${rest}`);
+  });
+  return keys;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const k of a) if (b.has(k)) n++;
+  return n;
+}
+
+/** The result of choosing the document's main sequence. */
+export interface Choice {
+  readonly main: Group | undefined;
+  readonly gsd: boolean;
+  readonly reading: Reading;
+  readonly notes: readonly string[];
+}
+
+function publicCarrier(c: Carrier): ReadingCandidate["carrier"] {
+  return c;
+}
+
+function describe(c: Candidate): string {
+  const f = c.group.carrier;
+  return f === "heading" ? `headings at level ${c.group.level}` : `${f} ${c.nth ?? "?"}`;
+}
+
+/**
+ * Enumerates the candidate sequences (heading runs per level and parent, tables, lists,
+ * paragraph runs), scores them on named features and takes the best, or the one `steer` names.
+ */
+export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: Group | undefined, legend: Legend | undefined, steer?: MilestoneSteer): Choice {
+  const headings = gsdGroup ? [gsdGroup] : headingGroups(outline);
+  const n = doc.blocks.length;
+  const measure = (g: Group) => {
+    const count = g.units.length;
+    const ids = new Set<string>();
+    let labelled = 0;
+    for (const u of g.units) {
+      if (u.label?.id === undefined) continue;
+      labelled++;
+      ids.add(u.label.id);
+    }
+    const distinct = labelled === count ? ids.size : count;
+    return { g, level: levelOf(outline, g), count, distinct };
+  };
+  const headingBase = [...headings, ...(gsdGroup ? [] : continuedRuns(outline, headings, legend))].map(measure);
+  // The best heading sequence first: tables and lists in its units' sections are their content (L3).
+  const pre = (x: (typeof headingBase)[number]): number => scoreOf({ strength: x.g.rank, level: x.level, count: x.count, distinct: x.distinct, statuses: 0, gsd: x.g === gsdGroup, inside: false, descend: false, parallel: false, excluded: softExcluded(outline, x.g), continued: false });
+  let outer: (typeof headingBase)[number] | undefined;
+  for (const x of headingBase) if (!outer || pre(x) > pre(outer)) outer = x;
+  const mask = outer && outer.g.rank > 2 ? sectionMask(n, outline, outer.g) : undefined;
+  // Lists and paragraphs inside its sections are not read at all (speed), unless steered to; tables are (L3c).
+  const skip = mask && !(steer && steer.carrier !== "heading") ? (i: number) => mask[i] === 1 && doc.blocks[i]!.type !== "table" : () => false;
+  const base = [...headingBase, ...otherGroups(doc, outline, skip, legend).map(measure)];
+  let outerKeys: Set<string> | undefined;
+  const outerStated = outer ? statusCount(doc, outline, outer.g, legend) : 0;
+  const cands: Candidate[] = base.map((x) => {
+    const g = x.g;
+    const inside = mask !== undefined && g !== outer?.g && g.units.every((u) => mask[u.idx] === 1) && (g.carrier !== "heading" || g.level > outer!.g.level);
+    const statuses = statusCount(doc, outline, g, legend);
+    const first = doc.blocks[g.units[0]!.idx];
+    const descend = inside && outerStated === 0 && g.rank === 3 && first?.type === "table" && statuses === g.units.length && g.units.every((u) => u.label && (EXPLICIT.has(u.label.family) || /^m\d/iu.test(u.label.id ?? "") || /-M\d/u.test(u.label.id ?? "")));
+    const parallel = !inside && g.carrier !== "heading" && outer !== undefined && outer.g.rank >= g.rank && overlap(keysOf(doc, outline, g), (outerKeys ??= keysOf(doc, outline, outer.g, MAX_KEYED))) >= 2;
+    const features: Features = {
+      strength: g.rank,
+      level: x.level,
+      count: x.count,
+      distinct: x.distinct,
+      statuses,
+      gsd: g === gsdGroup,
+      inside,
+      descend,
+      parallel,
+      excluded: softExcluded(outline, g),
+      continued: g.carrier === "heading" && !headings.includes(g),
+    };
+    return { group: g, features, score: scoreOf(features), why: explain(g.carrier, features) };
+  });
+  // nth: per carrier, in document order. Tables count every table of the document and lists
+  // every list, so the numbers do not depend on which candidates were read.
+  let upTo = -1;
+  for (const c of cands) if (c.group.carrier === "table" || c.group.carrier === "list") upTo = Math.max(upTo, c.group.units[0]!.idx);
+  const ordinals = upTo >= 0 ? blockOrdinals(doc, outline, upTo) : new Map<number, number>();
+  const byCarrier = new Map<Carrier, Candidate[]>();
+  for (const c of cands) {
+    const list = byCarrier.get(c.group.carrier);
+    if (list) list.push(c);
+    else byCarrier.set(c.group.carrier, [c]);
+  }
+  for (const [carrier, list] of byCarrier) {
+    list.sort((a, b) => a.group.units[0]!.idx - b.group.units[0]!.idx);
+    list.forEach((c, i) => (c.nth = carrier === "table" || carrier === "list" ? (ordinals.get(c.group.units[0]!.idx) ?? i + 1) : i + 1));
+  }
+  const order = [...cands].sort((a, b) => b.score - a.score || a.group.units[0]!.idx - b.group.units[0]!.idx);
+  const notes: string[] = [];
+  let chosen: Candidate | undefined;
+  if (steer) {
+    chosen = steered(order, steer);
+  } else {
+    chosen = order[0];
+    const second = order[1];
+    if (chosen && second && second.score === chosen.score && !sameUnits(chosen.group, second.group))
+      notes.push(`competing sequences of equal score ${chosen.score}: ${describe(chosen)} and ${describe(second)}; took ${describe(chosen)} (the first in the document)`);
+  }
+  let main = chosen?.group;
+  let fallback = false;
+  if (!main && !steer) {
+    main = orderedListFallback(doc, outline);
+    fallback = main !== undefined;
+  }
+  const candidates: ReadingCandidate[] = order.map((c) => ({
+    carrier: publicCarrier(c.group.carrier),
+    ...(c.group.carrier === "heading" ? { level: c.group.level } : {}),
+    nth: c.nth ?? 1,
+    count: c.group.units.length,
+    score: c.score,
+    chosen: c === chosen,
+    why: c === chosen && steer ? `${c.why}; chosen by the configuration` : c.why,
+  }));
+  if (fallback && main) candidates.push({ carrier: "list", nth: 1, count: main.units.length, score: 0, chosen: true, why: "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)" });
+  const top = candidates.find((c) => c.chosen);
+  const reading: Reading = top
+    ? { carrier: top.carrier, ...(top.level !== undefined ? { level: top.level } : {}), ...(top.carrier !== "heading" ? { nth: top.nth } : {}), candidates }
+    : { carrier: "none", candidates };
+  return { main, gsd: gsdGroup !== undefined && main === gsdGroup, reading, notes };
+}
+
+/**
+ * For each table block its 1-based position among the document's tables; for each list item its
+ * list's position among the document's lists (a list: items with the same parent item, heading
+ * and depth, as the candidates group them).
+ */
+function blockOrdinals(doc: SourceDocument, outline: Outline, upTo: number): Map<number, number> {
+  const out = new Map<number, number>();
+  const lists = new Map<number, number>();
+  let tables = 0;
+  const blocks = doc.blocks;
+  for (let i = 0; i <= upTo && i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type === "table" && !b.quoted) out.set(i, ++tables);
+    else if (b.type === "item" && !b.quoted) {
+      const key = (((b.parent?.line ?? -1) + 1) * 1_048_576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
+      let k = lists.get(key);
+      if (k === undefined) {
+        k = lists.size + 1;
+        lists.set(key, k);
+      }
+      out.set(i, k);
+    }
+  }
+  return out;
+}
+
+function sameUnits(a: Group, b: Group): boolean {
+  return a.units.length === b.units.length && a.units.every((u, i) => u.idx === b.units[i]!.idx && u.row === b.units[i]!.row);
+}
+
+function steered(order: readonly Candidate[], steer: MilestoneSteer): Candidate | undefined {
+  const list = (): string =>
+    order.length === 0
+      ? "none"
+      : order
+          .map((c) => (c.group.carrier === "heading" ? `heading level ${c.group.level}` : `${c.group.carrier} nth ${c.nth}`) + ` (${c.group.units.length} units, score ${c.score})`)
+          .join(", ");
+  let hit: Candidate | undefined;
+  switch (steer.carrier) {
+    case "heading":
+      hit = order.find((c) => c.group.carrier === "heading" && c.group.level === steer.level);
+      break;
+    case "table":
+    case "list":
+      hit = order.find((c) => c.group.carrier === steer.carrier && c.nth === steer.nth);
+      break;
+    default:
+      throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify((steer as { carrier: unknown }).carrier)}: expected heading, table or list`, []);
+  }
+  if (!hit) {
+    const what = steer.carrier === "heading" ? `headings at level ${steer.level}` : `${steer.carrier} ${steer.nth}`;
+    throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list()}`, order.map((c) => ({ carrier: c.group.carrier, ...(c.group.carrier === "heading" ? { level: c.group.level } : {}), nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })));
+  }
+  return hit;
+}

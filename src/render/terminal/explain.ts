@@ -1,0 +1,50 @@
+import type { ReadingCandidate } from "../../model/reading.js";
+import type { Roadmap } from "../../model/roadmap.js";
+import type { Colors } from "./colors.js";
+import { terminalSafe as safeText } from "./safe-text.js";
+
+/** How a candidate is named, in the numbers the steering config takes (`heading` level, `table`/`list` nth). */
+export function candidateName(c: Pick<ReadingCandidate, "carrier" | "level" | "nth">): string {
+  return c.carrier === "heading" ? `headings at level ${c.level ?? "?"}` : `${c.carrier} ${c.nth}`;
+}
+
+function steerHint(c: ReadingCandidate): string | undefined {
+  if (c.carrier === "heading") return `{ "milestones": { "carrier": "heading", "level": ${c.level} } }`;
+  if (c.carrier === "table" || c.carrier === "list") return `{ "milestones": { "carrier": "${c.carrier}", "nth": ${c.nth} } }`;
+  return undefined;
+}
+
+/**
+ * `status --explain`: which sequence was read as the milestones and why, then the runners-up
+ * with their scores and the setting that would pick each. Pure: text in, text out.
+ */
+export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5): string {
+  const reading = r.reading ?? { carrier: r.format === "template" ? ("template" as const) : ("none" as const), candidates: [] };
+  const lines: string[] = [];
+  if (reading.carrier === "template") {
+    lines.push(`Read as the roadmark template: ${r.milestones.length} milestone sections (${c.dim("M0: Title")} headings or an overview table).`);
+    return lines.join("\n") + "\n";
+  }
+  const chosen = reading.candidates.find((x) => x.chosen);
+  if (!chosen) {
+    lines.push("No milestone sequence found.");
+    if (reading.candidates.length === 0) lines.push(c.dim("  No heading run, table or list has two or more sequence-like units (Phase 1, M2, v1.0, Q3 2026…)."));
+  } else {
+    lines.push(`Milestones read from ${c.bold(candidateName(chosen))}: ${chosen.count} units, score ${chosen.score}.`);
+    lines.push(`  why: ${safeText(chosen.why)}`);
+  }
+  for (const n of r.notes) if (/^competing sequences/u.test(n.message)) lines.push(c.yellow(`  note: ${safeText(n.message)}`));
+  const others = reading.candidates.filter((x) => !x.chosen).slice(0, runnersUp);
+  if (others.length > 0) {
+    lines.push("", "Runners-up:");
+    for (const o of others) {
+      lines.push(`  ${candidateName(o)}: ${o.count} units, score ${o.score}`);
+      lines.push(c.dim(`    ${safeText(o.why)}`));
+      const hint = steerHint(o);
+      if (hint) lines.push(c.dim(`    to read this one instead, in .roadmarkrc.json: ${hint}`));
+    }
+    const more = reading.candidates.length - 1 - others.length;
+    if (more > 0) lines.push(c.dim(`  … and ${more} more`));
+  }
+  return lines.join("\n") + "\n";
+}

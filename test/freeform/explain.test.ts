@@ -1,0 +1,71 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { parseRoadmap } from "../../src/parse/to-model.js";
+import { colors } from "../../src/render/terminal/colors.js";
+import { renderExplain } from "../../src/render/terminal/explain.js";
+import { toStatusJson } from "../../src/report/status-json.js";
+import { STATUS_SCHEMA } from "../../src/report/status-schema.js";
+
+const lines = (...xs: string[]) => xs.join("\n") + "\n";
+const doc = lines(
+  "# Plan", "",
+  "## Phase 1: A", "- [ ] x", "## Phase 2: B", "- [ ] y", "",
+  "## Releases", "",
+  "| Release | Notes |", "|---|---|", "| v1.0 | first |", "| v1.1 | second |", "| v1.2 | third |",
+);
+
+describe("status --json reading", () => {
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(STATUS_SCHEMA);
+
+  it("carries the reading and validates against the schema (free-form, steered, template, none)", () => {
+    for (const [src, opts] of [
+      [doc, {}],
+      [doc, { milestones: { carrier: "table", nth: 1 } }],
+      [lines("# Roadmap", "", "## M0: Foundations", "**Status:** Done"), {}],
+      [lines("# Notes", "", "prose"), {}],
+    ] as const) {
+      const json = toStatusJson(parseRoadmap(src, opts), "ROADMAP.md");
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+      expect(json.reading.carrier).toMatch(/^(?:heading|table|template|none)$/u);
+    }
+    expect(toStatusJson(parseRoadmap(doc), "R.md").reading).toMatchObject({ carrier: "heading", level: 2 });
+  });
+
+  it("the schema refuses a reading with an unknown carrier or a candidate without a score", () => {
+    const json = toStatusJson(parseRoadmap(doc), "R.md");
+    expect(validate({ ...json, reading: { ...json.reading, carrier: "kanban" } })).toBe(false);
+    expect(validate({ ...json, reading: { carrier: "heading", candidates: [{ carrier: "table", nth: 1, count: 2, chosen: false, why: "" }] } })).toBe(false);
+    const { reading: _omit, ...without } = json;
+    expect(validate(without)).toBe(false);
+  });
+});
+
+describe("status --explain text (renderExplain)", () => {
+  const c = colors(false);
+
+  it("says which sequence was read and why, then the runners-up with scores and the setting that picks each", () => {
+    const r = parseRoadmap(doc);
+    const text = renderExplain(r, c);
+    const chosen = r.reading!.candidates[0]!;
+    expect(text).toContain(`Milestones read from headings at level 2: 2 units, score ${chosen.score}.`);
+    expect(text).toMatch(/why: 2 sequence labels; heading level 2/u);
+    expect(text).toMatch(/Runners-up:\n {2}table 1: 3 units, score \d+/u);
+    expect(text).toContain(`{ "milestones": { "carrier": "table", "nth": 1 } }`);
+  });
+
+  it("names the template, and says when nothing was found", () => {
+    expect(renderExplain(parseRoadmap(lines("# Roadmap", "", "## M0: Foundations", "**Status:** Done")), c)).toMatch(/^Read as the roadmark template: 1 milestone/u);
+    expect(renderExplain(parseRoadmap(lines("# Notes", "", "prose")), c)).toMatch(/^No milestone sequence found\./u);
+  });
+
+  it("shows the tie note", () => {
+    const tie = lines("# Plan", "", "| Step | Notes |", "|---|---|", "| Phase 1 | a |", "| Phase 2 | b |", "", "Text.", "", "| Release | Notes |", "|---|---|", "| v1.0 | first |", "| v1.1 | second |");
+    expect(renderExplain(parseRoadmap(tie), c)).toMatch(/note: competing sequences of equal score \d+: table 1 and table 2; took table 1/u);
+  });
+
+  it("neutralises control characters from the document", () => {
+    const r = parseRoadmap(doc);
+    const evil = { ...r, reading: { ...r.reading!, candidates: r.reading!.candidates.map((x) => ({ ...x, why: `${x.why}\u001b]0;pwned\u0007` })) } };
+    expect(renderExplain(evil, c)).not.toMatch(/\u001b\]/u);
+  });
+});

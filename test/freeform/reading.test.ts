@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { SteeringError } from "../../src/model/reading.js";
+import { parseRoadmap } from "../../src/parse/to-model.js";
+import { milestoneProgress } from "../../src/report/summary.js";
+
+// Synthetic documents, one per failure class of issue 12 and per invariant of LABELING L3/L4.
+const ids = (src: string, opts = {}) => parseRoadmap(src, opts).milestones.map((m) => m.id);
+const rows = (src: string) =>
+  parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.title} | ${m.status.value} | ${milestoneProgress(m).done}/${milestoneProgress(m).total}`);
+const lines = (...xs: string[]) => xs.join("\n") + "\n";
+
+describe("L3: the outer level with two or more sequence-like siblings wins over anything inside it", () => {
+  it("version headings at ## beat a later priority-tagged list (tags repeat: not a series)", () => {
+    const src = lines(
+      "# Product Roadmap", "",
+      "## v2.4.0 — Sharing", "### Core", "- link sharing", "### UI", "- share dialog", "",
+      "## v2.5.0 — Teams", "### Core", "- team spaces", "",
+      "## v3.0.0 — Platform", "### API", "- public API", "",
+      "## Technical debt", "",
+      "- P1: flaky upload test", "- P2: old logger", "- P1: slow search index", "- P3: docs build", "- P2: lint rules", "- P1: memory leak",
+    );
+    expect(ids(src)).toEqual(["v2.4.0", "v2.5.0", "v3.0.0"]);
+  });
+
+  it("## Phase 0 … ## Phase 4 beat the ### Sprint N headings inside two of them", () => {
+    const src = lines(
+      "# Plan", "",
+      "## Phase 0: Setup", "", "text", "",
+      "## Phase 1: Core", "", "### Sprint 1", "- a", "### Sprint 2", "- b", "### Sprint 3", "- c", "",
+      "## Phase 2: Web", "", "### Sprint 4", "- d", "### Sprint 5", "- e", "### Sprint 6", "- f", "### Sprint 7", "- g", "### Sprint 8", "- h", "",
+      "## Phase 3: Mobile", "", "text", "",
+      "## Phase 4: Launch", "", "text",
+    );
+    expect(ids(src)).toEqual(["Phase 0", "Phase 1", "Phase 2", "Phase 3", "Phase 4"]);
+  });
+
+  it("numbered section headings naming stages (`## 5. Stage 0 - Foundations`) beat a short numbered list of principles above them", () => {
+    const src = lines(
+      "# Delivery plan", "",
+      "## 1. Overview", "", "What this is.", "",
+      "## 2. Goals", "", "- fast", "",
+      "## 3. Scope", "", "- web", "",
+      "## 4. Principles", "",
+      "- 4.1 Small steps", "- 4.2 Tests first", "- 4.3 Ship weekly", "- 4.4 Measure", "",
+      "## 5. Stage 0 - Foundations", "- [x] repo", "",
+      "## 6. Stage 1 - Data", "- [ ] schema", "",
+      "## 7. Stage 2 - API", "- [ ] routes", "",
+      "## 8. Stage 3 - UI", "- [ ] pages", "",
+    );
+    expect(ids(src)).toEqual(["Stage 0", "Stage 1", "Stage 2", "Stage 3"]);
+    expect(rows(src)[0]).toBe("Stage 0 | 5. Stage 0 - Foundations | unknown | 1/1");
+  });
+
+  it("L3(c): coded milestones with statuses in a table under status-less part headings are the milestones", () => {
+    const src = lines(
+      "# Roadmap", "",
+      "## Fase 1 — Base", "", "Intro.", "",
+      "## Fase 2 — Crecimiento", "", "Intro.", "",
+      "## Fase 3 — Escala", "",
+      "| Hito | Estado | Descripción |", "|---|---|---|",
+      "| XX-M1 | Completado | Base |", "| XX-M2 | Completado | Auth |", "| XX-M3 | En curso | Pagos |", "| XX-M3.1 | Pendiente | Reembolsos |",
+      "| XX-M4 | Pendiente | Informes |", "| XX-M5 | Pendiente | Export |",
+    );
+    expect(ids(src)).toEqual(["XX-M1", "XX-M2", "XX-M3", "XX-M3.1", "XX-M4", "XX-M5"]);
+    expect(parseRoadmap(src).milestones.map((m) => m.status.value)).toEqual(["done", "done", "in_progress", "planned", "planned", "planned"]);
+  });
+});
+
+describe("L4: one sequence", () => {
+  it("a continued sequence keeps both runs (finished phases, then upcoming sprints); the summary table supplies status, not milestones", () => {
+    const src = lines(
+      "# Roadmap", "",
+      "## Implementation Phases", "",
+      "### Phase 0: Foundation + Docs ✅", "- [x] a", "### Phase 1: Auth ✅", "- [x] b", "### Phase 2: Admin ✅", "- [x] c", "",
+      "## Next Sprints", "",
+      "### Sprint 1: Billing", "- [ ] d", "### Sprint 2: Reports", "- [ ] e", "",
+      "## Milestones", "",
+      "| Milestone | Status |", "|---|---|",
+      "| M0: Foundation + Docs | Done |", "| M1: Auth | Done |", "| M2: Admin | Done |", "| M3: Billing | Planned |", "| M4: Reports | Planned |", "| M5: Scale | Planned |",
+    );
+    expect(ids(src)).toEqual(["Phase 0", "Phase 1", "Phase 2", "Sprint 1", "Sprint 2"]);
+    const r = parseRoadmap(src);
+    expect(r.reading?.carrier).toBe("heading");
+    // "Next Sprints" states a status for everything under it (S1 bucket).
+    expect(r.milestones.map((m) => m.status.value)).toEqual(["done", "done", "done", "planned", "planned"]);
+  });
+
+  it("a parallel summary checklist of the phases supplies status, not milestones", () => {
+    const src = lines(
+      "# Roadmap", "",
+      "## Progress", "", "- [x] **Phase 1: Setup**", "- [ ] **Phase 2: Build**", "- [ ] **Phase 3: Ship**", "",
+      "## Phase 1: Setup", "- [x] a", "## Phase 2: Build", "- [ ] b", "## Phase 3: Ship", "- [ ] c",
+    );
+    const r = parseRoadmap(src);
+    expect(r.milestones.map((m) => `${m.id} ${m.status.value} ${m.status.source ?? "-"}`)).toEqual(["Phase 1 done list", "Phase 2 planned list", "Phase 3 planned list"]);
+    expect(r.reading?.carrier).toBe("heading");
+  });
+});
+
+describe("the reading: candidates, scores, a tie note, steering", () => {
+  const two = lines(
+    "# Plan", "",
+    "## Phase 1: A", "- [ ] x", "## Phase 2: B", "- [ ] y", "",
+    "## Releases", "",
+    "| Release | Notes |", "|---|---|", "| v1.0 | first |", "| v1.1 | second |", "| v1.2 | third |",
+  );
+
+  it("records the chosen carrier and every candidate with count, score, chosen and why", () => {
+    const r = parseRoadmap(two);
+    expect(r.reading?.carrier).toBe("heading");
+    expect(r.reading?.level).toBe(2);
+    const c = r.reading!.candidates;
+    expect(c.filter((x) => x.chosen)).toHaveLength(1);
+    expect(c[0]).toMatchObject({ carrier: "heading", level: 2, count: 2, chosen: true });
+    expect(c[1]).toMatchObject({ carrier: "table", nth: 1, count: 3, chosen: false });
+    expect(c[0]!.score).toBeGreaterThan(c[1]!.score);
+    expect(c[1]!.why).toMatch(/3 sequence labels/u);
+  });
+
+  it("steers to the nth table, to a heading level, and refuses a choice that matches nothing (typed, with the candidates)", () => {
+    expect(ids(two, { milestones: { carrier: "table", nth: 1 } })).toEqual(["v1.0", "v1.1", "v1.2"]);
+    expect(parseRoadmap(two, { milestones: { carrier: "table", nth: 1 } }).reading).toMatchObject({ carrier: "table", nth: 1 });
+    expect(ids(two, { milestones: { carrier: "heading", level: 2 } })).toEqual(["Phase 1", "Phase 2"]);
+    let err: unknown;
+    try {
+      parseRoadmap(two, { milestones: { carrier: "list", nth: 3 } });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(SteeringError);
+    expect((err as SteeringError).reason).toBe("no-match");
+    expect((err as SteeringError).message).toMatch(/list 3.*matches nothing.*heading level 2.*table nth 1/u);
+    expect((err as SteeringError).candidates.length).toBe(2);
+  });
+
+  it("refuses an unknown carrier and a malformed choice with typed errors", () => {
+    const bad = (m: unknown) => () => parseRoadmap(two, { milestones: m as never });
+    expect(bad({ carrier: "paragraph", nth: 1 })).toThrowError(SteeringError);
+    expect(bad({ carrier: "kanban" })).toThrowError(/unknown milestone carrier "kanban"/u);
+    expect(bad({ carrier: "heading", level: 9 })).toThrowError(/level/u);
+    expect(bad({ carrier: "table", nth: 0 })).toThrowError(/nth/u);
+  });
+
+  it("a tie between competing sequences gives a note naming both and the one taken", () => {
+    const tie = lines("# Plan", "", "| Step | Notes |", "|---|---|", "| Phase 1 | a |", "| Phase 2 | b |", "", "Text between.", "", "| Release | Notes |", "|---|---|", "| v1.0 | first |", "| v1.1 | second |");
+    const r = parseRoadmap(tie);
+    expect(r.milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2"]);
+    expect(r.notes.map((n) => n.message).join("\n")).toMatch(/competing sequences of equal score \d+: table 1 and table 2; took table 1/u);
+  });
+
+  it("a template document reads as the template; a document with no sequence reads as none", () => {
+    expect(parseRoadmap(lines("# Roadmap", "", "## M0: Foundations", "**Status:** Done", "")).reading?.carrier).toBe("template");
+    expect(parseRoadmap(lines("# Notes", "", "Just prose.")).reading).toEqual({ carrier: "none", candidates: [] });
+  });
+});
+
+describe("ids: a cell holding label and title gives the label as id, the rest as title", () => {
+  it("in a free-form table", () => {
+    const src = lines("# Plan", "", "| Step | Status |", "|---|---|", "| Phase 1: Foundation + Docs | Done |", "| Phase 2 — Admin | Planned |", "| v3.0 Beta | Planned |");
+    const r = parseRoadmap(src);
+    expect(r.format).toBe("freeform");
+    expect(r.milestones.map((m) => `${m.id} / ${m.title}`)).toEqual(["Phase 1 / Foundation + Docs", "Phase 2 / Admin", "v3.0 / v3.0 Beta"]);
+  });
+  it("in a template overview table", () => {
+    const src = lines("# Roadmap", "", "| Milestone | Status |", "|---|---|", "| M0: Foundation + Docs | Done |", "| M1: Auth | Planned |", "", "## M1: Auth", "**Status:** Planned", "- [ ] login");
+    const r = parseRoadmap(src);
+    expect(r.format).toBe("template");
+    expect(r.milestones.map((m) => `${m.id} / ${m.title} / ${m.status.value}`)).toEqual(["M0 / Foundation + Docs / done", "M1 / Auth / planned"]);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { readStatusText } from "../../src/parse/fields/status.js";
+import { STATUS_PHRASES } from "../../src/parse/fields/status-vocabulary.js";
+import { HORIZON_WORDS, SEQUENCE_CONCEPTS, SEQUENCE_LANGUAGES, UNIT_WORDS } from "../../src/parse/fields/sequence-vocabulary.js";
+import { classifyUnit } from "../../src/parse/freeform/unit-label.js";
+import { parseRoadmap } from "../../src/parse/to-model.js";
+
+const lines = (...xs: string[]) => xs.join("\n") + "\n";
+
+describe("sequence vocabulary as data (one table per concept)", () => {
+  it("has every concept, and phase, release, week and quarter words for the Latin/Cyrillic S2 languages", () => {
+    expect(Object.keys(UNIT_WORDS).sort()).toEqual([...SEQUENCE_CONCEPTS].sort());
+    for (const lang of SEQUENCE_LANGUAGES.filter((l) => !["zh", "ja", "ko"].includes(l)))
+      for (const c of ["phase", "release", "quarter"] as const) expect(UNIT_WORDS[c][lang]?.length, `${c} ${lang}`).toBeGreaterThan(0);
+    for (const lang of ["en", "zh", "ja", "ko"] as const) expect(HORIZON_WORDS.next[lang]?.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Phase 3: Build", "Phase 3"],
+    ["Fas 2 — Bygga", "Fas 2"],
+    ["Etap 4: Wdrożenie", "Etap 4"],
+    ["Этап 1. Основа", "Этап 1"],
+    ["Kwartał 2", "Kwartał 2"],
+    ["Giai đoạn 2: Mở rộng", "Giai đoạn 2"],
+    ["Traguardo 3", "Traguardo 3"],
+  ])("reads %j as a strong unit label %j", (text, id) => {
+    expect(classifyUnit(text)).toMatchObject({ kind: "strong", id });
+  });
+
+  it.each([
+    ["2026년 1분기 (현재 분기)", "2026 Q1"],
+    ["2026년 3-4분기", "2026 Q3-4"],
+    ["2026年第1四半期", "2026 Q1"],
+    ["2026年Q1", "2026 Q1"],
+    ["第一季度", "Q1"],
+    ["2026年3月", "2026-03"],
+    ["2026년 3월 목표", "2026-03"],
+  ])("reads the CJK quarter/month form %j as %j", (text, id) => {
+    expect(classifyUnit(text)).toMatchObject({ kind: "strong", id });
+  });
+
+  it.each([
+    ["第3周 测试", "strong"],
+    ["1단계: 기초", "strong"],
+    ["スプリント2", "strong"],
+    ["近い将来", "horizon"],
+    ["短期目标", "horizon"],
+  ])("reads the CJK form %j as %s", (text, kind) => {
+    expect(classifyUnit(text)?.kind).toBe(kind);
+  });
+
+  it("status words of the added forms (sv, pl, nl, it, ja, ko)", () => {
+    const v = (t: string) => readStatusText(t)?.value;
+    expect([v("Klart"), v("Pågående"), v("Planerat")]).toEqual(["done", "in_progress", "planned"]);
+    expect([v("w trakcie"), v("do zrobienia"), v("ukończone")]).toEqual(["in_progress", "planned", "done"]);
+    expect([v("voltooid"), v("in uitvoering")]).toEqual(["done", "in_progress"]);
+    expect([v("出시 완료".replace("出", "출")), v("개발 중"), v("計画中"), v("parked")]).toEqual(["done", "in_progress", "planned", "blocked"]);
+    // Every phrase is lower-case-insensitive data, none listed under two values.
+    const seen = new Map<string, string>();
+    for (const [value, list] of Object.entries(STATUS_PHRASES))
+      for (const p of list) {
+        expect(seen.get(p.toLowerCase()), p).toBeUndefined();
+        seen.set(p.toLowerCase(), value);
+      }
+  });
+});
+
+describe("non-English sequences (issue 12 failure classes)", () => {
+  it("Korean quarter headings are the milestones; `현재 분기` states in progress", () => {
+    const src = lines("# 로드맵", "", "## 2026년 1분기 (현재 분기)", "- [x] 로그인", "- [ ] 검색", "", "## 2026년 2분기", "- [ ] 결제", "", "## 2026년 3-4분기", "- [ ] 모바일");
+    const r = parseRoadmap(src);
+    expect(r.milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["2026 Q1 in_progress", "2026 Q2 unknown", "2026 Q3-4 unknown"]);
+  });
+
+  it("a Swedish list of features under status words: the buckets are the milestones (L3a)", () => {
+    const src = lines("# Färdplan", "", "## Klart", "- Inloggning", "- Export", "", "## Pågår", "- Sök", "", "## Planerat", "- Mobilapp", "- Delning");
+    const r = parseRoadmap(src);
+    expect(r.milestones.map((m) => `${m.title} ${m.status.value}`)).toEqual(["Klart done", "Pågår in_progress", "Planerat planned"]);
+  });
+
+  it("Japanese horizons; a current-state summary is not a unit (L5)", () => {
+    const src = lines("# ロードマップ", "", "## 現在の状態", "- 実装済み機能", "", "## 現在の重点", "- A", "", "## 近い将来", "- B", "", "## Later", "- C");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.title} ${m.status.value}`)).toEqual(["現在の重点 in_progress", "近い将来 planned", "Later planned"]);
+  });
+});
+
+describe("status in a heading's bracket with a reference after it", () => {
+  it.each([
+    ["Phase 1 - Core (MERGED, PR #7)", "done"],
+    ["v2 — safedeps (출시 완료, v2.1.x)", "done"],
+  ])("%j states %s", (heading, value) => {
+    const src = lines("# R", "", `## ${heading}`, "- a", "", "## Phase 9 - Later", "- b", "", "## v9 — x", "- c");
+    expect(parseRoadmap(src).milestones[0]!.status.value).toBe(value);
+  });
+});
+
+describe("buckets and horizons with more words after a comma or slash state their status (S1 bucket)", () => {
+  it("a horizon over numbered steps gives them its status", () => {
+    const src = lines("# Feuille de route", "", "## La suite, dans l'ordre", "", "### 1. Fermer les cases", "- a", "", "### 2. Les preuves", "- b", "", "### 3. Fournisseurs", "- c");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value} ${m.status.source ?? "-"}`)).toEqual(["1 planned bucket", "2 planned bucket", "3 planned bucket"]);
+  });
+  it("a status bucket `🚧 개발 중 / 미구현 기능` over phases", () => {
+    const src = lines("# 로드맵", "", "## 🚧 개발 중 / 미구현 기능", "", "### Phase 1: 기본", "- a", "", "### Phase 2: 확장", "- b");
+    expect(parseRoadmap(src).milestones.map((m) => m.status.value)).toEqual(["in_progress", "in_progress"]);
+  });
+});
+
+describe("a plain-text plan of dated steps (no Markdown structure)", () => {
+  it("short paragraphs whose first line is only a date range are the units; a date is not a version", () => {
+    const src = ["", "01.09-15.09", "Setup", "", "Tasks:", "Make a plan", "", "15.09-30.09", "Character", "", "Tasks:", "Draw it", "", "30.09-14.10", "Levels", ""].join("\r\n");
+    const r = parseRoadmap(src);
+    expect(r.milestones.map((m) => m.id)).toEqual(["01.09-15.09", "15.09-30.09", "30.09-14.10"]);
+    expect(r.reading?.carrier).toBe("paragraph");
+    expect(classifyUnit("16.10-30.10")).toMatchObject({ id: "16.10-30.10", family: "date" });
+    expect(classifyUnit("1.2.3 - release")?.family).toBe("version");
+  });
+});
