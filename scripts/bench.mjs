@@ -12,6 +12,11 @@ import { compare, table, timeIt } from "./bench/util.mjs";
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(ROOT);
 if (!existsSync("dist/index.js")) spawnSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
+// `node scripts/bench.mjs mcp`: only the MCP figures.
+if (process.argv[2] === "mcp") {
+  const r = spawnSync(process.execPath, ["scripts/bench-mcp.mjs", ...process.argv.slice(3)], { stdio: "inherit" });
+  process.exit(r.status ?? 1);
+}
 const { parseRoadmap } = await import(path.join(ROOT, "dist/index.js"));
 const quick = process.argv.includes("--quick");
 const RUNS = quick ? 3 : 7;
@@ -86,7 +91,7 @@ for (const [kind, set] of [["template", files], ["free-form", freeformFiles]]) {
 console.log(table(rowsD) + "\n");
 
 // Later benches, when they exist: each prints its own figures.
-for (const part of ["lint", "edit", "history", "render", "verify"]) {
+for (const part of ["lint", "edit", "history", "render", "verify", "mcp"]) {
   const script = `scripts/bench-${part}.mjs`;
   if (!existsSync(script)) continue;
   console.log(`── ${part} ──`);

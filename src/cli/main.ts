@@ -2,7 +2,7 @@
 // The bin entry: declares the commands (bodies are imported lazily) and is the only place
 // that maps errors to exit codes: 0 ok, 1 the roadmap says no, 2 usage or input error.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { RoadmarkError, type ErrorCode } from "../model/errors.js";
+import { RoadmarkError, UsageError, type ErrorCode } from "../model/errors.js";
 import { processContext, type CommandContext } from "./context.js";
 
 declare const __ROADMARK_VERSION__: string | undefined;
@@ -125,6 +125,56 @@ editing(program.command("learn <id> <text>").description("append a learning to a
 editing(program.command("sync").description("rebuild the overview table rows from the sections")).action((o) =>
   run(async () => (await import("./commands/edit.js")).runSync(ctx, o)),
 );
+
+// The edits agents need (issue 14): criteria, title/focus/goal, dependencies.
+const criterion = program
+  .command("criterion")
+  .description("add, edit or remove a milestone's acceptance criteria")
+  .argument("[action]", "add | edit | remove")
+  .action((action: string | undefined) => {
+    throw new UsageError(action ? `criterion: unknown action "${action}": expected add, edit or remove` : "criterion: expected add, edit or remove", "see `roadmark criterion --help`");
+  });
+editing(criterion.command("add <id> <text>").description("add an unticked criterion (after the last one, or at --at N)"))
+  .addOption(new Option("--at <n>", "its 1-based position among the criteria").argParser(intArg("--at", 1)))
+  .action((id: string, text: string, o) => run(async () => (await import("./commands/agent-edits.js")).runCriterionAdd(ctx, id, text, o)));
+editing(criterion.command("edit <id> <criterion> <text>").description("rewrite a criterion's text (1-based index or a unique text fragment)")).action(
+  (id: string, c: string, text: string, o) => run(async () => (await import("./commands/agent-edits.js")).runCriterionEdit(ctx, id, c, text, o)),
+);
+editing(criterion.command("remove <id> <criterion>").description("remove a criterion (1-based index or a unique text fragment)")).action((id: string, c: string, o) =>
+  run(async () => (await import("./commands/agent-edits.js")).runCriterionRemove(ctx, id, c, o)),
+);
+editing(program.command("set <id> <field> <text>").description("set a milestone's title, focus or goal (title and focus in the heading and the overview row alike)")).action(
+  (id: string, field: string, text: string, o) => run(async () => (await import("./commands/agent-edits.js")).runSet(ctx, id, field, text, o)),
+);
+editing(program.command("depend <id> <on...>").description("add dependencies: ON[,ON…] (refused when it would make a cycle)")).action((id: string, on: string[], o) =>
+  run(async () => (await import("./commands/agent-edits.js")).runDepend(ctx, true, id, on, o)),
+);
+editing(program.command("undepend <id> <on...>").description("remove dependencies: ON[,ON…]")).action((id: string, on: string[], o) =>
+  run(async () => (await import("./commands/agent-edits.js")).runDepend(ctx, false, id, on, o)),
+);
+
+program
+  .command("mcp")
+  .description("serve the roadmap to agents over MCP (stdio): status, milestone, lint and edit tools")
+  .option("--read-only", "offer no editing tool")
+  .option("-f, --file <path>", "the roadmap when a tool call names none (default: ROADMARK_FILE, else the usual names)")
+  .action((o) => run(async () => (await import("./commands/mcp.js")).runMcp(ctx, o, VERSION)));
+
+// Agents find the guide on their own (issue 14): printed, written into AGENTS.md or a skill, and a write guard.
+program
+  .command("instructions [topic]")
+  .description("print the agent guide (topics: reading, editing, gates, mcp, never)")
+  .action((topic: string | undefined) => run(async () => (await import("./commands/agents.js")).runInstructions(ctx, topic)));
+program
+  .command("agents")
+  .description("write or refresh the roadmark block in AGENTS.md (and @AGENTS.md in CLAUDE.md)")
+  .option("--skill <host>", "install the Agent Skill instead: claude (.claude/skills) or agents (.agents/skills)")
+  .action((o) => run(async () => (await import("./commands/agents.js")).runAgents(ctx, o, VERSION)));
+program
+  .command("guard")
+  .description("PreToolUse hook: exit 2 when a write of the roadmap would drop a milestone or a criterion")
+  .option("-f, --file <path>", "the roadmap to protect (default: located from the event's cwd)")
+  .action((o) => run(async () => (await import("./commands/agents.js")).runGuard(ctx, o, process.stdin)));
 
 program
   .command("import <src>")

@@ -10,3 +10,13 @@ export { requireMilestone, resolveCriterion } from "./find.js";
 export { spellStatus, type WritableStatus } from "./status-spelling.js";
 export { replaceCell, columnAligned, escapeCell } from "./table-cell.js";
 export { unifiedDiff } from "./unified-diff.js";
+export {
+  addCriterion,
+  editCriterion,
+  removeCriterion,
+  type AddCriterionIntent,
+  type EditCriterionIntent,
+  type RemoveCriterionIntent,
+} from "./operations/criterion.js";
+export { setField, SETTABLE_FIELDS, type SetFieldIntent, type SettableField } from "./operations/set-field.js";
+export { depend, undepend, type DependIntent } from "./operations/depend.js";

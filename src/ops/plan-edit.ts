@@ -3,8 +3,11 @@
 import path from "node:path";
 import { requireMilestone, resolveCriterion, shorten } from "../edit/find.js";
 import { addMilestone, nextMilestoneId } from "../edit/operations/add.js";
+import { addCriterion, editCriterion, removeCriterion } from "../edit/operations/criterion.js";
+import { depend, undepend } from "../edit/operations/depend.js";
 import { initRoadmap } from "../edit/operations/init.js";
 import { learn } from "../edit/operations/learn.js";
+import { SETTABLE_FIELDS, setField, type SettableField } from "../edit/operations/set-field.js";
 import { setStatus, transitionBlockers } from "../edit/operations/set-status.js";
 import { syncOverview } from "../edit/operations/sync-overview.js";
 import { tick } from "../edit/operations/tick.js";
@@ -15,7 +18,24 @@ import { STATUS_WORDS } from "../model/status.js";
 import type { TextEdit } from "../model/text-edit.js";
 
 /** Every edit operation, by name (CONTRACT: the MCP `roadmap_edit` ops). */
-export const EDIT_OPS = ["tick", "untick", "start", "done", "block", "cancel", "add_milestone", "learn", "sync", "init"] as const;
+export const EDIT_OPS = [
+  "tick",
+  "untick",
+  "start",
+  "done",
+  "block",
+  "cancel",
+  "add_milestone",
+  "add_criterion",
+  "edit_criterion",
+  "remove_criterion",
+  "set_field",
+  "depend",
+  "undepend",
+  "learn",
+  "sync",
+  "init",
+] as const;
 export type EditOp = (typeof EDIT_OPS)[number];
 
 /** What to change, as one value every surface can build (CLI flags, an MCP call, a request). */
@@ -32,6 +52,11 @@ export type EditIntent =
       readonly criteria?: readonly string[];
       readonly deliverables?: readonly string[];
     }
+  | { readonly op: "add_criterion"; readonly id: string; readonly text: string; readonly at?: number }
+  | { readonly op: "edit_criterion"; readonly id: string; readonly criterion: string; readonly text: string }
+  | { readonly op: "remove_criterion"; readonly id: string; readonly criterion: string }
+  | { readonly op: "set_field"; readonly id: string; readonly field: SettableField; readonly text: string }
+  | { readonly op: "depend" | "undepend"; readonly id: string; readonly on: readonly string[] }
   | { readonly op: "learn"; readonly id: string; readonly text: string }
   | { readonly op: "sync" }
   | { readonly op: "init"; readonly name?: string; readonly milestones?: number };
@@ -122,6 +147,61 @@ function planLearn(roadmap: Roadmap, intent: Extract<EditIntent, { op: "learn" }
   return { edits, milestone: m.id, message: `${m.id}: learning added (${m.learnings.length + 1} in all)`, noop: `${m.id}: nothing to learn` };
 }
 
+function planAddCriterion(roadmap: Roadmap, intent: Extract<EditIntent, { op: "add_criterion" }>): PlannedEdit {
+  const m = requireMilestone(roadmap, intent.id);
+  const edits = addCriterion(roadmap, { id: intent.id, text: intent.text, ...(intent.at !== undefined ? { at: intent.at } : {}) });
+  const at = intent.at ?? m.criteria.length + 1;
+  return {
+    edits,
+    milestone: m.id,
+    message: `${m.id}: criterion ${at} added "${shorten(intent.text.trim())}" (${m.criteria.length + 1} in all)`,
+    noop: `${m.id}: nothing to add`,
+  };
+}
+
+function planEditCriterion(roadmap: Roadmap, intent: Extract<EditIntent, { op: "edit_criterion" }>): PlannedEdit {
+  const m = requireMilestone(roadmap, intent.id);
+  const edits = editCriterion(roadmap, { id: intent.id, criterion: intent.criterion, text: intent.text });
+  const { index } = resolveCriterion(m, intent.criterion, roadmap.source);
+  return {
+    edits,
+    milestone: m.id,
+    message: `${m.id}: criterion ${index + 1} now reads "${shorten(intent.text.trim())}"`,
+    noop: `${m.id}: criterion ${index + 1} already reads so`,
+  };
+}
+
+function planRemoveCriterion(roadmap: Roadmap, intent: Extract<EditIntent, { op: "remove_criterion" }>): PlannedEdit {
+  const m = requireMilestone(roadmap, intent.id);
+  const { criterion: c, index } = resolveCriterion(m, intent.criterion, roadmap.source);
+  const edits = removeCriterion(roadmap, { id: intent.id, criterion: intent.criterion });
+  return {
+    edits,
+    milestone: m.id,
+    message: `${m.id}: criterion ${index + 1} removed "${shorten(c.text)}" (${m.criteria.length - 1} left)`,
+    noop: `${m.id}: nothing to remove`,
+  };
+}
+
+function planSetField(roadmap: Roadmap, intent: Extract<EditIntent, { op: "set_field" }>): PlannedEdit {
+  const field = SETTABLE_FIELDS.find((x) => x === String(intent.field).trim().toLowerCase());
+  if (!field) throw new UsageError(`set: unknown field "${intent.field}": expected one of ${SETTABLE_FIELDS.join(", ")}`);
+  const m = requireMilestone(roadmap, intent.id);
+  const edits = setField(roadmap, { id: intent.id, field, text: intent.text });
+  return { edits, milestone: m.id, message: `${m.id}: ${field} set to "${shorten(intent.text.trim())}"`, noop: `${m.id}: ${field} already reads so` };
+}
+
+function planDepend(roadmap: Roadmap, intent: Extract<EditIntent, { op: "depend" | "undepend" }>): PlannedEdit {
+  const m = requireMilestone(roadmap, intent.id);
+  const ids = intent.on.flatMap((s) => s.split(",")).map((s) => s.trim()).filter((s) => s !== "");
+  const add = intent.op === "depend";
+  const edits = add ? depend(roadmap, { id: intent.id, on: ids }) : undepend(roadmap, { id: intent.id, on: ids });
+  const names = ids.map((x) => requireMilestone(roadmap, x).id).join(", ");
+  return add
+    ? { edits, milestone: m.id, message: `${m.id}: now depends on ${names}`, noop: `${m.id}: already depends on ${names}` }
+    : { edits, milestone: m.id, message: `${m.id}: no longer depends on ${names}`, noop: `${m.id}: does not depend on ${names}` };
+}
+
 function planSync(roadmap: Roadmap): PlannedEdit {
   const edits = syncOverview(roadmap);
   return { edits, message: `overview table synced (${edits.length} change${edits.length === 1 ? "" : "s"})`, noop: "overview table already in sync" };
@@ -147,6 +227,12 @@ export const PLANNERS: PlannerTable = {
   block: planStatus,
   cancel: planStatus,
   add_milestone: planAdd,
+  add_criterion: planAddCriterion,
+  edit_criterion: planEditCriterion,
+  remove_criterion: planRemoveCriterion,
+  set_field: planSetField,
+  depend: planDepend,
+  undepend: planDepend,
   learn: planLearn,
   sync: planSync,
   init: planInit,

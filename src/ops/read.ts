@@ -1,6 +1,7 @@
+import { requireMilestone } from "../edit/find.js";
 import { loadRoadmap, type LoadedRoadmap } from "../io/load-roadmap.js";
 import type { Roadmap } from "../model/roadmap.js";
-import { toStatusJson, type StatusJson, type VerifyContext } from "../report/status-json.js";
+import { toStatusJson, type MilestoneJson, type StatusJson, type VerifyContext } from "../report/status-json.js";
 import { hashOf } from "./hash.js";
 import { readVerifyContext } from "./verify-context.js";
 import type { Workspace } from "./workspace.js";
@@ -35,4 +36,56 @@ export async function status(ws: Workspace): Promise<StatusResult> {
   const r = await readRoadmap(ws);
   const verify = await readVerifyContext(r.file.path, r.roadmap);
   return { json: toStatusJson(r.roadmap, r.display, r.hash, verify), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, verify };
+}
+
+/** One milestone in full (CONTRACT: MCP `roadmap_milestone`): criteria carry their 1-based `index`. */
+export interface MilestoneDetail {
+  readonly id: string;
+  readonly title: string;
+  readonly status: MilestoneJson["status"];
+  readonly statusText: string;
+  readonly focus: string | null;
+  readonly goal: string | null;
+  readonly criteria: readonly { readonly index: number; readonly text: string; readonly checked: boolean; readonly line: number }[];
+  readonly deliverables: readonly string[];
+  readonly dependencies: readonly string[];
+  readonly learnings: readonly string[];
+  readonly progress: MilestoneJson["progress"];
+  readonly line: number;
+}
+
+/** What `milestone` returns: the milestone, the file and its hash. */
+export interface MilestoneResult {
+  readonly file: string;
+  readonly display: string;
+  readonly hash: string;
+  readonly milestone: MilestoneDetail;
+  readonly warnings: readonly string[];
+}
+
+/** One milestone of the workspace's roadmap, by id (NOT_FOUND when there is none). */
+export async function milestone(ws: Workspace, id: string): Promise<MilestoneResult> {
+  const s = await status(ws);
+  const m = requireMilestone(s.roadmap, id);
+  const j = s.json.milestones[s.roadmap.milestones.indexOf(m)]!;
+  return {
+    file: s.file,
+    display: s.display,
+    hash: s.hash,
+    warnings: s.warnings,
+    milestone: {
+      id: j.id,
+      title: j.title,
+      status: j.status,
+      statusText: j.statusText,
+      focus: j.focus,
+      goal: j.goal,
+      criteria: j.criteria.map((c, i) => ({ index: i + 1, text: c.text, checked: c.checked, line: c.line })),
+      deliverables: j.deliverables,
+      dependencies: j.dependsOn,
+      learnings: j.learnings,
+      progress: j.progress,
+      line: j.line,
+    },
+  };
 }

@@ -1,5 +1,8 @@
 // Runs a fixture's intent (from test/fixtures/edit/<op>/cases.json) through the edit operations.
 import { addMilestone } from "../../src/edit/operations/add.js";
+import { addCriterion, editCriterion, removeCriterion } from "../../src/edit/operations/criterion.js";
+import { depend, undepend } from "../../src/edit/operations/depend.js";
+import { setField, type SettableField } from "../../src/edit/operations/set-field.js";
 import { learn } from "../../src/edit/operations/learn.js";
 import { setStatus } from "../../src/edit/operations/set-status.js";
 import { tick } from "../../src/edit/operations/tick.js";
@@ -13,7 +16,12 @@ export type EditCase = (
   | { op: "setStatus"; id: string; status: WritableStatus; reason?: string; force?: boolean }
   | { op: "add"; title: string; focus?: string; goal?: string; depends?: string[] }
   | { op: "learn"; id: string; text: string }
-) & { throws?: "UsageError" | "RefusedError"; message?: string; noop?: boolean };
+  | { op: "addCriterion"; id: string; text: string; at?: number }
+  | { op: "editCriterion"; id: string; criterion: string; text: string }
+  | { op: "removeCriterion"; id: string; criterion: string }
+  | { op: "setField"; id: string; field: SettableField; text: string }
+  | { op: "depend" | "undepend"; id: string; on: string[] }
+) & { throws?: "UsageError" | "RefusedError" | "NotFoundError"; message?: string; noop?: boolean };
 
 /** The edits a case asks for. */
 export function runIntent(roadmap: Roadmap, c: EditCase): TextEdit[] {
@@ -26,5 +34,17 @@ export function runIntent(roadmap: Roadmap, c: EditCase): TextEdit[] {
       return addMilestone(roadmap, c);
     case "learn":
       return learn(roadmap, c);
+    case "addCriterion":
+      return addCriterion(roadmap, c);
+    case "editCriterion":
+      return editCriterion(roadmap, c);
+    case "removeCriterion":
+      return removeCriterion(roadmap, c);
+    case "setField":
+      return setField(roadmap, c);
+    case "depend":
+      return depend(roadmap, c);
+    case "undepend":
+      return undepend(roadmap, c);
   }
 }

@@ -32,11 +32,12 @@ export function nextMilestoneId(roadmap: Roadmap): string {
 }
 
 /** A leading `[` escaped, so that `[ ] docs` stays text and does not become a checkbox. */
-function literalStart(text: string): string {
+export function literalStart(text: string): string {
   return text.startsWith("[") ? `\\${text}` : text;
 }
 
-function oneLine(text: string): string {
+/** Text as one line: line breaks (and the spaces around them) become one space, ends trimmed. */
+export function oneLine(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, " ").trim();
 }
 
