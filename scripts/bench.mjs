@@ -91,7 +91,7 @@ for (const [kind, set] of [["template", files], ["free-form", freeformFiles]]) {
 console.log(table(rowsD) + "\n");
 
 // Later benches, when they exist: each prints its own figures.
-for (const part of ["lint", "edit", "history", "render", "mcp", "action"]) {
+for (const part of ["lint", "edit", "history", "render", "verify", "mcp", "action"]) {
   const script = `scripts/bench-${part}.mjs`;
   if (!existsSync(script)) continue;
   console.log(`── ${part} ──`);

@@ -41,3 +41,30 @@ export { readHistory, forecastFromHistory, readStaleness } from "./history/index
 export { mulberry32 } from "./history/prng.js";
 export { lintRoadmap, type LintOptions } from "./lint/index.js";
 export { syncOverview } from "./edit/operations/sync-overview.js";
+export type { CriterionVerify, CriterionVerifyError } from "./model/roadmap.js";
+export {
+  verify,
+  verifyTrustState,
+  approveVerifyCommands,
+  runVerify,
+  selectTargets,
+  unapprovedCommands,
+  verifyPlace,
+  findGitPlace,
+  readVerifyContext,
+  type VerifyRequest,
+  type VerifyRun,
+  type VerifyApplied,
+  type VerifyTrustState,
+  type RunVerifyOptions,
+  type VerifyReport,
+  type GitPlace,
+  type VerifyPlace,
+} from "./ops/verify.js";
+export { verifyExitCode, verifyTickEdits, type VerifyJson, type VerifyResult, type VerifySummary, type VerifyTarget } from "./verify/results.js";
+export { runCommand, runCommands, RunInterruptedError, type CommandResult, type CommandSpec } from "./io/run-command.js";
+export { approveCommands, checkTrust } from "./io/trust-store.js";
+export { trustDir, trustKey, type TrustOptions } from "./verify/trust.js";
+export { readRecord } from "./io/verify-record.js";
+export { criterionState, type VerifyRecord, type RecordEntry, type VerifyContext } from "./verify/record.js";
+export { RUN_STATUSES, VERIFY_STATUSES, VERIFY_STATES, type RunStatus, type VerifyStatus, type VerifyState } from "./verify/types.js";

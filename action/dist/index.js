@@ -326,14 +326,14 @@ var require_polyfills = __commonJS({
       fs3.fstatSync = statFixSync(fs3.fstatSync);
       fs3.lstatSync = statFixSync(fs3.lstatSync);
       if (fs3.chmod && !fs3.lchmod) {
-        fs3.lchmod = function(path12, mode, cb) {
+        fs3.lchmod = function(path13, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs3.lchmodSync = function() {
         };
       }
       if (fs3.chown && !fs3.lchown) {
-        fs3.lchown = function(path12, uid, gid, cb) {
+        fs3.lchown = function(path13, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs3.lchownSync = function() {
@@ -400,9 +400,9 @@ var require_polyfills = __commonJS({
         };
       })(fs3.readSync);
       function patchLchmod(fs4) {
-        fs4.lchmod = function(path12, mode, callback) {
+        fs4.lchmod = function(path13, mode, callback) {
           fs4.open(
-            path12,
+            path13,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -418,8 +418,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs4.lchmodSync = function(path12, mode) {
-          var fd = fs4.openSync(path12, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs4.lchmodSync = function(path13, mode) {
+          var fd = fs4.openSync(path13, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -440,8 +440,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs4) {
         if (constants4.hasOwnProperty("O_SYMLINK") && fs4.futimes) {
-          fs4.lutimes = function(path12, at, mt, cb) {
-            fs4.open(path12, constants4.O_SYMLINK, function(er, fd) {
+          fs4.lutimes = function(path13, at, mt, cb) {
+            fs4.open(path13, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -453,8 +453,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs4.lutimesSync = function(path12, at, mt) {
-            var fd = fs4.openSync(path12, constants4.O_SYMLINK);
+          fs4.lutimesSync = function(path13, at, mt) {
+            var fd = fs4.openSync(path13, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -572,11 +572,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path12, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path12, options);
+      function ReadStream(path13, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path13, options);
         Stream.call(this);
         var self = this;
-        this.path = path12;
+        this.path = path13;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -621,10 +621,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path12, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path12, options);
+      function WriteStream(path13, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path13, options);
         Stream.call(this);
-        this.path = path12;
+        this.path = path13;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -766,15 +766,15 @@ var require_graceful_fs = __commonJS({
       fs4.createReadStream = createReadStream;
       fs4.createWriteStream = createWriteStream;
       var fs$readFile = fs4.readFile;
-      fs4.readFile = readFile3;
-      function readFile3(path12, options, cb) {
+      fs4.readFile = readFile4;
+      function readFile4(path13, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path12, options, cb);
-        function go$readFile(path13, options2, cb2, startTime) {
-          return fs$readFile(path13, options2, function(err) {
+        return go$readFile(path13, options, cb);
+        function go$readFile(path14, options2, cb2, startTime) {
+          return fs$readFile(path14, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path13, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path14, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -784,14 +784,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs4.writeFile;
       fs4.writeFile = writeFile3;
-      function writeFile3(path12, data, options, cb) {
+      function writeFile3(path13, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path12, data, options, cb);
-        function go$writeFile(path13, data2, options2, cb2, startTime) {
-          return fs$writeFile(path13, data2, options2, function(err) {
+        return go$writeFile(path13, data, options, cb);
+        function go$writeFile(path14, data2, options2, cb2, startTime) {
+          return fs$writeFile(path14, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -802,14 +802,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs4.appendFile;
       if (fs$appendFile)
         fs4.appendFile = appendFile2;
-      function appendFile2(path12, data, options, cb) {
+      function appendFile2(path13, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path12, data, options, cb);
-        function go$appendFile(path13, data2, options2, cb2, startTime) {
-          return fs$appendFile(path13, data2, options2, function(err) {
+        return go$appendFile(path13, data, options, cb);
+        function go$appendFile(path14, data2, options2, cb2, startTime) {
+          return fs$appendFile(path14, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -840,31 +840,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs4.readdir;
       fs4.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path12, options, cb) {
+      function readdir2(path13, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path13, options2, cb2, startTime) {
-          return fs$readdir(path13, fs$readdirCallback(
-            path13,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path14, options2, cb2, startTime) {
+          return fs$readdir(path14, fs$readdirCallback(
+            path14,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path13, options2, cb2, startTime) {
-          return fs$readdir(path13, options2, fs$readdirCallback(
-            path13,
+        } : function go$readdir2(path14, options2, cb2, startTime) {
+          return fs$readdir(path14, options2, fs$readdirCallback(
+            path14,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path12, options, cb);
-        function fs$readdirCallback(path13, options2, cb2, startTime) {
+        return go$readdir(path13, options, cb);
+        function fs$readdirCallback(path14, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path13, options2, cb2],
+                [path14, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -935,7 +935,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path12, options) {
+      function ReadStream(path13, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -955,7 +955,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path12, options) {
+      function WriteStream(path13, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -973,22 +973,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path12, options) {
-        return new fs4.ReadStream(path12, options);
+      function createReadStream(path13, options) {
+        return new fs4.ReadStream(path13, options);
       }
-      function createWriteStream(path12, options) {
-        return new fs4.WriteStream(path12, options);
+      function createWriteStream(path13, options) {
+        return new fs4.WriteStream(path13, options);
       }
       var fs$open = fs4.open;
       fs4.open = open3;
-      function open3(path12, flags, mode, cb) {
+      function open3(path13, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path12, flags, mode, cb);
-        function go$open(path13, flags2, mode2, cb2, startTime) {
-          return fs$open(path13, flags2, mode2, function(err, fd) {
+        return go$open(path13, flags, mode, cb);
+        function go$open(path14, flags2, mode2, cb2, startTime) {
+          return fs$open(path14, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path13, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path14, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -1517,7 +1517,7 @@ var require_mtime_precision = __commonJS({
 var require_lockfile = __commonJS({
   "node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
     "use strict";
-    var path12 = __require("path");
+    var path13 = __require("path");
     var fs3 = require_graceful_fs();
     var retry = require_retry2();
     var onExit = require_signal_exit();
@@ -1528,7 +1528,7 @@ var require_lockfile = __commonJS({
     }
     function resolveCanonicalPath(file, options, callback) {
       if (!options.realpath) {
-        return callback(null, path12.resolve(file));
+        return callback(null, path13.resolve(file));
       }
       options.fs.realpath(file, callback);
     }
@@ -2300,8 +2300,8 @@ function info(message) {
 
 // src/action/run.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/lint/formats/sarif.ts
 import path from "node:path";
@@ -8393,14 +8393,14 @@ function cycleFrom(start, members, edges) {
     for (const e of edges.get(v) ?? []) {
       if (!members.has(e.to)) continue;
       if (e.to === start) {
-        const path12 = [e];
+        const path13 = [e];
         let cur = v;
         while (cur !== start) {
           const p = prev.get(cur);
-          path12.unshift(p.edge);
+          path13.unshift(p.edge);
           cur = p.from;
         }
-        return path12;
+        return path13;
       }
       if (!prev.has(e.to)) {
         prev.set(e.to, { from: v, edge: e });
@@ -8437,11 +8437,11 @@ var dependency_cycle_default = defineRule({
     for (const comp of cyclicComponents(nodes, (m) => successors.get(m) ?? [])) {
       const members = new Set(comp);
       const start = [...comp].sort((a, b) => order.get(a) - order.get(b))[0];
-      const path12 = cycleFrom(start, members, edges);
-      const first = path12[0];
+      const path13 = cycleFrom(start, members, edges);
+      const first = path13[0];
       if (!first) continue;
-      const cycle = [start.id, ...path12.map((e) => e.to.id)].join(" → ");
-      const related = path12.slice(1).map((e) => ({ message: `depends on ${e.to.id} here`, span: e.dep.span }));
+      const cycle = [start.id, ...path13.map((e) => e.to.id)].join(" → ");
+      const related = path13.slice(1).map((e) => ({ message: `depends on ${e.to.id} here`, span: e.dep.span }));
       ctx.report("cycle", first.dep.span, { data: { cycle }, related });
     }
   }
@@ -8738,6 +8738,129 @@ var stale_default = defineRule({
   }
 });
 
+// src/rules/verify-syntax.ts
+var WHY = {
+  empty: "no command",
+  timeout: "a timeout roadmark cannot read",
+  trailing: "text after the command"
+};
+var verify_syntax_default = defineRule({
+  id: "verify-syntax",
+  description: "Every `Verify:` clause ends its criterion with a command in a code span",
+  severity: "error",
+  fixable: false,
+  scope: "roadmap",
+  messages: {
+    invalid: "Unexpected `Verify:` clause with {why} in {id}, expected ``Verify: `command` `` at the end of the criterion, optionally followed by `(timeout 30s)`"
+  },
+  options: {},
+  check(ctx) {
+    for (const m of ctx.roadmap.milestones) {
+      for (const c of m.criteria) {
+        if (c.verifyError) ctx.report("invalid", c.verifyError.span, { data: { why: WHY[c.verifyError.kind], id: m.id } });
+      }
+    }
+  }
+});
+
+// src/verify/record.ts
+import { createHash } from "node:crypto";
+
+// src/verify/types.ts
+var RUN_STATUSES = ["passed", "failed", "timed_out"];
+var VERIFY_STATUSES = [...RUN_STATUSES, "untrusted"];
+
+// src/verify/record.ts
+var EMPTY_RECORD = { version: 1, results: {} };
+function commandHash(command) {
+  return createHash("sha256").update(command, "utf8").digest("hex");
+}
+function recordKey(milestoneId, criterionText) {
+  return `${milestoneId}
+${criterionText}`;
+}
+function isEntry(x) {
+  if (typeof x !== "object" || x === null) return false;
+  const e = x;
+  return typeof e.milestone === "string" && typeof e.text === "string" && typeof e.commandHash === "string" && RUN_STATUSES.includes(e.status) && (e.exitCode === null || typeof e.exitCode === "number") && typeof e.durationMs === "number" && typeof e.at === "string" && (e.commit === null || typeof e.commit === "string");
+}
+function parseRecord(text2) {
+  let raw;
+  try {
+    raw = JSON.parse(text2);
+  } catch {
+    return EMPTY_RECORD;
+  }
+  if (typeof raw !== "object" || raw === null || raw.version !== 1) return EMPTY_RECORD;
+  const results = {};
+  const given = raw.results;
+  if (typeof given === "object" && given !== null) {
+    for (const [k, v] of Object.entries(given)) if (isEntry(v)) results[k] = v;
+  }
+  return { version: 1, results };
+}
+function currentResult(record, m, c) {
+  if (!c.verify) return void 0;
+  const e = record.results[recordKey(m.id, c.text)];
+  return e && e.commandHash === commandHash(c.verify.command) ? e : void 0;
+}
+function criterionState(record, head, m, c) {
+  if (!c.verify) return { state: "none", last: null };
+  const last = record.results[recordKey(m.id, c.text)] ?? null;
+  if (!last) return { state: "none", last: null };
+  if (last.commandHash !== commandHash(c.verify.command) || last.commit !== head) return { state: "stale", last };
+  return { state: last.status === "passed" ? "verified" : "failing", last };
+}
+
+// src/rules/verify-failing.ts
+var SAID = { failed: "failed", timed_out: "timed out" };
+var verify_failing_default = defineRule({
+  id: "verify-failing",
+  description: "A ticked criterion's command did not fail or time out on its latest run",
+  severity: "error",
+  fixable: false,
+  scope: "roadmap",
+  messages: {
+    failing: "Unexpected ticked criterion of {id} whose command {said} on its latest run (exit {exit}, {when}), expected its command to pass: fix it and run `roadmark verify {id}`, or untick it"
+  },
+  options: {},
+  check(ctx) {
+    const record = ctx.verify;
+    if (!record) return;
+    for (const m of ctx.roadmap.milestones) {
+      for (const c of m.criteria) {
+        if (!c.checked || !c.verify) continue;
+        const last = currentResult(record, m, c);
+        if (!last || last.status === "passed") continue;
+        const when = last.commit ? `at ${last.commit.slice(0, 7)}` : last.at.slice(0, 10);
+        ctx.report("failing", c.verify.span, { data: { id: m.id, said: SAID[last.status], exit: last.exitCode ?? "none", when } });
+      }
+    }
+  }
+});
+
+// src/rules/verify-missing.ts
+var verify_missing_default = defineRule({
+  id: "verify-missing",
+  description: "A ticked criterion of a milestone in progress or done names a `Verify:` command",
+  severity: "warning",
+  offByDefault: true,
+  fixable: false,
+  scope: "roadmap",
+  messages: {
+    missing: "Unexpected ticked criterion of {id} without a command, expected ``Verify: `command` `` at its end to prove it"
+  },
+  options: {},
+  check(ctx) {
+    for (const m of ctx.roadmap.milestones) {
+      if (m.status.value !== "in_progress" && m.status.value !== "done") continue;
+      for (const c of m.criteria) {
+        if (c.checked && !c.verify && !c.verifyError) ctx.report("missing", c.span, { data: { id: m.id } });
+      }
+    }
+  }
+});
+
 // src/rules/rule-ids.ts
 var RULE_IDS = [
   "no-milestones",
@@ -8755,7 +8878,10 @@ var RULE_IDS = [
   "empty-criteria",
   "broken-link",
   "id-sequence",
-  "stale"
+  "stale",
+  "verify-syntax",
+  "verify-failing",
+  "verify-missing"
 ];
 function isRuleId(x) {
   return RULE_IDS.includes(x);
@@ -8778,7 +8904,10 @@ var RULES = [
   empty_criteria_default,
   broken_link_default,
   id_sequence_default,
-  stale_default
+  stale_default,
+  verify_syntax_default,
+  verify_failing_default,
+  verify_missing_default
 ];
 
 // src/rules/rule-help.generated.ts
@@ -8805,7 +8934,7 @@ dependencies is not done breaks the template's rule. The related location points
 };
 
 // src/lint/formats/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function spanText(file, span) {
   const lines = file.lines;
   const first = lines.lineOf(span.start);
@@ -8822,7 +8951,7 @@ function spanText(file, span) {
 function fingerprints(file, fileKey) {
   const seen = /* @__PURE__ */ new Map();
   return file.diagnostics.map((d) => {
-    const hash = createHash("sha256").update(`${d.ruleId}\0${fileKey}\0${spanText(file, d.span)}`).digest("hex").slice(0, 32);
+    const hash = createHash2("sha256").update(`${d.ruleId}\0${fileKey}\0${spanText(file, d.span)}`).digest("hex").slice(0, 32);
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     return `${hash}:${n}`;
@@ -8960,7 +9089,7 @@ function formatSarif(files, version, opts = {}) {
 
 // src/ops/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/history/git.ts
 import { execFile, spawn } from "node:child_process";
@@ -9773,6 +9902,98 @@ function pickStatus(statuses) {
   return statuses.find((s) => s.value !== "unknown") ?? statuses.find((s) => s.raw !== "") ?? { value: "unknown", raw: "" };
 }
 
+// src/parse/verify-clause.ts
+var UNITS = {
+  ms: 1,
+  s: 1e3,
+  sec: 1e3,
+  secs: 1e3,
+  second: 1e3,
+  seconds: 1e3,
+  m: 6e4,
+  min: 6e4,
+  mins: 6e4,
+  minute: 6e4,
+  minutes: 6e4,
+  h: 36e5,
+  hour: 36e5,
+  hours: 36e5
+};
+function parseDuration(text2) {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text2.trim());
+  if (!m) return void 0;
+  const unit = m[2] ? UNITS[m[2].toLowerCase()] : 1e3;
+  if (unit === void 0) return void 0;
+  const ms = Math.round(Number(m[1]) * unit);
+  return ms > 0 && Number.isFinite(ms) ? ms : void 0;
+}
+function markers2(s) {
+  const out = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === "`") {
+      let n = 0;
+      while (s[i + n] === "`") n++;
+      const close = closingRun(s, i + n, n);
+      i = close === -1 ? i + n : close + n;
+      continue;
+    }
+    if ((c === "V" || c === "v") && (i === 0 || /\s/.test(s[i - 1])) && s.slice(i, i + 7).toLowerCase() === "verify:") out.push(i);
+    i++;
+  }
+  return out;
+}
+function closingRun(s, from, n) {
+  let i = from;
+  while (i < s.length) {
+    if (s[i] !== "`") {
+      i++;
+      continue;
+    }
+    let k = 0;
+    while (s[i + k] === "`") k++;
+    if (k === n) return i;
+    i += k;
+  }
+  return -1;
+}
+function findVerifyClause(s) {
+  const all = markers2(s);
+  for (let k = all.length - 1; k >= 0; k--) {
+    const at = all[k];
+    let i = at + 7;
+    while (i < s.length && /[ \t]/.test(s[i])) i++;
+    if (i < s.length && s[i] !== "`") continue;
+    let end = s.length;
+    while (end > at && /\s/.test(s[end - 1])) end--;
+    let textEnd = at;
+    while (textEnd > 0 && /\s/.test(s[textEnd - 1])) textEnd--;
+    const base = { textEnd, start: at, end };
+    if (i >= s.length) return { ...base, result: { ok: false, kind: "empty" } };
+    let n = 0;
+    while (s[i + n] === "`") n++;
+    const close = closingRun(s, i + n, n);
+    if (close === -1) return { ...base, result: { ok: false, kind: "empty" } };
+    let content = s.slice(i + n, close);
+    if (content.length >= 2 && content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "") content = content.slice(1, -1);
+    const command = content.trim();
+    const rest = s.slice(close + n, end);
+    if (!command) return { ...base, result: { ok: false, kind: "empty" } };
+    if (rest.trim() === "") return { ...base, result: { ok: true, command } };
+    const t = /^\s*\(\s*timeout\s+([^)]*)\)\s*$/i.exec(rest);
+    if (!t) return { ...base, result: { ok: false, kind: "trailing" } };
+    const timeoutMs = parseDuration(t[1]);
+    if (timeoutMs === void 0) return { ...base, result: { ok: false, kind: "timeout" } };
+    return { ...base, result: { ok: true, command, timeoutMs } };
+  }
+  return void 0;
+}
+
 // src/parse/section.ts
 var TASK = /^\[([ xX])\](?=\s|$)/;
 var ITEM_LINE = /^((?:\s*>)*\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\]\s?/;
@@ -9788,19 +10009,30 @@ function readTask(doc, item, depth) {
     boxAt = lm[1].length + 1;
     textAt = lm[0].length;
   } else {
-    const at = text2.indexOf("[");
-    boxAt = at === -1 ? 0 : at + 1;
+    const at2 = text2.indexOf("[");
+    boxAt = at2 === -1 ? 0 : at2 + 1;
     textAt = Math.min(text2.length, boxAt + 2);
   }
   const nl = item.raw.indexOf("\n");
   const body = item.raw.slice(m[0].length, nl === -1 ? item.raw.length : nl);
-  return {
-    text: inlineText(body),
+  const common = {
     checked: m[1] !== " ",
     span: { start: base + Math.max(0, text2.search(/\S/)), end: base + text2.length },
     box: { start: base + boxAt, end: base + boxAt + 1 },
-    textSpan: { start: base + textAt, end: base + text2.length },
     depth
+  };
+  const inBody = /verify:/i.test(body) ? findVerifyClause(body) : void 0;
+  const inLine = inBody ? findVerifyClause(text2.slice(textAt)) : void 0;
+  if (!inBody || !inLine) return { ...common, text: inlineText(body), textSpan: { start: base + textAt, end: base + text2.length }, verify: null };
+  const at = base + textAt;
+  const clause = { start: at + inLine.start, end: at + inLine.end };
+  const r = inLine.result;
+  return {
+    ...common,
+    text: inlineText(body.slice(0, inBody.textEnd)),
+    textSpan: { start: at, end: at + inLine.textEnd },
+    verify: r.ok ? { command: r.command, ...r.timeoutMs !== void 0 ? { timeoutMs: r.timeoutMs } : {}, span: clause } : null,
+    ...r.ok ? {} : { verifyError: { kind: r.kind, span: clause } }
   };
 }
 function readTaskBox(doc, item) {
@@ -12449,6 +12681,7 @@ function lintRoadmap(roadmap, options = {}) {
   (options.rules ?? RULES).forEach((rule, order) => {
     if (options.only && !options.only.includes(rule.id)) return;
     if (config2.rules[rule.id]?.severity === "off") return;
+    if (rule.offByDefault && config2.rules[rule.id]?.severity === void 0) return;
     if (!scopeApplies(rule.scope, roadmap)) return;
     const setOptions = config2.rules[rule.id]?.options;
     const ruleOptions = setOptions ? { ...rule.options, ...setOptions } : rule.options;
@@ -12460,6 +12693,7 @@ function lintRoadmap(roadmap, options = {}) {
       },
       history: options.history,
       fileExists: options.fileExists,
+      verify: options.verify,
       report(messageId, span, extras) {
         const severity = severityFor(rule, messageId, config2);
         if (severity === "off") return;
@@ -12613,11 +12847,52 @@ function explainSteeringError(e, steering, display, cwd) {
   return new SteeringError("no-match", `${display}: the milestones chosen${where} (${what}) match nothing in the document`, e.candidates, hint);
 }
 
+// src/ops/verify-context.ts
+import path10 from "node:path";
+
+// src/io/verify-record.ts
+import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
+async function readRecord(recordFile) {
+  const text2 = await readFile3(recordFile, "utf8").catch(() => void 0);
+  return text2 === void 0 ? EMPTY_RECORD : parseRecord(text2);
+}
+
+// src/ops/verify-context.ts
+async function findGitPlace(dir) {
+  let lines;
+  try {
+    lines = (await runGit(["rev-parse", "--absolute-git-dir", "--show-toplevel"], dir)).split("\n");
+  } catch {
+    return void 0;
+  }
+  const gitDir = lines[0]?.trim();
+  const top = lines[1]?.trim();
+  if (!gitDir || !top) return void 0;
+  const head = await runGit(["rev-parse", "--verify", "-q", "HEAD"], dir).then(
+    (s) => s.trim() || null,
+    () => null
+  );
+  return { top, recordFile: path10.join(gitDir, "roadmark", "verify.json"), head };
+}
+function namesCommands(roadmap) {
+  return roadmap.milestones.some((m) => m.criteria.some((c) => c.verify));
+}
+async function readVerifyContext(file, roadmap) {
+  if (!namesCommands(roadmap)) return void 0;
+  const place = await findGitPlace(path10.dirname(path10.resolve(file)));
+  return place ? { record: await readRecord(place.recordFile), head: place.head } : void 0;
+}
+async function readVerifyRecordFor(file, text2) {
+  if (!/verify:/i.test(text2)) return void 0;
+  const place = await findGitPlace(path10.dirname(path10.resolve(file)));
+  return place ? readRecord(place.recordFile) : void 0;
+}
+
 // src/ops/lint.ts
 async function lint(ws, req = {}) {
   const args = req.files ?? [];
   const paths = args.length > 0 ? expandFileArgs([...args], ws.cwd) : [resolveRoadmapPath(ws.file, ws.cwd)];
-  const explicit = req.config ? loadConfigFile(path10.resolve(ws.cwd, req.config), req.config) : void 0;
+  const explicit = req.config ? loadConfigFile(path11.resolve(ws.cwd, req.config), req.config) : void 0;
   const finder = new ConfigFinder();
   const maxSize = ws.maxSize ?? DEFAULT_MAX_SIZE;
   const read = await Promise.all(paths.map((full) => readTextFile(full, displayPath(full, ws.cwd), maxSize)));
@@ -12630,7 +12905,10 @@ async function lint(ws, req = {}) {
   }
   const git = new GitRootFinder();
   const histories = await Promise.all(
-    jobs.map((j) => j.config.rules.stale?.severity === "off" || !git.rootOf(path10.dirname(j.full)) ? void 0 : readStaleness(ws.cwd, j.full))
+    jobs.map((j) => j.config.rules.stale?.severity === "off" || !git.rootOf(path11.dirname(j.full)) ? void 0 : readStaleness(ws.cwd, j.full))
+  );
+  const records = await Promise.all(
+    jobs.map((j) => j.config.rules["verify-failing"]?.severity === "off" || !git.rootOf(path11.dirname(j.full)) ? void 0 : readVerifyRecordFor(j.full, j.file.text))
   );
   const seen = /* @__PURE__ */ new Map();
   const exists2 = (p) => {
@@ -12641,9 +12919,10 @@ async function lint(ws, req = {}) {
   const files = [];
   const writes = [];
   jobs.forEach((job, i) => {
-    const dir = path10.dirname(job.full);
+    const dir = path11.dirname(job.full);
     const history = histories[i];
-    const options = { config: job.config, fileExists: (rel) => exists2(path10.resolve(dir, rel)), ...history ? { history } : {} };
+    const record = records[i];
+    const options = { config: job.config, fileExists: (rel) => exists2(path11.resolve(dir, rel)), ...history ? { history } : {}, ...record ? { verify: record } : {} };
     const steering = steeringOf(job.config);
     if (req.fix) {
       const fixed2 = steered2(steering, job.display, ws.cwd, () => fixSource(job.file.text, options));
@@ -12705,7 +12984,7 @@ function nextStep(r) {
 }
 
 // src/report/status-json.ts
-function toStatusJson(r, file, hash) {
+function toStatusJson(r, file, hash, verify) {
   const line = (offset) => r.lines.lineOf(offset) + 1;
   const cur = currentMilestone(r);
   const next = nextStep(r);
@@ -12723,7 +13002,16 @@ function toStatusJson(r, file, hash) {
       statusText: m.status.raw,
       inferredStatus: m.inferredStatus,
       goal: m.goal?.text ?? null,
-      criteria: m.criteria.map((c) => ({ text: c.text, checked: c.checked, line: line(c.span.start) })),
+      criteria: m.criteria.map((c) => {
+        const st = verify && c.verify ? criterionState(verify.record, verify.head, m, c) : void 0;
+        return {
+          text: c.text,
+          checked: c.checked,
+          line: line(c.span.start),
+          verify: c.verify ? { command: c.verify.command, ...c.verify.timeoutMs !== void 0 ? { timeoutMs: c.verify.timeoutMs } : {} } : null,
+          verifyResult: st?.last && st.state !== "none" ? { state: st.state, status: st.last.status, exitCode: st.last.exitCode, durationMs: st.last.durationMs, at: st.last.at, commit: st.last.commit } : null
+        };
+      }),
       deliverables: m.deliverables.map((d) => d.text),
       dependsOn: m.dependsOn.map((d) => d.id),
       learnings: m.learnings.map((l) => l.text),
@@ -12738,9 +13026,9 @@ function toStatusJson(r, file, hash) {
 }
 
 // src/ops/hash.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function hashOf(bytes) {
-  return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
+  return `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
 }
 
 // src/ops/workspace.ts
@@ -12767,7 +13055,8 @@ async function readRoadmap(ws) {
 }
 async function status(ws) {
   const r = await readRoadmap(ws);
-  return { json: toStatusJson(r.roadmap, r.display, r.hash), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, steering: r.steering };
+  const verify = await readVerifyContext(r.file.path, r.roadmap);
+  return { json: toStatusJson(r.roadmap, r.display, r.hash, verify), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, steering: r.steering, verify };
 }
 
 // src/render/markdown/status.ts
@@ -12847,7 +13136,7 @@ var KIND = { error: "error", warning: "warning", info: "notice" };
 function annotation(f, d, workspace) {
   const s = displayPosition(f, d.span.start);
   const e = displayPosition(f, Math.max(d.span.start, d.span.end));
-  const file = path11.relative(workspace, path11.resolve(workspace, f.file)).split(path11.sep).join("/");
+  const file = path12.relative(workspace, path12.resolve(workspace, f.file)).split(path12.sep).join("/");
   return { title: d.ruleId, file, startLine: s.line, endLine: e.line, ...s.line === e.line ? { startColumn: s.column, endColumn: Math.max(e.column, s.column + 1) } : {} };
 }
 function annotate(host2, files, inputs, workspace) {
@@ -12898,11 +13187,11 @@ function summaryMarkdown(statuses, files, counts, workspace) {
 }
 async function makeParents(file) {
   const missing = [];
-  for (let dir = path11.dirname(file); !existsSync6(dir); dir = path11.dirname(dir)) {
-    if (path11.dirname(dir) === dir) break;
+  for (let dir = path12.dirname(file); !existsSync6(dir); dir = path12.dirname(dir)) {
+    if (path12.dirname(dir) === dir) break;
     missing.unshift(dir);
   }
-  for (const dir of missing) await mkdir2(dir);
+  for (const dir of missing) await mkdir3(dir);
 }
 function writeFailure(e) {
   const code2 = e?.code;
@@ -12934,11 +13223,11 @@ async function runAction(host2, env) {
         throw new NotFoundError(e.message, "set the files input, or add a ROADMAP.md to the repository");
       throw e;
     });
-    const statuses = await Promise.all(run.files.map((f) => status({ cwd: env.workspace, file: path11.resolve(env.workspace, f.file) })));
+    const statuses = await Promise.all(run.files.map((f) => status({ cwd: env.workspace, file: path12.resolve(env.workspace, f.file) })));
     for (const w of run.warnings) host2.warning(w, { title: "roadmark" });
     let sarifPath = "";
     if (inputs.sarifFile) {
-      const full = path11.resolve(env.workspace, inputs.sarifFile);
+      const full = path12.resolve(env.workspace, inputs.sarifFile);
       try {
         await makeParents(full);
         await writeFile2(full, formatSarif(run.files, env.version, { cwd: env.workspace }));

@@ -203,6 +203,16 @@ withFile(program.command("render <format>").description("render mermaid | gantt 
   .option("--percent", "badge: show a percentage instead of done/total")
   .action((format: string, o) => run(async () => (await import("./commands/render.js")).runRender(ctx, format, o)));
 
+withFile(program.command("verify [ids...]").description("run the criteria's Verify: commands (approved ones only) and record the results"))
+  .addOption(new Option("--jobs <n>", "commands at once (default min(4, cores))").argParser(intArg("--jobs", 1)))
+  .addOption(new Option("--timeout <seconds>", "timeout of commands that give none (default 120)").argParser(intArg("--timeout", 1)))
+  .option("--apply", "tick the unticked criteria whose command passed")
+  .option("--strict", "with --apply, also untick the ticked criteria whose command failed or timed out")
+  .option("--json", "print the results as JSON")
+  .option("--yes", "approve every unapproved command listed (CI)")
+  .option("--trust", "list the unapproved commands and ask y/N for each; runs nothing")
+  .action((ids: string[], o) => run(async () => (await import("./commands/verify.js")).runVerifyCommand(ctx, ids, o)));
+
 withFile(program.command("serve").description("serve the live dashboard"))
   .addOption(new Option("--port <n>", "port").argParser(intArg("--port")).default(4477))
   .option("--host <host>", "address to bind", "127.0.0.1")

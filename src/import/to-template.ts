@@ -107,7 +107,8 @@ export function toTemplate(r: Roadmap, opts: { source?: string } = {}): ImportRe
     let depth = -1;
     for (const c of m.criteria) {
       depth = Math.min(c.depth, depth + 1);
-      const text = r.source.slice(c.textSpan.start, c.textSpan.end).trim();
+      // The Verify: clause travels with its criterion.
+      const text = r.source.slice(c.textSpan.start, c.verify?.span.end ?? c.verifyError?.span.end ?? c.textSpan.end).trim();
       out.push(`${"  ".repeat(depth)}- [${c.checked ? "x" : " "}] ${inlineItemText(text)}`);
     }
     out.push("");

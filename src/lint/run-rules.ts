@@ -7,6 +7,7 @@ import { formatMessage, type AnyRule, type OptionValues, type RuleContext, type 
 import { RULES } from "../rules/index.js";
 import type { RuleId } from "../rules/rule-ids.js";
 import { codeLines } from "../parse/code-lines.js";
+import type { VerifyRecord } from "../verify/record.js";
 import { DEFAULT_CONFIG, type LintConfig } from "./config.js";
 import { readDirectives } from "./directives.js";
 
@@ -18,6 +19,8 @@ export interface LintOptions {
   readonly config?: LintConfig;
   /** Whether a relative link target exists; `broken-link` is silent without it. */
   readonly fileExists?: (relativePath: string) => boolean;
+  /** The record of `roadmark verify` runs; `verify-failing` is silent without it. */
+  readonly verify?: VerifyRecord;
   /** Run only these rules (tests and docs examples). */
   readonly only?: readonly RuleId[];
   /** The rules to run instead of the registry (library users with rules of their own; tests). */
@@ -74,6 +77,7 @@ export function lintRoadmap(roadmap: Roadmap, options: LintOptions = {}): LintRe
   (options.rules ?? RULES).forEach((rule, order) => {
     if (options.only && !options.only.includes(rule.id)) return;
     if (config.rules[rule.id]?.severity === "off") return;
+    if (rule.offByDefault && config.rules[rule.id]?.severity === undefined) return;
     if (!scopeApplies(rule.scope, roadmap)) return;
     const setOptions = config.rules[rule.id]?.options;
     const ruleOptions: OptionValues = setOptions ? { ...rule.options, ...setOptions } : rule.options;
@@ -85,6 +89,7 @@ export function lintRoadmap(roadmap: Roadmap, options: LintOptions = {}): LintRe
       },
       history: options.history,
       fileExists: options.fileExists,
+      verify: options.verify,
       report(messageId, span, extras) {
         const severity = severityFor(rule, messageId, config);
         if (severity === "off") return;

@@ -11,10 +11,12 @@ import type { LockOptions } from "../io/lock.js";
 import { edit, type EditIntent } from "../ops/edit.js";
 import { lint } from "../ops/lint.js";
 import { milestone, status } from "../ops/read.js";
+import { verify } from "../ops/verify.js";
 import { confinedWorkspace, type Workspace } from "../ops/workspace.js";
+import { VERIFY_STATUSES } from "../verify/types.js";
 
 /** The tools this server offers (CONTRACT: MCP tools). */
-export const MCP_TOOLS = ["roadmap_status", "roadmap_milestone", "roadmap_lint", "roadmap_edit"] as const;
+export const MCP_TOOLS = ["roadmap_status", "roadmap_milestone", "roadmap_lint", "roadmap_edit", "roadmap_verify"] as const;
 export type McpToolName = (typeof MCP_TOOLS)[number];
 
 /** The `op` values of `roadmap_edit` (CONTRACT), each an EditIntent of `ops/edit`. */
@@ -119,6 +121,35 @@ const editIn = z.object({
 type EditArgs = z.infer<typeof editIn>;
 
 const editOut = z.object({ hash: z.string(), changed: z.boolean(), diff: z.string(), milestone: z.string().nullable() });
+
+const verifyIn = z.object({
+  file: fileArg,
+  ids: z.array(z.string()).optional().describe("milestone ids (default: every milestone not cancelled)"),
+  apply: z.boolean().optional().describe("tick the unticked criteria whose command passed; refused as STALE if the file changed during the run"),
+});
+type VerifyArgs = z.infer<typeof verifyIn>;
+
+const verifyOut = z.looseObject({
+  results: z.array(
+    z.object({
+      milestone: z.string(),
+      index: z.number(),
+      text: z.string(),
+      command: z.string(),
+      status: z.enum(VERIFY_STATUSES),
+      exitCode: z.number().nullable(),
+      durationMs: z.number(),
+      outputTail: z.string(),
+    }),
+  ),
+  summary: z.object({ total: z.number(), passed: z.number(), failed: z.number(), timed_out: z.number(), untrusted: z.number() }),
+  hash: z.string(),
+  changed: z.number().nullable(),
+  hint: z.string().nullable(),
+});
+
+/** What the model is told about commands it may not run: a person approves them in a terminal. */
+export const VERIFY_UNTRUSTED_HINT = "untrusted commands were not run: a person must approve them in a terminal with `roadmark verify --trust`; this server never approves anything";
 
 /** The structuredContent of a failed call (CONTRACT: `{ code, message, hint }`, plus `currentHash` or `blockers`). */
 export interface ToolFailure {
@@ -270,6 +301,33 @@ export function createMcpServer(opts: McpServerOptions): McpServer {
         const r = await edit(ws, intentOf(args), { expectHash: args.expectedHash, lock: opts.lock });
         return ok(`${r.message}${r.changed ? "" : "; nothing written"} (hash ${r.hash})`, { hash: r.hash, changed: r.changed, diff: r.diff, milestone: r.milestone ?? null });
       }),
+    );
+
+  if (!opts.readOnly)
+    server.registerTool(
+      "roadmap_verify",
+      {
+        description:
+          "Run the criteria's approved Verify: commands and record the results (the `verify --json` document). Commands nobody approved are reported as untrusted and not run; apply ticks the criteria whose command passed, refused as STALE if the file changed during the run.",
+        inputSchema: verifyIn,
+        outputSchema: verifyOut,
+        annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
+      },
+      async (args: VerifyArgs, ctx: { mcpReq: { signal: AbortSignal } }) => {
+        try {
+          const ws = await workspace(args.file);
+          // Never approves: no approveAll here, whatever the arguments say.
+          const run = await verify(ws, { ids: args.ids, apply: args.apply === true, signal: ctx.mcpReq.signal, lock: opts.lock });
+          const s = run.summary;
+          const hint = run.unapproved.length > 0 ? VERIFY_UNTRUSTED_HINT : null;
+          const changed = run.applied ? run.applied.changed : null;
+          const hash = run.applied?.hash ?? run.hash;
+          const text = `${run.display}: ${s.passed} passed, ${s.failed} failed, ${s.timed_out} timed out, ${s.untrusted} untrusted (of ${s.total})${changed !== null ? `; ${changed} box${changed === 1 ? "" : "es"} changed` : ""} (hash ${hash})${hint ? `\nhint: ${hint}` : ""}`;
+          return ok(text, { results: run.results, summary: s, hash, changed, hint });
+        } catch (e) {
+          return toolFailure(e);
+        }
+      },
     );
 
   server.registerResource(

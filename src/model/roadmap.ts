@@ -13,16 +13,37 @@ export interface TextField {
   readonly span: Span;
 }
 
+/** A criterion's proof: ``Verify: `command` `` (optionally `(timeout 5m)`) at the end of its first line. */
+export interface CriterionVerify {
+  /** The exact command text (the code span's content, trimmed). */
+  readonly command: string;
+  /** The criterion's own timeout, when it gives one. */
+  readonly timeoutMs?: number;
+  /** From `Verify:` to the end of the clause. */
+  readonly span: Span;
+}
+
+/** A `Verify:` clause that cannot run (no command, unreadable timeout, text after the command). */
+export interface CriterionVerifyError {
+  readonly kind: "empty" | "timeout" | "trailing";
+  readonly span: Span;
+}
+
 /** A task-list item (`- [ ] text`). */
 export interface Criterion {
+  /** The item's text, without a trailing `Verify:` clause. */
   readonly text: string;
   readonly checked: boolean;
   /** The whole first line of the item, from the list marker to the end of the line. */
   readonly span: Span;
   /** The single character inside the brackets (` `, `x` or `X`). */
   readonly box: Span;
-  /** The item's text after the checkbox, on its first line. */
+  /** The item's text after the checkbox, on its first line, up to a trailing `Verify:` clause. */
   readonly textSpan: Span;
+  /** The command that proves the criterion, or null when it names none. */
+  readonly verify: CriterionVerify | null;
+  /** A `Verify:` clause that cannot run (reported by the `verify-syntax` rule). */
+  readonly verifyError?: CriterionVerifyError;
   /** Nesting depth: 0 for a top-level item of the milestone. */
   readonly depth: number;
 }

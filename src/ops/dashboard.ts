@@ -7,26 +7,28 @@ import { inlineLinks } from "../parse/markdown.js";
 import { safeHref } from "../render/html/safe-href.js";
 import { errorDashboardData, type DashboardData, type DashboardLink, type HistoryPart } from "../report/dashboard-data.js";
 import type { HistoryJson, LintDiagnosticJson } from "../report/json-types.js";
-import { toStatusJson } from "../report/status-json.js";
+import { toStatusJson, type VerifyContext } from "../report/status-json.js";
 import { displayPath } from "../io/load-roadmap.js";
 import { forecastOf, history, type ForecastRequest } from "./history.js";
 import { lint } from "./lint.js";
 import { readRoadmap } from "./read.js";
 import type { Steering } from "./steer.js";
+import { readVerifyContext } from "./verify-context.js";
 import type { Workspace } from "./workspace.js";
 
-/** What the dashboard may add to a roadmap: its lint findings (else the rules alone) and its hash. */
+/** What the dashboard may add to a roadmap: its lint findings (else the rules alone), its hash and the verify record. */
 export interface DashboardExtras {
   readonly lint?: readonly LintDiagnosticJson[];
   readonly hash?: string;
+  readonly verify?: VerifyContext | undefined;
 }
 
 /** Builds the dashboard data of a parsed roadmap (pure; history, and optionally lint and hash, are passed in). */
 export function buildDashboardData(roadmap: Roadmap, file: string, hist: HistoryPart, now: Date = new Date(), extras: DashboardExtras = {}): DashboardData {
-  const status = toStatusJson(roadmap, file, extras.hash);
+  const status = toStatusJson(roadmap, file, extras.hash, extras.verify);
   const lintFindings =
     extras.lint ??
-    lintRoadmap(roadmap, {}).diagnostics.map((d): LintDiagnosticJson => {
+    lintRoadmap(roadmap, extras.verify ? { verify: extras.verify.record } : {}).diagnostics.map((d): LintDiagnosticJson => {
       const s = roadmap.lines.position(d.span.start);
       const e = roadmap.lines.position(d.span.end);
       return { ruleId: d.ruleId, severity: d.severity, message: d.message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, fixable: Boolean(d.fix?.length) };
@@ -73,12 +75,13 @@ export interface DashboardRequest {
 /** Loads the roadmap and gathers everything the dashboard shows. Throws typed errors when the file or its configuration cannot be read. */
 export async function collectDashboardData(ws: Workspace, req: DashboardRequest = {}): Promise<{ data: DashboardData; warnings: readonly string[]; path: string }> {
   const r = await readRoadmap(ws);
+  const verify = await readVerifyContext(r.file.path, r.roadmap);
   const linted = await lint({ ...ws, file: r.file.path });
   const hist: HistoryPart =
     req.history === false
       ? { history: null, forecast: null, note: "No burn-up: history not requested." }
       : await collectHistory({ cwd: ws.cwd, file: r.file.path, source: r.file.text, hash: r.hash, steering: r.steering, ...(req.forecast ? { forecast: req.forecast } : {}) });
-  const data = buildDashboardData(r.roadmap, r.display, hist, new Date(), { lint: linted.json[0]?.diagnostics ?? [], hash: r.hash });
+  const data = buildDashboardData(r.roadmap, r.display, hist, new Date(), { lint: linted.json[0]?.diagnostics ?? [], hash: r.hash, verify });
   return { data, warnings: [...r.warnings, ...linted.warnings], path: r.file.path };
 }
 

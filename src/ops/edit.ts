@@ -8,10 +8,11 @@ import { withFileLock, type LockOptions } from "../io/lock.js";
 import { DEFAULT_MAX_SIZE, readTextFile, type ReadText } from "../io/read-file.js";
 import { checkWritable, replaceFile, resolveTarget } from "../io/write-file.js";
 import { InternalError, NotFoundError, StaleError, UsageError } from "../model/errors.js";
+import type { Roadmap } from "../model/roadmap.js";
 import { parseRoadmap } from "../parse/to-model.js";
 import { hashOf, parseHash } from "./hash.js";
 import { steered, steeringFor, UNSTEERED } from "./steer.js";
-import { planEdit, type EditIntent, type EditNote } from "./plan-edit.js";
+import { planEdit, type EditIntent, type EditNote, type PlanContext, type PlannedEdit } from "./plan-edit.js";
 import { locateRoadmap, newRoadmapPath, type Located, type Workspace } from "./workspace.js";
 
 export { EDIT_OPS, PLANNERS, planEdit, type EditIntent, type EditNote, type EditOp, type PlannedEdit, type PlanContext } from "./plan-edit.js";
@@ -66,8 +67,14 @@ async function readForEdit(target: Located, ws: Workspace, mayCreate: boolean): 
   }
 }
 
+/** A planner of an operation's own (verify's ticks): a pure function of the roadmap as read inside the lock. */
+export type EditPlanner = (roadmap: Roadmap, ctx: PlanContext) => PlannedEdit;
+
+/** What the transaction plans: an edit intent, or an operation's own planner. */
+type Planned = EditIntent | { readonly op: "plan"; readonly plan: EditPlanner };
+
 /** The body of the transaction on bytes read (under the lock unless a dry run). */
-async function transact(target: Located, ws: Workspace, intent: EditIntent, opts: EditOptions, write: ((text: string, file: ReadText) => Promise<void>) | undefined): Promise<EditResult> {
+async function transact(target: Located, ws: Workspace, intent: Planned, opts: EditOptions, write: ((text: string, file: ReadText) => Promise<void>) | undefined): Promise<EditResult> {
   const { file, exists } = await readForEdit(target, ws, intent.op === "init");
   const hash = hashOf(file.bytes);
   if (opts.expectHash !== undefined) {
@@ -80,7 +87,8 @@ async function transact(target: Located, ws: Workspace, intent: EditIntent, opts
   const steering = exists && intent.op !== "init" ? steeringFor(target.path) : UNSTEERED;
   const roadmap = steered(steering, target.display, ws.cwd, () => parseRoadmap(file.text, steering.parse));
   const warnings = roadmap.notes.map((n) => `${target.display}: ${n.message}`);
-  const plan = planEdit(roadmap, intent, { force: opts.force === true, path: target.path, display: target.display, exists });
+  const ctx: PlanContext = { force: opts.force === true, path: target.path, display: target.display, exists };
+  const plan = intent.op === "plan" ? intent.plan(roadmap, ctx) : planEdit(roadmap, intent, ctx);
   const { output, skipped } = applyEdits(roadmap.source, plan.edits);
   if (skipped.length > 0) throw new InternalError(`overlapping edits (${skipped.length}) for ${target.display}`);
   const changed = output !== roadmap.source || (!exists && intent.op === "init");
@@ -109,6 +117,18 @@ async function transact(target: Located, ws: Workspace, intent: EditIntent, opts
  * with `currentHash`), REFUSED (a gate, with the blockers), NOT_FOUND, BAD_INPUT, LOCKED.
  */
 export async function edit(ws: Workspace, intent: EditIntent, opts: EditOptions = {}): Promise<EditResult> {
+  return run(ws, intent, opts);
+}
+
+/**
+ * The same transaction for an operation whose edits are not an `EditIntent` (verify's ticks):
+ * `plan` runs on the bytes read inside the lock, after the `expectHash` check.
+ */
+export async function editWith(ws: Workspace, plan: EditPlanner, opts: EditOptions = {}): Promise<EditResult> {
+  return run(ws, { op: "plan", plan }, opts);
+}
+
+async function run(ws: Workspace, intent: Planned, opts: EditOptions): Promise<EditResult> {
   const located = intent.op === "init" ? newRoadmapPath(ws) : locateRoadmap(ws);
   if (opts.dryRun) return transact(located, ws, intent, opts, undefined);
   const target: Located = { path: await resolveTarget(located.path), display: located.display };

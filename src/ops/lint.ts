@@ -17,6 +17,7 @@ import type { LintOptions } from "../lint/run-rules.js";
 import { UsageError } from "../model/errors.js";
 import type { LintFileJson } from "../report/json-types.js";
 import { steered, steeringOf } from "./steer.js";
+import { readVerifyRecordFor } from "./verify-context.js";
 import type { Workspace } from "./workspace.js";
 
 /** What to lint. */
@@ -48,7 +49,7 @@ interface Job {
   readonly config: LintConfig;
 }
 
-/** Lints the request's files with their configuration, link checks and (inside a git work tree) staleness. */
+/** Lints the request's files with their configuration, link checks and (inside a git work tree) staleness and the verify record. */
 export async function lint(ws: Workspace, req: LintRequest = {}): Promise<LintRun> {
   const args = req.files ?? [];
   const paths = args.length > 0 ? expandFileArgs([...args], ws.cwd) : [resolveRoadmapPath(ws.file, ws.cwd)];
@@ -68,6 +69,10 @@ export async function lint(ws: Workspace, req: LintRequest = {}): Promise<LintRu
   const histories = await Promise.all(
     jobs.map((j) => (j.config.rules.stale?.severity === "off" || !git.rootOf(path.dirname(j.full)) ? undefined : readStaleness(ws.cwd, j.full))),
   );
+  // verify-failing reads the clone's record of verify runs; only files with a Verify: clause inside a work tree ask git for it.
+  const records = await Promise.all(
+    jobs.map((j) => (j.config.rules["verify-failing"]?.severity === "off" || !git.rootOf(path.dirname(j.full)) ? undefined : readVerifyRecordFor(j.full, j.file.text))),
+  );
   // Roadmaps in one folder often link the same files: ask the file system once per path.
   const seen = new Map<string, boolean>();
   const exists = (p: string): boolean => {
@@ -80,7 +85,8 @@ export async function lint(ws: Workspace, req: LintRequest = {}): Promise<LintRu
   jobs.forEach((job, i) => {
     const dir = path.dirname(job.full);
     const history = histories[i];
-    const options: LintOptions = { config: job.config, fileExists: (rel) => exists(path.resolve(dir, rel)), ...(history ? { history } : {}) };
+    const record = records[i];
+    const options: LintOptions = { config: job.config, fileExists: (rel) => exists(path.resolve(dir, rel)), ...(history ? { history } : {}), ...(record ? { verify: record } : {}) };
     // The config's steering choice reads the same milestones here as in every other operation.
     const steering = steeringOf(job.config);
     if (req.fix) {

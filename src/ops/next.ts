@@ -1,7 +1,9 @@
 import { milestonePlaceholders } from "../edit/placeholders.js";
 import { currentMilestone, nextStep } from "../report/summary.js";
 import type { Roadmap } from "../model/roadmap.js";
+import type { VerifyContext } from "../verify/record.js";
 import { readRoadmap } from "./read.js";
+import { readVerifyContext } from "./verify-context.js";
 import type { Workspace } from "./workspace.js";
 
 /** `next --json`: the current milestone and its open criteria, or the next step. */
@@ -15,8 +17,8 @@ export interface NextJson {
   readonly open: readonly { readonly text: string; readonly line: number }[];
 }
 
-/** What to work on next in the workspace's roadmap. */
-export async function next(ws: Workspace): Promise<{ json: NextJson; roadmap: Roadmap; warnings: readonly string[] }> {
+/** What to work on next in the workspace's roadmap (with the verify record, for ✓/✗/stale beside its criteria). */
+export async function next(ws: Workspace): Promise<{ json: NextJson; roadmap: Roadmap; warnings: readonly string[]; verify: VerifyContext | undefined }> {
   const r = await readRoadmap(ws);
   const rm = r.roadmap;
   const m = currentMilestone(rm);
@@ -30,5 +32,5 @@ export async function next(ws: Workspace): Promise<{ json: NextJson; roadmap: Ro
     fillIn: p ? { goal: p.goal ?? null, criteria: p.criteria } : null,
     open: m ? m.criteria.filter((c) => !c.checked).map((c) => ({ text: c.text, line: rm.lines.lineOf(c.span.start) + 1 })) : [],
   };
-  return { json, roadmap: rm, warnings: r.warnings };
+  return { json, roadmap: rm, warnings: r.warnings, verify: await readVerifyContext(r.file.path, rm) };
 }

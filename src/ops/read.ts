@@ -1,10 +1,11 @@
 import { requireMilestone } from "../edit/find.js";
 import { loadRoadmap, type LoadedRoadmap } from "../io/load-roadmap.js";
 import type { Roadmap } from "../model/roadmap.js";
-import { toStatusJson, type MilestoneJson, type StatusJson } from "../report/status-json.js";
+import { toStatusJson, type MilestoneJson, type StatusJson, type VerifyContext } from "../report/status-json.js";
 import { hashOf } from "./hash.js";
 import { explainSteeringError, steeringFor, UNSTEERED, type Steering } from "./steer.js";
 import { locateRoadmap, type Workspace } from "./workspace.js";
+import { readVerifyContext } from "./verify-context.js";
 
 /** A roadmap read for an operation: the file, its model, its hash and the notes for the user. */
 export interface ReadRoadmap extends LoadedRoadmap {
@@ -45,12 +46,15 @@ export interface StatusResult {
   readonly hash: string;
   readonly warnings: readonly string[];
   readonly steering: Steering;
+  /** The record of verify runs and HEAD, when the roadmap names a command inside a git work tree. */
+  readonly verify: VerifyContext | undefined;
 }
 
-/** The status of the workspace's roadmap. */
+/** The status of the workspace's roadmap, each criterion with a command given its latest verify result. */
 export async function status(ws: Workspace): Promise<StatusResult> {
   const r = await readRoadmap(ws);
-  return { json: toStatusJson(r.roadmap, r.display, r.hash), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, steering: r.steering };
+  const verify = await readVerifyContext(r.file.path, r.roadmap);
+  return { json: toStatusJson(r.roadmap, r.display, r.hash, verify), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, steering: r.steering, verify };
 }
 
 /** One milestone in full (CONTRACT: MCP `roadmap_milestone`): criteria carry their 1-based `index`. */

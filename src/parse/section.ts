@@ -6,6 +6,7 @@ import { parseDependencies } from "./fields/dependencies.js";
 import { fieldKind, readLineLabel, type FieldKind } from "./fields/labels.js";
 import { readStatusText, type Legend } from "./fields/status.js";
 import { inlineText, type BlockNode, type ItemNode } from "./markdown.js";
+import { findVerifyClause } from "./verify-clause.js";
 
 /** What a milestone's section says, field by field. */
 export interface SectionContent {
@@ -42,13 +43,24 @@ export function readTask(doc: SourceDocument, item: ItemNode, depth: number): Cr
   }
   const nl = item.raw.indexOf("\n");
   const body = item.raw.slice(m[0].length, nl === -1 ? item.raw.length : nl);
-  return {
-    text: inlineText(body),
+  const common = {
     checked: m[1] !== " ",
     span: { start: base + Math.max(0, text.search(/\S/)), end: base + text.length },
     box: { start: base + boxAt, end: base + boxAt + 1 },
-    textSpan: { start: base + textAt, end: base + text.length },
     depth,
+  };
+  const inBody = /verify:/i.test(body) ? findVerifyClause(body) : undefined;
+  const inLine = inBody ? findVerifyClause(text.slice(textAt)) : undefined;
+  if (!inBody || !inLine) return { ...common, text: inlineText(body), textSpan: { start: base + textAt, end: base + text.length }, verify: null };
+  const at = base + textAt;
+  const clause = { start: at + inLine.start, end: at + inLine.end };
+  const r = inLine.result;
+  return {
+    ...common,
+    text: inlineText(body.slice(0, inBody.textEnd)),
+    textSpan: { start: at, end: at + inLine.textEnd },
+    verify: r.ok ? { command: r.command, ...(r.timeoutMs !== undefined ? { timeoutMs: r.timeoutMs } : {}), span: clause } : null,
+    ...(r.ok ? {} : { verifyError: { kind: r.kind, span: clause } }),
   };
 }
 

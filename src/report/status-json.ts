@@ -1,7 +1,11 @@
 import type { Roadmap } from "../model/roadmap.js";
 import type { Status } from "../model/status.js";
 import type { Reading } from "../model/reading.js";
+import { criterionState, type VerifyContext } from "../verify/record.js";
+import type { RunStatus, VerifyState } from "../verify/types.js";
 import { currentMilestone, milestoneProgress, nextStep, roadmapProgress, type NextStep, type Progress } from "./summary.js";
+
+export type { VerifyContext } from "../verify/record.js";
 
 /** `status --json`, schemaVersion 1 (CONTRACT.md). */
 export interface StatusJson {
@@ -28,7 +32,7 @@ export interface MilestoneJson {
   readonly statusText: string;
   readonly inferredStatus: Status;
   readonly goal: string | null;
-  readonly criteria: readonly { readonly text: string; readonly checked: boolean; readonly line: number }[];
+  readonly criteria: readonly CriterionJson[];
   readonly deliverables: readonly string[];
   readonly dependsOn: readonly string[];
   readonly learnings: readonly string[];
@@ -36,8 +40,32 @@ export interface MilestoneJson {
   readonly line: number;
 }
 
-/** Builds the `status --json` document for a parsed roadmap. */
-export function toStatusJson(r: Roadmap, file: string, hash?: string): StatusJson {
+/** One criterion in `status --json`. */
+export interface CriterionJson {
+  readonly text: string;
+  readonly checked: boolean;
+  readonly line: number;
+  /** The command that proves it (``Verify: `…` ``), or null. */
+  readonly verify: { readonly command: string; readonly timeoutMs?: number } | null;
+  /** Its latest recorded run and what it shows; null without a command or without a run. */
+  readonly verifyResult: VerifyResultJson | null;
+}
+
+/** A criterion's latest run as `status --json` gives it. */
+export interface VerifyResultJson {
+  readonly state: Exclude<VerifyState, "none">;
+  readonly status: RunStatus;
+  readonly exitCode: number | null;
+  readonly durationMs: number;
+  readonly at: string;
+  readonly commit: string | null;
+}
+
+/**
+ * Builds the `status --json` document for a parsed roadmap: `hash` (of the file's bytes) when it
+ * was read from a file, and `verify` (the record and HEAD) adds each criterion's latest run.
+ */
+export function toStatusJson(r: Roadmap, file: string, hash?: string, verify?: VerifyContext): StatusJson {
   const line = (offset: number): number => r.lines.lineOf(offset) + 1;
   const cur = currentMilestone(r);
   const next = nextStep(r);
@@ -55,7 +83,19 @@ export function toStatusJson(r: Roadmap, file: string, hash?: string): StatusJso
       statusText: m.status.raw,
       inferredStatus: m.inferredStatus,
       goal: m.goal?.text ?? null,
-      criteria: m.criteria.map((c) => ({ text: c.text, checked: c.checked, line: line(c.span.start) })),
+      criteria: m.criteria.map((c): CriterionJson => {
+        const st = verify && c.verify ? criterionState(verify.record, verify.head, m, c) : undefined;
+        return {
+          text: c.text,
+          checked: c.checked,
+          line: line(c.span.start),
+          verify: c.verify ? { command: c.verify.command, ...(c.verify.timeoutMs !== undefined ? { timeoutMs: c.verify.timeoutMs } : {}) } : null,
+          verifyResult:
+            st?.last && st.state !== "none"
+              ? { state: st.state, status: st.last.status, exitCode: st.last.exitCode, durationMs: st.last.durationMs, at: st.last.at, commit: st.last.commit }
+              : null,
+        };
+      }),
       deliverables: m.deliverables.map((d) => d.text),
       dependsOn: m.dependsOn.map((d) => d.id),
       learnings: m.learnings.map((l) => l.text),

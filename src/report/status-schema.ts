@@ -1,5 +1,6 @@
 import { STATUSES } from "../model/status.js";
 import { READING_CARRIERS } from "../model/reading.js";
+import { RUN_STATUSES, VERIFY_STATES } from "../verify/types.js";
 
 const progress = {
   type: "object",
@@ -37,8 +38,39 @@ export const STATUS_SCHEMA = {
             type: "array",
             items: {
               type: "object",
-              required: ["text", "checked", "line"],
-              properties: { text: { type: "string" }, checked: { type: "boolean" }, line: { type: "integer", minimum: 1 } },
+              required: ["text", "checked", "line", "verify", "verifyResult"],
+              properties: {
+                text: { type: "string" },
+                checked: { type: "boolean" },
+                line: { type: "integer", minimum: 1 },
+                verify: {
+                  oneOf: [
+                    { type: "null" },
+                    {
+                      type: "object",
+                      required: ["command"],
+                      properties: { command: { type: "string", minLength: 1 }, timeoutMs: { type: "integer", minimum: 1 } },
+                    },
+                  ],
+                },
+                verifyResult: {
+                  oneOf: [
+                    { type: "null" },
+                    {
+                      type: "object",
+                      required: ["state", "status", "exitCode", "durationMs", "at", "commit"],
+                      properties: {
+                        state: { enum: VERIFY_STATES.filter((s) => s !== "none") },
+                        status: { enum: [...RUN_STATUSES] },
+                        exitCode: { type: ["integer", "null"] },
+                        durationMs: { type: "number", minimum: 0 },
+                        at: { type: "string" },
+                        commit: { type: ["string", "null"] },
+                      },
+                    },
+                  ],
+                },
+              },
             },
           },
           deliverables: { type: "array", items: { type: "string" } },

@@ -3,6 +3,7 @@ import type { HistorySnapshot } from "../model/history-snapshot.js";
 import type { Roadmap } from "../model/roadmap.js";
 import type { Span } from "../model/span.js";
 import type { TextEdit } from "../model/text-edit.js";
+import type { VerifyRecord } from "../verify/record.js";
 import type { BlockNode } from "../parse/markdown.js";
 import type { RuleId } from "./rule-ids.js";
 
@@ -42,6 +43,8 @@ export interface RuleContext<M extends string, O extends OptionValues> {
   readonly history: HistorySnapshot | undefined;
   /** Whether a relative link target exists (relative to the roadmap); undefined when unknown. */
   readonly fileExists: ((relativePath: string) => boolean) | undefined;
+  /** The record of `roadmark verify` runs; undefined outside git or when not asked. */
+  readonly verify: VerifyRecord | undefined;
   /** Reports a finding; `messageId` must be one of the rule's declared messages. */
   report(messageId: M, span: Span, extras?: ReportExtras): void;
 }
@@ -52,6 +55,8 @@ export interface RuleDefinition<M extends string, O extends OptionValues> {
   /** One sentence: what the rule wants to be true. */
   readonly description: string;
   readonly severity: Severity;
+  /** True for a rule that runs only when the config sets its severity (`verify-missing`). */
+  readonly offByDefault?: boolean;
   /** Messages whose default severity differs from the rule's. */
   readonly messageSeverity?: Readonly<Partial<Record<M, Severity>>>;
   /** Whether the rule offers fixes (asserted against behaviour by the tests). */

@@ -18,6 +18,9 @@ import emptyCriteria from "./empty-criteria.js";
 import brokenLink from "./broken-link.js";
 import idSequence from "./id-sequence.js";
 import stale from "./stale.js";
+import verifySyntax from "./verify-syntax.js";
+import verifyFailing from "./verify-failing.js";
+import verifyMissing from "./verify-missing.js";
 
 /** Every rule, in the order they run and are documented. */
 export const RULES: readonly AnyRule[] = [
@@ -37,6 +40,9 @@ export const RULES: readonly AnyRule[] = [
   brokenLink,
   idSequence,
   stale,
+  verifySyntax,
+  verifyFailing,
+  verifyMissing,
 ];
 
 /** The rule with this id. */

@@ -19,6 +19,9 @@ export const RULE_IDS = [
   "broken-link",
   "id-sequence",
   "stale",
+  "verify-syntax",
+  "verify-failing",
+  "verify-missing",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

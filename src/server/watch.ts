@@ -45,8 +45,9 @@ function safeWatch(dir: string, onName: (name: string | null) => void): FSWatche
 }
 
 /**
- * Calls `onChange` (debounced) when `file` is written, replaced or removed, or when git's HEAD,
- * a branch ref or the index changes (a commit or a checkout changes the history).
+ * Calls `onChange` (debounced) when `file` is written, replaced or removed, when git's HEAD,
+ * a branch ref or the index changes (a commit or a checkout changes the history), or when the
+ * record of verify runs changes.
  */
 export function watchRoadmap(file: string, onChange: () => void, debounceMs = 80): Watch {
   let timer: NodeJS.Timeout | undefined;
@@ -66,7 +67,21 @@ export function watchRoadmap(file: string, onChange: () => void, debounceMs = 80
     git = undefined; // an unreadable .git only costs the history updates
   }
   if (git) {
-    watchers.push(safeWatch(git.gitDir, (name) => (name === null || name === "HEAD" || name === "packed-refs" || name === "index" ? fire() : undefined)));
+    // The record of verify runs (`<git-dir>/roadmark/verify.json`): a run changes what each criterion shows.
+    const recordDir = path.join(git.gitDir, "roadmark");
+    let recordWatched = false;
+    const watchRecord = (): void => {
+      if (recordWatched || !existsSync(recordDir)) return;
+      recordWatched = true;
+      watchers.push(safeWatch(recordDir, (name) => (name === null || name === "verify.json" ? fire() : undefined)));
+    };
+    watchRecord();
+    watchers.push(
+      safeWatch(git.gitDir, (name) => {
+        if (name === "roadmark") watchRecord();
+        if (name === null || name === "HEAD" || name === "packed-refs" || name === "index" || name === "roadmark") fire();
+      }),
+    );
     if (git.commonDir !== git.gitDir) watchers.push(safeWatch(git.commonDir, (name) => (name === "packed-refs" ? fire() : undefined)));
     const heads = path.join(git.commonDir, "refs", "heads");
     if (existsSync(heads)) watchers.push(safeWatch(heads, () => fire()));

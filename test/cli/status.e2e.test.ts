@@ -35,7 +35,7 @@ describe("roadmark status", () => {
     expect(json).toMatchObject({ schemaVersion: 1, format: "template", title: "Roadmap", current: "M1", progress: { done: 5, total: 12 } });
     expect(json.next).toEqual({ milestone: "M1", criterion: "Re-importing the same file is idempotent" });
     expect(json.milestones[0]).toMatchObject({ id: "M0", title: "Foundations", status: "done", dependsOn: [], progress: { done: 3, total: 3 }, line: 17 });
-    expect(json.milestones[0].criteria[0]).toEqual({ text: "Repository, CI and release pipeline in place", checked: true, line: 22 });
+    expect(json.milestones[0].criteria[0]).toEqual({ text: "Repository, CI and release pipeline in place", checked: true, line: 22, verify: null, verifyResult: null });
     const schema = JSON.parse(runCli(["schema"]).stdout);
     expect(schema).toEqual(JSON.parse(JSON.stringify(STATUS_SCHEMA)));
   });

@@ -12,6 +12,7 @@ import { renderHtml } from "../../src/render/html/render-html.js";
 import { dashboardAssets } from "../../src/render/html/assets.js";
 import { EXAMPLE, HOSTILE, generatedRoadmap, load } from "../render/helpers.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
+import { commandHash, EMPTY_RECORD, mergeRecord, type RecordEntry } from "../../src/verify/record.js";
 import { FORECAST, HISTORY } from "../render/fixtures/history.js";
 import { haveChromium, launch, ready, recordTimings, watchPage } from "./browser.js";
 
@@ -104,6 +105,67 @@ describe.skipIf(!haveChromium())("dashboard in chromium", () => {
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
       await page.close();
     }
+  });
+
+  it("says in words whether each criterion with a command is verified, failing, stale or not run", async () => {
+    const text = [
+      "# Roadmap",
+      "",
+      "## M0: Proofs",
+      "",
+      "**Status:** In Progress",
+      "",
+      "- [x] Builds Verify: `npm run build`",
+      "- [x] Tests Verify: `npm test`",
+      "- [ ] Bench Verify: `node bench.mjs` (timeout 1m)",
+      "- [ ] Lints Verify: `npm run lint`",
+      "- [ ] Plain criterion",
+      "",
+    ].join("\n");
+    const roadmap = parseRoadmap(text);
+    const head = "1a2b3c4d5e6f7a8b9c0d1a2b3c4d5e6f7a8b9c0d";
+    const entry = (t: string, cmd: string, status: RecordEntry["status"], exitCode: number | null, commit: string): RecordEntry => ({
+      milestone: "M0",
+      text: t,
+      commandHash: commandHash(cmd),
+      status,
+      exitCode,
+      durationMs: 12,
+      at: "2026-12-06T05:00:00.000Z",
+      commit,
+    });
+    const record = mergeRecord(EMPTY_RECORD, [
+      entry("Builds", "npm run build", "passed", 0, head),
+      entry("Tests", "npm test", "failed", 3, head),
+      entry("Bench", "node bench.mjs", "passed", 0, "ffffffffffffffffffffffffffffffffffffffff"),
+    ]);
+    const data = buildDashboardData(roadmap, "ROADMAP.md", { history: null, forecast: null, note: "No burn-up: test." }, new Date(), { verify: { record, head } });
+    const file = path.join(dir, "verify.html");
+    writeFileSync(file, renderHtml(data, await dashboardAssets()));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const w = watchPage(page);
+    await page.goto(pathToFileURL(file).href);
+    await ready(page);
+    const badges = await page.locator('details[data-id="M0"] li.crit').evaluateAll((els) =>
+      els.map((li) => {
+        const b = li.querySelector(".verify");
+        return b ? [b.getAttribute("data-verify"), b.textContent, b.getAttribute("aria-label")] : null;
+      }),
+    );
+    expect(badges.map((b) => b && [b[0], b[1]])).toEqual([
+      ["verified", "✓ verified at 1a2b3c4"],
+      ["failing", "✗ failing (exit 3)"],
+      ["stale", "stale"],
+      ["none", "not run"],
+      null,
+    ]);
+    expect(badges[1]![2]).toContain("Verify: npm test — failing: failed (exit 3) at 1a2b3c4");
+    expect(badges[2]![2]).toContain("stale: the command or HEAD changed");
+    // The criterion's text stops before its Verify: clause.
+    expect(await page.locator('details[data-id="M0"] li.crit .crit-text').first().evaluate((e) => e.firstChild?.textContent)).toBe("Builds");
+    await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-verify.png") });
+    expect(w.errors).toEqual([]);
+    await page.close();
   });
 
   it("shows a generated 60-milestone roadmap and its lint findings", async () => {

@@ -33,13 +33,15 @@ describe("rule engine", () => {
       placeholder: "error", "overview-sync": "error", "unknown-dependency": "error", "dependency-cycle": "error", "dependency-order": "warning",
       "dependency-not-done": "error", "single-in-progress": "warning", "duplicate-id": "error", "missing-section": "warning", "empty-criteria": "warning",
       "unknown-status": "error", "broken-link": "warning", "id-sequence": "warning", stale: "warning", "no-milestones": "info",
+      "verify-syntax": "error", "verify-failing": "error", "verify-missing": "warning",
     });
     expect(RULES.find((r) => r.id === "status-criteria")!.messageSeverity).toEqual({ doneWithOpen: "error" });
     const freeform = RULES.filter((r) => r.scope === "roadmap").map((r) => r.id).sort();
     expect(freeform).toEqual([
       "broken-link", "dependency-cycle", "dependency-not-done", "dependency-order", "duplicate-id", "id-sequence",
-      "single-in-progress", "stale", "status-criteria", "unknown-dependency", "unknown-status",
+      "single-in-progress", "stale", "status-criteria", "unknown-dependency", "unknown-status", "verify-failing", "verify-missing", "verify-syntax",
     ]);
+    expect(RULES.filter((r) => r.offByDefault).map((r) => r.id)).toEqual(["verify-missing"]);
     // Template-only: the template's own structure (placeholders, overview table, its fields).
     expect(RULES.filter((r) => r.scope === "template").map((r) => r.id)).toEqual(["placeholder", "overview-sync", "missing-section", "empty-criteria"]);
     expect(RULES.filter((r) => r.fixable).map((r) => r.id)).toEqual(["overview-sync"]);

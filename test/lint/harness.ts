@@ -8,7 +8,8 @@
 //     - otherwise (a line with only markers) the nearest line above it that is not marker-only.
 //   List a rule twice for two findings on one line.
 // Fixture settings: one line `<!-- fixture: {"history": {…}, "config": {…}} -->` passes a git
-// history snapshot and a config (`rules` as in .roadmarkrc.json) to the run.
+// history snapshot and a config (`rules` as in .roadmarkrc.json) to the run; `"verify": [{ "milestone",
+// "text", "command", "status" }]` stands in for the record of `roadmark verify` runs.
 // Links resolve against the fixture's own folder, so broken-link fixtures use real files.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -19,6 +20,23 @@ import type { HistorySnapshot } from "../../src/model/history-snapshot.js";
 import type { Roadmap } from "../../src/model/roadmap.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 import { ROOT } from "../harness/paths.js";
+import { commandHash, mergeRecord, EMPTY_RECORD, type VerifyRecord } from "../../src/verify/record.js";
+import type { RunStatus } from "../../src/verify/types.js";
+
+/** A fixture's stand-in for the verify record: one line per run, the command as written. */
+interface FixtureRun {
+  readonly milestone: string;
+  readonly text: string;
+  readonly command: string;
+  readonly status: RunStatus;
+}
+
+function fixtureRecord(runs: readonly FixtureRun[]): VerifyRecord {
+  return mergeRecord(
+    EMPTY_RECORD,
+    runs.map((r) => ({ milestone: r.milestone, text: r.text, commandHash: commandHash(r.command), status: r.status, exitCode: r.status === "passed" ? 0 : r.status === "failed" ? 1 : null, durationMs: 1, at: "2026-12-06T00:00:00.000Z", commit: "0123456789abcdef" })),
+  );
+}
 
 /** The rule fixtures folder. */
 export const FIXTURES = path.join(ROOT, "test/fixtures/rules");
@@ -62,11 +80,12 @@ export function markedRules(source: string): Set<string> {
 /** Lint options a fixture asks for, with links resolved in `dir`. */
 export function fixtureOptions(source: string, dir: string): LintOptions {
   const m = FIXTURE.exec(source);
-  const settings = m ? (JSON.parse(m[1]!) as { history?: HistorySnapshot; config?: unknown }) : {};
+  const settings = m ? (JSON.parse(m[1]!) as { history?: HistorySnapshot; config?: unknown; verify?: FixtureRun[] }) : {};
   return {
     fileExists: (rel) => existsSync(path.resolve(dir, rel)),
     ...(settings.history ? { history: settings.history } : {}),
     ...(settings.config ? { config: parseConfig(settings.config, "fixture") } : {}),
+    ...(settings.verify ? { verify: fixtureRecord(settings.verify) } : {}),
   };
 }
 

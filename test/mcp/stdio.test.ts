@@ -20,7 +20,7 @@ describe("roadmark mcp over stdio (built CLI)", () => {
     const client = await stdioClient(dir);
     try {
       const { tools } = await client.listTools();
-      expect(tools.map((t) => t.name).sort()).toEqual(["roadmap_edit", "roadmap_lint", "roadmap_milestone", "roadmap_status"]);
+      expect(tools.map((t) => t.name).sort()).toEqual(["roadmap_edit", "roadmap_lint", "roadmap_milestone", "roadmap_status", "roadmap_verify"]);
       const s = await call(client, "roadmap_status");
       expect(s.data.hash).toBe(hashOf(readFileSync(file)));
       const e = await call(client, "roadmap_edit", { op: "tick", id: "M1", criterion: "3", expectedHash: s.data.hash });

@@ -5,7 +5,10 @@ import { request } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { initRoadmap } from "../../src/edit/operations/init.js";
+import { writeRecord } from "../../src/io/verify-record.js";
 import { collectDashboardData } from "../../src/ops/dashboard.js";
+import { findGitPlace } from "../../src/ops/verify-context.js";
+import { commandHash, type RecordEntry } from "../../src/verify/record.js";
 import { startServer, type RunningServer } from "../../src/server/http.js";
 import { runCli } from "../harness/cli.js";
 import { TempRepo } from "../history/temp-repo.js";
@@ -86,6 +89,82 @@ describe("CLI and dashboard server answer the same", () => {
     expect(dash.data.forecast).toEqual(cliJson("forecast", "--json"));
     const seeded = await collectDashboardData({ cwd: repo.dir }, { forecast: { seed: 42, runs: 500 } });
     expect(seeded.data.forecast).toEqual(cliJson("forecast", "--json", "--seed", "42", "--runs", "500"));
+  });
+});
+
+describe("with verify results in the record, the CLI and the server still answer the same", () => {
+  let repo: TempRepo;
+  let server: RunningServer;
+  beforeAll(async () => {
+    repo = TempRepo.init();
+    repo.write(
+      "ROADMAP.md",
+      "# Roadmap\n\n## M0: Proofs\n\n**Status:** In Progress\n\n- [x] Builds Verify: `npm run build`\n- [x] Tests Verify: `npm test` (timeout 5m)\n- [ ] Bench Verify: `node bench.mjs`\n- [ ] Lints Verify: `npm run lint`\n- [ ] Plain\n",
+    );
+    repo.git("add", "-A");
+    repo.commit("start", "2026-01-05T10:00:00Z");
+    const head = repo.git("rev-parse", "HEAD").trim();
+    const entry = (text: string, command: string, status: RecordEntry["status"], exitCode: number | null, commit: string): RecordEntry => ({
+      milestone: "M0",
+      text,
+      commandHash: commandHash(command),
+      status,
+      exitCode,
+      durationMs: 40,
+      at: "2026-01-05T10:01:00.000Z",
+      commit,
+    });
+    const place = await findGitPlace(repo.dir);
+    await writeRecord(place!.recordFile, [
+      entry("Builds", "npm run build", "passed", 0, head),
+      entry("Tests", "npm test", "failed", 1, head),
+      entry("Bench", "node bench.mjs", "passed", 0, "0".repeat(40)),
+    ]);
+    server = await startServer({ cwd: repo.dir, port: 0, assets: ASSETS, history: false });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const cliJson = (...args: string[]): unknown => JSON.parse(runCli(args, { cwd: repo.dir }).stdout) as unknown;
+  const api = async (p: string): Promise<unknown> => {
+    const r = await get(new URL(p, server.url).href);
+    expect(r.status, r.body).toBe(200);
+    return JSON.parse(r.body) as unknown;
+  };
+
+  it("status --json equals GET /api/status, each criterion with its last result", async () => {
+    const cli = cliJson("status", "--json") as { milestones: { criteria: { verifyResult: { state: string; exitCode: number | null } | null }[] }[] };
+    expect(cli.milestones[0]!.criteria.map((c) => c.verifyResult?.state ?? null)).toEqual(["verified", "failing", "stale", null, null]);
+    expect(cli.milestones[0]!.criteria[1]!.verifyResult).toMatchObject({ exitCode: 1 });
+    expect(await api("api/status")).toEqual(cli);
+    const dash = await collectDashboardData({ cwd: repo.dir }, { history: false });
+    expect(dash.data.status).toEqual(cli);
+  });
+
+  it("lint --format json equals GET /api/lint, verify-failing included", async () => {
+    const cli = cliJson("lint", "--format", "json") as { diagnostics: { ruleId: string; line: number }[] }[];
+    expect(cli[0]!.diagnostics.filter((d) => d.ruleId === "verify-failing").map((d) => d.line)).toEqual([8]);
+    expect(await api("api/lint")).toEqual(cli);
+  });
+
+  it("the served data follows the record: a verify run that lands shows without touching the roadmap", async () => {
+    const head = repo.git("rev-parse", "HEAD").trim();
+    const place = await findGitPlace(repo.dir);
+    await writeRecord(place!.recordFile, [
+      { milestone: "M0", text: "Lints", commandHash: commandHash("npm run lint"), status: "passed", exitCode: 0, durationMs: 5, at: "2026-01-05T10:02:00.000Z", commit: head },
+    ]);
+    const stateOfLints = async (): Promise<string | null> => {
+      const s = (await api("api/status")) as { milestones: { criteria: { verifyResult: { state: string } | null }[] }[] };
+      return s.milestones[0]!.criteria[3]!.verifyResult?.state ?? null;
+    };
+    let state = await stateOfLints();
+    for (let i = 0; i < 100 && state === null; i++) {
+      await new Promise((res) => setTimeout(res, 50));
+      state = await stateOfLints();
+    }
+    expect(state).toBe("verified");
+    expect(await api("api/status")).toEqual(cliJson("status", "--json"));
   });
 });
 

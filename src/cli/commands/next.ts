@@ -7,6 +7,6 @@ export async function runNext(ctx: CommandContext, flags: FileFlags & { json?: b
   const n = await next({ cwd: ctx.cwd, file: flags.file, maxSize: flags.maxSize });
   printWarnings(ctx, n.warnings);
   if (flags.json) ctx.out(JSON.stringify(n.json, null, 2) + "\n");
-  else ctx.out(renderNext(n.roadmap, ctx.colors));
+  else ctx.out(renderNext(n.roadmap, ctx.colors, n.verify));
   return 0;
 }

@@ -17,6 +17,6 @@ export async function runStatus(ctx: CommandContext, file: string | undefined, f
   if (flags.json) ctx.out(JSON.stringify(s.json, null, 2) + "\n");
   else if (flags.format === "markdown") ctx.out(renderStatusMarkdown(s.roadmap, s.display));
   else if (flags.explain) ctx.out(renderExplain(s.roadmap, ctx.colors));
-  else ctx.out(renderStatus(s.roadmap, s.display, ctx.colors));
+  else ctx.out(renderStatus(s.roadmap, s.display, ctx.colors, s.verify));
   return 0;
 }

@@ -2,9 +2,11 @@ import type { Roadmap } from "../../model/roadmap.js";
 import { currentMilestone, dependenciesDone } from "../../report/summary.js";
 import type { Colors } from "./colors.js";
 import { describePlaceholders, fillInHint, hasPlaceholders, milestonePlaceholders } from "../../edit/placeholders.js";
+import type { VerifyContext } from "../../verify/record.js";
+import { verifyMark } from "./verify-mark.js";
 
 /** Human `next`: the current milestone's open criteria, or what to start. */
-export function renderNext(r: Roadmap, c: Colors): string {
+export function renderNext(r: Roadmap, c: Colors, verify?: VerifyContext): string {
   const m = currentMilestone(r);
   if (!m) return r.milestones.length ? "Every milestone is finished.\n" : "No milestones found.\n";
   const lines: string[] = [];
@@ -20,6 +22,12 @@ export function renderNext(r: Roadmap, c: Colors): string {
   lines.push(`${verb} ${c.bold(m.id)}: ${m.title}${m.goal ? c.dim(` — ${m.goal.text}`) : ""}`);
   if (m.status.value !== "in_progress" && dependenciesDone(r, m)) lines.push(c.dim(`  roadmark start ${m.id}`));
   if (open.length === 0 && m.criteria.length > 0) lines.push(`  every criterion is ticked: ${c.dim(`roadmark done ${m.id}`)}`);
-  for (const x of open) lines.push(`  [ ] ${x.text}`);
+  for (const x of open) lines.push(`  [ ] ${x.text}${x.verify ? `  ${verifyMark(verify, m, x, c)}` : ""}`);
+  // A ticked criterion whose command does not back it is worth a look too.
+  for (const x of m.criteria) {
+    if (!x.checked || !x.verify) continue;
+    const mark = verifyMark(verify, m, x, c);
+    if (!mark.includes("✓")) lines.push(`  [x] ${x.text}  ${mark}`);
+  }
   return lines.join("\n") + "\n";
 }

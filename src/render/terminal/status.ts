@@ -3,6 +3,8 @@ import type { Status } from "../../model/status.js";
 import { currentMilestone, milestoneProgress, nextStep, roadmapProgress } from "../../report/summary.js";
 import type { Colors } from "./colors.js";
 import { displayWidth } from "../../text/display-width.js";
+import type { VerifyContext } from "../../verify/record.js";
+import { verifyMark } from "./verify-mark.js";
 
 const LABEL: Readonly<Record<Status, string>> = {
   done: "✔ done",
@@ -35,8 +37,11 @@ function truncate(s: string, width: number): string {
   return out + "…";
 }
 
-/** Human `status`: one line per milestone, then overall progress and the current step. */
-export function renderStatus(r: Roadmap, file: string, c: Colors): string {
+/**
+ * Human `status`: one line per milestone (under it, each criterion that names a command, with
+ * ✓/✗/stale from the verify record), then overall progress and the current step.
+ */
+export function renderStatus(r: Roadmap, file: string, c: Colors, verify?: VerifyContext): string {
   const lines: string[] = [];
   lines.push(c.bold(`${r.title || "Roadmap"}`) + c.dim(`  ${file} · ${r.format}`));
   if (r.milestones.length === 0) {
@@ -63,6 +68,7 @@ export function renderStatus(r: Roadmap, file: string, c: Colors): string {
     lines.push(
       `${marker} ${pad(truncate(m.id, idWidth), idWidth)}  ${pad(truncate(m.title, titleWidth), titleWidth)}  ${tint[m.status.value](status)} ${bar(p.done, p.total)} ${counts}`,
     );
+    for (const x of m.criteria) if (x.verify) lines.push(`    ${x.checked ? "[x]" : "[ ]"} ${truncate(x.text, 60)}  ${verifyMark(verify, m, x, c)}`);
   }
   const total = roadmapProgress(r);
   const pct = total.total ? Math.round((total.done / total.total) * 100) : 0;

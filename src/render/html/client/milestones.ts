@@ -2,7 +2,7 @@
 import type { DashboardData } from "../../../report/dashboard-data.js";
 import { safeHref } from "../safe-href.js";
 import { h, progressBar } from "./dom.js";
-import { fraction, percent, STATUS_LABEL } from "./labels.js";
+import { fraction, percent, STATUS_LABEL, verifyLabel } from "./labels.js";
 
 type Status = NonNullable<DashboardData["status"]>;
 
@@ -27,12 +27,15 @@ export function renderMilestones(data: DashboardData, status: Status): HTMLEleme
         a.href = href;
         return [" ", a];
       });
+      // A criterion with a command says in words whether its last run backs it (colour only repeats it).
+      const v = verifyLabel(c);
+      const badge = v ? h("span", { class: `verify v-${v.state}`, attrs: { "data-verify": v.state, title: v.title, role: "note", "aria-label": v.title } }, v.text) : null;
       criteria.append(
         h(
           "li",
           { class: c.checked ? "crit checked" : "crit", attrs: { "data-line": String(c.line) } },
           h("span", { class: "box", attrs: { role: "img", "aria-label": c.checked ? "done" : "open" } }, c.checked ? "✓" : ""),
-          h("span", { class: "crit-text" }, c.text, ...linkEls),
+          h("span", { class: "crit-text" }, c.text, ...linkEls, badge ? " " : null, badge),
         ),
       );
     });
