@@ -326,14 +326,14 @@ var require_polyfills = __commonJS({
       fs3.fstatSync = statFixSync(fs3.fstatSync);
       fs3.lstatSync = statFixSync(fs3.lstatSync);
       if (fs3.chmod && !fs3.lchmod) {
-        fs3.lchmod = function(path13, mode, cb) {
+        fs3.lchmod = function(path19, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs3.lchmodSync = function() {
         };
       }
       if (fs3.chown && !fs3.lchown) {
-        fs3.lchown = function(path13, uid, gid, cb) {
+        fs3.lchown = function(path19, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs3.lchownSync = function() {
@@ -400,9 +400,9 @@ var require_polyfills = __commonJS({
         };
       })(fs3.readSync);
       function patchLchmod(fs4) {
-        fs4.lchmod = function(path13, mode, callback) {
+        fs4.lchmod = function(path19, mode, callback) {
           fs4.open(
-            path13,
+            path19,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -418,8 +418,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs4.lchmodSync = function(path13, mode) {
-          var fd = fs4.openSync(path13, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs4.lchmodSync = function(path19, mode) {
+          var fd = fs4.openSync(path19, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -440,8 +440,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs4) {
         if (constants4.hasOwnProperty("O_SYMLINK") && fs4.futimes) {
-          fs4.lutimes = function(path13, at, mt, cb) {
-            fs4.open(path13, constants4.O_SYMLINK, function(er, fd) {
+          fs4.lutimes = function(path19, at, mt, cb) {
+            fs4.open(path19, constants4.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -453,8 +453,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs4.lutimesSync = function(path13, at, mt) {
-            var fd = fs4.openSync(path13, constants4.O_SYMLINK);
+          fs4.lutimesSync = function(path19, at, mt) {
+            var fd = fs4.openSync(path19, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -572,11 +572,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path13, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path13, options);
+      function ReadStream(path19, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path19, options);
         Stream.call(this);
         var self = this;
-        this.path = path13;
+        this.path = path19;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -621,10 +621,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path13, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path13, options);
+      function WriteStream(path19, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path19, options);
         Stream.call(this);
-        this.path = path13;
+        this.path = path19;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -766,15 +766,15 @@ var require_graceful_fs = __commonJS({
       fs4.createReadStream = createReadStream;
       fs4.createWriteStream = createWriteStream;
       var fs$readFile = fs4.readFile;
-      fs4.readFile = readFile4;
-      function readFile4(path13, options, cb) {
+      fs4.readFile = readFile5;
+      function readFile5(path19, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path13, options, cb);
-        function go$readFile(path14, options2, cb2, startTime) {
-          return fs$readFile(path14, options2, function(err) {
+        return go$readFile(path19, options, cb);
+        function go$readFile(path20, options2, cb2, startTime) {
+          return fs$readFile(path20, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path14, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path20, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -784,14 +784,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs4.writeFile;
       fs4.writeFile = writeFile3;
-      function writeFile3(path13, data, options, cb) {
+      function writeFile3(path19, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path13, data, options, cb);
-        function go$writeFile(path14, data2, options2, cb2, startTime) {
-          return fs$writeFile(path14, data2, options2, function(err) {
+        return go$writeFile(path19, data, options, cb);
+        function go$writeFile(path20, data2, options2, cb2, startTime) {
+          return fs$writeFile(path20, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path20, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -802,14 +802,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs4.appendFile;
       if (fs$appendFile)
         fs4.appendFile = appendFile2;
-      function appendFile2(path13, data, options, cb) {
+      function appendFile2(path19, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path13, data, options, cb);
-        function go$appendFile(path14, data2, options2, cb2, startTime) {
-          return fs$appendFile(path14, data2, options2, function(err) {
+        return go$appendFile(path19, data, options, cb);
+        function go$appendFile(path20, data2, options2, cb2, startTime) {
+          return fs$appendFile(path20, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path20, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -840,31 +840,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs4.readdir;
       fs4.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path13, options, cb) {
+      function readdir2(path19, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path14, options2, cb2, startTime) {
-          return fs$readdir(path14, fs$readdirCallback(
-            path14,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path20, options2, cb2, startTime) {
+          return fs$readdir(path20, fs$readdirCallback(
+            path20,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path14, options2, cb2, startTime) {
-          return fs$readdir(path14, options2, fs$readdirCallback(
-            path14,
+        } : function go$readdir2(path20, options2, cb2, startTime) {
+          return fs$readdir(path20, options2, fs$readdirCallback(
+            path20,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path13, options, cb);
-        function fs$readdirCallback(path14, options2, cb2, startTime) {
+        return go$readdir(path19, options, cb);
+        function fs$readdirCallback(path20, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path14, options2, cb2],
+                [path20, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -935,7 +935,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path13, options) {
+      function ReadStream(path19, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -955,7 +955,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path13, options) {
+      function WriteStream(path19, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -973,22 +973,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path13, options) {
-        return new fs4.ReadStream(path13, options);
+      function createReadStream(path19, options) {
+        return new fs4.ReadStream(path19, options);
       }
-      function createWriteStream(path13, options) {
-        return new fs4.WriteStream(path13, options);
+      function createWriteStream(path19, options) {
+        return new fs4.WriteStream(path19, options);
       }
       var fs$open = fs4.open;
       fs4.open = open3;
-      function open3(path13, flags, mode, cb) {
+      function open3(path19, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path13, flags, mode, cb);
-        function go$open(path14, flags2, mode2, cb2, startTime) {
-          return fs$open(path14, flags2, mode2, function(err, fd) {
+        return go$open(path19, flags, mode, cb);
+        function go$open(path20, flags2, mode2, cb2, startTime) {
+          return fs$open(path20, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path14, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path20, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -1517,7 +1517,7 @@ var require_mtime_precision = __commonJS({
 var require_lockfile = __commonJS({
   "node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path19 = __require("path");
     var fs3 = require_graceful_fs();
     var retry = require_retry2();
     var onExit = require_signal_exit();
@@ -1528,7 +1528,7 @@ var require_lockfile = __commonJS({
     }
     function resolveCanonicalPath(file, options, callback) {
       if (!options.realpath) {
-        return callback(null, path13.resolve(file));
+        return callback(null, path19.resolve(file));
       }
       options.fs.realpath(file, callback);
     }
@@ -2136,11 +2136,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -2300,8 +2300,8 @@ function info(message) {
 
 // src/action/run.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path12 from "node:path";
+import { mkdir as mkdir5, writeFile as writeFile2 } from "node:fs/promises";
+import path18 from "node:path";
 
 // src/lint/formats/sarif.ts
 import path from "node:path";
@@ -2345,10 +2345,28 @@ var NotFoundError = class extends UsageError {
     super(message, hint, "NOT_FOUND");
   }
 };
+var StaleError = class extends UsageError {
+  name = "StaleError";
+  /** The hash of the file as it is now (`sha256:<hex>`). */
+  currentHash;
+  constructor(message, currentHash) {
+    super(message, "read the roadmap again and retry with its current hash", "STALE");
+    this.currentHash = currentHash;
+  }
+};
 var LockedError = class extends UsageError {
   name = "LockedError";
   constructor(message) {
     super(message, "run the command again", "LOCKED");
+  }
+};
+var RefusedError = class extends RoadmarkError {
+  name = "RefusedError";
+  /** What stands in the way, one phrase each. */
+  blockers;
+  constructor(message, hint, opts = {}) {
+    super("REFUSED", message, hint, opts);
+    this.blockers = opts.blockers ?? [];
   }
 };
 var InternalError = class extends RoadmarkError {
@@ -2402,6 +2420,12 @@ function codeLines(blocks) {
 var BRACKETED = /\[(?:title|focus area|criterion \d+|deliverable \d+|milestone title|project name|brief description[^\]\n]*|description|goal|owner|date|tbd|(?:your|add|insert|describe|enter|fill in)\b[^\]\n]*)\](?![(\[:])/giu;
 var CODE_SPAN = /(`+)[^`]*?\1/g;
 var COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+function findPlaceholder(text2) {
+  if (!text2.includes("[")) return void 0;
+  const plain = text2.replace(CODE_SPAN, (m) => " ".repeat(m.length)).replace(COMMENT, (m) => " ".repeat(m.length));
+  for (const m of plain.matchAll(BRACKETED)) return m[0];
+  return void 0;
+}
 
 // src/rules/placeholder.ts
 var TODO_COMMENT = /<!--\s*TODO\b[\s\S]*?(?:-->|$)/giu;
@@ -2466,8 +2490,8 @@ function statusFromBoxes(done, total) {
   if (done === total) return "done";
   return done > 0 ? "in_progress" : "planned";
 }
-function plannedStatus(stated, inferred) {
-  return stated !== "unknown" ? stated : inferred;
+function plannedStatus(stated2, inferred) {
+  return stated2 !== "unknown" ? stated2 : inferred;
 }
 
 // src/model/id.ts
@@ -4592,17 +4616,17 @@ var Ruler = class {
 };
 var default_rules = {};
 default_rules.code_inline = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  return `<code${slf.renderAttrs(token)}>${escapeHtml(token.content)}</code>`;
+  const token2 = tokens[idx];
+  return `<code${slf.renderAttrs(token2)}>${escapeHtml(token2.content)}</code>`;
 };
 default_rules.code_block = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  return `<pre${slf.renderAttrs(token)}><code>${escapeHtml(tokens[idx].content)}</code></pre>
+  const token2 = tokens[idx];
+  return `<pre${slf.renderAttrs(token2)}><code>${escapeHtml(tokens[idx].content)}</code></pre>
 `;
 };
 default_rules.fence = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  const info2 = token.info ? unescapeAll(token.info).trim() : "";
+  const token2 = tokens[idx];
+  const info2 = token2.info ? unescapeAll(token2.info).trim() : "";
   let langName = "";
   let langAttrs = "";
   if (info2) {
@@ -4611,12 +4635,12 @@ default_rules.fence = function(tokens, idx, options, env, slf) {
     langAttrs = arr.slice(2).join("");
   }
   let highlighted;
-  if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
-  else highlighted = escapeHtml(token.content);
+  if (options.highlight) highlighted = options.highlight(token2.content, langName, langAttrs) || escapeHtml(token2.content);
+  else highlighted = escapeHtml(token2.content);
   if (highlighted.indexOf("<pre") === 0) return highlighted + "\n";
   if (info2) {
-    const i = token.attrIndex("class");
-    const tmpAttrs = token.attrs ? token.attrs.slice() : [];
+    const i = token2.attrIndex("class");
+    const tmpAttrs = token2.attrs ? token2.attrs.slice() : [];
     if (i < 0) tmpAttrs.push(["class", `${options.langPrefix}${langName}`]);
     else {
       tmpAttrs[i] = [tmpAttrs[i][0], tmpAttrs[i][1]];
@@ -4626,12 +4650,12 @@ default_rules.fence = function(tokens, idx, options, env, slf) {
     return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
 `;
   }
-  return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
+  return `<pre><code${slf.renderAttrs(token2)}>${highlighted}</code></pre>
 `;
 };
 default_rules.image = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
+  const token2 = tokens[idx];
+  token2.attrs[token2.attrIndex("alt")][1] = slf.renderInlineAsText(token2.children, options, env);
   return slf.renderToken(tokens, idx, options);
 };
 default_rules.hardbreak = function(tokens, idx, options) {
@@ -4685,11 +4709,11 @@ var Renderer = class {
   /**
   * Render token attributes to string.
   */
-  renderAttrs(token) {
+  renderAttrs(token2) {
     let i, l, result;
-    if (!token.attrs) return "";
+    if (!token2.attrs) return "";
     result = "";
-    for (i = 0, l = token.attrs.length; i < l; i++) result += ` ${escapeHtml(token.attrs[i][0])}="${escapeHtml(String(token.attrs[i][1]))}"`;
+    for (i = 0, l = token2.attrs.length; i < l; i++) result += ` ${escapeHtml(token2.attrs[i][0])}="${escapeHtml(String(token2.attrs[i][1]))}"`;
     return result;
   }
   /**
@@ -4697,25 +4721,25 @@ var Renderer = class {
   * in {@link Renderer.rules}.
   */
   renderToken(tokens, idx, options) {
-    const token = tokens[idx];
+    const token2 = tokens[idx];
     let result = "";
-    if (token.hidden) return "";
+    if (token2.hidden) return "";
     let prev = idx - 1;
     while (prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === 0) prev--;
-    if (token.block && token.nesting !== -1 && prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === -1) result += "\n";
-    result += (token.nesting === -1 ? "</" : "<") + token.tag;
-    result += this.renderAttrs(token);
-    if (token.nesting === 0 && options.xhtmlOut) result += " /";
+    if (token2.block && token2.nesting !== -1 && prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === -1) result += "\n";
+    result += (token2.nesting === -1 ? "</" : "<") + token2.tag;
+    result += this.renderAttrs(token2);
+    if (token2.nesting === 0 && options.xhtmlOut) result += " /";
     let needLf = false;
-    if (token.block) {
+    if (token2.block) {
       needLf = true;
-      if (token.nesting === 1) {
+      if (token2.nesting === 1) {
         let next = idx + 1;
         while (next < tokens.length && tokens[next].hidden && tokens[next].nesting === 0) next++;
         if (next < tokens.length) {
           const nextToken = tokens[next];
           if (nextToken.type === "inline" || nextToken.hidden) needLf = false;
-          else if (nextToken.nesting === -1 && nextToken.tag === token.tag) needLf = false;
+          else if (nextToken.nesting === -1 && nextToken.tag === token2.tag) needLf = false;
         }
       }
     }
@@ -4795,13 +4819,13 @@ function normalize(state) {
   state.src = str;
 }
 function block(state) {
-  let token;
+  let token2;
   if (state.inlineMode) {
-    token = new state.Token("inline", "", 0);
-    token.content = state.src;
-    token.map = [0, 1];
-    token.children = [];
-    state.tokens.push(token);
+    token2 = new state.Token("inline", "", 0);
+    token2.content = state.src;
+    token2.map = [0, 1];
+    token2.children = [];
+    state.tokens.push(token2);
   } else state.md.block.parse(state.src, state.md, state.env, state.tokens);
 }
 function strip_references(state) {
@@ -4864,10 +4888,10 @@ function linkify$1(state) {
           else urlText = state.md.normalizeLinkText(urlText);
           const pos = links[ln].index;
           if (pos > lastPos) {
-            const token = new state.Token("text", "", 0);
-            token.content = text2.slice(lastPos, pos);
-            token.level = level;
-            nodes.push(token);
+            const token2 = new state.Token("text", "", 0);
+            token2.content = text2.slice(lastPos, pos);
+            token2.level = level;
+            nodes.push(token2);
           }
           const token_o = new state.Token("link_open", "a", 1);
           token_o.attrs = [["href", fullUrl]];
@@ -4887,10 +4911,10 @@ function linkify$1(state) {
           lastPos = links[ln].lastIndex;
         }
         if (lastPos < text2.length) {
-          const token = new state.Token("text", "", 0);
-          token.content = text2.slice(lastPos);
-          token.level = level;
-          nodes.push(token);
+          const token2 = new state.Token("text", "", 0);
+          token2.content = text2.slice(lastPos);
+          token2.level = level;
+          nodes.push(token2);
         }
         replacements.push({
           index: i,
@@ -4930,21 +4954,21 @@ function replaceFn(match, name) {
 function replace_scoped(inlineTokens2) {
   let inside_autolink = 0;
   for (let i = inlineTokens2.length - 1; i >= 0; i--) {
-    const token = inlineTokens2[i];
-    if (token.type === "text" && !inside_autolink) token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
-    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
-    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+    const token2 = inlineTokens2[i];
+    if (token2.type === "text" && !inside_autolink) token2.content = token2.content.replace(SCOPED_ABBR_RE, replaceFn);
+    if (token2.type === "link_open" && token2.info === "auto") inside_autolink--;
+    if (token2.type === "link_close" && token2.info === "auto") inside_autolink++;
   }
 }
 function replace_rare(inlineTokens2) {
   let inside_autolink = 0;
   for (let i = inlineTokens2.length - 1; i >= 0; i--) {
-    const token = inlineTokens2[i];
-    if (token.type === "text" && !inside_autolink) {
-      if (RARE_RE.test(token.content)) token.content = token.content.replace(/\+-/g, "±").replace(/\.{2,}/g, "…").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/gm, "$1—").replace(/(^|\s)--(?=\s|$)/gm, "$1–").replace(/(^|[^-\s])--(?=[^-\s]|$)/gm, "$1–");
+    const token2 = inlineTokens2[i];
+    if (token2.type === "text" && !inside_autolink) {
+      if (RARE_RE.test(token2.content)) token2.content = token2.content.replace(/\+-/g, "±").replace(/\.{2,}/g, "…").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/gm, "$1—").replace(/(^|\s)--(?=\s|$)/gm, "$1–").replace(/(^|[^-\s])--(?=[^-\s]|$)/gm, "$1–");
     }
-    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
-    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+    if (token2.type === "link_open" && token2.info === "auto") inside_autolink--;
+    if (token2.type === "link_close" && token2.info === "auto") inside_autolink++;
   }
 }
 function replace(state) {
@@ -4994,12 +5018,12 @@ function process_inlines(tokens, state) {
   };
   const replacements = {};
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
+    const token2 = tokens[i];
     const thisLevel = tokens[i].level;
     for (j = stack.length - 1; j >= 0; j--) if (stack[j].level <= thisLevel) break;
     truncateStack(stack, heads, j + 1);
-    if (token.type !== "text") continue;
-    const text2 = token.content;
+    if (token2.type !== "text") continue;
+    const text2 = token2.content;
     let pos = 0;
     const max = text2.length;
     OUTER: while (pos < max) {
@@ -5207,13 +5231,13 @@ var StateBlock = class {
     this.lineMax = this.bMarks.length - 1;
   }
   push(type, tag, nesting) {
-    const token = new Token(type, tag, nesting);
-    token.block = true;
+    const token2 = new Token(type, tag, nesting);
+    token2.block = true;
     if (nesting < 0) this.level--;
-    token.level = this.level;
+    token2.level = this.level;
     if (nesting > 0) this.level++;
-    this.tokens.push(token);
-    return token;
+    this.tokens.push(token2);
+    return token2;
   }
   isEmpty(line) {
     return this.bMarks[line] + this.tShift[line] >= this.eMarks[line];
@@ -5419,9 +5443,9 @@ function code(state, startLine, endLine) {
     break;
   }
   state.line = last;
-  const token = state.push("code_block", "code", 0);
-  token.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
-  token.map = [startLine, state.line];
+  const token2 = state.push("code_block", "code", 0);
+  token2.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
+  token2.map = [startLine, state.line];
   return true;
 }
 function fence(state, startLine, endLine, silent) {
@@ -5460,11 +5484,11 @@ function fence(state, startLine, endLine, silent) {
   }
   len = state.sCount[startLine];
   state.line = nextLine + (haveEndMarker ? 1 : 0);
-  const token = state.push("fence", "code", 0);
-  token.info = params;
-  token.content = state.getLines(startLine + 1, nextLine, len, true);
-  token.markup = markup;
-  token.map = [startLine, state.line];
+  const token2 = state.push("fence", "code", 0);
+  token2.info = params;
+  token2.content = state.getLines(startLine + 1, nextLine, len, true);
+  token2.markup = markup;
+  token2.map = [startLine, state.line];
   return true;
 }
 function blockquote(state, startLine, endLine, silent) {
@@ -5584,9 +5608,9 @@ function hr(state, startLine, endLine, silent) {
   if (cnt < 3) return false;
   if (silent) return true;
   state.line = startLine + 1;
-  const token = state.push("hr", "hr", 0);
-  token.map = [startLine, state.line];
-  token.markup = Array(cnt + 1).join(String.fromCharCode(marker));
+  const token2 = state.push("hr", "hr", 0);
+  token2.map = [startLine, state.line];
+  token2.markup = Array(cnt + 1).join(String.fromCharCode(marker));
   return true;
 }
 function skipBulletListMarker(state, startLine) {
@@ -5631,7 +5655,7 @@ function markTightParagraphs(state, idx) {
   }
 }
 function list(state, startLine, endLine, silent) {
-  let max, pos, start, token;
+  let max, pos, start, token2;
   let nextLine = startLine;
   let tight = true;
   if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
@@ -5657,12 +5681,12 @@ function list(state, startLine, endLine, silent) {
   const markerCharCode = state.src.charCodeAt(posAfterMarker - 1);
   const listTokIdx = state.tokens.length;
   if (isOrdered) {
-    token = state.push("ordered_list_open", "ol", 1);
-    if (markerValue !== 1) token.attrs = [["start", markerValue]];
-  } else token = state.push("bullet_list_open", "ul", 1);
+    token2 = state.push("ordered_list_open", "ol", 1);
+    if (markerValue !== 1) token2.attrs = [["start", markerValue]];
+  } else token2 = state.push("bullet_list_open", "ul", 1);
   const listLines = [nextLine, 0];
-  token.map = listLines;
-  token.markup = String.fromCharCode(markerCharCode);
+  token2.map = listLines;
+  token2.markup = String.fromCharCode(markerCharCode);
   let prevEmptyEnd = false;
   const terminatorRules = state.md.block.ruler.getRules("list");
   const oldParentType = state.parentType;
@@ -5685,11 +5709,11 @@ function list(state, startLine, endLine, silent) {
     else indentAfterMarker = offset - initial;
     if (indentAfterMarker > 4) indentAfterMarker = 1;
     const indent = initial + indentAfterMarker;
-    token = state.push("list_item_open", "li", 1);
-    token.markup = String.fromCharCode(markerCharCode);
+    token2 = state.push("list_item_open", "li", 1);
+    token2.markup = String.fromCharCode(markerCharCode);
     const itemLines = [nextLine, 0];
-    token.map = itemLines;
-    if (isOrdered) token.info = state.src.slice(start, posAfterMarker - 1);
+    token2.map = itemLines;
+    if (isOrdered) token2.info = state.src.slice(start, posAfterMarker - 1);
     const oldTight = state.tight;
     const oldTShift = state.tShift[nextLine];
     const oldSCount = state.sCount[nextLine];
@@ -5708,8 +5732,8 @@ function list(state, startLine, endLine, silent) {
     state.tShift[nextLine] = oldTShift;
     state.sCount[nextLine] = oldSCount;
     state.tight = oldTight;
-    token = state.push("list_item_close", "li", -1);
-    token.markup = String.fromCharCode(markerCharCode);
+    token2 = state.push("list_item_close", "li", -1);
+    token2.markup = String.fromCharCode(markerCharCode);
     nextLine = state.line;
     itemLines[1] = nextLine;
     if (nextLine >= endLine) break;
@@ -5731,9 +5755,9 @@ function list(state, startLine, endLine, silent) {
     }
     if (markerCharCode !== state.src.charCodeAt(posAfterMarker - 1)) break;
   }
-  if (isOrdered) token = state.push("ordered_list_close", "ol", -1);
-  else token = state.push("bullet_list_close", "ul", -1);
-  token.markup = String.fromCharCode(markerCharCode);
+  if (isOrdered) token2 = state.push("ordered_list_close", "ol", -1);
+  else token2 = state.push("bullet_list_close", "ul", -1);
+  token2.markup = String.fromCharCode(markerCharCode);
   listLines[1] = nextLine;
   state.line = nextLine;
   state.parentType = oldParentType;
@@ -5882,12 +5906,12 @@ function reference(state, startLine, _endLine, silent) {
     title,
     href
   };
-  const token = state.push("reference_definition", "", 0);
-  token.map = [startLine, nextLine];
-  token.hidden = true;
+  const token2 = state.push("reference_definition", "", 0);
+  token2.map = [startLine, nextLine];
+  token2.hidden = true;
   const meta = /* @__PURE__ */ Object.create(null);
   meta.label = label;
-  token.meta = meta;
+  token2.meta = meta;
   state.line = nextLine;
   return true;
 }
@@ -6022,9 +6046,9 @@ function html_block(state, startLine, endLine, silent) {
     }
   }
   state.line = nextLine;
-  const token = state.push("html_block", "", 0);
-  token.map = [startLine, nextLine];
-  token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
+  const token2 = state.push("html_block", "", 0);
+  token2.map = [startLine, nextLine];
+  token2.content = state.getLines(startLine, nextLine, state.blkIndent, true);
   return true;
 }
 function heading(state, startLine, endLine, silent) {
@@ -6280,22 +6304,22 @@ var StateInline = class {
     this.posMax = this.src.length;
   }
   pushPending() {
-    const token = new Token("text", "", 0);
-    token.content = this.pending;
-    token.level = this.pendingLevel;
-    this.tokens.push(token);
+    const token2 = new Token("text", "", 0);
+    token2.content = this.pending;
+    token2.level = this.pendingLevel;
+    this.tokens.push(token2);
     this.pending = "";
-    return token;
+    return token2;
   }
   push(type, tag, nesting) {
     if (this.pending) this.pushPending();
-    const token = new Token(type, tag, nesting);
+    const token2 = new Token(type, tag, nesting);
     let token_meta = void 0;
     if (nesting < 0) {
       this.level--;
       this.delimiters = this._prev_delimiters.pop();
     }
-    token.level = this.level;
+    token2.level = this.level;
     if (nesting > 0) {
       this.level++;
       this._prev_delimiters.push(this.delimiters);
@@ -6303,9 +6327,9 @@ var StateInline = class {
       token_meta = { delimiters: this.delimiters };
     }
     this.pendingLevel = this.level;
-    this.tokens.push(token);
+    this.tokens.push(token2);
     this.tokens_meta.push(token_meta);
-    return token;
+    return token2;
   }
   scanDelims(start, canSplitWord) {
     const max = this.posMax;
@@ -6473,10 +6497,10 @@ function escape(state, silent) {
   }
   if (ch1 === 32) {
     if (!silent) {
-      const token = state.push("text_special", "", 0);
-      token.content = "\\";
-      token.markup = "\\";
-      token.info = "escape";
+      const token2 = state.push("text_special", "", 0);
+      token2.content = "\\";
+      token2.markup = "\\";
+      token2.info = "escape";
     }
     state.pos = pos;
     return true;
@@ -6491,11 +6515,11 @@ function escape(state, silent) {
   }
   const origStr = "\\" + escapedStr;
   if (!silent) {
-    const token = state.push("text_special", "", 0);
-    if (ch1 < 256 && ESCAPED[ch1] !== 0) token.content = escapedStr;
-    else token.content = origStr;
-    token.markup = origStr;
-    token.info = "escape";
+    const token2 = state.push("text_special", "", 0);
+    if (ch1 < 256 && ESCAPED[ch1] !== 0) token2.content = escapedStr;
+    else token2.content = origStr;
+    token2.markup = origStr;
+    token2.info = "escape";
   }
   state.pos = pos + 1;
   return true;
@@ -6532,11 +6556,11 @@ function backtick(state, silent) {
       if (matchEnd > max) break;
       if (matchEnd - matchStart === openerLength) {
         if (!silent) {
-          const token = state.push("code_inline", "code", 0);
-          token.markup = marker;
+          const token2 = state.push("code_inline", "code", 0);
+          token2.markup = marker;
           let content = state.src.slice(pos, matchStart).replace(/\n/g, " ");
           if (content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content)) content = content.slice(1, -1);
-          token.content = content;
+          token2.content = content;
         }
         state.pos = matchEnd;
         return true;
@@ -6556,15 +6580,15 @@ function strikethrough_tokenize(state, silent) {
   let len = scanned.length;
   const ch = String.fromCharCode(marker);
   if (len < 2) return false;
-  let token;
+  let token2;
   if (len % 2) {
-    token = state.push("text", "", 0);
-    token.content = ch;
+    token2 = state.push("text", "", 0);
+    token2.content = ch;
     len--;
   }
   for (let i = 0; i < len; i += 2) {
-    token = state.push("text", "", 0);
-    token.content = ch + ch;
+    token2 = state.push("text", "", 0);
+    token2.content = ch + ch;
     state.delimiters.push({
       marker,
       length: 0,
@@ -6578,7 +6602,7 @@ function strikethrough_tokenize(state, silent) {
   return true;
 }
 function postProcess$1(state, delimiters) {
-  let token;
+  let token2;
   const loneMarkers = [];
   const max = delimiters.length;
   for (let i = 0; i < max; i++) {
@@ -6586,18 +6610,18 @@ function postProcess$1(state, delimiters) {
     if (startDelim.marker !== 126) continue;
     if (startDelim.end === -1) continue;
     const endDelim = delimiters[startDelim.end];
-    token = state.tokens[startDelim.token];
-    token.type = "s_open";
-    token.tag = "s";
-    token.nesting = 1;
-    token.markup = "~~";
-    token.content = "";
-    token = state.tokens[endDelim.token];
-    token.type = "s_close";
-    token.tag = "s";
-    token.nesting = -1;
-    token.markup = "~~";
-    token.content = "";
+    token2 = state.tokens[startDelim.token];
+    token2.type = "s_open";
+    token2.tag = "s";
+    token2.nesting = 1;
+    token2.markup = "~~";
+    token2.content = "";
+    token2 = state.tokens[endDelim.token];
+    token2.type = "s_close";
+    token2.tag = "s";
+    token2.nesting = -1;
+    token2.markup = "~~";
+    token2.content = "";
     if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") loneMarkers.push(endDelim.token - 1);
   }
   while (loneMarkers.length) {
@@ -6606,9 +6630,9 @@ function postProcess$1(state, delimiters) {
     while (j < state.tokens.length && state.tokens[j].type === "s_close") j++;
     j--;
     if (i !== j) {
-      token = state.tokens[j];
+      token2 = state.tokens[j];
       state.tokens[j] = state.tokens[i];
-      state.tokens[i] = token;
+      state.tokens[i] = token2;
     }
   }
 }
@@ -6633,8 +6657,8 @@ function emphasis_tokenize(state, silent) {
   if (marker !== 95 && marker !== 42) return false;
   const scanned = state.scanDelims(state.pos, marker === 42);
   for (let i = 0; i < scanned.length; i++) {
-    const token = state.push("text", "", 0);
-    token.content = String.fromCharCode(marker);
+    const token2 = state.push("text", "", 0);
+    token2.content = String.fromCharCode(marker);
     state.delimiters.push({
       marker,
       length: scanned.length,
@@ -6839,16 +6863,16 @@ function image(state, silent) {
     content = state.src.slice(labelStart, labelEnd);
     const tokens = [];
     state.md.inline.parse(content, state.md, state.env, tokens);
-    const token = state.push("image", "img", 0);
+    const token2 = state.push("image", "img", 0);
     const attrs = [["src", href], ["alt", ""]];
-    token.attrs = attrs;
-    token.children = tokens;
-    token.content = content;
+    token2.attrs = attrs;
+    token2.children = tokens;
+    token2.content = content;
     if (title) attrs.push(["title", title]);
     if (label) {
       const meta = /* @__PURE__ */ Object.create(null);
       meta.label = label;
-      token.meta = meta;
+      token2.meta = meta;
     }
   }
   state.pos = pos;
@@ -6956,10 +6980,10 @@ function html_inline(state, silent) {
   } else return false;
   if (end < 0) return false;
   if (!silent) {
-    const token = state.push("html_inline", "", 0);
-    token.content = state.src.slice(pos, end);
-    if (isLinkOpen(token.content)) state.linkLevel++;
-    if (isLinkClose(token.content)) state.linkLevel--;
+    const token2 = state.push("html_inline", "", 0);
+    token2.content = state.src.slice(pos, end);
+    if (isLinkOpen(token2.content)) state.linkLevel++;
+    if (isLinkClose(token2.content)) state.linkLevel--;
   }
   state.pos = end;
   return true;
@@ -6976,10 +7000,10 @@ function entity(state, silent) {
     if (match) {
       if (!silent) {
         const code2 = match[1][0].toLowerCase() === "x" ? parseInt(match[1].slice(1), 16) : parseInt(match[1], 10);
-        const token = state.push("text_special", "", 0);
-        token.content = isValidEntityCode(code2) ? fromCodePoint(code2) : fromCodePoint(65533);
-        token.markup = match[0];
-        token.info = "entity";
+        const token2 = state.push("text_special", "", 0);
+        token2.content = isValidEntityCode(code2) ? fromCodePoint(code2) : fromCodePoint(65533);
+        token2.markup = match[0];
+        token2.info = "entity";
       }
       state.pos += match[0].length;
       return true;
@@ -6990,10 +7014,10 @@ function entity(state, silent) {
       const decoded = decodeHTMLStrict(match[0]);
       if (decoded !== match[0]) {
         if (!silent) {
-          const token = state.push("text_special", "", 0);
-          token.content = decoded;
-          token.markup = match[0];
-          token.info = "entity";
+          const token2 = state.push("text_special", "", 0);
+          token2.content = decoded;
+          token2.markup = match[0];
+          token2.info = "entity";
         }
         state.pos += match[0].length;
         return true;
@@ -7646,13 +7670,13 @@ function useFastTokens(parser) {
       this.Token = Make;
     }
     push(type, tag, nesting) {
-      const token = new Make(type, tag, nesting);
-      token.block = true;
+      const token2 = new Make(type, tag, nesting);
+      token2.block = true;
       if (nesting < 0) this.level--;
-      token.level = this.level;
+      token2.level = this.level;
       if (nesting > 0) this.level++;
-      this.tokens.push(token);
-      return token;
+      this.tokens.push(token2);
+      return token2;
     }
   };
 }
@@ -7686,22 +7710,22 @@ function useFastInline(parser) {
   }
   const proto = Object.create(Base.prototype);
   proto.pushPending = function() {
-    const token = new Make("text", "", 0);
-    token.content = this.pending;
-    token.level = this.pendingLevel;
-    this.tokens.push(token);
+    const token2 = new Make("text", "", 0);
+    token2.content = this.pending;
+    token2.level = this.pendingLevel;
+    this.tokens.push(token2);
     this.pending = "";
-    return token;
+    return token2;
   };
   proto.push = function(type, tag, nesting) {
     if (this.pending) this.pushPending();
-    const token = new Make(type, tag, nesting);
+    const token2 = new Make(type, tag, nesting);
     let meta;
     if (nesting < 0) {
       this.level--;
       this.delimiters = this._prev_delimiters.pop();
     }
-    token.level = this.level;
+    token2.level = this.level;
     if (nesting > 0) {
       this.level++;
       this._prev_delimiters.push(this.delimiters);
@@ -7709,9 +7733,9 @@ function useFastInline(parser) {
       meta = { delimiters: this.delimiters };
     }
     this.pendingLevel = this.level;
-    this.tokens.push(token);
+    this.tokens.push(token2);
     this.tokens_meta.push(meta);
-    return token;
+    return token2;
   };
   FastInlineState.prototype = proto;
   inline2.State = FastInlineState;
@@ -8058,6 +8082,15 @@ function replaceCell(source, row, col, text2, opts = {}) {
   }
   return { start: row.span.start + s, end: row.span.start + e, text: next };
 }
+function columnAligned(source, table2, col) {
+  const width = (row) => {
+    const line = source.slice(row.span.start, row.span.end);
+    const slot = cellSlots(line)[col];
+    return slot ? displayWidth(line.slice(slot[0], slot[1])) : -1;
+  };
+  const w = width(table2.delimiter);
+  return w > 0 && width(table2.header) === w && table2.rows.every((r) => width(r) === w);
+}
 
 // src/edit/operations/sync-overview.ts
 var squash = (s) => s.replace(/\s+/g, " ").trim();
@@ -8075,8 +8108,8 @@ function statusWords(roadmap) {
     const s = rowStatus(m);
     if (!s || s.value === "unknown" || seen.has(s.value) || !s.raw.trim()) continue;
     seen.add(s.value);
-    const cell = roadmap.overview && m.spans.row ? m.spans.row.cells[roadmap.overview.columns.status ?? -1] : void 0;
-    words[s.value] = cell?.raw.trim() || s.raw.trim();
+    const cell2 = roadmap.overview && m.spans.row ? m.spans.row.cells[roadmap.overview.columns.status ?? -1] : void 0;
+    words[s.value] = cell2?.raw.trim() || s.raw.trim();
   }
   return words;
 }
@@ -8173,11 +8206,11 @@ function overviewDrift(roadmap) {
         const value = fromSection.value === "unknown" ? "planned" : fromSection.value;
         words ??= statusWords(roadmap);
         const edit = replaceCell(roadmap.source, row, cols.status, words[value]);
-        const cell = row.cells[cols.status];
+        const cell2 = row.cells[cols.status];
         out.push({
           kind: "status",
           milestone: m,
-          span: fromRow?.span ?? cell?.span ?? row.span,
+          span: fromRow?.span ?? cell2?.span ?? row.span,
           table: fromRow?.raw ?? "",
           section: fromSection.raw,
           ...fromSection.span ? { related: fromSection.span } : {},
@@ -8187,6 +8220,9 @@ function overviewDrift(roadmap) {
     }
   }
   return out;
+}
+function syncOverview(roadmap) {
+  return overviewDrift(roadmap).flatMap((d) => d.edits);
 }
 
 // src/rules/overview-sync.ts
@@ -8393,14 +8429,14 @@ function cycleFrom(start, members, edges) {
     for (const e of edges.get(v) ?? []) {
       if (!members.has(e.to)) continue;
       if (e.to === start) {
-        const path13 = [e];
+        const path19 = [e];
         let cur = v;
         while (cur !== start) {
           const p = prev.get(cur);
-          path13.unshift(p.edge);
+          path19.unshift(p.edge);
           cur = p.from;
         }
-        return path13;
+        return path19;
       }
       if (!prev.has(e.to)) {
         prev.set(e.to, { from: v, edge: e });
@@ -8437,11 +8473,11 @@ var dependency_cycle_default = defineRule({
     for (const comp of cyclicComponents(nodes, (m) => successors.get(m) ?? [])) {
       const members = new Set(comp);
       const start = [...comp].sort((a, b) => order.get(a) - order.get(b))[0];
-      const path13 = cycleFrom(start, members, edges);
-      const first = path13[0];
+      const path19 = cycleFrom(start, members, edges);
+      const first = path19[0];
       if (!first) continue;
-      const cycle = [start.id, ...path13.map((e) => e.to.id)].join(" → ");
-      const related = path13.slice(1).map((e) => ({ message: `depends on ${e.to.id} here`, span: e.dep.span }));
+      const cycle = [start.id, ...path19.map((e) => e.to.id)].join(" → ");
+      const related = path19.slice(1).map((e) => ({ message: `depends on ${e.to.id} here`, span: e.dep.span }));
       ctx.report("cycle", first.dep.span, { data: { cycle }, related });
     }
   }
@@ -8775,9 +8811,9 @@ var EMPTY_RECORD = { version: 1, results: {} };
 function commandHash(command) {
   return createHash("sha256").update(command, "utf8").digest("hex");
 }
-function recordKey(milestoneId, criterionText) {
+function recordKey(milestoneId, criterionText2) {
   return `${milestoneId}
-${criterionText}`;
+${criterionText2}`;
 }
 function isEntry(x) {
   if (typeof x !== "object" || x === null) return false;
@@ -8797,6 +8833,11 @@ function parseRecord(text2) {
   if (typeof given === "object" && given !== null) {
     for (const [k, v] of Object.entries(given)) if (isEntry(v)) results[k] = v;
   }
+  return { version: 1, results };
+}
+function mergeRecord(record, entries) {
+  const results = { ...record.results };
+  for (const e of entries) results[recordKey(e.milestone, e.text)] = e;
   return { version: 1, results };
 }
 function currentResult(record, m, c) {
@@ -9089,7 +9130,7 @@ function formatSarif(files, version, opts = {}) {
 
 // src/ops/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/history/git.ts
 import { execFile, spawn } from "node:child_process";
@@ -10592,17 +10633,17 @@ function rowLabel(table2, row, legend) {
 }
 function readRowLabel(table2, row, legend) {
   const col = idColumn(table2);
-  const cell = inlineText(table2.rows[row]?.cells[col] ?? "");
-  if (!cell) return void 0;
+  const cell2 = inlineText(table2.rows[row]?.cells[col] ?? "");
+  if (!cell2) return void 0;
   const header = headerNames(table2)[col] ?? "";
-  if (/^\d/u.test(cell) && /^\p{L}+$/u.test(header)) {
-    const composed = classifyUnit(`${header} ${cell}`, legend);
-    if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell) };
+  if (/^\d/u.test(cell2) && /^\p{L}+$/u.test(header)) {
+    const composed = classifyUnit(`${header} ${cell2}`, legend);
+    if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell2) };
   }
-  const label = classifyUnit(cell, legend);
+  const label = classifyUnit(cell2, legend);
   if (label && (label.kind === "strong" || label.kind === "numbered")) return label;
-  if (/^\d{1,4}$/u.test(cell) && headerNames(table2).some((h) => STATUS_COLUMN.test(h)))
-    return { kind: "numbered", id: cell, family: "numbered", whole: true };
+  if (/^\d{1,4}$/u.test(cell2) && headerNames(table2).some((h) => STATUS_COLUMN.test(h)))
+    return { kind: "numbered", id: cell2, family: "numbered", whole: true };
   return void 0;
 }
 var STATUS_COLUMN = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)$/iu;
@@ -10742,9 +10783,9 @@ function otherGroups(doc, outline, skip, legend) {
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
     } else if (b.type === "paragraph" && !b.item && !b.quoted && b.endLine - b.line <= 3 && b.raw.length <= 200) {
-      const oneLine = b.endLine - b.line === 1 && b.raw.length <= 100;
-      const label = classifyUnit(inlineText(oneLine ? b.raw : b.raw.split("\n", 1)[0] ?? ""), legend);
-      if (!label || label.kind !== "strong" && label.kind !== "numbered" || !oneLine && !(label.kind === "strong" && label.whole)) continue;
+      const oneLine2 = b.endLine - b.line === 1 && b.raw.length <= 100;
+      const label = classifyUnit(inlineText(oneLine2 ? b.raw : b.raw.split("\n", 1)[0] ?? ""), legend);
+      if (!label || label.kind !== "strong" && label.kind !== "numbered" || !oneLine2 && !(label.kind === "strong" && label.whole)) continue;
       const head = owner >= 0 ? outline.headings[owner] : void 0;
       const rank = label.kind === "strong" ? 3 : head && isBucket(head) ? 2.5 : 1;
       const key = `p:${scopeOf(outline, owner)}:${rank}`;
@@ -10796,10 +10837,10 @@ function labelStatus(doc, line, text2, source, legend, decorative2) {
 function rowStatus2(doc, table2, row, legend) {
   const col = headerNames(table2).findIndex((h) => STATUS_HEADER.test(h));
   const fromCell = (c) => {
-    const cell2 = row.cells[c];
-    if (!cell2 || !cell2.text) return void 0;
-    const s = readStatusText(cell2.text, legend);
-    return s ? { value: s.value, raw: cell2.text, span: cell2.span, source: "table" } : void 0;
+    const cell3 = row.cells[c];
+    if (!cell3 || !cell3.text) return void 0;
+    const s = readStatusText(cell3.text, legend);
+    return s ? { value: s.value, raw: cell3.text, span: cell3.span, source: "table" } : void 0;
   };
   const direct = col >= 0 ? fromCell(col) : void 0;
   if (direct) return direct;
@@ -10808,14 +10849,14 @@ function rowStatus2(doc, table2, row, legend) {
     if (c === idc || c === col) continue;
     if (isStatusOnly(row.cells[c]?.text ?? "", legend)) return fromCell(c);
   }
-  const cell = col >= 0 ? row.cells[col] : void 0;
-  return cell && cell.text ? { value: "unknown", raw: cell.text, span: cell.span, source: "table" } : void 0;
+  const cell2 = col >= 0 ? row.cells[col] : void 0;
+  return cell2 && cell2.text ? { value: "unknown", raw: cell2.text, span: cell2.span, source: "table" } : void 0;
 }
 function rowDependencies(table2, row) {
   const col = headerNames(table2).findIndex((h) => DEPENDS_HEADER.test(h));
-  const cell = col >= 0 ? row.cells[col] : void 0;
-  if (!cell) return [];
-  return parseDependencies(cell.text).map((d) => ({ id: d.id, raw: d.raw, span: cell.span }));
+  const cell2 = col >= 0 ? row.cells[col] : void 0;
+  if (!cell2) return [];
+  return parseDependencies(cell2.text).map((d) => ({ id: d.id, raw: d.raw, span: cell2.span }));
 }
 function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   const h = outline.headings[ref.heading];
@@ -10889,9 +10930,9 @@ function keyValueStatus(doc, from, to, legend) {
     for (const row of [b.header, ...b.rows]) {
       if (row.cells.length < 2 || fieldKind(inlineText(row.cells[0] ?? "")) !== "status") continue;
       const located = locateRow(doc, row.line, row.cells);
-      const cell = located.cells[1];
-      const s = cell ? readStatusText(cell.text, legend) : void 0;
-      if (cell && s) return { value: s.value, raw: cell.text, span: cell.span, source: "section" };
+      const cell2 = located.cells[1];
+      const s = cell2 ? readStatusText(cell2.text, legend) : void 0;
+      if (cell2 && s) return { value: s.value, raw: cell2.text, span: cell2.span, source: "section" };
     }
   }
   return void 0;
@@ -11135,7 +11176,7 @@ function detectGsd(doc, outline) {
   if (!marker) return void 0;
   const level = units.reduce((l, u) => Math.min(l, outline.headings[u.heading].node.level), 6);
   let best;
-  for (const run of splitRuns({ carrier: "heading", units, rank: 3, level })) if (!best || run.units.length > best.units.length) best = run;
+  for (const run2 of splitRuns({ carrier: "heading", units, rank: 3, level })) if (!best || run2.units.length > best.units.length) best = run2;
   return best ?? { carrier: "heading", units, rank: 3, level };
 }
 
@@ -11982,15 +12023,15 @@ function placeSections(listed, extra) {
   return out;
 }
 function rowStatusField(row, col, legend, idCol = -1) {
-  const cell = row.cells[col];
-  if (!cell?.text) return void 0;
-  const s = readStatusText(cell.text, legend);
+  const cell2 = row.cells[col];
+  if (!cell2?.text) return void 0;
+  const s = readStatusText(cell2.text, legend);
   if (!s) {
     const other = row.cells.find((c, i) => i !== col && i !== idCol && isStatusOnly(c.text, legend));
     const o = other ? readStatusText(other.text, legend) : void 0;
     if (other && o) return { value: o.value, raw: other.text, span: other.span, source: "table" };
   }
-  return { value: s ? s.value : "unknown", raw: cell.text, span: cell.span, source: "table" };
+  return { value: s ? s.value : "unknown", raw: cell2.text, span: cell2.span, source: "table" };
 }
 function readPhases(doc) {
   const blocks = doc.blocks;
@@ -12848,13 +12889,20 @@ function explainSteeringError(e, steering, display, cwd) {
 }
 
 // src/ops/verify-context.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/io/verify-record.ts
 import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
+import path10 from "node:path";
 async function readRecord(recordFile) {
   const text2 = await readFile3(recordFile, "utf8").catch(() => void 0);
   return text2 === void 0 ? EMPTY_RECORD : parseRecord(text2);
+}
+async function writeRecord(recordFile, entries) {
+  await mkdir2(path10.dirname(recordFile), { recursive: true });
+  const merged = mergeRecord(await readRecord(recordFile), entries);
+  await writeFileAtomic(recordFile, JSON.stringify(merged, null, 2) + "\n", { display: recordFile });
+  return merged;
 }
 
 // src/ops/verify-context.ts
@@ -12872,19 +12920,24 @@ async function findGitPlace(dir) {
     (s) => s.trim() || null,
     () => null
   );
-  return { top, recordFile: path10.join(gitDir, "roadmark", "verify.json"), head };
+  return { top, recordFile: path11.join(gitDir, "roadmark", "verify.json"), head };
+}
+async function verifyPlace(file) {
+  const dir = path11.dirname(path11.resolve(file));
+  const git = await findGitPlace(dir);
+  return { root: git?.top ?? dir, git };
 }
 function namesCommands(roadmap) {
   return roadmap.milestones.some((m) => m.criteria.some((c) => c.verify));
 }
 async function readVerifyContext(file, roadmap) {
   if (!namesCommands(roadmap)) return void 0;
-  const place = await findGitPlace(path10.dirname(path10.resolve(file)));
+  const place = await findGitPlace(path11.dirname(path11.resolve(file)));
   return place ? { record: await readRecord(place.recordFile), head: place.head } : void 0;
 }
 async function readVerifyRecordFor(file, text2) {
   if (!/verify:/i.test(text2)) return void 0;
-  const place = await findGitPlace(path10.dirname(path10.resolve(file)));
+  const place = await findGitPlace(path11.dirname(path11.resolve(file)));
   return place ? readRecord(place.recordFile) : void 0;
 }
 
@@ -12892,7 +12945,7 @@ async function readVerifyRecordFor(file, text2) {
 async function lint(ws, req = {}) {
   const args = req.files ?? [];
   const paths = args.length > 0 ? expandFileArgs([...args], ws.cwd) : [resolveRoadmapPath(ws.file, ws.cwd)];
-  const explicit = req.config ? loadConfigFile(path11.resolve(ws.cwd, req.config), req.config) : void 0;
+  const explicit = req.config ? loadConfigFile(path12.resolve(ws.cwd, req.config), req.config) : void 0;
   const finder = new ConfigFinder();
   const maxSize = ws.maxSize ?? DEFAULT_MAX_SIZE;
   const read = await Promise.all(paths.map((full) => readTextFile(full, displayPath(full, ws.cwd), maxSize)));
@@ -12905,10 +12958,10 @@ async function lint(ws, req = {}) {
   }
   const git = new GitRootFinder();
   const histories = await Promise.all(
-    jobs.map((j) => j.config.rules.stale?.severity === "off" || !git.rootOf(path11.dirname(j.full)) ? void 0 : readStaleness(ws.cwd, j.full))
+    jobs.map((j) => j.config.rules.stale?.severity === "off" || !git.rootOf(path12.dirname(j.full)) ? void 0 : readStaleness(ws.cwd, j.full))
   );
   const records = await Promise.all(
-    jobs.map((j) => j.config.rules["verify-failing"]?.severity === "off" || !git.rootOf(path11.dirname(j.full)) ? void 0 : readVerifyRecordFor(j.full, j.file.text))
+    jobs.map((j) => j.config.rules["verify-failing"]?.severity === "off" || !git.rootOf(path12.dirname(j.full)) ? void 0 : readVerifyRecordFor(j.full, j.file.text))
   );
   const seen = /* @__PURE__ */ new Map();
   const exists2 = (p) => {
@@ -12919,10 +12972,10 @@ async function lint(ws, req = {}) {
   const files = [];
   const writes = [];
   jobs.forEach((job, i) => {
-    const dir = path11.dirname(job.full);
+    const dir = path12.dirname(job.full);
     const history = histories[i];
     const record = records[i];
-    const options = { config: job.config, fileExists: (rel) => exists2(path11.resolve(dir, rel)), ...history ? { history } : {}, ...record ? { verify: record } : {} };
+    const options = { config: job.config, fileExists: (rel) => exists2(path12.resolve(dir, rel)), ...history ? { history } : {}, ...record ? { verify: record } : {} };
     const steering = steeringOf(job.config);
     if (req.fix) {
       const fixed2 = steered2(steering, job.display, ws.cwd, () => fixSource(job.file.text, options));
@@ -12943,6 +12996,42 @@ async function lint(ws, req = {}) {
     fixed.push({ display: w.job.display, count: w.fixed });
   }
   return { files, fixed, warnings, counts: countFindings(files), json: toLintJson(files) };
+}
+
+// src/edit/find.ts
+function requireMilestone(roadmap, id) {
+  const m = findMilestone(roadmap, id);
+  if (m) return m;
+  const ids2 = roadmap.milestones.map((x) => x.id);
+  const known = ids2.length === 0 ? "the roadmap has no milestones" : `known: ${ids2.length > 12 ? `${ids2.slice(0, 12).join(", ")}, …` : ids2.join(", ")}`;
+  throw new NotFoundError(`unknown milestone "${id}": ${known}`, "run `roadmark status` to see the ids");
+}
+function shorten(text2, max = 40) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1).trimEnd()}…`;
+}
+function resolveCriterion(m, spec, source) {
+  const all = m.criteria;
+  if (all.length === 0) throw new UsageError(`${m.id} has no criteria (checkbox items)`);
+  const trimmed = spec.trim();
+  if (/^\d+$/.test(trimmed)) {
+    const n = Number(trimmed);
+    const c = all[n - 1];
+    if (n < 1 || !c) throw new NotFoundError(`criterion ${trimmed} of ${m.id} is out of range: it has ${all.length} (1–${all.length})`);
+    return { criterion: c, index: n - 1 };
+  }
+  const needle = trimmed.toLowerCase();
+  if (!needle) throw new UsageError(`empty criterion: give a 1-based index or a text fragment`);
+  const texts = (c) => {
+    const plain = c.text.toLowerCase();
+    return source === void 0 ? [plain] : [plain, source.slice(c.textSpan.start, c.textSpan.end).trim().toLowerCase()];
+  };
+  const hits = all.map((c, index) => ({ criterion: c, index })).filter((h) => texts(h.criterion).some((t) => t.includes(needle)));
+  if (hits.length === 1) return hits[0];
+  const exact = hits.filter((h) => texts(h.criterion).some((t) => t === needle));
+  if (exact.length === 1) return exact[0];
+  if (hits.length === 0) throw new NotFoundError(`no criterion of ${m.id} matches "${spec}"`, `give a 1-based index (1–${all.length}) or another fragment`);
+  const list3 = hits.map((h) => `${h.index + 1} "${shorten(h.criterion.text, 30)}"`).join(", ");
+  throw new UsageError(`"${spec}" matches ${hits.length} criteria of ${m.id}: ${list3}`, "give the index or a longer fragment");
 }
 
 // src/report/summary.ts
@@ -12984,7 +13073,7 @@ function nextStep(r) {
 }
 
 // src/report/status-json.ts
-function toStatusJson(r, file, hash, verify) {
+function toStatusJson(r, file, hash, verify2) {
   const line = (offset) => r.lines.lineOf(offset) + 1;
   const cur = currentMilestone(r);
   const next = nextStep(r);
@@ -13003,7 +13092,7 @@ function toStatusJson(r, file, hash, verify) {
       inferredStatus: m.inferredStatus,
       goal: m.goal?.text ?? null,
       criteria: m.criteria.map((c) => {
-        const st = verify && c.verify ? criterionState(verify.record, verify.head, m, c) : void 0;
+        const st = verify2 && c.verify ? criterionState(verify2.record, verify2.head, m, c) : void 0;
         return {
           text: c.text,
           checked: c.checked,
@@ -13030,10 +13119,19 @@ import { createHash as createHash3 } from "node:crypto";
 function hashOf(bytes) {
   return `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
 }
+function parseHash(given) {
+  const m = /^\s*(?:sha256:)?([0-9a-f]{64})\s*$/i.exec(given);
+  return m ? `sha256:${m[1].toLowerCase()}` : void 0;
+}
 
 // src/ops/workspace.ts
+import path13 from "node:path";
 function locateRoadmap(ws) {
   const full = resolveRoadmapPath(ws.file, ws.cwd);
+  return { path: full, display: displayPath(full, ws.cwd) };
+}
+function newRoadmapPath(ws) {
+  const full = path13.resolve(ws.cwd, ws.file ?? "ROADMAP.md");
   return { path: full, display: displayPath(full, ws.cwd) };
 }
 
@@ -13055,8 +13153,1928 @@ async function readRoadmap(ws) {
 }
 async function status(ws) {
   const r = await readRoadmap(ws);
-  const verify = await readVerifyContext(r.file.path, r.roadmap);
-  return { json: toStatusJson(r.roadmap, r.display, r.hash, verify), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, steering: r.steering, verify };
+  const verify2 = await readVerifyContext(r.file.path, r.roadmap);
+  return { json: toStatusJson(r.roadmap, r.display, r.hash, verify2), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, steering: r.steering, verify: verify2 };
+}
+
+// src/io/run-command.ts
+import { spawn as spawn2 } from "node:child_process";
+import os5 from "node:os";
+
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run2 = async (function_, resolve, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run2.bind(void 0, function_, resolve, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+    enqueue(function_, resolve, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises3 = [];
+        try {
+          Array.from(iterable, (value, index) => {
+            const promise = generator(function_, value, index);
+            promises3.push(promise);
+            return promise;
+          });
+        } catch (error2) {
+          for (const promise of promises3) {
+            promise.catch(() => {
+            });
+          }
+          throw error2;
+        }
+        return Promise.all(promises3);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
+
+// src/verify/tail-buffer.ts
+var TailBuffer = class {
+  buf;
+  len = 0;
+  /** Every byte ever written, kept ones or not. */
+  total = 0;
+  capacity;
+  constructor(capacity = 4096) {
+    this.capacity = capacity;
+    this.buf = Buffer.alloc(capacity);
+  }
+  write(chunk) {
+    const cap = this.capacity;
+    this.total += chunk.length;
+    if (chunk.length >= cap) {
+      chunk.copy(this.buf, 0, chunk.length - cap);
+      this.len = cap;
+      return;
+    }
+    const keep = Math.min(this.len, cap - chunk.length);
+    if (keep > 0 && this.len !== keep) this.buf.copy(this.buf, 0, this.len - keep, this.len);
+    chunk.copy(this.buf, keep);
+    this.len = keep + chunk.length;
+  }
+  /** The kept bytes (a view, valid until the next write). */
+  bytes() {
+    return this.buf.subarray(0, this.len);
+  }
+  /** The kept bytes as UTF-8; a character cut at the start is dropped, not shown as U+FFFD. */
+  text() {
+    let start = 0;
+    if (this.total > this.len) while (start < Math.min(3, this.len) && (this.buf[start] & 192) === 128) start++;
+    return this.buf.toString("utf8", start, this.len);
+  }
+};
+
+// src/io/run-command.ts
+var DEFAULT_TIMEOUT_MS = 12e4;
+var DEFAULT_GRACE_MS = 2e3;
+var OUTPUT_TAIL_BYTES = 4096;
+function defaultJobs() {
+  const cores = typeof os5.availableParallelism === "function" ? os5.availableParallelism() : os5.cpus().length;
+  return Math.max(1, Math.min(4, cores));
+}
+var RunInterruptedError = class extends Error {
+  name = "RunInterruptedError";
+  constructor() {
+    super("interrupted: every command started was ended");
+  }
+};
+var liveGroups = /* @__PURE__ */ new Set();
+function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+  }
+}
+function groupAlive(pid) {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function runCommand(command, opts) {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const graceMs = opts.graceMs ?? DEFAULT_GRACE_MS;
+  const tail = new TailBuffer(opts.tailBytes ?? OUTPUT_TAIL_BYTES);
+  return new Promise((resolve, reject) => {
+    if (opts.signal?.aborted) return reject(new RunInterruptedError());
+    const started = performance.now();
+    let timedOut = false;
+    let interrupted = false;
+    let exit;
+    let closed = false;
+    let spawnError;
+    let settled = false;
+    const timers = [];
+    const child = spawn2(command, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      shell: true,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const pid = child.pid;
+    if (pid !== void 0) liveGroups.add(pid);
+    const onData = (chunk) => tail.write(chunk);
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    const end = () => {
+      if (pid === void 0) return;
+      killGroup(pid, "SIGTERM");
+      timers.push(
+        setTimeout(() => {
+          if (groupAlive(pid)) killGroup(pid, "SIGKILL");
+          child.stdout?.destroy();
+          child.stderr?.destroy();
+        }, graceMs).unref()
+      );
+    };
+    const finish = () => {
+      if (settled || !(exit || spawnError) || !(closed || spawnError)) return;
+      settled = true;
+      for (const t of timers) clearTimeout(t);
+      opts.signal?.removeEventListener("abort", onAbort);
+      if (pid !== void 0) {
+        if (groupAlive(pid)) killGroup(pid, "SIGKILL");
+        liveGroups.delete(pid);
+      }
+      if (interrupted) {
+        reject(new RunInterruptedError());
+        return;
+      }
+      const durationMs = Math.round(((exit?.at ?? performance.now()) - started) * 10) / 10;
+      if (spawnError) {
+        tail.write(Buffer.from(`roadmark: could not start the command: ${spawnError.message}
+`));
+        resolve({ status: "failed", exitCode: null, signal: null, durationMs, outputTail: tail.text() });
+        return;
+      }
+      const status2 = timedOut ? "timed_out" : exit.code === 0 ? "passed" : "failed";
+      resolve({ status: status2, exitCode: timedOut ? null : exit.code, signal: exit.signal, durationMs, outputTail: tail.text() });
+    };
+    const onAbort = () => {
+      if (exit) return;
+      interrupted = true;
+      end();
+    };
+    opts.signal?.addEventListener("abort", onAbort, { once: true });
+    timers.push(
+      setTimeout(() => {
+        if (exit) return;
+        timedOut = true;
+        end();
+      }, timeoutMs)
+    );
+    child.on("error", (e) => {
+      spawnError ??= e;
+      finish();
+    });
+    child.on("exit", (code2, signal) => {
+      exit = { code: code2, signal, at: performance.now() };
+      if (!closed && pid !== void 0) timers.push(setTimeout(() => end(), Math.min(graceMs, 500)).unref());
+      finish();
+    });
+    child.on("close", () => {
+      closed = true;
+      exit ??= { code: child.exitCode, signal: child.signalCode, at: performance.now() };
+      finish();
+    });
+  });
+}
+async function runCommands(specs, opts) {
+  const limit = pLimit(Math.max(1, opts.jobs ?? defaultJobs()));
+  const settled = await Promise.allSettled(
+    specs.map(
+      (spec, i) => limit(async () => {
+        if (opts.signal?.aborted) throw new RunInterruptedError();
+        opts.onStart?.(i);
+        const r = await runCommand(spec.command, {
+          cwd: opts.cwd,
+          timeoutMs: spec.timeoutMs ?? opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+          ...opts.graceMs !== void 0 ? { graceMs: opts.graceMs } : {},
+          ...opts.env ? { env: opts.env } : {},
+          ...opts.signal ? { signal: opts.signal } : {}
+        });
+        opts.onEnd?.(i, r);
+        return r;
+      })
+    )
+  );
+  const out = [];
+  for (const s of settled) {
+    if (s.status === "rejected") throw s.reason instanceof Error ? s.reason : new RunInterruptedError();
+    out.push(s.value);
+  }
+  return out;
+}
+
+// src/io/trust-store.ts
+import { mkdir as mkdir3, readFile as readFile4, realpath as realpath2 } from "node:fs/promises";
+import path15 from "node:path";
+
+// src/verify/trust.ts
+import { createHash as createHash4 } from "node:crypto";
+import os6 from "node:os";
+import path14 from "node:path";
+var EMPTY_TRUST = { version: 1, approved: {} };
+function trustDir(o = {}) {
+  const env = o.env ?? process.env;
+  const xdg = env.XDG_STATE_HOME;
+  if (xdg && path14.isAbsolute(xdg)) return path14.join(xdg, "roadmark");
+  return path14.join(o.homeDir ?? os6.homedir(), ".local", "state", "roadmark");
+}
+function trustFile(o = {}) {
+  return path14.join(trustDir(o), "trust.json");
+}
+function trustKey(realRoot2, command) {
+  return createHash4("sha256").update(`${realRoot2}\0${command}`, "utf8").digest("hex");
+}
+function parseTrustStore(text2) {
+  try {
+    const raw = JSON.parse(text2);
+    if (raw.version !== 1 || typeof raw.approved !== "object" || raw.approved === null) return EMPTY_TRUST;
+    const approved = {};
+    for (const [k, v] of Object.entries(raw.approved)) {
+      const a = v;
+      if (/^[0-9a-f]{64}$/.test(k) && a && typeof a.root === "string" && typeof a.command === "string") approved[k] = { root: a.root, command: a.command, at: String(a.at ?? "") };
+    }
+    return { version: 1, approved };
+  } catch {
+    return EMPTY_TRUST;
+  }
+}
+function partitionTrust(store, realRoot2, commands) {
+  const approved = [];
+  const unapproved = [];
+  for (const c of new Set(commands)) (Object.hasOwn(store.approved, trustKey(realRoot2, c)) ? approved : unapproved).push(c);
+  return { approved, unapproved };
+}
+function withApprovals(store, realRoot2, commands, at) {
+  const approved = { ...store.approved };
+  for (const command of commands) approved[trustKey(realRoot2, command)] = { root: realRoot2, command, at };
+  return { version: 1, approved };
+}
+
+// src/io/trust-store.ts
+async function realRoot(root) {
+  return realpath2(root).catch(() => path15.resolve(root));
+}
+async function readTrustStore(file) {
+  const text2 = await readFile4(file, "utf8").catch(() => void 0);
+  return text2 === void 0 ? EMPTY_TRUST : parseTrustStore(text2);
+}
+async function checkTrust(root, commands, o = {}) {
+  return partitionTrust(await readTrustStore(trustFile(o)), await realRoot(root), commands);
+}
+async function approveCommands(root, commands, o = {}) {
+  if (commands.length === 0) return;
+  const real = await realRoot(root);
+  const file = trustFile(o);
+  await mkdir3(path15.dirname(file), { recursive: true, mode: 448 });
+  const store = withApprovals(await readTrustStore(file), real, commands, (/* @__PURE__ */ new Date()).toISOString());
+  await writeFileAtomic(file, JSON.stringify(store, null, 2) + "\n", { mode: 384, display: file });
+}
+
+// src/verify/results.ts
+function groupByCommand(targets2, skip = /* @__PURE__ */ new Set()) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const t of targets2) {
+    const { command, timeoutMs } = t.criterion.verify;
+    if (skip.has(command)) continue;
+    const key = `${timeoutMs ?? ""}\0${command}`;
+    const g = groups.get(key);
+    if (g) g.targets.push(t);
+    else groups.set(key, { command, timeoutMs, targets: [t] });
+  }
+  return [...groups.values()];
+}
+function summarise(results) {
+  const n = (s) => results.filter((r) => r.status === s).length;
+  return { total: results.length, passed: n("passed"), failed: n("failed"), timed_out: n("timed_out"), untrusted: n("untrusted") };
+}
+function verifyTickEdits(roadmap, report, opts = {}) {
+  const edits = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of report.results) {
+    const m = roadmap.milestones.find((x) => x.id === r.milestone);
+    const c = m?.criteria[r.index - 1];
+    if (!c || seen.has(c) || c.text !== r.text || c.verify?.command !== r.command) continue;
+    seen.add(c);
+    if (r.status === "passed" && !c.checked) edits.push({ start: c.box.start, end: c.box.end, text: "x" });
+    else if (opts.strict && c.checked && (r.status === "failed" || r.status === "timed_out")) edits.push({ start: c.box.start, end: c.box.end, text: " " });
+  }
+  return edits.sort((a, b) => a.start - b.start);
+}
+
+// src/ops/edit.ts
+import { mkdir as mkdir4 } from "node:fs/promises";
+import path17 from "node:path";
+
+// src/edit/unified-diff.ts
+function splitLines(text2) {
+  if (text2 === "") return [];
+  const out = text2.split(/(?<=\n)/);
+  return out;
+}
+var MAX_CELLS = 4e6;
+function middleOps(a, b, ai, bj) {
+  const n = a.length;
+  const m = b.length;
+  const ops = [];
+  if (n === 0 || m === 0 || n * m > MAX_CELLS) {
+    for (let x2 = 0; x2 < n; x2++) ops.push({ kind: "-", i: ai + x2, j: bj });
+    for (let y2 = 0; y2 < m; y2++) ops.push({ kind: "+", i: ai + n, j: bj + y2 });
+    return ops;
+  }
+  const w = m + 1;
+  const lcs = new Uint32Array((n + 1) * w);
+  for (let x2 = n - 1; x2 >= 0; x2--)
+    for (let y2 = m - 1; y2 >= 0; y2--)
+      lcs[x2 * w + y2] = a[x2] === b[y2] ? lcs[(x2 + 1) * w + y2 + 1] + 1 : Math.max(lcs[(x2 + 1) * w + y2], lcs[x2 * w + y2 + 1]);
+  let x = 0;
+  let y = 0;
+  while (x < n || y < m) {
+    if (x < n && y < m && a[x] === b[y]) {
+      ops.push({ kind: " ", i: ai + x, j: bj + y });
+      x++;
+      y++;
+    } else if (x < n && (y === m || lcs[(x + 1) * w + y] >= lcs[x * w + y + 1])) {
+      ops.push({ kind: "-", i: ai + x, j: bj + y });
+      x++;
+    } else {
+      ops.push({ kind: "+", i: ai + x, j: bj + y });
+      y++;
+    }
+  }
+  return ops;
+}
+function show(line) {
+  return line.endsWith("\r\n") ? line.slice(0, -2) : line.endsWith("\n") ? line.slice(0, -1) : line;
+}
+function range(start, count) {
+  if (count === 0) return `${start},0`;
+  return count === 1 ? `${start + 1}` : `${start + 1},${count}`;
+}
+function unifiedDiff(oldText, newText, opts) {
+  if (oldText === newText) return "";
+  const context = opts.context ?? 3;
+  const a = splitLines(oldText);
+  const b = splitLines(newText);
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const ops = [];
+  for (let k = Math.max(0, pre - context); k < pre; k++) ops.push({ kind: " ", i: k, j: k });
+  for (const op of middleOps(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf), pre, pre)) ops.push(op);
+  for (let k = 0; k < Math.min(context, suf); k++) ops.push({ kind: " ", i: a.length - suf + k, j: b.length - suf + k });
+  let out = `--- ${opts.oldName}
++++ ${opts.newName}
+`;
+  let p = 0;
+  while (p < ops.length) {
+    while (p < ops.length && ops[p].kind === " ") p++;
+    if (p >= ops.length) break;
+    let start = p;
+    while (start > 0 && p - start < context && ops[start - 1].kind === " ") start--;
+    let end = p;
+    for (; ; ) {
+      while (end < ops.length && ops[end].kind !== " ") end++;
+      let gap = end;
+      while (gap < ops.length && ops[gap].kind === " ") gap++;
+      if (gap < ops.length && gap - end <= 2 * context) end = gap;
+      else {
+        end = Math.min(end + context, gap);
+        break;
+      }
+    }
+    const hunk = ops.slice(start, end);
+    const first = hunk[0];
+    const oldCount = hunk.filter((o) => o.kind !== "+").length;
+    const newCount = hunk.filter((o) => o.kind !== "-").length;
+    out += `@@ -${range(first.i, oldCount)} +${range(first.j, newCount)} @@
+`;
+    for (const o of hunk) {
+      const line = o.kind === "+" ? b[o.j] : a[o.i];
+      out += `${o.kind}${show(line)}
+`;
+      if (!line.endsWith("\n")) out += "\\ No newline at end of file\n";
+    }
+    p = end;
+  }
+  return out;
+}
+
+// src/ops/plan-edit.ts
+import path16 from "node:path";
+
+// src/edit/section-layout.ts
+function sectionLayout(roadmap, m) {
+  const section = m.spans.section;
+  if (!section) return void 0;
+  const lines = roadmap.lines;
+  const headingLine = lines.lineOf(section.start);
+  const endsAtEof = section.end >= roadmap.source.length;
+  const end = endsAtEof ? lines.count : lines.lineOf(section.end);
+  const text2 = roadmap.source.slice(lines.lineStart(headingLine), section.end).replace(/\r\n/g, "\n");
+  const blocks = parseBlocks(text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2);
+  let contentEnd = headingLine + 1;
+  for (const b of blocks) if (b.type !== "hr") contentEnd = Math.max(contentEnd, headingLine + b.endLine);
+  while (contentEnd - 1 > headingLine && lines.lineText(contentEnd - 1).trim() === "") contentEnd--;
+  const rule = blocks.find((b) => b.type === "hr" && headingLine + b.line >= contentEnd);
+  return { headingLine, contentEnd, ...rule ? { ruleLine: headingLine + rule.line } : {}, end };
+}
+
+// src/edit/status-text.ts
+var WRAPPER = /^(\*\*|__|\*|_|`)(.+)\1$/su;
+var TRIVIA = /^[\s\p{P}\p{S}\d]*(?:\([^)]*\))?[\s\p{P}\d]*$/u;
+function leadingStatus(text2, legend) {
+  const all = findStatuses(text2, legend);
+  const first = all[0];
+  if (!first) return void 0;
+  let end = first.end;
+  for (const m of all.slice(1)) {
+    if (text2.slice(end, m.start).trim() !== "") break;
+    end = m.end;
+  }
+  const group = readStatusText(text2.slice(first.start, end), legend);
+  return group ? { start: first.start, end, value: group.value } : void 0;
+}
+function rewriteStatusValue(raw, spelling, target, legend) {
+  const trimmed = raw.trim();
+  const w = WRAPPER.exec(trimmed);
+  const open3 = w ? w[1] : "";
+  const inner = w ? w[2] : trimmed;
+  const found2 = leadingStatus(inner, legend);
+  let next = spelling;
+  if (found2) {
+    const rest = inner.slice(found2.end);
+    if (!TRIVIA.test(rest)) next = spelling + rest;
+  }
+  const check = readStatusText(next, legend);
+  if (!check || check.value !== target) next = spelling;
+  return open3 + next + open3;
+}
+
+// src/edit/status-spelling.ts
+var STATUS_MARKERS = {
+  planned: "📋",
+  in_progress: "🚧",
+  done: "✅",
+  blocked: "⏸️",
+  cancelled: "❌"
+};
+var EMOJI_ONLY = /^(?:[\p{Extended_Pictographic}✓✔☐☑◐✗✖\s]|\uFE0F|\u200D)+$/u;
+var EMOJI_LEAD = /^(?:[\p{Extended_Pictographic}✓✔☐☑◐✗✖]|\uFE0F)+\s+\S/u;
+function token(raw, source) {
+  if (source === "heading") return void 0;
+  const m = leadingStatus(raw);
+  return m ? { value: m.value, text: raw.slice(m.start, m.end) } : void 0;
+}
+function spellings(roadmap, source) {
+  const out = [];
+  for (const m of roadmap.milestones)
+    for (const s of m.statuses) {
+      if (s.source !== source || !s.raw || s.value === "unknown") continue;
+      const t = source === "heading" ? { value: s.value, text: s.raw } : token(s.raw, source);
+      if (t && t.value === s.value && t.text) out.push(t);
+    }
+  return out;
+}
+function spellStatus(roadmap, source, status2, current) {
+  let seen = spellings(roadmap, source);
+  const own = current?.trim() ? token(current, "table")?.text ?? current.trim() : "";
+  if (own) seen = [...seen, { value: "unknown", text: own }];
+  if (seen.length === 0 && source !== "heading") seen = [...spellings(roadmap, "table"), ...spellings(roadmap, "section")];
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of seen) if (s.value === status2) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
+  let best;
+  let bestCount = 0;
+  for (const [text2, n] of counts) if (n > bestCount) [best, bestCount] = [text2, n];
+  if (best !== void 0) return best;
+  const word = STATUS_WORDS[status2];
+  if (seen.length === 0) return word;
+  if (source === "heading" && current && EMOJI_ONLY.test(current)) return STATUS_MARKERS[status2];
+  const emojiOnly = seen.filter((s) => EMOJI_ONLY.test(s.text)).length;
+  const emojiLead = seen.filter((s) => EMOJI_LEAD.test(s.text)).length;
+  if (emojiOnly * 2 > seen.length) return STATUS_MARKERS[status2];
+  const words = seen.map((s) => s.text.replace(/[^\p{L}\s]/gu, "").trim()).filter((w) => w !== "");
+  let styled = word;
+  if (words.length > 0 && words.every((w) => w === w.toLowerCase())) styled = word.toLowerCase();
+  else if (words.length > 0 && words.every((w) => w === w.toUpperCase() && w !== w.toLowerCase())) styled = word.toUpperCase();
+  return emojiLead * 2 > seen.length ? `${STATUS_MARKERS[status2]} ${styled}` : styled;
+}
+
+// src/edit/operations/add.ts
+function nextMilestoneId(roadmap) {
+  let max = -1;
+  for (const m of roadmap.milestones) {
+    const n = /^M(\d+)/i.exec(m.id.trim());
+    if (n) max = Math.max(max, Number(n[1]));
+  }
+  return `M${max + 1}`;
+}
+function literalStart(text2) {
+  return text2.startsWith("[") ? `\\${text2}` : text2;
+}
+function oneLine(text2) {
+  return text2.replace(/\s*\r?\n\s*/g, " ").trim();
+}
+function titleProblem(title) {
+  const t = oneLine(title);
+  if (!t) return "the title is empty";
+  const m = parseRoadmap(`# Roadmap
+
+## M0: ${t}
+
+**Goal:** g
+`).milestones[0];
+  if (m && m.title === t && m.statuses.length === 0) return void 0;
+  const status2 = m?.statuses[0]?.raw;
+  return status2 ? `"${t}" ends in what reads as a status (${status2}); rephrase the title` : `"${t}" does not read back as a title; rephrase it`;
+}
+function buildRow(roadmap, values) {
+  const table2 = roadmap.overview;
+  const model = table2.rows[table2.rows.length - 1] ?? table2.header;
+  const line = roadmap.source.slice(model.span.start, model.span.end);
+  const slots = cellSlots(line);
+  const delim = roadmap.source.slice(table2.delimiter.span.start, table2.delimiter.span.end);
+  const delimSlots = cellSlots(delim);
+  const lead = /^(?:\s*>)*\s*/.exec(line)?.[0] ?? "";
+  const leadingPipe = line[lead.length] === "|";
+  const trailingPipe = /(?<!\\)\|\s*$/.test(line);
+  const slotWidth = (text2, slot) => slot ? displayWidth(text2.slice(slot[0], slot[1])) : -1;
+  const aligned2 = delimSlots.length > 0 && delimSlots.every((d, c) => slotWidth(line, slots[c]) === d[1] - d[0]);
+  const cells = [];
+  for (let c = 0; c < table2.header.cells.length; c++) {
+    const value = escapeCell(values[c] ?? "");
+    const slot = delimSlots[c];
+    const vw = displayWidth(value);
+    const width = aligned2 && slot ? slot[1] - slot[0] : vw + 2;
+    const d = delimSlots[c] ? delim.slice(delimSlots[c][0], delimSlots[c][1]).trim() : "";
+    const pad = Math.max(0, width - vw - 2);
+    if (d.endsWith(":") && !d.startsWith(":")) cells.push(" ".repeat(pad + 1) + value + " ");
+    else if (d.endsWith(":") && d.startsWith(":")) cells.push(" ".repeat(Math.floor(pad / 2) + 1) + value + " ".repeat(Math.ceil(pad / 2) + 1));
+    else cells.push(" " + value + " ".repeat(pad + 1));
+  }
+  return lead + (leadingPipe ? "|" : "") + cells.join("|") + (trailingPipe ? "|" : "");
+}
+function addMilestone(roadmap, intent) {
+  if (roadmap.format !== "template")
+    throw new UsageError("add works on roadmaps in the template's format", "convert this one with `roadmark import`, or start one with `roadmark init`");
+  const title = oneLine(intent.title);
+  const problem = titleProblem(title);
+  if (problem) throw new UsageError(`add: ${problem}`);
+  const criteria = (intent.criteria ?? []).map(oneLine);
+  const deliverables = (intent.deliverables ?? []).map(oneLine);
+  if (criteria.some((c) => c === "")) throw new InputError("criterion", "empty", "add: a criterion is empty");
+  if (deliverables.some((d) => d === "")) throw new InputError("deliverable", "empty", "add: a deliverable is empty");
+  const id = nextMilestoneId(roadmap);
+  const last = roadmap.milestones[roadmap.milestones.length - 1];
+  const deps = intent.depends ? intent.depends.map((d) => requireMilestone(roadmap, d).id) : last ? [last.id] : [];
+  const depsText = deps.length > 0 ? deps.join(", ") : last ? "None" : "None (first milestone)";
+  const eol = roadmap.eol;
+  const edits = [];
+  const table2 = roadmap.overview;
+  if (table2) {
+    const cols = table2.columns;
+    const values = [];
+    values[cols.id] = id;
+    if (cols.title !== void 0) values[cols.title] = title;
+    if (cols.focus !== void 0) values[cols.focus] = oneLine(intent.focus ?? "");
+    if (cols.status !== void 0) values[cols.status] = spellStatus(roadmap, "table", "planned");
+    if (cols.dependsOn !== void 0) values[cols.dependsOn] = depsText;
+    const after = table2.rows[table2.rows.length - 1] ?? table2.delimiter;
+    edits.push({ start: after.span.end, end: after.span.end, text: eol + buildRow(roadmap, values) });
+  }
+  const sections = roadmap.milestones.filter((m) => m.spans.section).sort((a, b) => a.line - b.line);
+  const lastSection = sections[sections.length - 1];
+  const level = lastSection?.level ?? 2;
+  const body = [
+    `${"#".repeat(level)} ${id}: ${title}`,
+    "",
+    `**Goal:** ${oneLine(intent.goal ?? "") || "[Brief description of milestone goal]"}`,
+    "",
+    ...!table2 && intent.focus ? [`**Focus:** ${oneLine(intent.focus)}`, ""] : [],
+    "**Acceptance Criteria:**",
+    ...criteria.length > 0 ? criteria.map((c) => `- [ ] ${literalStart(c)}`) : ["- [ ] [Criterion 1]"],
+    "",
+    "**Key Deliverables:**",
+    // No deliverables given leaves the template's placeholder; an explicitly empty list leaves the field empty.
+    ...deliverables.length > 0 ? deliverables.map((d) => `- ${literalStart(d)}`) : intent.deliverables ? [] : ["- [Deliverable 1]"],
+    "",
+    `**Dependencies:** ${depsText}`
+  ].join(eol);
+  const src = roadmap.source;
+  const layout = lastSection ? sectionLayout(roadmap, lastSection) : void 0;
+  const lines = roadmap.lines;
+  if (layout && layout.ruleLine !== void 0) {
+    const rule = lines.lineText(layout.ruleLine).trim();
+    const at = lines.lineStart(layout.ruleLine);
+    edits.push({ start: at, end: at, text: rule + eol + eol + body + eol + eol });
+  } else if (layout && layout.end < lines.count && lastSection.spans.section.end < src.length) {
+    const at = lines.lineStart(layout.end);
+    const blankBefore = layout.end > 0 && lines.lineText(layout.end - 1).trim() === "";
+    edits.push({ start: at, end: at, text: (blankBefore ? "" : eol) + body + eol + eol });
+  } else {
+    const endsWithBreak = src.endsWith("\n");
+    const blankAtEnd = /\n[ \t]*\r?\n$/.test(src);
+    let text2;
+    if (src.trim() === "") text2 = body + (endsWithBreak ? eol : "");
+    else if (!endsWithBreak) text2 = eol + eol + body;
+    else text2 = (blankAtEnd ? "" : eol) + body + eol;
+    edits.push({ start: src.length, end: src.length, text: text2 });
+  }
+  return edits;
+}
+
+// src/edit/operations/criterion.ts
+var TASK_LINE = /^((?:\s*>)*\s*)([-*+]|\d{1,9}[.)])(\s+)\[[ xX]\]/;
+var LEAD = /^(?:\s*>)*\s*/;
+function criterionText(verb, text2) {
+  const t = oneLine(text2);
+  if (!t) throw new UsageError(`criterion ${verb}: the text is empty`);
+  return literalStart(t);
+}
+function siblingPrefix(roadmap, c, next) {
+  const line = roadmap.lines.lineText(roadmap.lines.lineOf(c.span.start));
+  const m = TASK_LINE.exec(line);
+  if (!m) return "- [ ] ";
+  const marker = m[2];
+  const n = /^\d+/.exec(marker);
+  const mk = n && next ? `${Number(n[0]) + 1}${marker.slice(n[0].length)}` : marker;
+  return `${m[1]}${mk}${m[3]}[ ] `;
+}
+function itemLastLine(roadmap, c) {
+  const lines = roadmap.lines;
+  const first = lines.lineOf(c.span.start);
+  const m = TASK_LINE.exec(lines.lineText(first));
+  const column = m ? m[1].length + m[2].length + m[3].length : 2;
+  let last = first;
+  for (let l = first + 1; l < lines.count; l++) {
+    const t = lines.lineText(l);
+    if (t.trim() === "") continue;
+    if ((LEAD.exec(t)?.[0].length ?? 0) >= column) last = l;
+    else break;
+  }
+  return last;
+}
+function linesRange(roadmap, first, last) {
+  const lines = roadmap.lines;
+  const start = lines.lineStart(first);
+  const end = lines.lineStart(last + 1);
+  if (last + 1 >= lines.count && end === roadmap.source.length && !/\n$/.test(roadmap.source.slice(start, end)))
+    return { start: first > 0 ? lines.lineEnd(first - 1) : start, end };
+  return { start, end };
+}
+function requireCriteriaHome(roadmap, m) {
+  if (roadmap.format === "freeform")
+    throw new UsageError(`this roadmap is free-form: ${m.id} has no checklist to add a criterion to; edit the file`, "add the first `- [ ]` item by hand; then roadmark can add more");
+  if (!m.spans.section) throw new UsageError(`${m.id} has no section to hold criteria`, "add a section for it, or use `roadmark add`");
+}
+function addCriterion(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const text2 = criterionText("add", intent.text);
+  const all = m.criteria;
+  const lines = roadmap.lines;
+  const eol = roadmap.eol;
+  if (intent.at !== void 0 && (!Number.isInteger(intent.at) || intent.at < 1 || intent.at > all.length + 1))
+    throw new UsageError(`criterion add: position ${intent.at} is out of range for ${m.id}: give 1–${all.length + 1}`);
+  if (all.length > 0) {
+    const before = intent.at !== void 0 ? all[intent.at - 1] : void 0;
+    if (before) {
+      const at3 = lines.lineStart(lines.lineOf(before.span.start));
+      return [{ start: at3, end: at3, text: siblingPrefix(roadmap, before, false) + text2 + eol }];
+    }
+    const top = [...all].reverse().find((c) => c.depth === 0) ?? all[all.length - 1];
+    const at2 = lines.lineEnd(itemLastLine(roadmap, top));
+    return [{ start: at2, end: at2, text: eol + siblingPrefix(roadmap, top, true) + text2 }];
+  }
+  requireCriteriaHome(roadmap, m);
+  const item = `- [ ] ${text2}`;
+  const label = m.spans.criteria;
+  if (label) {
+    const at2 = lines.lineEnd(lines.lineOf(label.start));
+    return [{ start: at2, end: at2, text: eol + item }];
+  }
+  const block2 = `**Acceptance Criteria:**${eol}${item}`;
+  const later = [m.spans.deliverables, m.spans.dependencies, m.spans.learnings].filter((s) => s !== void 0).sort((a, b) => a.start - b.start)[0];
+  if (later) {
+    const at2 = lines.lineStart(lines.lineOf(later.start));
+    return [{ start: at2, end: at2, text: block2 + eol + eol }];
+  }
+  const layout = sectionLayout(roadmap, m);
+  const at = lines.lineEnd(layout.contentEnd - 1);
+  const next = layout.contentEnd < lines.count && at < roadmap.source.length ? lines.lineText(layout.contentEnd) : "";
+  return [{ start: at, end: at, text: `${eol}${eol}${block2}${next.trim() !== "" ? eol : ""}` }];
+}
+function editCriterion(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const text2 = criterionText("edit", intent.text);
+  const { criterion } = resolveCriterion(m, intent.criterion, roadmap.source);
+  const { start, end } = criterion.textSpan;
+  if (roadmap.source.slice(start, end) === text2) return [];
+  return [{ start, end, text: text2 }];
+}
+function removeCriterion(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const { criterion } = resolveCriterion(m, intent.criterion, roadmap.source);
+  const first = roadmap.lines.lineOf(criterion.span.start);
+  const range2 = linesRange(roadmap, first, itemLastLine(roadmap, criterion));
+  return [{ ...range2, text: "" }];
+}
+
+// src/edit/operations/depend.ts
+var SEP = /^\s*(?:,|;|\+|&|\/|\band\b)\s*$/i;
+var SEP_BEFORE = /\s*(?:,|;|\+|&|\/|\band\b)\s*$/i;
+var SEP_AFTER = /^\s*(?:,|;|\+|&|\/|\band\b)\s*/i;
+var MARKER = /^((?:\s*>)*\s*)([-*+]|\d{1,9}[.)])(\s+)/;
+function pathTo(roadmap, from, target) {
+  const parent = /* @__PURE__ */ new Map([[from, void 0]]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const m = queue.shift();
+    if (m === target) {
+      const path19 = [];
+      for (let x = m; x; x = parent.get(x)) path19.unshift(x);
+      return path19;
+    }
+    for (const d of m.dependsOn) {
+      const dep = findMilestone(roadmap, d.id);
+      if (dep && !parent.has(dep)) {
+        parent.set(dep, m);
+        queue.push(dep);
+      }
+    }
+  }
+  return void 0;
+}
+function targets(roadmap, verb, on) {
+  const ids2 = on.map((s) => s.trim()).filter((s) => s !== "");
+  if (ids2.length === 0) throw new UsageError(`${verb}: no milestone ids given`);
+  const out = [];
+  for (const id of ids2) {
+    const t = requireMilestone(roadmap, id);
+    if (!out.includes(t)) out.push(t);
+  }
+  return out;
+}
+function hasDep(m, t) {
+  const key = idKey(t.id);
+  return m.dependsOn.find((d) => idKey(d.id) === key);
+}
+function sectionDeps(m) {
+  const field = m.spans.dependencies;
+  if (!field) return [];
+  return m.dependsOn.filter((d) => d.span.start >= field.start && d.span.end <= field.end && d.span.end > d.span.start).sort((a, b) => a.span.start - b.span.start);
+}
+function listForm(roadmap, m, deps) {
+  const field = m.spans.dependencies;
+  if (!field || deps.length === 0) return false;
+  const lines = roadmap.lines;
+  const label = lines.lineOf(field.start);
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of deps) {
+    const l = lines.lineOf(d.span.start);
+    if (l === label || seen.has(l) || !MARKER.test(lines.lineText(l))) return false;
+    seen.add(l);
+  }
+  return true;
+}
+function cellEdit(roadmap, m, ids2) {
+  const col = roadmap.overview?.columns.dependsOn;
+  const row = m.spans.row;
+  if (col === void 0 || !row || !roadmap.overview) return void 0;
+  return replaceCell(roadmap.source, row, col, ids2.length > 0 ? ids2.join(", ") : "None", { keepWidth: columnAligned(roadmap.source, roadmap.overview, col) });
+}
+function hasColumn(roadmap, m) {
+  return roadmap.overview?.columns.dependsOn !== void 0 && m.spans.row !== void 0;
+}
+function requireTemplate(roadmap, verb) {
+  if (roadmap.format === "freeform") throw new UsageError(`this roadmap is free-form: ${verb} has no single place to write; edit the file`);
+}
+function depend(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const wanted = targets(roadmap, "depend", intent.on);
+  requireTemplate(roadmap, "depend");
+  for (const t of wanted) {
+    if (t === m) throw new RefusedError(`${m.id} cannot depend on itself`, void 0, { blockers: [`${m.id} → ${m.id}`] });
+    const back = pathTo(roadmap, t, m);
+    if (back) {
+      const cycle = [m, ...back].map((x) => x.id).join(" → ");
+      throw new RefusedError(`${m.id} cannot depend on ${t.id}: it would make a cycle ${cycle}`, `remove a dependency of that cycle first`, { blockers: [cycle] });
+    }
+  }
+  const added = wanted.filter((t) => !hasDep(m, t)).map((t) => t.id);
+  if (added.length === 0) return [];
+  const edits = [];
+  const all = [...m.dependsOn.map((d) => d.id), ...added];
+  const row = cellEdit(roadmap, m, all);
+  if (row) edits.push(row);
+  const lines = roadmap.lines;
+  const eol = roadmap.eol;
+  const deps = sectionDeps(m);
+  const raw = m.dependsRaw;
+  const field = m.spans.dependencies;
+  if (deps.length > 0 && listForm(roadmap, m, deps)) {
+    const lastLine = lines.lineOf(deps[deps.length - 1].span.start);
+    const mk = MARKER.exec(lines.lineText(lastLine));
+    const n = /^\d+/.exec(mk[2]);
+    let next = n ? Number(n[0]) : 0;
+    const text2 = added.map((id) => `${eol}${mk[1]}${n ? `${++next}${mk[2].slice(n[0].length)}` : mk[2]}${mk[3]}${id}`).join("");
+    const at = lines.lineEnd(lastLine);
+    edits.push({ start: at, end: at, text: text2 });
+  } else if (deps.length > 0 && raw) {
+    const between = deps.length > 1 ? roadmap.source.slice(deps[0].span.end, deps[1].span.start) : "";
+    const sep = SEP.test(between) ? between : ", ";
+    edits.push({ start: raw.span.end, end: raw.span.end, text: added.map((id) => sep + id).join("") });
+  } else if (raw) {
+    edits.push({ start: raw.span.start, end: raw.span.end, text: added.join(", ") });
+  } else if (field) {
+    const at = lines.lineEnd(lines.lineOf(field.start));
+    const before = roadmap.source.slice(lines.lineStart(lines.lineOf(field.start)), at);
+    edits.push({ start: at, end: at, text: (/\s$/.test(before) ? "" : " ") + added.join(", ") });
+  } else if (m.spans.section) {
+    const layout = sectionLayout(roadmap, m);
+    const at = lines.lineEnd(layout.contentEnd - 1);
+    const next = layout.contentEnd < lines.count && at < roadmap.source.length ? lines.lineText(layout.contentEnd) : "";
+    edits.push({ start: at, end: at, text: `${eol}${eol}**Dependencies:** ${added.join(", ")}${next.trim() !== "" ? eol : ""}` });
+  } else if (!hasColumn(roadmap, m)) {
+    throw new UsageError(`${m.id} has no place for dependencies: no section and no dependencies column`);
+  }
+  return edits;
+}
+function undepend(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const wanted = targets(roadmap, "undepend", intent.on);
+  requireTemplate(roadmap, "undepend");
+  const gone = wanted.map((t) => hasDep(m, t)).filter((d) => d !== void 0);
+  if (gone.length === 0) return [];
+  const goneKeys = new Set(gone.map((d) => idKey(d.id)));
+  const kept = m.dependsOn.filter((d) => !goneKeys.has(idKey(d.id)));
+  const edits = [];
+  const row = cellEdit(roadmap, m, kept.map((d) => d.id));
+  if (row) edits.push(row);
+  const deps = sectionDeps(m);
+  const removed = deps.filter((d) => goneKeys.has(idKey(d.id)));
+  if (removed.length === 0) return edits;
+  const lines = roadmap.lines;
+  const src = roadmap.source;
+  if (listForm(roadmap, m, deps)) {
+    if (removed.length === deps.length && m.dependsRaw) {
+      const first = deps[0];
+      edits.push({ start: first.span.start, end: first.span.end, text: "None" });
+      for (const d of deps.slice(1)) edits.push({ start: lines.lineEnd(lines.lineOf(d.span.start) - 1), end: lines.lineEnd(lines.lineOf(d.span.start)), text: "" });
+      return edits;
+    }
+    for (const d of removed) {
+      const l = lines.lineOf(d.span.start);
+      edits.push({ start: lines.lineEnd(l - 1), end: lines.lineEnd(l), text: "" });
+    }
+    return edits;
+  }
+  const keptInSection = deps.filter((d) => !goneKeys.has(idKey(d.id)));
+  if (keptInSection.length === 0) {
+    const raw = m.dependsRaw;
+    if (raw) edits.push({ start: raw.span.start, end: raw.span.end, text: "None" });
+    return edits;
+  }
+  const ranges = [];
+  deps.forEach((d, i) => {
+    if (!goneKeys.has(idKey(d.id))) return;
+    const keptBefore = deps.slice(0, i).some((x) => !goneKeys.has(idKey(x.id)));
+    if (keptBefore) {
+      const prev = deps[i - 1];
+      const sep = SEP_BEFORE.exec(src.slice(prev.span.end, d.span.start));
+      ranges.push({ start: sep ? d.span.start - sep[0].length : prev.span.end, end: d.span.end });
+    } else {
+      const next = deps[i + 1];
+      const sep = SEP_AFTER.exec(src.slice(d.span.end, next.span.start));
+      ranges.push({ start: d.span.start, end: sep ? d.span.end + sep[0].length : next.span.start });
+    }
+  });
+  ranges.sort((a, b) => a.start - b.start);
+  const merged = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  for (const r of merged) edits.push({ ...r, text: "" });
+  return edits;
+}
+
+// src/templates/roadmap-template.ts
+var ROADMAP_TEMPLATE = `# Roadmap
+
+This document outlines the milestone-based development roadmap. Each milestone delivers a shippable, demonstrable slice of functionality.
+
+## Milestone Overview
+
+<!-- TODO: Update with your milestones -->
+
+| Milestone | Title | Focus | Status |
+|-----------|-------|-------|--------|
+| M0 | Foundations | Core infrastructure, basic functionality | Planned |
+| M1 | [Title] | [Focus area] | Planned |
+| M2 | [Title] | [Focus area] | Planned |
+| M3 | [Title] | [Focus area] | Planned |
+
+---
+
+## M0: Foundations
+
+**Goal:** Establish core infrastructure and basic functionality.
+
+**Acceptance Criteria:**
+- [ ] [Criterion 1]
+- [ ] [Criterion 2]
+- [ ] [Criterion 3]
+
+**Key Deliverables:**
+- [Deliverable 1]
+- [Deliverable 2]
+
+**Dependencies:** None (first milestone)
+
+---
+
+## M1: [Title]
+
+**Goal:** [Brief description of milestone goal]
+
+**Acceptance Criteria:**
+- [ ] [Criterion 1]
+- [ ] [Criterion 2]
+- [ ] [Criterion 3]
+
+**Key Deliverables:**
+- [Deliverable 1]
+- [Deliverable 2]
+
+**Dependencies:** M0
+
+---
+
+## M2: [Title]
+
+**Goal:** [Brief description of milestone goal]
+
+**Acceptance Criteria:**
+- [ ] [Criterion 1]
+- [ ] [Criterion 2]
+
+**Key Deliverables:**
+- [Deliverable 1]
+- [Deliverable 2]
+
+**Dependencies:** M1
+
+---
+
+## M3: [Title]
+
+**Goal:** [Brief description of milestone goal]
+
+**Acceptance Criteria:**
+- [ ] [Criterion 1]
+- [ ] [Criterion 2]
+
+**Key Deliverables:**
+- [Deliverable 1]
+- [Deliverable 2]
+
+**Dependencies:** M2
+
+---
+
+## Milestone Progression
+
+### Early Milestones (M0-M1)
+Focus on:
+- Core infrastructure and reliability
+- Basic functionality and storage
+- Foundational testing and monitoring
+
+### Mid Milestones (M2-M3)
+Focus on:
+- Feature expansion
+- Integration with external services
+- Performance and scalability
+
+### Later Milestones (M4+)
+Focus on:
+- Advanced features
+- Polish and optimization
+- Production hardening
+
+---
+
+## How to Use This Roadmap
+
+1. **Start with M0** - Ensure foundations are solid before advancing
+2. **One milestone at a time** - Complete and merge before starting next
+3. **Update as you go** - Mark criteria complete, add learnings
+4. **Keep it current** - Roadmap should reflect reality, not aspirations
+
+See [Development Cadence](../guides/dev-cadence.md) for the milestone execution process.
+`;
+
+// src/edit/operations/init.ts
+var CADENCE_LINK = "../guides/dev-cadence.md";
+var MAX_INIT_MILESTONES = 1e3;
+function initRoadmap(intent) {
+  const drafts = intent.drafts;
+  if (drafts && drafts.length === 0) throw new UsageError("init: no milestones given");
+  const n = drafts ? drafts.length : intent.milestones;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_INIT_MILESTONES) throw new InputError("milestones", "out-of-range", `milestones must be between 1 and ${MAX_INIT_MILESTONES}, got ${n}`);
+  const tpl = ROADMAP_TEMPLATE;
+  const model = parseRoadmap(tpl);
+  const table2 = model.overview;
+  const ms = model.milestones;
+  const lastM = ms[ms.length - 1];
+  if (!table2 || table2.rows.length === 0 || !lastM?.spans.section || !ms[0]?.spans.section) throw new Error("the bundled template has no milestones");
+  const rows = table2.rows;
+  const lastRow = rows[rows.length - 1];
+  const idCell = lastRow.cells[table2.columns.id];
+  const outRows = [];
+  const outSections = [];
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    if (row) outRows.push(tpl.slice(row.span.start, row.span.end));
+    else
+      outRows.push(
+        applyEdits(tpl.slice(lastRow.span.start, lastRow.span.end), [{ start: idCell.span.start - lastRow.span.start, end: idCell.span.end - lastRow.span.start, text: `M${i}` }]).output
+      );
+    const m = ms[i];
+    if (m?.spans.section) outSections.push(tpl.slice(m.spans.section.start, m.spans.section.end));
+    else outSections.push(repeatSection(tpl, lastM, i));
+  }
+  const name = intent.name?.replace(/\s+/g, " ").trim();
+  const firstLineEnd = tpl.indexOf("\n");
+  const heading2 = name ? `# ${/\broadmap$/i.test(name) ? name : `${name} Roadmap`}` : tpl.slice(0, firstLineEnd);
+  const preamble = heading2 + tpl.slice(firstLineEnd, rows[0].span.start);
+  const between = tpl.slice(lastRow.span.end, ms[0].spans.section.start);
+  let tail = tpl.slice(lastM.spans.section.end);
+  if (intent.cadenceLink !== void 0 && intent.cadenceLink !== CADENCE_LINK) {
+    const at = tail.lastIndexOf(`](${CADENCE_LINK})`);
+    if (at < 0) throw new Error("the bundled template has no link to the cadence guide");
+    tail = tail.slice(0, at + 2) + intent.cadenceLink + tail.slice(at + 2 + CADENCE_LINK.length);
+  }
+  const text2 = preamble + outRows.join("\n") + between + outSections.join("") + tail;
+  return drafts ? fillDrafts(text2, drafts) : text2;
+}
+function fillDrafts(text2, drafts) {
+  const r = parseRoadmap(text2);
+  const edits = [];
+  const todo = /<!--\s*TODO\b[^\n]*-->\n\n?/.exec(text2);
+  if (todo) edits.push({ start: todo.index, end: todo.index + todo[0].length, text: "" });
+  const cols = r.overview?.columns;
+  for (const [i, d] of drafts.entries()) {
+    const m = r.milestones[i];
+    if (!m) throw new Error(`the generated roadmap has no milestone ${i}`);
+    const title = oneLine(d.title);
+    const goal = oneLine(d.goal);
+    const criteria = d.criteria.map(oneLine).filter((c) => c !== "");
+    const deliverables = (d.deliverables ?? []).map(oneLine).filter((x) => x !== "");
+    if (!title) throw new UsageError(`init: milestone ${i + 1} has no title`);
+    const problem = titleProblem(title);
+    if (problem) throw new UsageError(`init: ${problem}`);
+    if (!goal) throw new UsageError(`init: milestone "${title}" has no goal`);
+    if (criteria.length === 0) throw new UsageError(`init: milestone "${title}" has no acceptance criterion`);
+    const row = m.spans.row;
+    if (row && cols?.title !== void 0) {
+      const e = replaceCell(text2, row, cols.title, title);
+      if (e) edits.push(e);
+    }
+    if (row && cols?.focus !== void 0) {
+      const e = replaceCell(text2, row, cols.focus, oneLine(d.focus ?? ""));
+      if (e) edits.push(e);
+    }
+    if (m.headingTitle) edits.push({ start: m.headingTitle.span.start, end: m.headingTitle.span.end, text: title });
+    if (m.goal) edits.push({ start: m.goal.span.start, end: m.goal.span.end, text: goal });
+    const first = m.criteria[0];
+    const last = m.criteria[m.criteria.length - 1];
+    if (first && last) edits.push({ start: first.span.start, end: last.span.end, text: criteria.map((c) => `- [ ] ${literalStart(c)}`).join("\n") });
+    const fd = m.deliverables[0];
+    const ld = m.deliverables[m.deliverables.length - 1];
+    if (fd && ld) {
+      const start = r.lines.lineStart(r.lines.lineOf(fd.span.start));
+      const end = r.lines.lineEnd(r.lines.lineOf(ld.span.end));
+      if (deliverables.length > 0) edits.push({ start, end, text: deliverables.map((x) => `- ${literalStart(x)}`).join("\n") });
+      else edits.push({ start: start - 1, end, text: "" });
+    }
+  }
+  const out = applyEdits(text2, edits);
+  if (out.skipped.length > 0) throw new Error("overlapping edits while filling in the template");
+  return out.output;
+}
+function repeatSection(tpl, last, i) {
+  const section = last.spans.section;
+  const edits = [];
+  const heading2 = last.spans.heading;
+  const headText = tpl.slice(heading2.start, heading2.end);
+  const idAt = headText.indexOf(last.id);
+  if (idAt >= 0) edits.push({ start: heading2.start + idAt - section.start, end: heading2.start + idAt + last.id.length - section.start, text: `M${i}` });
+  const dep = last.dependsOn[0];
+  if (dep) edits.push({ start: dep.span.start - section.start, end: dep.span.end - section.start, text: `M${i - 1}` });
+  return applyEdits(tpl.slice(section.start, section.end), edits).output;
+}
+
+// src/edit/operations/learn.ts
+var MARKER2 = /^((?:\s*>)*\s*)([-*+]|\d{1,9}[.)])(\s+)/;
+function learn(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const text2 = intent.text.replace(/\s*\r?\n\s*/g, " ").trim();
+  if (!text2) throw new UsageError("learn: the text is empty");
+  const lines = roadmap.lines;
+  const eol = roadmap.eol;
+  const field = m.spans.learnings;
+  if (field) {
+    const labelLine = lines.lineOf(field.start);
+    const lastItem = m.learnings[m.learnings.length - 1];
+    let line = lastItem ? lines.lineOf(lastItem.span.start) : labelLine;
+    const fieldEnd = lines.lineOf(Math.max(field.start, field.end - 1));
+    while (line + 1 <= fieldEnd && /^\s+\S/.test(lines.lineText(line + 1)) && !MARKER2.test(lines.lineText(line + 1))) line++;
+    const itemLine = lastItem ? lines.lineText(lines.lineOf(lastItem.span.start)) : "";
+    const mk = MARKER2.exec(itemLine);
+    let prefix = "- ";
+    if (mk && lastItem && lines.lineOf(lastItem.span.start) !== labelLine) {
+      const n = /^\d+/.exec(mk[2] ?? "");
+      prefix = (mk[1] ?? "") + (n ? `${Number(n[0]) + 1}${(mk[2] ?? "").slice(n[0].length)}` : mk[2]) + (mk[3] ?? " ");
+    }
+    const at2 = lines.lineEnd(line);
+    return [{ start: at2, end: at2, text: eol + prefix + text2 }];
+  }
+  const layout = sectionLayout(roadmap, m);
+  if (!layout) throw new UsageError(`${m.id} has no section to hold learnings`, "add a section for it, or use `roadmark add`");
+  const at = lines.lineEnd(layout.contentEnd - 1);
+  const next = layout.contentEnd < lines.count && at < roadmap.source.length ? lines.lineText(layout.contentEnd) : "";
+  return [{ start: at, end: at, text: `${eol}${eol}**Learnings:**${eol}- ${text2}${next.trim() !== "" ? eol : ""}` }];
+}
+
+// src/edit/operations/set-field.ts
+var SETTABLE_FIELDS = ["title", "focus", "goal"];
+var LEAD2 = /^(?:\s*>)*\s*(?:[-*+]\s+)?/;
+function sectionFocus(roadmap, m) {
+  const section = m.spans.section;
+  if (!section) return void 0;
+  const lines = roadmap.lines;
+  const last = lines.lineOf(Math.max(section.start, section.end - 1));
+  let fence2 = false;
+  for (let l = lines.lineOf(section.start) + 1; l <= last; l++) {
+    const t = lines.lineText(l);
+    if (/^\s*(?:```|~~~)/.test(t)) fence2 = !fence2;
+    if (fence2) continue;
+    const lead = LEAD2.exec(t)?.[0] ?? "";
+    const label = readLineLabel(t.slice(lead.length));
+    if (label?.kind !== "focus") continue;
+    const base = lines.lineStart(l);
+    let s = lead.length + label.valueStart;
+    let e = t.length;
+    while (e > s && /\s/.test(t[e - 1])) e--;
+    if (s > e) s = e;
+    return { label: l, value: { start: base + s, end: base + e } };
+  }
+  return void 0;
+}
+function paragraphEnd(roadmap, from, limit) {
+  const lines = roadmap.lines;
+  let line = lines.lineOf(from);
+  const lastLine = lines.lineOf(Math.max(from, limit - 1));
+  const continues = (t) => t.trim() !== "" && !/^(?:\s*>)*\s*(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:\s|$)/.test(t) && !readLineLabel(t.replace(LEAD2, ""));
+  while (line + 1 <= lastLine && continues(lines.lineText(line + 1))) line++;
+  let end = lines.lineEnd(line);
+  while (end > from && /\s/.test(roadmap.source[end - 1])) end--;
+  return end;
+}
+function underHeading(roadmap, m, label, text2) {
+  const h = m.spans.heading;
+  if (!h) return void 0;
+  const line = roadmap.lines.lineOf(h.start);
+  const tight = line + 1 < roadmap.lines.count && roadmap.lines.lineText(line + 1).trim() !== "";
+  return { start: h.end, end: h.end, text: `${roadmap.eol}${roadmap.eol}**${label}:** ${text2}${tight ? roadmap.eol : ""}` };
+}
+function cell(roadmap, m, col, text2) {
+  const row = m.spans.row;
+  if (!row || col === void 0 || !roadmap.overview) return void 0;
+  return replaceCell(roadmap.source, row, col, text2, { keepWidth: columnAligned(roadmap.source, roadmap.overview, col) });
+}
+function titleEdits(roadmap, m, text2) {
+  const edits = [];
+  const h = m.headingTitle;
+  const heading2 = m.spans.heading;
+  if (h && heading2) {
+    const written = roadmap.source.slice(h.span.start, h.span.end);
+    if (written !== h.text || h.span.start === heading2.start)
+      throw new UsageError(`${m.id}: its heading's title is formatted ("${written}"); edit it by hand`);
+    if (written !== text2) edits.push({ start: h.span.start, end: h.span.end, text: text2.replace(/#+$/, (s) => s.replace(/#/g, "\\#")) });
+  }
+  const row = cell(roadmap, m, roadmap.overview?.columns.title, text2);
+  if (row) edits.push(row);
+  if (!h && !(m.spans.row && roadmap.overview?.columns.title !== void 0))
+    throw new NotFoundError(`${m.id} has no title to set: no section heading and no Title column`);
+  if (h && edits.length > 0) {
+    const after = parseRoadmap(applyEdits(roadmap.source, edits).output);
+    const same = after.milestones.find((x) => idKey(x.id) === idKey(m.id) && x.line === m.line);
+    if (same?.headingTitle?.text !== text2 || same.status.value !== m.status.value)
+      throw new UsageError(`set title: "${text2}" would not read back as ${m.id}'s title (a status word or marker at its end?); nothing changed`, "reword the title, or edit the heading by hand");
+  }
+  return edits;
+}
+function focusEdits(roadmap, m, text2) {
+  const edits = [];
+  const col = roadmap.overview?.columns.focus;
+  const row = cell(roadmap, m, col, text2);
+  if (row) edits.push(row);
+  const inRow = m.spans.row !== void 0 && col !== void 0;
+  const sec = sectionFocus(roadmap, m);
+  if (sec) {
+    if (roadmap.source.slice(sec.value.start, sec.value.end) !== text2) {
+      const bare = sec.value.start === sec.value.end && !/\s$/.test(roadmap.source.slice(roadmap.lines.lineStart(sec.label), sec.value.start));
+      edits.push({ start: sec.value.start, end: sec.value.end, text: bare ? ` ${text2}` : text2 });
+    }
+  } else if (!inRow) {
+    const e = underHeading(roadmap, m, "Focus", text2);
+    if (!e) throw new NotFoundError(`${m.id} has no focus to set: no section and no Focus column`);
+    edits.push(e);
+  }
+  return edits;
+}
+function goalEdits(roadmap, m, text2) {
+  const field = m.spans.goal;
+  if (m.goal) {
+    const end = paragraphEnd(roadmap, m.goal.span.start, field?.end ?? m.goal.span.end);
+    if (roadmap.source.slice(m.goal.span.start, end) === text2) return [];
+    return [{ start: m.goal.span.start, end, text: text2 }];
+  }
+  if (field) {
+    const at = roadmap.lines.lineEnd(roadmap.lines.lineOf(field.start));
+    const before = roadmap.source.slice(roadmap.lines.lineStart(roadmap.lines.lineOf(field.start)), at);
+    return [{ start: at, end: at, text: /\s$/.test(before) ? text2 : ` ${text2}` }];
+  }
+  const e = underHeading(roadmap, m, "Goal", text2);
+  if (!e) throw new NotFoundError(`${m.id} has no section to hold a goal`, "add a section for it, or use `roadmark add`");
+  return [e];
+}
+function setField(roadmap, intent) {
+  if (!SETTABLE_FIELDS.includes(intent.field))
+    throw new UsageError(`set: unknown field "${String(intent.field)}": expected one of ${SETTABLE_FIELDS.join(", ")}`);
+  const m = requireMilestone(roadmap, intent.id);
+  if (roadmap.format === "freeform")
+    throw new UsageError(`this roadmap is free-form: set ${intent.field} has no single place to write; edit the file`);
+  const text2 = oneLine(intent.text);
+  if (!text2) throw new UsageError(`set ${intent.field}: the text is empty`);
+  switch (intent.field) {
+    case "title":
+      return titleEdits(roadmap, m, text2);
+    case "focus":
+      return focusEdits(roadmap, m, text2);
+    case "goal":
+      return goalEdits(roadmap, m, text2);
+  }
+}
+
+// src/edit/placeholders.ts
+function criterionPlaceholder(roadmap, c) {
+  return findPlaceholder(roadmap.source.slice(c.textSpan.start, c.textSpan.end));
+}
+function milestonePlaceholders(roadmap, m) {
+  const goal = m.goal ? findPlaceholder(roadmap.source.slice(m.goal.span.start, m.goal.span.end)) : void 0;
+  const criteria = [];
+  m.criteria.forEach((c, i) => {
+    const text2 = criterionPlaceholder(roadmap, c);
+    if (text2 !== void 0) criteria.push({ index: i + 1, text: text2 });
+  });
+  return { ...goal !== void 0 ? { goal } : {}, criteria };
+}
+function hasPlaceholders(p) {
+  return p.goal !== void 0 || p.criteria.length > 0;
+}
+function describePlaceholders(p) {
+  const parts = [];
+  if (p.goal !== void 0) parts.push("its goal");
+  if (p.criteria.length === 1) parts.push(`criterion ${p.criteria[0].index}`);
+  else if (p.criteria.length > 1) parts.push(`criteria ${p.criteria.map((c) => c.index).join(", ")}`);
+  const one = (p.goal !== void 0 ? 1 : 0) + p.criteria.length === 1;
+  return `${parts.join(" and ")} ${one ? "is still a template placeholder" : "are still template placeholders"}`;
+}
+function fillInHint(m, p) {
+  const ways = [];
+  const c = p.criteria[0];
+  if (c) ways.push(`\`roadmark criterion edit ${m.id} ${c.index} "TEXT"\``);
+  if (p.goal !== void 0) ways.push(`\`roadmark set ${m.id} goal "TEXT"\``);
+  return `write ${p.goal !== void 0 && c ? "them" : p.criteria.length > 1 ? "the criteria" : c ? "the criterion" : "the goal"} first: ${ways.join(", ")}, or edit the roadmap file`;
+}
+
+// src/edit/operations/blocked-reason.ts
+var BLOCKED_LABEL = "**Blocked:**";
+var BLOCKED_LINE = /^(\s*)\*\*Blocked:\*\*[ \t]*(.*)$/;
+function findBlockedLine(roadmap, m) {
+  const heading2 = m.spans.heading;
+  const section = m.spans.section;
+  if (!heading2 || !section) return void 0;
+  const lines = roadmap.lines;
+  const first = lines.lineOf(heading2.start) + 1;
+  const last = lines.lineOf(Math.max(section.start, section.end - 1));
+  for (let l = first; l <= last; l++) {
+    const text2 = lines.lineText(l);
+    const mm = BLOCKED_LINE.exec(text2);
+    if (!mm) continue;
+    const start = lines.lineStart(l) + text2.length - (mm[2] ?? "").length;
+    return { line: l, valueStart: start, valueEnd: lines.lineStart(l) + text2.length };
+  }
+  return void 0;
+}
+function blockedReasonEdits(roadmap, m, reason, keep) {
+  const found2 = findBlockedLine(roadmap, m);
+  const clean = reason?.replace(/\s*\r?\n\s*/g, " ").trim();
+  if (clean) {
+    if (found2) {
+      const old = roadmap.source.slice(found2.valueStart, found2.valueEnd);
+      return { edits: old === clean ? [] : [{ start: found2.valueStart, end: found2.valueEnd, text: clean }], insert: "" };
+    }
+    return { edits: [], insert: m.spans.heading ? `${roadmap.eol}${roadmap.eol}${BLOCKED_LABEL} ${clean}` : "" };
+  }
+  if (keep || !found2) return { edits: [], insert: "" };
+  const lines = roadmap.lines;
+  let start = lines.lineStart(found2.line);
+  let end = lines.lineStart(found2.line + 1);
+  if (found2.line + 1 >= lines.count) start = lines.lineEnd(found2.line - 1);
+  else if (found2.line > 0 && lines.lineText(found2.line - 1).trim() === "") start = lines.lineStart(found2.line - 1);
+  if (end < start) end = start;
+  return { edits: [{ start, end, text: "" }], insert: "" };
+}
+
+// src/edit/operations/set-status.ts
+var STATUS_VERBS = {
+  planned: "plan",
+  in_progress: "start",
+  done: "finish",
+  blocked: "block",
+  cancelled: "cancel"
+};
+function stated(m) {
+  const v = m.status.value !== "unknown" ? m.status.value : m.inferredStatus;
+  return v.replace("_", " ");
+}
+function finished(m) {
+  const v = m.status.value !== "unknown" ? m.status.value : m.inferredStatus;
+  return v === "done" || v === "cancelled";
+}
+function transitionBlockers(roadmap, m, status2) {
+  const out = [];
+  if (status2 !== "in_progress" && status2 !== "done") return out;
+  if (status2 === "in_progress") {
+    const p = milestonePlaceholders(roadmap, m);
+    if (hasPlaceholders(p)) out.push(describePlaceholders(p));
+  }
+  if (status2 === "done") {
+    const open3 = m.criteria.map((c, i) => ({ c, i })).filter((x) => !x.c.checked);
+    if (open3.length > 0) {
+      const first = open3.slice(0, 3).map((x) => `${x.i + 1} "${shorten(x.c.text, 30)}"`);
+      out.push(`${open3.length} of ${m.criteria.length} criteria unchecked (${first.join(", ")}${open3.length > 3 ? ", …" : ""})`);
+    }
+  }
+  for (const d of m.dependsOn) {
+    const dep = findMilestone(roadmap, d.id);
+    if (dep && dep !== m && !finished(dep)) out.push(`dependency ${dep.id} is not done (${stated(dep)})`);
+  }
+  if (status2 === "in_progress") {
+    for (const o of roadmap.milestones) if (o !== m && o.status.value === "in_progress") out.push(`${o.id} is in progress`);
+  }
+  return out;
+}
+var WRITABLE_SOURCES = /* @__PURE__ */ new Set(["table", "heading", "section", "list"]);
+var CHECKBOX = /^\[[ xX]\]$/;
+function writeAt(roadmap, m, field, status2) {
+  const source = field.source ?? "section";
+  const text2 = spellStatus(roadmap, source, status2, field.raw);
+  const row = m.spans.row;
+  const col = roadmap.overview?.columns.status;
+  const written = field.span ? roadmap.source.slice(field.span.start, field.span.end) : "";
+  if (source === "table" && row && col !== void 0) return replaceCell(roadmap.source, row, col, rewriteStatusValue(written, text2, status2), {
+    keepWidth: columnAligned(roadmap.source, roadmap.overview, col)
+  });
+  if (!field.span) return void 0;
+  if (source === "heading") return { start: field.span.start, end: field.span.end, text: text2 };
+  return { start: field.span.start, end: field.span.end, text: rewriteStatusValue(written, text2, status2) };
+}
+function setStatus(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const statusEdits = statusPlaceEdits(roadmap, m, intent.status);
+  if (statusEdits.edits.length > 0 || statusEdits.insert) {
+    const blockers = intent.force ? [] : transitionBlockers(roadmap, m, intent.status);
+    if (blockers.length > 0) {
+      const p = intent.status === "in_progress" ? milestonePlaceholders(roadmap, m) : void 0;
+      const hint = p && hasPlaceholders(p) ? fillInHint(m, p) : "finish those first";
+      throw new RefusedError(`cannot ${STATUS_VERBS[intent.status]} ${m.id}: ${blockers.join("; ")}`, hint, { blockers, overridable: true });
+    }
+  }
+  const blocked = intent.status === "blocked";
+  const reason = blockedReasonEdits(roadmap, m, blocked ? intent.reason : void 0, blocked);
+  const edits = [...statusEdits.edits, ...reason.edits];
+  const insert = statusEdits.insert + reason.insert;
+  if (insert && m.spans.heading) edits.push({ start: m.spans.heading.end, end: m.spans.heading.end, text: insert });
+  return edits;
+}
+function statusPlaceEdits(roadmap, m, status2) {
+  const edits = [];
+  const places = m.statuses.filter((s) => s.source !== void 0 && WRITABLE_SOURCES.has(s.source) && (s.span || s.source === "table"));
+  for (const s of places) {
+    if (CHECKBOX.test(s.raw) && s.span) {
+      const box = status2 === "done" ? "x" : " ";
+      if (s.raw[1] === " " !== (box === " ")) edits.push({ start: s.span.start, end: s.span.end, text: box });
+      continue;
+    }
+    if (s.value === status2) continue;
+    const e = writeAt(roadmap, m, s, status2);
+    if (e) edits.push(e);
+  }
+  if (places.length > 0) return { edits, insert: "" };
+  const row = m.spans.row;
+  const col = roadmap.overview?.columns.status;
+  if (row && col !== void 0) {
+    const e = replaceCell(roadmap.source, row, col, spellStatus(roadmap, "table", status2), { keepWidth: columnAligned(roadmap.source, roadmap.overview, col) });
+    return { edits: e ? [e] : [], insert: "" };
+  }
+  if (m.spans.heading) return { edits, insert: `${roadmap.eol}${roadmap.eol}**Status:** ${spellStatus(roadmap, "section", status2)}` };
+  const where = m.statuses[0]?.source;
+  throw new UsageError(`${m.id}: its status is stated ${where ? `by its place (${where})` : "nowhere roadmark can write"}; change it by hand`);
+}
+
+// src/edit/operations/tick.ts
+function tick(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const { criterion, index } = resolveCriterion(m, intent.criterion, roadmap.source);
+  if (criterion.checked === intent.checked) return [];
+  const placeholder = intent.checked ? criterionPlaceholder(roadmap, criterion) : void 0;
+  if (placeholder !== void 0)
+    throw new RefusedError(
+      `cannot tick criterion ${index + 1} of ${m.id}: "${placeholder}" is still a template placeholder`,
+      `write the criterion first: \`roadmark criterion edit ${m.id} ${index + 1} "TEXT"\`, or edit the roadmap file`
+    );
+  return [{ start: criterion.box.start, end: criterion.box.end, text: intent.checked ? "x" : " " }];
+}
+
+// src/ops/plan-edit.ts
+var EDIT_OPS = [
+  "tick",
+  "untick",
+  "start",
+  "done",
+  "block",
+  "cancel",
+  "add_milestone",
+  "add_criterion",
+  "edit_criterion",
+  "remove_criterion",
+  "set_field",
+  "depend",
+  "undepend",
+  "learn",
+  "sync",
+  "init"
+];
+var VERB_STATUS = { start: "in_progress", done: "done", block: "blocked", cancel: "cancelled" };
+function planTick(roadmap, intent) {
+  const checked = intent.op === "tick";
+  const m = requireMilestone(roadmap, intent.id);
+  const { criterion: c } = resolveCriterion(m, intent.criterion, roadmap.source);
+  const edits = tick(roadmap, { id: intent.id, criterion: intent.criterion, checked });
+  const done = m.criteria.filter((x) => x.checked).length + (edits.length === 0 ? 0 : checked ? 1 : -1);
+  const verb = checked ? "ticked" : "unticked";
+  const notes = [];
+  if (!checked && edits.length > 0 && m.status.value === "done")
+    notes.push({ kind: "reopen", message: `${m.id} is marked Done but now has an unchecked criterion; reopen it with \`roadmark start ${m.id}\`` });
+  return {
+    edits,
+    milestone: m.id,
+    message: `${m.id}: ${verb} "${shorten(c.text)}" (${done}/${m.criteria.length})`,
+    noop: `${m.id}: "${shorten(c.text)}" is already ${verb}`,
+    notes
+  };
+}
+function planStatus(roadmap, intent, ctx) {
+  const status2 = VERB_STATUS[intent.op];
+  const reason = intent.op === "block" ? intent.reason : void 0;
+  if (status2 === "blocked" && !reason?.trim()) throw new UsageError("block: the reason must not be empty");
+  const m = requireMilestone(roadmap, intent.id);
+  const edits = setStatus(roadmap, { id: intent.id, status: status2, ...ctx.force ? { force: true } : {}, ...reason ? { reason } : {} });
+  const word = STATUS_WORDS[status2];
+  const notes = [];
+  if (ctx.force && edits.length > 0) {
+    const blockers = transitionBlockers(roadmap, m, status2);
+    if (blockers.length > 0) notes.push({ kind: "overridden", message: `${m.id} set to ${word} despite: ${blockers.join("; ")}` });
+  }
+  const from = m.status.value === "unknown" ? "no status" : STATUS_WORDS[m.status.value];
+  const why = status2 === "blocked" && reason ? ` (${shorten(reason.trim(), 60)})` : "";
+  return {
+    edits,
+    milestone: m.id,
+    message: m.status.value === status2 ? `${m.id}: still ${word}, reason updated${why}` : `${m.id}: ${from} → ${word}${why}`,
+    noop: `${m.id}: already ${word}`,
+    notes
+  };
+}
+function planAdd(roadmap, intent) {
+  const id = nextMilestoneId(roadmap);
+  const { op: _op, ...add2 } = intent;
+  const edits = addMilestone(roadmap, add2);
+  return { edits, milestone: id, message: `${id}: added "${shorten(intent.title.trim())}"`, noop: "nothing to add" };
+}
+function planLearn(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const edits = learn(roadmap, { id: intent.id, text: intent.text });
+  return { edits, milestone: m.id, message: `${m.id}: learning added (${m.learnings.length + 1} in all)`, noop: `${m.id}: nothing to learn` };
+}
+function planAddCriterion(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const edits = addCriterion(roadmap, { id: intent.id, text: intent.text, ...intent.at !== void 0 ? { at: intent.at } : {} });
+  const at = intent.at ?? m.criteria.length + 1;
+  return {
+    edits,
+    milestone: m.id,
+    message: `${m.id}: criterion ${at} added "${shorten(intent.text.trim())}" (${m.criteria.length + 1} in all)`,
+    noop: `${m.id}: nothing to add`
+  };
+}
+function planEditCriterion(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const edits = editCriterion(roadmap, { id: intent.id, criterion: intent.criterion, text: intent.text });
+  const { index } = resolveCriterion(m, intent.criterion, roadmap.source);
+  return {
+    edits,
+    milestone: m.id,
+    message: `${m.id}: criterion ${index + 1} now reads "${shorten(intent.text.trim())}"`,
+    noop: `${m.id}: criterion ${index + 1} already reads so`
+  };
+}
+function planRemoveCriterion(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const { criterion: c, index } = resolveCriterion(m, intent.criterion, roadmap.source);
+  const edits = removeCriterion(roadmap, { id: intent.id, criterion: intent.criterion });
+  return {
+    edits,
+    milestone: m.id,
+    message: `${m.id}: criterion ${index + 1} removed "${shorten(c.text)}" (${m.criteria.length - 1} left)`,
+    noop: `${m.id}: nothing to remove`
+  };
+}
+function planSetField(roadmap, intent) {
+  const field = SETTABLE_FIELDS.find((x) => x === String(intent.field).trim().toLowerCase());
+  if (!field) throw new UsageError(`set: unknown field "${intent.field}": expected one of ${SETTABLE_FIELDS.join(", ")}`);
+  const m = requireMilestone(roadmap, intent.id);
+  const edits = setField(roadmap, { id: intent.id, field, text: intent.text });
+  return { edits, milestone: m.id, message: `${m.id}: ${field} set to "${shorten(intent.text.trim())}"`, noop: `${m.id}: ${field} already reads so` };
+}
+function planDepend(roadmap, intent) {
+  const m = requireMilestone(roadmap, intent.id);
+  const ids2 = intent.on.flatMap((s) => s.split(",")).map((s) => s.trim()).filter((s) => s !== "");
+  const add2 = intent.op === "depend";
+  const edits = add2 ? depend(roadmap, { id: intent.id, on: ids2 }) : undepend(roadmap, { id: intent.id, on: ids2 });
+  const names = ids2.map((x) => requireMilestone(roadmap, x).id).join(", ");
+  return add2 ? { edits, milestone: m.id, message: `${m.id}: now depends on ${names}`, noop: `${m.id}: already depends on ${names}` } : { edits, milestone: m.id, message: `${m.id}: no longer depends on ${names}`, noop: `${m.id}: does not depend on ${names}` };
+}
+function planSync(roadmap) {
+  const edits = syncOverview(roadmap);
+  return { edits, message: `overview table synced (${edits.length} change${edits.length === 1 ? "" : "s"})`, noop: "overview table already in sync" };
+}
+function planInit(roadmap, intent, ctx) {
+  if (ctx.exists && !ctx.force) throw new RoadmarkError("BAD_INPUT", `${ctx.display}: already exists; nothing written`, "overwrite it explicitly", { overridable: true });
+  const milestones = intent.drafts?.length ?? intent.milestones ?? 4;
+  const text2 = initRoadmap({
+    name: intent.name ?? path16.basename(path16.dirname(ctx.path)),
+    milestones,
+    ...intent.drafts ? { drafts: intent.drafts } : {},
+    ...intent.cadenceLink !== void 0 ? { cadenceLink: intent.cadenceLink } : {}
+  });
+  return {
+    edits: [{ start: 0, end: roadmap.source.length, text: text2 }],
+    message: `wrote ${milestones} milestone${milestones === 1 ? "" : "s"}`,
+    noop: "the file already holds this roadmap"
+  };
+}
+var PLANNERS = {
+  tick: planTick,
+  untick: planTick,
+  start: planStatus,
+  done: planStatus,
+  block: planStatus,
+  cancel: planStatus,
+  add_milestone: planAdd,
+  add_criterion: planAddCriterion,
+  edit_criterion: planEditCriterion,
+  remove_criterion: planRemoveCriterion,
+  set_field: planSetField,
+  depend: planDepend,
+  undepend: planDepend,
+  learn: planLearn,
+  sync: planSync,
+  init: planInit
+};
+function planEdit(roadmap, intent, ctx) {
+  const planner = PLANNERS[intent.op];
+  if (!planner) throw new UsageError(`unknown edit operation "${String(intent.op)}"`, `one of: ${EDIT_OPS.join(", ")}`);
+  return planner(roadmap, intent, ctx);
+}
+
+// src/ops/edit.ts
+function diffName(prefix, display) {
+  return `${prefix}/${display.split(path17.sep).join("/").replace(/^\/+/, "")}`;
+}
+async function readForEdit(target, ws, mayCreate) {
+  try {
+    return { file: await readTextFile(target.path, target.display, ws.maxSize ?? DEFAULT_MAX_SIZE), exists: true };
+  } catch (e) {
+    if (!mayCreate || !(e instanceof NotFoundError)) throw e;
+    return { file: { path: target.path, bytes: Buffer.alloc(0), text: "", encoding: "utf-8", mode: 420 }, exists: false };
+  }
+}
+async function transact(target, ws, intent, opts, write) {
+  const { file, exists: exists2 } = await readForEdit(target, ws, intent.op === "init");
+  const hash = hashOf(file.bytes);
+  if (opts.expectHash !== void 0) {
+    const expected = parseHash(opts.expectHash);
+    if (!expected) throw new UsageError(`expected hash "${opts.expectHash}" is not of the form sha256:<64 hex digits>`);
+    if (expected !== hash) throw new StaleError(`${target.display}: the file changed since it was read (now ${hash}); nothing written`, hash);
+  }
+  if (file.encoding !== "utf-8") throw new UsageError(`${target.display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
+  const steering = exists2 && intent.op !== "init" ? steeringFor(target.path) : UNSTEERED;
+  const roadmap = steered2(steering, target.display, ws.cwd, () => parseRoadmap(file.text, steering.parse));
+  const warnings = roadmap.notes.map((n) => `${target.display}: ${n.message}`);
+  const ctx = { force: opts.force === true, path: target.path, display: target.display, exists: exists2 };
+  const plan = intent.op === "plan" ? intent.plan(roadmap, ctx) : planEdit(roadmap, intent, ctx);
+  const { output, skipped } = applyEdits(roadmap.source, plan.edits);
+  if (skipped.length > 0) throw new InternalError(`overlapping edits (${skipped.length}) for ${target.display}`);
+  const changed = output !== roadmap.source || !exists2 && intent.op === "init";
+  const diff = changed ? unifiedDiff(roadmap.source, output, { oldName: diffName("a", target.display), newName: diffName("b", target.display) }) : "";
+  const dryRun = opts.dryRun === true;
+  if (changed && write) await write(output, file);
+  return {
+    file: target.path,
+    display: target.display,
+    hash: changed && !dryRun ? hashOf(output) : hash,
+    changed,
+    diff,
+    ...plan.milestone !== void 0 ? { milestone: plan.milestone } : {},
+    message: changed ? plan.message : plan.noop,
+    notes: changed ? plan.notes ?? [] : [],
+    warnings,
+    ...dryRun ? { preview: output } : {},
+    dryRun
+  };
+}
+async function editWith(ws, plan, opts = {}) {
+  return run(ws, { op: "plan", plan }, opts);
+}
+async function run(ws, intent, opts) {
+  const located = intent.op === "init" ? newRoadmapPath(ws) : locateRoadmap(ws);
+  if (opts.dryRun) return transact(located, ws, intent, opts, void 0);
+  const target = { path: await resolveTarget(located.path), display: located.display };
+  await mkdir4(path17.dirname(target.path), { recursive: true }).catch(() => void 0);
+  return withFileLock(
+    target.path,
+    target.display,
+    (lock) => transact(target, ws, intent, opts, async (text2, file) => {
+      await checkWritable(target.path, target.display, { mode: file.mode });
+      await replaceFile(target.path, text2, { mode: file.mode, display: target.display }, lock, file.bytes.length > 0 || intent.op !== "init" ? file.bytes : void 0);
+    }),
+    opts.lock
+  );
+}
+
+// src/ops/verify.ts
+function selectTargets(roadmap, ids2) {
+  const milestones = ids2 && ids2.length > 0 ? [...new Set(ids2.map((id) => requireMilestone(roadmap, id)))] : roadmap.milestones.filter((m) => m.status.value !== "cancelled");
+  const order = new Map(roadmap.milestones.map((m, i) => [m, i]));
+  milestones.sort((a, b) => order.get(a) - order.get(b));
+  const out = [];
+  for (const m of milestones)
+    m.criteria.forEach((c, i) => {
+      if (c.verify) out.push({ milestone: m, index: i + 1, criterion: c });
+    });
+  return out;
+}
+async function unapprovedCommands(root, targets2, trust = {}) {
+  return (await checkTrust(root, targets2.map((t) => t.criterion.verify.command), trust)).unapproved;
+}
+async function runVerify(o) {
+  const place = o.place ?? await verifyPlace(o.file);
+  const targets2 = selectTargets(o.roadmap, o.ids);
+  const unapproved = new Set(await unapprovedCommands(place.root, targets2, o.trust));
+  const batch = groupByCommand(targets2, unapproved);
+  const ran = await runCommands(
+    batch.map((g) => ({ command: g.command, ...g.timeoutMs !== void 0 ? { timeoutMs: g.timeoutMs } : {} })),
+    {
+      cwd: place.root,
+      ...o.jobs !== void 0 ? { jobs: o.jobs } : {},
+      ...o.timeoutMs !== void 0 ? { timeoutMs: o.timeoutMs } : {},
+      ...o.graceMs !== void 0 ? { graceMs: o.graceMs } : {},
+      ...o.signal ? { signal: o.signal } : {},
+      ...o.env ? { env: o.env } : {},
+      onStart: (i) => o.onStart?.(batch[i].command, batch[i].targets),
+      onEnd: (i, r) => o.onEnd?.(batch[i].command, batch[i].targets, r)
+    }
+  );
+  const byTarget = /* @__PURE__ */ new Map();
+  batch.forEach((g, i) => g.targets.forEach((t) => byTarget.set(t, ran[i])));
+  const results = targets2.map((t) => {
+    const r = byTarget.get(t);
+    const base = { milestone: t.milestone.id, index: t.index, text: t.criterion.text, command: t.criterion.verify.command };
+    return r ? { ...base, status: r.status, exitCode: r.exitCode, durationMs: r.durationMs, outputTail: r.outputTail } : { ...base, status: "untrusted", exitCode: null, durationMs: 0, outputTail: "" };
+  });
+  let recordFile = null;
+  if (o.record !== false && place.git) {
+    const at = (/* @__PURE__ */ new Date()).toISOString();
+    const head = place.git.head;
+    const entries = results.filter((r) => r.status !== "untrusted").map((r) => ({ milestone: r.milestone, text: r.text, commandHash: commandHash(r.command), status: r.status, exitCode: r.exitCode, durationMs: r.durationMs, at, commit: head }));
+    if (entries.length > 0) await writeRecord(place.git.recordFile, entries);
+    recordFile = place.git.recordFile;
+  }
+  return { results, summary: summarise(results), root: place.root, recordFile, head: place.git?.head ?? null };
+}
+async function verify(ws, req = {}) {
+  if (req.strict && !req.apply) throw new UsageError("verify: strict changes what apply writes; nothing to untick without apply");
+  const r = await readRoadmap(ws);
+  const { display } = r;
+  if (req.apply && r.file.encoding !== "utf-8") throw new UsageError(`${display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
+  const targets2 = selectTargets(r.roadmap, req.ids);
+  const place = await verifyPlace(r.file.path);
+  let approved = [];
+  if (req.approveAll && targets2.length > 0) {
+    approved = await unapprovedCommands(place.root, targets2, req.trust);
+    await approveCommands(place.root, approved, req.trust);
+  }
+  const report = await runVerify({ ...req, roadmap: r.roadmap, file: r.file.path, place });
+  const unapproved = [...new Set(report.results.filter((x) => x.status === "untrusted").map((x) => x.command))];
+  let applied = null;
+  if (req.apply) {
+    const edits = verifyTickEdits(r.roadmap, report, { strict: req.strict === true });
+    if (edits.length === 0) applied = { changed: 0, hash: r.hash, diff: "" };
+    else {
+      try {
+        const done = await editWith(
+          { ...ws, file: r.file.path },
+          (roadmap) => {
+            const now = verifyTickEdits(roadmap, report, { strict: req.strict === true });
+            const n = now.length;
+            return { edits: now, message: `${n} box${n === 1 ? "" : "es"} changed`, noop: "nothing to change" };
+          },
+          { expectHash: r.hash, ...req.lock ? { lock: req.lock } : {} }
+        );
+        applied = { changed: done.changed ? edits.length : 0, hash: done.hash, diff: done.diff };
+      } catch (e) {
+        if (e instanceof StaleError) throw new StaleError(`${display}: the roadmap changed on disk during the run (now ${e.currentHash}); nothing written`, e.currentHash);
+        throw e;
+      }
+    }
+  }
+  return { ...report, file: r.file.path, display, hash: r.hash, targets: targets2.length, approved, unapproved, applied, warnings: r.warnings };
 }
 
 // src/render/markdown/status.ts
@@ -13136,7 +15154,7 @@ var KIND = { error: "error", warning: "warning", info: "notice" };
 function annotation(f, d, workspace) {
   const s = displayPosition(f, d.span.start);
   const e = displayPosition(f, Math.max(d.span.start, d.span.end));
-  const file = path12.relative(workspace, path12.resolve(workspace, f.file)).split(path12.sep).join("/");
+  const file = path18.relative(workspace, path18.resolve(workspace, f.file)).split(path18.sep).join("/");
   return { title: d.ruleId, file, startLine: s.line, endLine: e.line, ...s.line === e.line ? { startColumn: s.column, endColumn: Math.max(e.column, s.column + 1) } : {} };
 }
 function annotate(host2, files, inputs, workspace) {
@@ -13187,11 +15205,11 @@ function summaryMarkdown(statuses, files, counts, workspace) {
 }
 async function makeParents(file) {
   const missing = [];
-  for (let dir = path12.dirname(file); !existsSync6(dir); dir = path12.dirname(dir)) {
-    if (path12.dirname(dir) === dir) break;
+  for (let dir = path18.dirname(file); !existsSync6(dir); dir = path18.dirname(dir)) {
+    if (path18.dirname(dir) === dir) break;
     missing.unshift(dir);
   }
-  for (const dir of missing) await mkdir3(dir);
+  for (const dir of missing) await mkdir5(dir);
 }
 function writeFailure(e) {
   const code2 = e?.code;
@@ -13212,32 +15230,40 @@ async function runAction(host2, env) {
   const done = (failed, errors = 0, warnings = 0) => ({ failed, errors, warnings, ms: performance.now() - started });
   try {
     const inputs = readInputs(host2);
-    if (inputs.verify)
-      throw new UsageError(
-        `input verify: roadmark verify is not available in roadmark ${env.version}`,
-        "remove `verify: true`, or use a release of the action that has verify"
-      );
     const ws = { cwd: env.workspace };
-    const run = await lint(ws, inputs.files.length > 0 ? { files: inputs.files } : {}).catch((e) => {
-      if (inputs.files.length === 0 && e instanceof NotFoundError && e.message.startsWith("no roadmap found"))
+    const run2 = await lint(ws, inputs.files.length > 0 ? { files: inputs.files } : {}).catch((e) => {
+      if (inputs.files.length === 0 && e instanceof InputError && e.option === "file" && e.problem === "missing")
         throw new NotFoundError(e.message, "set the files input, or add a ROADMAP.md to the repository");
       throw e;
     });
-    const statuses = await Promise.all(run.files.map((f) => status({ cwd: env.workspace, file: path12.resolve(env.workspace, f.file) })));
-    for (const w of run.warnings) host2.warning(w, { title: "roadmark" });
+    let verifyFailed = 0;
+    if (inputs.verify)
+      for (const f of run2.files) {
+        const v = await verify({ cwd: env.workspace, file: path18.resolve(env.workspace, f.file) }, { approveAll: true });
+        for (const x of v.results) {
+          if (x.status !== "failed" && x.status !== "timed_out") continue;
+          verifyFailed++;
+          const why = x.status === "failed" ? `failed (exit ${x.exitCode ?? "?"})` : "timed out";
+          host2.error(`${x.milestone} criterion ${x.index}: \`${x.command}\` ${why}`, { title: "verify", file: path18.relative(env.workspace, path18.resolve(env.workspace, f.file)).split(path18.sep).join("/") });
+        }
+        const n = v.summary;
+        host2.info(`roadmark verify ${f.file}: ${n.passed} passed, ${n.failed} failed, ${n.timed_out} timed out`);
+      }
+    const statuses = await Promise.all(run2.files.map((f) => status({ cwd: env.workspace, file: path18.resolve(env.workspace, f.file) })));
+    for (const w of run2.warnings) host2.warning(w, { title: "roadmark" });
     let sarifPath = "";
     if (inputs.sarifFile) {
-      const full = path12.resolve(env.workspace, inputs.sarifFile);
+      const full = path18.resolve(env.workspace, inputs.sarifFile);
       try {
         await makeParents(full);
-        await writeFile2(full, formatSarif(run.files, env.version, { cwd: env.workspace }));
+        await writeFile2(full, formatSarif(run2.files, env.version, { cwd: env.workspace }));
       } catch (e) {
         throw new UsageError(`input sarif-file: cannot write ${inputs.sarifFile}: ${writeFailure(e)}`, "give a writable path inside the workspace");
       }
       sarifPath = inputs.sarifFile;
     }
-    annotate(host2, run.files, inputs, env.workspace);
-    const { errors, warnings, infos } = run.counts;
+    annotate(host2, run2.files, inputs, env.workspace);
+    const { errors, warnings, infos } = run2.counts;
     const first = statuses[0]?.json;
     const progress = first ? `${first.progress.done}/${first.progress.total}` : "0/0";
     host2.setOutput("errors", String(errors));
@@ -13245,12 +15271,13 @@ async function runAction(host2, env) {
     host2.setOutput("progress", progress);
     host2.setOutput("current", first?.current ?? "");
     host2.setOutput("sarif-file", sarifPath);
-    if (inputs.summary && !await host2.appendSummary(summaryMarkdown(statuses, run.files, { errors, warnings, infos }, env.workspace)))
+    if (inputs.summary && !await host2.appendSummary(summaryMarkdown(statuses, run2.files, { errors, warnings, infos }, env.workspace)))
       host2.info("roadmark: no job summary file (GITHUB_STEP_SUMMARY is not set); summary skipped");
-    const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
+    const failed = verifyFailed > 0 || (inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false);
     const ms = performance.now() - started;
-    host2.info(`roadmark ${env.version}: ${plural(run.files.length, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}, progress ${progress}, current ${first?.current ?? "none"} (${ms.toFixed(0)} ms)`);
-    if (failed) host2.setFailed(`roadmark lint: ${plural(errors, "error")} and ${plural(warnings, "warning")} (fail-on: ${inputs.failOn})`);
+    host2.info(`roadmark ${env.version}: ${plural(run2.files.length, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}, progress ${progress}, current ${first?.current ?? "none"} (${ms.toFixed(0)} ms)`);
+    if (verifyFailed > 0) host2.setFailed(`roadmark verify: ${plural(verifyFailed, "command")} failed or timed out`);
+    else if (failed) host2.setFailed(`roadmark lint: ${plural(errors, "error")} and ${plural(warnings, "warning")} (fail-on: ${inputs.failOn})`);
     return done(failed, errors, warnings);
   } catch (e) {
     if (!(e instanceof RoadmarkError) || e.code === "INTERNAL") host2.debug(e instanceof Error && e.stack ? e.stack : String(e));

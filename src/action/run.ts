@@ -6,9 +6,10 @@ import path from "node:path";
 import { formatSarif } from "../lint/formats/sarif.js";
 import { displayPosition, type LintedFile } from "../lint/formats/linted-file.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import { NotFoundError, RoadmarkError, UsageError } from "../model/errors.js";
+import { InputError, NotFoundError, RoadmarkError, UsageError } from "../model/errors.js";
 import { lint } from "../ops/lint.js";
 import { status, type StatusResult } from "../ops/read.js";
+import { verify } from "../ops/verify.js";
 import { escapeCell, renderStatusMarkdown } from "../render/markdown/status.js";
 import type { ActionHost, AnnotationProps } from "./host.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
@@ -134,18 +135,29 @@ export async function runAction(host: ActionHost, env: ActionEnv): Promise<Actio
   const done = (failed: boolean, errors = 0, warnings = 0): ActionOutcome => ({ failed, errors, warnings, ms: performance.now() - started });
   try {
     const inputs = readInputs(host);
-    if (inputs.verify)
-      throw new UsageError(
-        `input verify: roadmark verify is not available in roadmark ${env.version}`,
-        "remove `verify: true`, or use a release of the action that has verify",
-      );
     const ws = { cwd: env.workspace };
     const run = await lint(ws, inputs.files.length > 0 ? { files: inputs.files } : {}).catch((e: unknown) => {
       // The locator's hint names the CLI's flag; here the input is the way.
-      if (inputs.files.length === 0 && e instanceof NotFoundError && e.message.startsWith("no roadmap found"))
+      if (inputs.files.length === 0 && e instanceof InputError && e.option === "file" && e.problem === "missing")
         throw new NotFoundError(e.message, "set the files input, or add a ROADMAP.md to the repository");
       throw e;
     });
+    // verify: true is the workflow author's opt-in: every command of the roadmap is approved
+    // (on this runner, outside the repository) and run before the status is read, so the summary
+    // shows the fresh results. A failed or timed-out command is an error annotation.
+    let verifyFailed = 0;
+    if (inputs.verify)
+      for (const f of run.files) {
+        const v = await verify({ cwd: env.workspace, file: path.resolve(env.workspace, f.file) }, { approveAll: true });
+        for (const x of v.results) {
+          if (x.status !== "failed" && x.status !== "timed_out") continue;
+          verifyFailed++;
+          const why = x.status === "failed" ? `failed (exit ${x.exitCode ?? "?"})` : "timed out";
+          host.error(`${x.milestone} criterion ${x.index}: \`${x.command}\` ${why}`, { title: "verify", file: path.relative(env.workspace, path.resolve(env.workspace, f.file)).split(path.sep).join("/") });
+        }
+        const n = v.summary;
+        host.info(`roadmark verify ${f.file}: ${n.passed} passed, ${n.failed} failed, ${n.timed_out} timed out`);
+      }
     const statuses = await Promise.all(run.files.map((f) => status({ cwd: env.workspace, file: path.resolve(env.workspace, f.file) })));
     for (const w of run.warnings) host.warning(w, { title: "roadmark" });
     // SARIF first: an unwritable path is bad input, reported before anything else.
@@ -171,10 +183,11 @@ export async function runAction(host: ActionHost, env: ActionEnv): Promise<Actio
     host.setOutput("sarif-file", sarifPath);
     if (inputs.summary && !(await host.appendSummary(summaryMarkdown(statuses, run.files, { errors, warnings, infos }, env.workspace))))
       host.info("roadmark: no job summary file (GITHUB_STEP_SUMMARY is not set); summary skipped");
-    const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
+    const failed = verifyFailed > 0 || (inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false);
     const ms = performance.now() - started;
     host.info(`roadmark ${env.version}: ${plural(run.files.length, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}, progress ${progress}, current ${first?.current ?? "none"} (${ms.toFixed(0)} ms)`);
-    if (failed) host.setFailed(`roadmark lint: ${plural(errors, "error")} and ${plural(warnings, "warning")} (fail-on: ${inputs.failOn})`);
+    if (verifyFailed > 0) host.setFailed(`roadmark verify: ${plural(verifyFailed, "command")} failed or timed out`);
+    else if (failed) host.setFailed(`roadmark lint: ${plural(errors, "error")} and ${plural(warnings, "warning")} (fail-on: ${inputs.failOn})`);
     return done(failed, errors, warnings);
   } catch (e) {
     // Bad input is the user's to fix: one line. Anything else is our bug: its stack in the debug log.

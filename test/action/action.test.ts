@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
@@ -140,7 +140,6 @@ describe("the bundled action in a simulated runner", () => {
     ["an unwritable SARIF path", DEFECTIVE, { "sarif-file": "ROADMAP.md/out.sarif" }, /^roadmark: input sarif-file: cannot write ROADMAP\.md\/out\.sarif: a part of the path is not a folder/],
     ["a SARIF path under /proc", DEFECTIVE, { "sarif-file": "/proc/roadmark/out.sarif" }, /^roadmark: input sarif-file: cannot write \/proc\/roadmark\/out\.sarif: /],
     ["a summary that is not a boolean", DEFECTIVE, { summary: "yes" }, /^roadmark: input summary: "yes" is not a boolean/],
-    ["verify, not in this version", DEFECTIVE, { verify: "true" }, /^roadmark: input verify: roadmark verify is not available in roadmark \d/],
   ] as const)("bad input (%s): a failed step with one clear error annotation, no stack trace", (_what, roadmap, inputs, message) => {
     const r = runAction(workspace(roadmap), inputs);
     expect(r.code).toBe(1);
@@ -151,3 +150,32 @@ describe("the bundled action in a simulated runner", () => {
     expect(r.outputs).toEqual({});
   });
 });
+
+describe("the verify input", () => {
+  const roadmap = (command: string) =>
+    `# Roadmap\n\n## Milestone Overview\n\n| Milestone | Title | Focus | Status |\n|---|---|---|---|\n| M0 | Base | Core | In Progress |\n\n## M0: Base\n\n**Goal:** A base.\n\n**Acceptance Criteria:**\n- [x] It builds Verify: \`${command}\`\n- [ ] It ships\n\n**Key Deliverables:**\n- The base\n\n**Dependencies:** None\n`;
+  const state = () => ({ XDG_STATE_HOME: tempDir("roadmark-action-state-") });
+
+  it("runs the roadmap's commands (the workflow opted in) and passes when they pass", () => {
+    const r = runAction(workspace(roadmap("true")), { verify: "true" }, { env: state() });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/roadmark verify ROADMAP\.md: 1 passed, 0 failed, 0 timed out/);
+    expect(r.commands.filter((c) => c.kind === "error")).toHaveLength(0);
+  });
+
+  it("fails the step with an error annotation naming the criterion when a command fails", () => {
+    const r = runAction(workspace(roadmap("exit 3")), { verify: "true" }, { env: state() });
+    expect(r.code).toBe(1);
+    const errors = r.commands.filter((c) => c.kind === "error");
+    expect(errors.map((c) => c.message)).toContainEqual(expect.stringMatching(/^M0 criterion 1: `exit 3` failed \(exit 3\)$/));
+    expect(r.stdout + r.stderr).toMatch(/roadmark verify: 1 command failed or timed out/);
+  });
+
+  it("runs nothing by default", () => {
+    const ws = workspace(roadmap("touch ran"));
+    const r = runAction(ws, {}, { env: state() });
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(ws, "ran"))).toBe(false);
+  });
+});
+
