@@ -26,7 +26,7 @@ describe("initRoadmap", () => {
 
   it("keeps a name that already says Roadmap, and refuses a bad count", () => {
     expect(initRoadmap({ milestones: 2, name: "Widget roadmap" }).split("\n", 1)[0]).toBe("# Widget roadmap");
-    expect(() => initRoadmap({ milestones: 0 })).toThrowError(expect.objectContaining({ name: "UsageError" }));
+    expect(() => initRoadmap({ milestones: 0 })).toThrowError(expect.objectContaining({ code: "BAD_INPUT", option: "milestones" }));
   });
 });
 
