@@ -1,6 +1,7 @@
 // Watching the roadmap (its directory, so atomic rename-saves are seen) and git's HEAD.
-import { existsSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
+import { existsSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
+import { findGitRoot, gitDirsOf } from "../io/git-root.js";
 
 /** Closes what `watchRoadmap` opened. */
 export interface Watch {
@@ -13,24 +14,10 @@ export interface GitDirs {
   readonly commonDir: string;
 }
 
-/** Finds the git directories of the repository (or linked worktree, whose `.git` is a file) holding `dir`. */
+/** The git directories of the repository (or linked worktree) holding `dir`: the one git-root finder's. */
 export function findGitDir(dir: string): GitDirs | undefined {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    const g = path.join(d, ".git");
-    if (existsSync(g)) {
-      if (statSync(g).isDirectory()) return { gitDir: g, commonDir: g };
-      // A linked worktree or submodule: `.git` is a file saying `gitdir: <path>`.
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(g, "utf8"));
-      if (m) {
-        const gitDir = path.resolve(d, m[1]!);
-        const common = path.join(gitDir, "commondir");
-        const commonDir = existsSync(common) ? path.resolve(gitDir, readFileSync(common, "utf8").trim()) : gitDir;
-        return { gitDir, commonDir };
-      }
-      return undefined;
-    }
-    if (path.dirname(d) === d) return undefined;
-  }
+  const top = findGitRoot(dir);
+  return top ? gitDirsOf(top) : undefined;
 }
 
 function safeWatch(dir: string, onName: (name: string | null) => void): FSWatcher | undefined {
