@@ -22,6 +22,7 @@ export interface SectionContent {
 }
 
 const TASK = /^\[([ xX])\](?=\s|$)/;
+const VERIFY_WORD = /verify:/i;
 const ITEM_LINE = /^((?:\s*>)*\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\]\s?/;
 
 /** Reads a task-list item (`- [x] text`) into a criterion with exact spans; undefined otherwise. */
@@ -43,15 +44,14 @@ export function readTask(doc: SourceDocument, item: ItemNode, depth: number): Cr
   }
   const nl = item.raw.indexOf("\n");
   const body = item.raw.slice(m[0].length, nl === -1 ? item.raw.length : nl);
-  const common = {
-    checked: m[1] !== " ",
-    span: { start: base + Math.max(0, text.search(/\S/)), end: base + text.length },
-    box: { start: base + boxAt, end: base + boxAt + 1 },
-    depth,
-  };
-  const inBody = /verify:/i.test(body) ? findVerifyClause(body) : undefined;
+  const checked = m[1] !== " ";
+  const span = { start: base + Math.max(0, text.search(/\S/)), end: base + text.length };
+  const box = { start: base + boxAt, end: base + boxAt + 1 };
+  const inBody = body.length >= 7 && VERIFY_WORD.test(body) ? findVerifyClause(body) : undefined;
   const inLine = inBody ? findVerifyClause(text.slice(textAt)) : undefined;
-  if (!inBody || !inLine) return { ...common, text: inlineText(body), textSpan: { start: base + textAt, end: base + text.length }, verify: null };
+  // The common case as one literal (no spread): criteria are the most numerous objects we build.
+  if (!inBody || !inLine) return { checked, span, box, depth, text: inlineText(body), textSpan: { start: base + textAt, end: base + text.length }, verify: null };
+  const common = { checked, span, box, depth };
   const at = base + textAt;
   const clause = { start: at + inLine.start, end: at + inLine.end };
   const r = inLine.result;

@@ -47,6 +47,13 @@ function inBacklog(outline: Outline, idx: number, label: UnitLabel): boolean {
   return o >= 0 && BACKLOG.test(outline.headings[o]!.text);
 }
 
+// A checklist item that may name a backlog phase (`Phase 999.1`), or sits under a backlog heading.
+const BACKLOG_AT = /\b999(?:\.|\b)/u;
+function backlogOwner(outline: Outline, idx: number): boolean {
+  const o = outline.owner[idx] ?? -1;
+  return o >= 0 && BACKLOG.test(outline.headings[o]!.text);
+}
+
 function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: boolean, gsd: boolean): Draft[] {
   return group.units.map((u, i) => {
     switch (u.carrier) {
@@ -140,7 +147,8 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
     // Inside a unit's section a checklist is its content, except GSD phase items (a backlog
     // checklist of `Phase 999.x` after the last phase heading declares phases of its own).
     const member = inMember(i);
-    if (member && !(choice.gsd && b.depth === 0 && BOX.test(b.raw))) return;
+    // Cheap tests first (speed): a section's criteria are never labelled unless they may be backlog phases.
+    if (member && !(choice.gsd && b.depth === 0 && BOX.test(b.raw) && (BACKLOG_AT.test(b.raw) || backlogOwner(outline, i)))) return;
     const label = itemLabel(b, legend);
     if (label?.kind !== "strong") return;
     if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;

@@ -257,9 +257,9 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   });
   // nth: per carrier, in document order. Tables count every table of the document and lists
   // every list, so the numbers do not depend on which candidates were read.
-  let upTo = -1;
-  for (const c of cands) if (c.group.carrier === "table" || c.group.carrier === "list") upTo = Math.max(upTo, c.group.units[0]!.idx);
-  const ordinals = upTo >= 0 ? blockOrdinals(doc, outline, upTo) : new Map<number, number>();
+  const wanted = new Set<number>();
+  for (const c of cands) if (c.group.carrier === "table" || c.group.carrier === "list") wanted.add(c.group.units[0]!.idx);
+  const ordinals = wanted.size > 0 ? blockOrdinals(doc, outline, wanted) : new Map<number, number>();
   const byCarrier = new Map<Carrier, Candidate[]>();
   for (const c of cands) {
     const list = byCarrier.get(c.group.carrier);
@@ -309,22 +309,28 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
  * list's position among the document's lists (a list: items with the same parent item, heading
  * and depth, as the candidates group them).
  */
-function blockOrdinals(doc: SourceDocument, outline: Outline, upTo: number): Map<number, number> {
+function blockOrdinals(doc: SourceDocument, outline: Outline, wanted: ReadonlySet<number>): Map<number, number> {
   const out = new Map<number, number>();
   const lists = new Map<number, number>();
   let tables = 0;
+  let upTo = -1;
+  for (const i of wanted) upTo = Math.max(upTo, i);
   const blocks = doc.blocks;
   for (let i = 0; i <= upTo && i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.type === "table" && !b.quoted) out.set(i, ++tables);
-    else if (b.type === "item" && !b.quoted) {
+    if (b.type === "table") {
+      if (!b.quoted) {
+        tables++;
+        if (wanted.has(i)) out.set(i, tables);
+      }
+    } else if (b.type === "item" && !b.quoted) {
       const key = (((b.parent?.line ?? -1) + 1) * 1_048_576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
       let k = lists.get(key);
       if (k === undefined) {
         k = lists.size + 1;
         lists.set(key, k);
       }
-      out.set(i, k);
+      if (wanted.has(i)) out.set(i, k);
     }
   }
   return out;
