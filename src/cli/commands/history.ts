@@ -3,6 +3,7 @@ import type { HistoryMilestoneJson } from "../../report/json-types.js";
 import { renderBurnup } from "../../render/terminal/burnup.js";
 import type { Colors } from "../../render/terminal/colors.js";
 import type { CommandContext, FileFlags } from "../context.js";
+import { writeJson } from "../../render/json.js";
 
 function day(iso: string | null): string {
   return iso ? iso.slice(0, 10) : "—";
@@ -33,7 +34,7 @@ export async function runHistory(ctx: CommandContext, flags: FileFlags & { json?
   const { json, read } = await history({ cwd: ctx.cwd, file: flags.file, maxSize: flags.maxSize }, { since: flags.since });
   const { points, milestones } = read.timeline;
   if (flags.json) {
-    ctx.out(JSON.stringify(json, null, 2) + "\n");
+    writeJson(ctx.out, json);
     return 0;
   }
   const c = ctx.colors;

@@ -5,6 +5,7 @@ import { renderExplain } from "../../render/terminal/explain.js";
 import { renderStatus } from "../../render/terminal/status.js";
 import { renderStatusMarkdown } from "../../render/markdown/status.js";
 import { printWarnings, type CommandContext, type FileFlags } from "../context.js";
+import { writeJson } from "../../render/json.js";
 
 /** `roadmark status [FILE] [--json | --format markdown | --explain]`. */
 export async function runStatus(ctx: CommandContext, file: string | undefined, flags: FileFlags & { json?: boolean; format?: "text" | "json" | "markdown"; explain?: boolean }): Promise<number> {
@@ -14,7 +15,7 @@ export async function runStatus(ctx: CommandContext, file: string | undefined, f
     throw new UsageError(`status: two roadmaps given (${file} and -f ${flags.file})`, "give the file once, as FILE or with -f");
   const s = await status({ cwd: ctx.cwd, file: file ?? flags.file, maxSize: flags.maxSize });
   printWarnings(ctx, s.warnings);
-  if (flags.json) ctx.out(JSON.stringify(s.json, null, 2) + "\n");
+  if (flags.json) writeJson(ctx.out, s.json);
   else if (flags.format === "markdown") ctx.out(renderStatusMarkdown(s.roadmap, s.display));
   else if (flags.explain) ctx.out(renderExplain(s.roadmap, ctx.colors));
   else ctx.out(renderStatus(s.roadmap, s.display, ctx.colors, s.verify));

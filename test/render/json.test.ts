@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { jsonPieces, writeJson } from "../../src/render/json.js";
+
+const stringify = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
+const written = (v: unknown): string => {
+  const parts: string[] = [];
+  writeJson((t) => parts.push(t), v);
+  return parts.join("");
+};
+
+describe("writeJson", () => {
+  it("writes JSON.stringify(value, null, 2) byte for byte, whatever the value", () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => written(v) === stringify(v)), { numRuns: 500 });
+  });
+
+  it("leaves out what JSON.stringify leaves out, and writes null where it does", () => {
+    const v = { a: undefined, b: [undefined, () => 1, Symbol("s"), 1], c: { d: undefined }, e: new Date(0), f: [], g: {}, h: "x\ny" };
+    expect(written(v)).toBe(stringify(v));
+    fc.assert(
+      fc.property(fc.anything({ withUndefinedValue: true, withDate: true, withNullPrototype: true, withObjectString: false, withBoxedValues: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false, withBigInt: false }), (x) => written({ top: x, list: [x, x] }) === stringify({ top: x, list: [x, x] })),
+      { numRuns: 300 },
+    );
+  });
+
+  it("writes a large document in pieces of about a megabyte, not one string", () => {
+    const big = { milestones: Array.from({ length: 20_000 }, (_, i) => ({ id: `M${i}`, criteria: [{ text: "x".repeat(80), checked: i % 2 === 0 }] })) };
+    const parts: string[] = [];
+    writeJson((t) => parts.push(t), big);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(2 * 1024 * 1024);
+    expect(parts.join("")).toBe(stringify(big));
+    expect([...jsonPieces(big)].length).toBeGreaterThan(20_000);
+  });
+});
