@@ -1,5 +1,4 @@
 import path from "node:path";
-import lockfile from "proper-lockfile";
 import { LockedError, UsageError } from "../model/errors.js";
 
 /** Options of a writer's lock. */
@@ -33,6 +32,8 @@ export async function withFileLock<T>(file: string, display: string, body: (lock
   let release: () => Promise<void>;
   // Roughly `waitMs` in all: short, randomised waits so that many writers take turns quickly.
   const retries = Math.max(0, Math.ceil(waitMs / 60));
+  // Loaded on the first write only: reading commands never pay for it (or for graceful-fs's start-up).
+  const { default: lockfile } = await import("proper-lockfile");
   try {
     release = await lockfile.lock(file, {
       lockfilePath: lockPathOf(file),

@@ -1,8 +1,7 @@
 // Where a roadmap's verify results live, read for every surface: the git place (record file and
 // HEAD), the record and HEAD for status/next/dashboard, and the record for the verify-failing rule.
 import path from "node:path";
-import { runGit } from "../history/git.js";
-import { readRecord } from "../io/verify-record.js";
+import type { runGit as RunGit } from "../history/git.js";
 import type { Criterion } from "../model/roadmap.js";
 import type { VerifyContext, VerifyRecord } from "../verify/record.js";
 
@@ -17,6 +16,7 @@ export interface GitPlace {
 
 /** The git directory and HEAD of the repository holding `dir`; undefined outside git. */
 export async function findGitPlace(dir: string): Promise<GitPlace | undefined> {
+  const runGit: typeof RunGit = (await import("../history/git.js")).runGit;
   let lines: string[];
   try {
     lines = (await runGit(["rev-parse", "--absolute-git-dir", "--show-toplevel"], dir)).split("\n");
@@ -46,6 +46,11 @@ export async function verifyPlace(file: string): Promise<VerifyPlace> {
   return { root: git?.top ?? dir, git };
 }
 
+// Loaded only when a roadmap names a command: reading commands on other roadmaps never start git's module.
+async function readRecordAt(file: string): Promise<VerifyRecord> {
+  return (await import("../io/verify-record.js")).readRecord(file);
+}
+
 type WithCommands = { readonly milestones: readonly { readonly criteria: readonly Pick<Criterion, "verify">[] }[] };
 
 function namesCommands(roadmap: WithCommands): boolean {
@@ -56,13 +61,13 @@ function namesCommands(roadmap: WithCommands): boolean {
 export async function readVerifyContext(file: string, roadmap: WithCommands): Promise<VerifyContext | undefined> {
   if (!namesCommands(roadmap)) return undefined;
   const place = await findGitPlace(path.dirname(path.resolve(file)));
-  return place ? { record: await readRecord(place.recordFile), head: place.head } : undefined;
+  return place ? { record: await readRecordAt(place.recordFile), head: place.head } : undefined;
 }
 
 /** The record for a roadmap at `file` whose text names a `Verify:` clause (for `verify-failing`); undefined otherwise or outside git. */
 export async function readVerifyRecordFor(file: string, text: string): Promise<VerifyRecord | undefined> {
   if (!/verify:/i.test(text)) return undefined;
   const place = await findGitPlace(path.dirname(path.resolve(file)));
-  return place ? readRecord(place.recordFile) : undefined;
+  return place ? readRecordAt(place.recordFile) : undefined;
 }
 

@@ -18,7 +18,7 @@ describe("writeJson", () => {
     const v = { a: undefined, b: [undefined, () => 1, Symbol("s"), 1], c: { d: undefined }, e: new Date(0), f: [], g: {}, h: "x\ny" };
     expect(written(v)).toBe(stringify(v));
     fc.assert(
-      fc.property(fc.anything({ withUndefinedValue: true, withDate: true, withNullPrototype: true, withObjectString: false, withBoxedValues: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false, withBigInt: false }), (x) => written({ top: x, list: [x, x] }) === stringify({ top: x, list: [x, x] })),
+      fc.property(fc.anything({ withDate: true, withNullPrototype: true, withObjectString: false, withBoxedValues: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false, withBigInt: false }), (x) => written({ top: x, list: [x, x] }) === stringify({ top: x, list: [x, x] })),
       { numRuns: 300 },
     );
   });
