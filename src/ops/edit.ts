@@ -67,6 +67,14 @@ async function readForEdit(target: Located, ws: Workspace, mayCreate: boolean): 
   }
 }
 
+/**
+ * The transaction's refusal of a file it cannot write back byte for byte (not UTF-8). Exported for
+ * an operation that must refuse before costly work and only then edits (verify's apply).
+ */
+export function refuseUnlessUtf8(file: Pick<ReadText, "encoding">, display: string): void {
+  if (file.encoding !== "utf-8") throw new UsageError(`${display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
+}
+
 /** A planner of an operation's own (verify's ticks): a pure function of the roadmap as read inside the lock. */
 export type EditPlanner = (roadmap: Roadmap, ctx: PlanContext) => PlannedEdit;
 
@@ -82,7 +90,7 @@ async function transact(target: Located, ws: Workspace, intent: Planned, opts: E
     const hash = hashOf(file.bytes);
     if (expected !== hash) throw new StaleError(`${target.display}: the file changed since it was read (now ${hash}); nothing written`, hash);
   }
-  if (file.encoding !== "utf-8") throw new UsageError(`${target.display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
+  refuseUnlessUtf8(file, target.display);
   // The same milestones every read finds: the nearest config's steering (none for `init`, which writes the template).
   const steering = exists && intent.op !== "init" ? steeringFor(target.path) : UNSTEERED;
   const roadmap = steered(steering, target.display, ws.cwd, () => parseRoadmap(file.text, steering.parse));
