@@ -8,7 +8,7 @@ import { agentGuide } from "../agents/guide.js";
 import { SETTABLE_FIELDS } from "../edit/operations/set-field.js";
 import { RefusedError, RoadmarkError, StaleError, UsageError, type ErrorCode } from "../model/errors.js";
 import type { LockOptions } from "../io/lock.js";
-import { edit, type EditIntent } from "../ops/edit.js";
+import { edit, EDIT_OPS, type EditIntent, type EditOp } from "../ops/edit.js";
 import { lint } from "../ops/lint.js";
 import { milestone, status } from "../ops/read.js";
 import { verify } from "../ops/verify.js";
@@ -19,24 +19,16 @@ import { VERIFY_STATUSES } from "../verify/types.js";
 export const MCP_TOOLS = ["roadmap_status", "roadmap_milestone", "roadmap_lint", "roadmap_edit", "roadmap_verify"] as const;
 export type McpToolName = (typeof MCP_TOOLS)[number];
 
-/** The `op` values of `roadmap_edit` (CONTRACT), each an EditIntent of `ops/edit`. */
-export const MCP_EDIT_OPS = [
-  "tick",
-  "untick",
-  "start",
-  "done",
-  "block",
-  "cancel",
-  "add_milestone",
-  "add_criterion",
-  "edit_criterion",
-  "remove_criterion",
-  "set_field",
-  "depend",
-  "undepend",
-  "learn",
-] as const satisfies readonly EditIntent["op"][];
-export type McpEditOp = (typeof MCP_EDIT_OPS)[number];
+/** The edit ops `roadmap_edit` leaves out (the contract's op table names neither): `sync` and `init`. */
+export const MCP_EXCLUDED_OPS = ["sync", "init"] as const satisfies readonly EditOp[];
+export type McpEditOp = Exclude<EditOp, (typeof MCP_EXCLUDED_OPS)[number]>;
+
+function isMcpEditOp(op: EditOp): op is McpEditOp {
+  return !(MCP_EXCLUDED_OPS as readonly EditOp[]).includes(op);
+}
+
+/** The `op` values of `roadmap_edit` (CONTRACT): every EditIntent op of `ops/edit` but the excluded ones, in its order. */
+export const MCP_EDIT_OPS: readonly McpEditOp[] = EDIT_OPS.filter(isMcpEditOp);
 
 /** How the server is set up. */
 export interface McpServerOptions {

@@ -67,6 +67,14 @@ async function readForEdit(target: Located, ws: Workspace, mayCreate: boolean): 
   }
 }
 
+/**
+ * The transaction's refusal of a file it cannot write back byte for byte (not UTF-8). Exported for
+ * an operation that must refuse before costly work and only then edits (verify's apply).
+ */
+export function refuseUnlessUtf8(file: Pick<ReadText, "encoding">, display: string): void {
+  if (file.encoding !== "utf-8") throw new UsageError(`${display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
+}
+
 /** A planner of an operation's own (verify's ticks): a pure function of the roadmap as read inside the lock. */
 export type EditPlanner = (roadmap: Roadmap, ctx: PlanContext) => PlannedEdit;
 
@@ -76,13 +84,13 @@ type Planned = EditIntent | { readonly op: "plan"; readonly plan: EditPlanner };
 /** The body of the transaction on bytes read (under the lock unless a dry run). */
 async function transact(target: Located, ws: Workspace, intent: Planned, opts: EditOptions, write: ((text: string, file: ReadText) => Promise<void>) | undefined): Promise<EditResult> {
   const { file, exists } = await readForEdit(target, ws, intent.op === "init");
-  const hash = hashOf(file.bytes);
   if (opts.expectHash !== undefined) {
     const expected = parseHash(opts.expectHash);
     if (!expected) throw new UsageError(`expected hash "${opts.expectHash}" is not of the form sha256:<64 hex digits>`);
+    const hash = hashOf(file.bytes);
     if (expected !== hash) throw new StaleError(`${target.display}: the file changed since it was read (now ${hash}); nothing written`, hash);
   }
-  if (file.encoding !== "utf-8") throw new UsageError(`${target.display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
+  refuseUnlessUtf8(file, target.display);
   // The same milestones every read finds: the nearest config's steering (none for `init`, which writes the template).
   const steering = exists && intent.op !== "init" ? steeringFor(target.path) : UNSTEERED;
   const roadmap = steered(steering, target.display, ws.cwd, () => parseRoadmap(file.text, steering.parse));
@@ -92,21 +100,41 @@ async function transact(target: Located, ws: Workspace, intent: Planned, opts: E
   const { output, skipped } = applyEdits(roadmap.source, plan.edits);
   if (skipped.length > 0) throw new InternalError(`overlapping edits (${skipped.length}) for ${target.display}`);
   const changed = output !== roadmap.source || (!exists && intent.op === "init");
-  const diff = changed ? unifiedDiff(roadmap.source, output, { oldName: diffName("a", target.display), newName: diffName("b", target.display) }) : "";
   const dryRun = opts.dryRun === true;
   if (changed && write) await write(output, file);
+  // The hash and the diff cost a pass over the whole file each (a tenth of a 10 MB tick): worked
+  // out when a surface reads them (--json, --dry-run, MCP), once, not for a plain `roadmark tick`.
+  const hash = once(() => hashOf(changed && !dryRun ? output : file.bytes));
+  const diff = once(() => (changed ? unifiedDiff(roadmap.source, output, { oldName: diffName("a", target.display), newName: diffName("b", target.display) }) : ""));
   return {
     file: target.path,
     display: target.display,
-    hash: changed && !dryRun ? hashOf(output) : hash,
+    get hash() {
+      return hash();
+    },
     changed,
-    diff,
+    get diff() {
+      return diff();
+    },
     ...(plan.milestone !== undefined ? { milestone: plan.milestone } : {}),
     message: changed ? plan.message : plan.noop,
     notes: changed ? (plan.notes ?? []) : [],
     warnings,
     ...(dryRun ? { preview: output } : {}),
     dryRun,
+  };
+}
+
+/** `compute`, run on the first call only. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
   };
 }
 

@@ -15,7 +15,7 @@ import { commandHash, type RecordEntry } from "../verify/record.js";
 import { groupByCommand, summarise, verifyTickEdits, type VerifyResult, type VerifySummary, type VerifyTarget } from "../verify/results.js";
 import type { TrustOptions } from "../verify/trust.js";
 import type { RunStatus } from "../verify/types.js";
-import { editWith } from "./edit.js";
+import { editWith, refuseUnlessUtf8 } from "./edit.js";
 import { readRoadmap } from "./read.js";
 import { verifyPlace, type VerifyPlace } from "./verify-context.js";
 
@@ -186,7 +186,8 @@ export async function verify(ws: Workspace, req: VerifyRequest = {}): Promise<Ve
   if (req.strict && !req.apply) throw new UsageError("verify: strict changes what apply writes; nothing to untick without apply");
   const r = await readRoadmap(ws);
   const { display } = r;
-  if (req.apply && r.file.encoding !== "utf-8") throw new UsageError(`${display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
+  // Refused before any command runs, as the edit transaction would refuse the ticks afterwards.
+  if (req.apply) refuseUnlessUtf8(r.file, display);
   const targets = selectTargets(r.roadmap, req.ids);
   const place = await verifyPlace(r.file.path);
   let approved: string[] = [];

@@ -1,26 +1,15 @@
 // Steering the reading through the built CLI: `"milestones"` in `.roadmarkrc.json` (or package.json's
 // "roadmark") changes what every reading command sees, the same way; a bad or unmatched choice is
 // exit 2 naming the config and the candidates; `status --explain` says what was read and why.
-import { execFile } from "node:child_process";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/server/http.js";
-import { runCli } from "../harness/cli.js";
-import { CLI } from "../harness/paths.js";
+import { runCli, runCliAsync } from "../harness/cli.js";
 import { TempRepo } from "../history/temp-repo.js";
 
 interface StatusOut {
   milestones: { id: string; status: string }[];
   reading: { carrier: string; level?: number; nth?: number; candidates: { carrier: string; level?: number; nth: number; count: number; score: number; chosen: boolean; why: string }[] };
-}
-
-/** The built CLI, spawned without blocking the test worker (many runs in a row on a loaded machine). */
-function runCliAsync(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", ROADMARK_DEBUG: "" }, encoding: "utf8" }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
 }
 
 const lines = (...l: string[]): string => l.join("\n") + "\n";
@@ -264,7 +253,7 @@ describe("a bad or unmatched choice is exit 2, the same on every reading command
     const commands = JSON.stringify(milestones) === '{"carrier":"kanban"}' ? COMMANDS : [["status"], ["lint"]];
     const firsts: string[] = [];
     for (const args of commands) {
-      const r = await runCliAsync(args, dir.dir);
+      const r = await runCliAsync(args, { cwd: dir.dir });
       expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(2);
       expect(r.stdout).toBe("");
       firsts.push(r.stderr.split("\n")[0]!);
@@ -277,7 +266,7 @@ describe("a bad or unmatched choice is exit 2, the same on every reading command
     dir.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "list", nth: 7 } }));
     const outs: string[] = [];
     for (const args of COMMANDS) {
-      const r = await runCliAsync(args, dir.dir);
+      const r = await runCliAsync(args, { cwd: dir.dir });
       expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(2);
       outs.push(r.stderr);
     }

@@ -6,7 +6,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { agentGuide } from "../../src/agents/guide.js";
 import { withFileLock } from "../../src/io/lock.js";
-import { MCP_EDIT_OPS, MCP_INSTRUCTIONS, MCP_TOOLS } from "../../src/mcp/server.js";
+import { MCP_EDIT_OPS, MCP_EXCLUDED_OPS, MCP_INSTRUCTIONS, MCP_TOOLS } from "../../src/mcp/server.js";
+import { EDIT_OPS } from "../../src/ops/edit.js";
 import { hashOf } from "../../src/ops/hash.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 import { findMilestone } from "../../src/model/milestones.js";
@@ -40,6 +41,16 @@ describe("roadmark MCP tools (in process)", () => {
     const instructions = client.getInstructions() ?? "";
     expect(instructions).toBe(MCP_INSTRUCTIONS);
     for (const rule of [/one milestone at a time/i, /tick each acceptance criterion/i, /learn/i, /expectedHash/, /never rewrite/i]) expect(instructions).toMatch(rule);
+  });
+
+  it("roadmap_edit offers every op of ops/edit but sync and init, in EDIT_OPS' order, and the contract's op table names each", () => {
+    expect([...MCP_EXCLUDED_OPS]).toEqual(["sync", "init"]);
+    expect([...MCP_EDIT_OPS]).toEqual(EDIT_OPS.filter((op) => !(MCP_EXCLUDED_OPS as readonly string[]).includes(op)));
+    const contract = readFileSync(new URL("../../docs/contract.md", import.meta.url), "utf8");
+    const table = contract.slice(contract.indexOf("| `op` | arguments"));
+    const rows = table.slice(0, table.indexOf("\n\n")).split("\n").slice(2);
+    const documented = rows.flatMap((row) => [...(row.split("|")[1] ?? "").matchAll(/`([a-z_]+)`/g)].map((m) => m[1]!));
+    expect(documented.sort()).toEqual([...MCP_EDIT_OPS].sort());
   });
 
   it("roadmap_status gives the status document with the file's hash, read afresh on every call", async () => {

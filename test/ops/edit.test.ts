@@ -29,6 +29,19 @@ describe("ops/edit", () => {
     expect(readdirSync(dir)).toEqual(["ROADMAP.md"]);
   });
 
+  it("the hash and diff, worked out when first read, describe this edit's bytes even after a later write", async () => {
+    const { dir, file } = tempRoadmap(ROADMAP);
+    const first = await edit({ cwd: dir }, { op: "tick", id: "M1", criterion: "1" });
+    const written = readFileSync(file);
+    const noop = await edit({ cwd: dir }, { op: "tick", id: "M1", criterion: "1" });
+    await edit({ cwd: dir }, { op: "learn", id: "M2", text: "a later write" });
+    expect(first.hash).toBe(hashOf(written));
+    expect(noop).toMatchObject({ changed: false, hash: hashOf(written), diff: "" });
+    expect(first.diff).toMatch(/^-- \[ \] Criterion 1 holds$/m);
+    expect(first.diff).not.toMatch(/a later write/);
+    expect(JSON.parse(JSON.stringify(first))).toMatchObject({ hash: first.hash, diff: first.diff, changed: true });
+  });
+
   it("refuses a stale expected hash with STALE and the current hash, writing nothing", async () => {
     const { dir, file } = tempRoadmap(ROADMAP);
     const old = hashOf(ROADMAP);

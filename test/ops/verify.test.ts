@@ -1,10 +1,11 @@
 // The verify operation on a real repository: the trust gate, the record, the edit transaction
 // for ticks (checked against the bytes the run started from), and the other operations reading
 // the record (status attaches each criterion's last result; lint passes it to verify-failing).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { StaleError } from "../../src/model/errors.js";
+import { edit } from "../../src/ops/edit.js";
 import { hashOf } from "../../src/ops/hash.js";
 import { lint } from "../../src/ops/lint.js";
 import { status } from "../../src/ops/read.js";
@@ -100,5 +101,18 @@ describe("the verify operation", () => {
     const { repo, trust } = setup();
     await expect(verify({ cwd: repo.dir }, { ids: ["M9"], trust })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(verify({ cwd: repo.dir }, { strict: true, trust })).rejects.toMatchObject({ code: "BAD_INPUT" });
+  });
+  it("apply on a file that is not UTF-8 is refused before any command runs, with the edit transaction's own refusal", async () => {
+    const { repo, trust } = setup();
+    const file = path.join(repo.dir, "ROADMAP.md");
+    writeFileSync(file, Buffer.from(ROADMAP.replace("# Roadmap", "# Caf\xe9"), "latin1"));
+    await approveVerifyCommands({ cwd: repo.dir }, ["touch ran"], trust);
+    const bytes = readFileSync(file);
+    const refused = await verify({ cwd: repo.dir }, { apply: true, trust }).catch((e: unknown) => e);
+    const edited = await edit({ cwd: repo.dir }, { op: "tick", id: "M0", criterion: "1" }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "BAD_INPUT", message: "ROADMAP.md: not valid UTF-8; roadmark edits UTF-8 files only, nothing written" });
+    expect(refused).toEqual(edited);
+    expect(existsSync(path.join(repo.dir, "ran"))).toBe(false);
+    expect(readFileSync(file)).toEqual(bytes);
   });
 });
