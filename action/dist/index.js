@@ -11,6 +11,9 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
 var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
@@ -34,6 +37,84 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/model/errors.ts
+function assertNever(x) {
+  throw new InternalError(`Unhandled kind: ${JSON.stringify(x)}`);
+}
+var RoadmarkError, UsageError, InputError, NotFoundError, StaleError, LockedError, RefusedError, InternalError;
+var init_errors = __esm({
+  "src/model/errors.ts"() {
+    "use strict";
+    RoadmarkError = class extends Error {
+      name = "RoadmarkError";
+      code;
+      /** An optional second line telling how to fix it (never names a flag). */
+      hint;
+      /** True when the caller may override the refusal (the CLI's `--force`; the surface names it). */
+      overridable;
+      constructor(code2, message, hint, opts = {}) {
+        super(message);
+        this.code = code2;
+        this.hint = hint;
+        this.overridable = opts.overridable ?? false;
+      }
+    };
+    UsageError = class extends RoadmarkError {
+      name = "UsageError";
+      constructor(message, hint, code2 = "BAD_INPUT") {
+        super(code2, message, hint);
+      }
+    };
+    InputError = class extends UsageError {
+      name = "InputError";
+      /** Which input is wrong (the operation's option name). */
+      option;
+      problem;
+      constructor(option, problem, message, hint, code2 = "BAD_INPUT") {
+        super(message, hint, code2);
+        this.option = option;
+        this.problem = problem;
+      }
+    };
+    NotFoundError = class extends UsageError {
+      name = "NotFoundError";
+      constructor(message, hint) {
+        super(message, hint, "NOT_FOUND");
+      }
+    };
+    StaleError = class extends UsageError {
+      name = "StaleError";
+      /** The hash of the file as it is now (`sha256:<hex>`). */
+      currentHash;
+      constructor(message, currentHash) {
+        super(message, "read the roadmap again and retry with its current hash", "STALE");
+        this.currentHash = currentHash;
+      }
+    };
+    LockedError = class extends UsageError {
+      name = "LockedError";
+      constructor(message) {
+        super(message, "run the command again", "LOCKED");
+      }
+    };
+    RefusedError = class extends RoadmarkError {
+      name = "RefusedError";
+      /** What stands in the way, one phrase each. */
+      blockers;
+      constructor(message, hint, opts = {}) {
+        super("REFUSED", message, hint, opts);
+        this.blockers = opts.blockers ?? [];
+      }
+    };
+    InternalError = class extends RoadmarkError {
+      name = "InternalError";
+      constructor(message) {
+        super("INTERNAL", message);
+      }
+    };
+  }
+});
 
 // node_modules/punycode.js/punycode.js
 var require_punycode = __commonJS({
@@ -271,6 +352,531 @@ var require_punycode = __commonJS({
       "toUnicode": toUnicode
     };
     module.exports = punycode2;
+  }
+});
+
+// src/verify/types.ts
+var RUN_STATUSES, VERIFY_STATUSES;
+var init_types = __esm({
+  "src/verify/types.ts"() {
+    "use strict";
+    RUN_STATUSES = ["passed", "failed", "timed_out"];
+    VERIFY_STATUSES = [...RUN_STATUSES, "untrusted"];
+  }
+});
+
+// src/verify/record.ts
+import { createHash } from "node:crypto";
+function commandHash(command) {
+  return createHash("sha256").update(command, "utf8").digest("hex");
+}
+function recordKey(milestoneId, criterionText2) {
+  return `${milestoneId}
+${criterionText2}`;
+}
+function isEntry(x) {
+  if (typeof x !== "object" || x === null) return false;
+  const e = x;
+  return typeof e.milestone === "string" && typeof e.text === "string" && typeof e.commandHash === "string" && RUN_STATUSES.includes(e.status) && (e.exitCode === null || typeof e.exitCode === "number") && typeof e.durationMs === "number" && typeof e.at === "string" && (e.commit === null || typeof e.commit === "string");
+}
+function parseRecord(text2) {
+  let raw;
+  try {
+    raw = JSON.parse(text2);
+  } catch {
+    return EMPTY_RECORD;
+  }
+  if (typeof raw !== "object" || raw === null || raw.version !== 1) return EMPTY_RECORD;
+  const results = {};
+  const given = raw.results;
+  if (typeof given === "object" && given !== null) {
+    for (const [k, v] of Object.entries(given)) if (isEntry(v)) results[k] = v;
+  }
+  return { version: 1, results };
+}
+function mergeRecord(record, entries) {
+  const results = { ...record.results };
+  for (const e of entries) results[recordKey(e.milestone, e.text)] = e;
+  return { version: 1, results };
+}
+function currentResult(record, m, c) {
+  if (!c.verify) return void 0;
+  const e = record.results[recordKey(m.id, c.text)];
+  return e && e.commandHash === commandHash(c.verify.command) ? e : void 0;
+}
+function criterionState(record, head, m, c) {
+  if (!c.verify) return { state: "none", last: null };
+  const last = record.results[recordKey(m.id, c.text)] ?? null;
+  if (!last) return { state: "none", last: null };
+  if (last.commandHash !== commandHash(c.verify.command) || last.commit !== head) return { state: "stale", last };
+  return { state: last.status === "passed" ? "verified" : "failing", last };
+}
+var EMPTY_RECORD;
+var init_record = __esm({
+  "src/verify/record.ts"() {
+    "use strict";
+    init_types();
+    EMPTY_RECORD = { version: 1, results: {} };
+  }
+});
+
+// src/io/git-root.ts
+import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
+import path2 from "node:path";
+function findGitRoot(dir) {
+  return new GitRootFinder().rootOf(path2.resolve(dir));
+}
+function gitDirsOf(top) {
+  const dotGit = path2.join(top, ".git");
+  let gitDir = dotGit;
+  try {
+    if (statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, "utf8"));
+      if (m) gitDir = path2.resolve(top, m[1]);
+    }
+  } catch {
+    return { gitDir, commonDir: gitDir };
+  }
+  let commonDir = gitDir;
+  try {
+    commonDir = path2.resolve(gitDir, readFileSync(path2.join(gitDir, "commondir"), "utf8").trim());
+  } catch {
+  }
+  return { gitDir, commonDir };
+}
+function isShallowRepository(top) {
+  const { gitDir, commonDir } = gitDirsOf(top);
+  return existsSync2(path2.join(commonDir, "shallow")) || existsSync2(path2.join(gitDir, "shallow"));
+}
+var GitRootFinder;
+var init_git_root = __esm({
+  "src/io/git-root.ts"() {
+    "use strict";
+    GitRootFinder = class {
+      byDir = /* @__PURE__ */ new Map();
+      /** The top of the work tree holding `dir` (an absolute path), or undefined. */
+      rootOf(dir) {
+        const hit = this.byDir.get(dir);
+        if (hit !== void 0) return hit ?? void 0;
+        const parent = path2.dirname(dir);
+        const found2 = existsSync2(path2.join(dir, ".git")) ? dir : parent !== dir ? this.rootOf(parent) ?? null : null;
+        this.byDir.set(dir, found2);
+        return found2 ?? void 0;
+      }
+    };
+  }
+});
+
+// src/history/parse-log.ts
+function parseLogRecord(record) {
+  const headEnd = record.indexOf("\0");
+  const head = headEnd === -1 ? record : record.slice(0, headEnd);
+  const [commit = "", time = "", parents = ""] = head.split(UNIT);
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new SyntaxError(`git log: unexpected record header "${head.slice(0, 80)}"`);
+  if (headEnd === -1) return void 0;
+  const fields = record.slice(headEnd + 1).split("\0");
+  for (let i = 0; i < fields.length; i++) {
+    const raw = fields[i].replace(/^\n+/, "");
+    if (!raw.startsWith(":")) continue;
+    const parts = raw.slice(1).split(" ");
+    const oldBlob = parts[2] ?? "";
+    const newBlob = parts[3] ?? "";
+    const change = (parts[4] ?? "").charAt(0);
+    const twoPaths = change === "R" || change === "C";
+    const path19 = (twoPaths ? fields[i + 2] : fields[i + 1]) ?? "";
+    return { commit, time: Number(time), parents: parents ? parents.split(" ") : [], change, oldBlob, newBlob, path: path19 };
+  }
+  return void 0;
+}
+var NULL_OID, RECORD, UNIT, LOG_FORMAT, LogStreamParser, BatchStreamParser;
+var init_parse_log = __esm({
+  "src/history/parse-log.ts"() {
+    "use strict";
+    NULL_OID = "0000000000000000000000000000000000000000";
+    RECORD = "";
+    UNIT = "";
+    LOG_FORMAT = "%x1e%H%x1f%at%x1f%P";
+    LogStreamParser = class {
+      rest = "";
+      onEntry;
+      constructor(onEntry) {
+        this.onEntry = onEntry;
+      }
+      /** Consumes a chunk of text; emits every record that is complete (the next one has begun). */
+      push(chunk) {
+        this.rest += chunk;
+        let at = this.rest.indexOf(RECORD, 1);
+        while (at !== -1) {
+          this.emit(this.rest.slice(0, at));
+          this.rest = this.rest.slice(at);
+          at = this.rest.indexOf(RECORD, 1);
+        }
+      }
+      /** Emits the last record. */
+      end() {
+        if (this.rest) this.emit(this.rest);
+        this.rest = "";
+      }
+      emit(text2) {
+        const body = text2.startsWith(RECORD) ? text2.slice(1) : text2.replace(/^\s+/, "");
+        if (!body.trim()) return;
+        const e = parseLogRecord(body);
+        if (e) this.onEntry(e);
+      }
+    };
+    BatchStreamParser = class {
+      chunks = [];
+      length = 0;
+      /** Bytes needed before the buffered object can be complete (avoids re-joining a large blob per chunk). */
+      need = 0;
+      onObject;
+      constructor(onObject) {
+        this.onObject = onObject;
+      }
+      /** Consumes a chunk; emits every object that is complete. */
+      push(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+        if (this.length < this.need) return;
+        const buf = this.chunks.length === 1 ? chunk : Buffer.concat(this.chunks, this.length);
+        let pos = 0;
+        this.need = 0;
+        for (; ; ) {
+          const nl = buf.indexOf(10, pos);
+          if (nl === -1) break;
+          const header = buf.toString("latin1", pos, nl);
+          const parts = header.split(" ");
+          if (parts.length === 2) {
+            this.onObject({ kind: "missing", oid: parts[0] ?? "", reason: parts[1] ?? "" });
+            pos = nl + 1;
+            continue;
+          }
+          const size = Number(parts[2]);
+          if (parts.length !== 3 || !Number.isInteger(size) || size < 0) throw new SyntaxError(`git cat-file: unexpected header "${header.slice(0, 80)}"`);
+          const end = nl + 1 + size;
+          if (end + 1 > buf.length) {
+            this.need = end + 1 - pos;
+            break;
+          }
+          this.onObject({ kind: "found", oid: parts[0] ?? "", type: parts[1] ?? "", content: buf.subarray(nl + 1, end) });
+          pos = end + 1;
+        }
+        const rest = pos >= buf.length ? void 0 : buf.subarray(pos);
+        this.chunks = rest ? [rest] : [];
+        this.length = rest ? rest.length : 0;
+      }
+      /** True when a partial object is still buffered (the stream ended early). */
+      get pending() {
+        return this.length > 0;
+      }
+    };
+  }
+});
+
+// src/history/git.ts
+var git_exports = {};
+__export(git_exports, {
+  GitError: () => GitError,
+  RENAME_SIMILARITY: () => RENAME_SIMILARITY,
+  commitsSince: () => commitsSince,
+  fileDir: () => fileDir,
+  findRepo: () => findRepo,
+  gitFailure: () => gitFailure,
+  lastChange: () => lastChange,
+  noHistory: () => noHistory,
+  readFileVersions: () => readFileVersions,
+  renameSource: () => renameSource,
+  requireRepo: () => requireRepo,
+  runGit: () => runGit,
+  similarity: () => similarity,
+  toRepoPath: () => toRepoPath
+});
+import { execFile, spawn } from "node:child_process";
+import { existsSync as existsSync3, realpathSync } from "node:fs";
+import path3 from "node:path";
+function firstLine(s) {
+  return s.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "";
+}
+function runGit(args, cwd) {
+  return new Promise((resolve, reject) => {
+    execFile("git", args, { cwd, env: GIT_ENV, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }, (err, stdout, stderr) => {
+      if (!err) return resolve(stdout);
+      const code2 = err.code;
+      if (code2 === "ENOENT" && !stderr) return reject(new UsageError("git is not installed (or not on PATH)", "install git to read the roadmap's history"));
+      reject(new GitError(args, typeof code2 === "number" || typeof code2 === "string" ? code2 : null, stderr));
+    });
+  });
+}
+function findRepo(cwd) {
+  const top = findGitRoot(cwd);
+  return Promise.resolve(top === void 0 ? void 0 : { top: realpathSync(top), shallow: isShallowRepository(top) });
+}
+function fileDir(cwd, file) {
+  let dir = path3.dirname(path3.resolve(cwd, file));
+  while (!existsSync3(dir) && path3.dirname(dir) !== dir) dir = path3.dirname(dir);
+  return dir;
+}
+async function requireRepo(cwd, file = ".") {
+  const dir = file === "." ? cwd : fileDir(cwd, file);
+  const repo = await findRepo(dir);
+  if (!repo)
+    throw new UsageError(`not a git repository: ${dir}`, "history reads the roadmap's git history: run it inside a clone that has the roadmap committed");
+  return repo;
+}
+function realish(p) {
+  const rest = [];
+  let cur = p;
+  for (; ; ) {
+    try {
+      return path3.join(realpathSync(cur), ...rest);
+    } catch {
+      const parent = path3.dirname(cur);
+      if (parent === cur) return p;
+      rest.unshift(path3.basename(cur));
+      cur = parent;
+    }
+  }
+}
+function toRepoPath(repo, cwd, file) {
+  const rel = path3.relative(repo.top, realish(path3.resolve(cwd, file)));
+  if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) throw new UsageError(`${file}: outside the git repository at ${repo.top}`);
+  return rel.split(path3.sep).join("/");
+}
+function noHistory(file) {
+  return new UsageError(`no git history for ${file}: the file has never been committed here`, `commit it first: git add ${file} && git commit`);
+}
+function gitFailure(e, what) {
+  if (!(e instanceof GitError)) return e instanceof Error ? e : new Error(String(e));
+  const line = firstLine(e.stderr.replace(/^(fatal|error): /gm, "")) || e.message;
+  const promised = /could not fetch (\S+) from promisor remote/.exec(e.stderr);
+  if (promised)
+    return new UsageError(
+      `${what}: a past version of the roadmap (${promised[1].slice(0, 12)}) is not in this partial clone, and its promisor remote cannot be reached`,
+      "make the remote reachable, or clone with the roadmap's history (without --filter; actions/checkout: fetch-depth: 0)"
+    );
+  if (/corrupt|missing|bad object|unable to read|invalid object|inflate|packfile|loose object|does not match/i.test(e.stderr))
+    return new UsageError(`git repository is damaged: ${line}`, "run `git fsck` to see what is broken, then re-fetch or re-clone the repository");
+  return new UsageError(`${what}: git says: ${line}`);
+}
+function similarity(a, b) {
+  const max = Math.max(a.length, b.length);
+  if (max === 0) return 1;
+  const lines = /* @__PURE__ */ new Map();
+  for (const l of a.toString("latin1").split("\n")) lines.set(l, (lines.get(l) ?? 0) + 1);
+  let kept = 0;
+  for (const l of b.toString("latin1").split("\n")) {
+    const n = lines.get(l) ?? 0;
+    if (n === 0) continue;
+    lines.set(l, n - 1);
+    kept += l.length + 1;
+  }
+  return Math.min(1, kept / max);
+}
+async function deletedFiles(top, parent, commit) {
+  const out = await runGit(["diff-tree", "-r", "-z", "--raw", "--no-renames", "--no-abbrev", parent, commit], top);
+  const fields = out.split("\0");
+  const deleted = [];
+  for (let i = 0; i < fields.length; i++) {
+    const raw = fields[i];
+    if (!raw.startsWith(":")) continue;
+    const parts = raw.slice(1).split(" ");
+    if ((parts[4] ?? "").startsWith("D") && fields[i + 1] !== void 0) deleted.push({ path: fields[i + 1], blob: parts[2] ?? "" });
+    i++;
+  }
+  return deleted;
+}
+function readBlob(top, oid) {
+  return new Promise((resolve) => {
+    execFile("git", ["cat-file", "blob", oid], { cwd: top, env: GIT_ENV, encoding: "buffer", maxBuffer: 256 * 1024 * 1024 }, (err, stdout) => resolve(err ? void 0 : stdout));
+  });
+}
+async function renameSource(top, entry) {
+  const parent = entry.parents[0];
+  if (entry.change !== "A" || !parent) return void 0;
+  const deleted = await deletedFiles(top, parent, entry.commit);
+  const exact = deleted.find((d) => d.blob === entry.newBlob);
+  if (exact) return exact;
+  const base = (p) => p.slice(p.lastIndexOf("/") + 1).toLowerCase();
+  const name = base(entry.path);
+  const candidates = deleted.filter((d) => MARKDOWN.test(d.path)).sort((a, b) => Number(base(b.path) === name) - Number(base(a.path) === name));
+  if (candidates.length === 0) return void 0;
+  const now = await readBlob(top, entry.newBlob);
+  if (!now) return void 0;
+  let best;
+  for (const d of candidates.slice(0, 8)) {
+    const before = await readBlob(top, d.blob);
+    const score = before ? similarity(before, now) : 0;
+    if (score >= RENAME_SIMILARITY && (!best || score > best.score)) best = { d, score };
+  }
+  return best?.d;
+}
+async function readFileVersions(top, file, sink) {
+  const cat = spawn("git", ["cat-file", "--batch"], { cwd: top, env: GIT_ENV, stdio: ["pipe", "pipe", "pipe"] });
+  const requested = /* @__PURE__ */ new Set();
+  let catErr = "";
+  let failure;
+  let rejectCat;
+  const catDone = new Promise((resolve, reject) => {
+    rejectCat = reject;
+    cat.on("close", (code2) => {
+      if (failure !== void 0) return reject(failure);
+      if (code2 !== 0) return reject(new GitError(["cat-file"], code2, catErr));
+      if (batch.pending) return reject(new GitError(["cat-file"], code2, "object stream ended early (corrupt object?)"));
+      resolve();
+    });
+  });
+  catDone.catch(() => void 0);
+  const fail = (e) => {
+    if (failure !== void 0) return;
+    failure = e;
+    cat.kill();
+    rejectCat?.(e);
+  };
+  const batch = new BatchStreamParser((o) => {
+    if (o.kind === "missing") return fail(new GitError(["cat-file"], 0, `object ${o.oid} is ${o.reason === "missing" ? "missing or unreadable" : o.reason}`));
+    try {
+      sink.onBlob(o.oid, o.content);
+    } catch (e) {
+      fail(e);
+    }
+  });
+  cat.on("error", (e) => fail(e));
+  cat.stdin.on("error", () => void 0);
+  cat.stderr.on("data", (c) => void (catErr += c.toString()));
+  cat.stdout.on("data", (chunk) => {
+    try {
+      batch.push(chunk);
+    } catch (e) {
+      fail(e);
+    }
+  });
+  const deliver = (entry) => {
+    sink.onEntry(entry);
+    if (entry.newBlob === NULL_OID || requested.has(entry.newBlob)) return;
+    requested.add(entry.newBlob);
+    cat.stdin.write(`${entry.newBlob}
+`);
+  };
+  const report = (e) => {
+    if (e instanceof GitError && /does not have any commits yet|bad default revision/.test(e.stderr)) return noHistory(file);
+    return e instanceof UsageError ? e : gitFailure(e, `reading the history of ${file}`);
+  };
+  try {
+    let path19 = file;
+    let from;
+    const seen = /* @__PURE__ */ new Set();
+    for (; ; ) {
+      let held;
+      await logSegment(top, path19, from, (entry) => {
+        if (held) deliver(held);
+        held = entry;
+      });
+      if (failure !== void 0) throw failure;
+      if (!held) break;
+      const source = await renameSource(top, held);
+      if (!source || seen.has(`${held.commit}:${source.path}`)) {
+        deliver(held);
+        break;
+      }
+      seen.add(`${held.commit}:${source.path}`);
+      deliver({ ...held, change: "R", oldBlob: source.blob });
+      path19 = source.path;
+      from = held.parents[0];
+    }
+    cat.stdin.end();
+    await catDone;
+  } catch (e) {
+    fail(e);
+    cat.stdin.destroy();
+    throw report(e);
+  }
+}
+function logSegment(top, path19, from, onEntry) {
+  const args = [
+    "--literal-pathspecs",
+    "log",
+    "-z",
+    "--raw",
+    "--no-renames",
+    "--no-abbrev",
+    "--no-color",
+    "--no-show-signature",
+    "--no-textconv",
+    "--no-ext-diff",
+    "--diff-merges=first-parent",
+    `--format=${LOG_FORMAT}`,
+    ...from ? [from] : [],
+    "--",
+    path19
+  ];
+  return new Promise((resolve, reject) => {
+    const log = spawn("git", args, { cwd: top, env: GIT_ENV, stdio: ["ignore", "pipe", "pipe"] });
+    const parser = new LogStreamParser(onEntry);
+    let err = "";
+    let failed = false;
+    const fail = (e) => {
+      if (failed) return;
+      failed = true;
+      log.kill();
+      reject(e);
+    };
+    log.on("error", (e) => fail(e.code === "ENOENT" ? new UsageError("git is not installed (or not on PATH)") : e));
+    log.stdout.setEncoding("utf8");
+    log.stdout.on("data", (chunk) => {
+      try {
+        parser.push(chunk);
+      } catch (e) {
+        fail(e);
+      }
+    });
+    log.stderr.on("data", (c) => void (err += c.toString()));
+    log.on("close", (code2) => {
+      if (failed) return;
+      if (code2 !== 0) return fail(new GitError(args.slice(1), code2, err));
+      try {
+        parser.end();
+      } catch (e) {
+        return fail(e);
+      }
+      resolve();
+    });
+  });
+}
+async function lastChange(top, file) {
+  const out = await runGit(["--literal-pathspecs", "log", "-1", "--no-show-signature", "--format=%H%x1f%ct", "--", file], top);
+  const [commit = "", time = ""] = out.trim().split("");
+  return commit ? { commit, time: Number(time) } : void 0;
+}
+async function commitsSince(top, commit) {
+  const out = await runGit(["rev-list", "--count", "--no-merges", `${commit}..HEAD`], top);
+  return Number(out.trim()) || 0;
+}
+var GIT_ENV, GitError, RENAME_SIMILARITY, MARKDOWN;
+var init_git = __esm({
+  "src/history/git.ts"() {
+    "use strict";
+    init_git_root();
+    init_errors();
+    init_parse_log();
+    GIT_ENV = {
+      ...process.env,
+      GIT_PAGER: "cat",
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_OPTIONAL_LOCKS: "0",
+      LC_ALL: "C"
+    };
+    GitError = class extends Error {
+      name = "GitError";
+      code;
+      stderr;
+      constructor(args, code2, stderr) {
+        super(`git ${args[0] ?? ""} failed (${String(code2)}): ${firstLine(stderr)}`);
+        this.code = code2;
+        this.stderr = stderr;
+      }
+    };
+    RENAME_SIMILARITY = 0.5;
+    MARKDOWN = /\.(md|markdown|mdown|mkd|txt)$/i;
   }
 });
 
@@ -1819,27 +2425,27 @@ var require_adapter = __commonJS({
 var require_proper_lockfile = __commonJS({
   "node_modules/proper-lockfile/index.js"(exports, module) {
     "use strict";
-    var lockfile2 = require_lockfile();
+    var lockfile = require_lockfile();
     var { toPromise, toSync, toSyncOptions } = require_adapter();
     async function lock(file, options) {
-      const release = await toPromise(lockfile2.lock)(file, options);
+      const release = await toPromise(lockfile.lock)(file, options);
       return toPromise(release);
     }
     function lockSync(file, options) {
-      const release = toSync(lockfile2.lock)(file, toSyncOptions(options));
+      const release = toSync(lockfile.lock)(file, toSyncOptions(options));
       return toSync(release);
     }
     function unlock(file, options) {
-      return toPromise(lockfile2.unlock)(file, options);
+      return toPromise(lockfile.unlock)(file, options);
     }
     function unlockSync(file, options) {
-      return toSync(lockfile2.unlock)(file, toSyncOptions(options));
+      return toSync(lockfile.unlock)(file, toSyncOptions(options));
     }
     function check(file, options) {
-      return toPromise(lockfile2.check)(file, options);
+      return toPromise(lockfile.check)(file, options);
     }
     function checkSync(file, options) {
-      return toSync(lockfile2.check)(file, toSyncOptions(options));
+      return toSync(lockfile.check)(file, toSyncOptions(options));
     }
     module.exports = lock;
     module.exports.lock = lock;
@@ -1848,6 +2454,159 @@ var require_proper_lockfile = __commonJS({
     module.exports.unlockSync = unlockSync;
     module.exports.check = check;
     module.exports.checkSync = checkSync;
+  }
+});
+
+// src/io/lock.ts
+import path6 from "node:path";
+function lockPathOf(file) {
+  return path6.join(path6.dirname(file), `.${path6.basename(file)}.roadmark-lock`);
+}
+async function withFileLock(file, display, body, opts = {}) {
+  const waitMs = opts.waitMs ?? 1e4;
+  const stale = Math.max(2e3, opts.staleMs ?? 1e4);
+  let compromised;
+  let release;
+  const retries = Math.max(0, Math.ceil(waitMs / 60));
+  const { default: lockfile } = await Promise.resolve().then(() => __toESM(require_proper_lockfile(), 1));
+  try {
+    release = await lockfile.lock(file, {
+      lockfilePath: lockPathOf(file),
+      realpath: false,
+      stale,
+      retries: retries === 0 ? 0 : { retries, factor: 1, minTimeout: 20, maxTimeout: 100, randomize: true },
+      onCompromised: (e) => {
+        compromised = e;
+      }
+    });
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ELOCKED") throw new LockedError(`${display}: another roadmark process is writing this file; nothing written`);
+    if (code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS") throw new UsageError(`${display}: cannot write: permission denied; nothing written`);
+    if (code2 === "ENOENT") throw new UsageError(`${display}: cannot write: no such directory; nothing written`);
+    throw new UsageError(`${display}: cannot write: ${e instanceof Error ? e.message : String(e)}; nothing written`);
+  }
+  const held = {
+    assertHeld() {
+      if (compromised) throw new LockedError(`${display}: the writers' lock was lost (${compromised.message}); nothing written`);
+    }
+  };
+  try {
+    return await body(held);
+  } finally {
+    await release().catch(() => void 0);
+  }
+}
+var init_lock = __esm({
+  "src/io/lock.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/io/write-file.ts
+import { open as open2, rename as rename2, unlink as unlink2, readFile as readFile2, chmod as chmod2, chown, stat as stat3, access as access2, realpath } from "node:fs/promises";
+import { constants as constants3 } from "node:fs";
+import path7 from "node:path";
+import { randomBytes } from "node:crypto";
+function fsReason(e) {
+  const code2 = e?.code;
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "EROFS") return "read-only file system";
+  if (code2 === "ENOENT") return "no such directory";
+  return e instanceof Error ? e.message : String(e);
+}
+async function checkUnchanged(file, display, expected) {
+  let now;
+  try {
+    now = await readFile2(file);
+  } catch {
+    throw new UsageError(`${display}: the file disappeared since it was read; nothing written`);
+  }
+  if (!now.equals(expected)) throw new UsageError(`${display}: the file changed on disk since it was read; nothing written`, "run the command again");
+}
+async function writeFileAtomic(target, text2, opts = {}) {
+  const display = opts.display ?? target;
+  const file = await resolveTarget(target);
+  await checkWritable(file, display, opts);
+  await withFileLock(
+    file,
+    display,
+    async (lock) => {
+      if (opts.expected) await checkUnchanged(file, display, opts.expected);
+      await replaceFile(file, text2, { ...opts, display }, lock, opts.expected);
+    },
+    opts.lock
+  );
+}
+async function resolveTarget(target) {
+  return realpath(target).catch(() => target);
+}
+async function checkWritable(file, display, opts) {
+  if (opts.mode !== void 0 && (opts.mode & 146) === 0) throw new UsageError(`${display}: the file is read-only; nothing written`);
+  try {
+    await access2(file, constants3.W_OK);
+  } catch (e) {
+    if (e.code !== "ENOENT") throw new UsageError(`${display}: the file is not writable (${fsReason(e)}); nothing written`);
+  }
+}
+async function replaceFile(file, text2, opts, lock, expected) {
+  const display = opts.display ?? file;
+  const owner = await stat3(file).catch(() => void 0);
+  const tmp = path7.join(path7.dirname(file), `.${path7.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  let handle;
+  try {
+    handle = await open2(tmp, "wx", opts.mode ?? 420);
+  } catch (e) {
+    throw new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
+  }
+  try {
+    await handle.writeFile(text2, "utf8");
+    await handle.sync();
+    await handle.close();
+    handle = void 0;
+    if (opts.mode !== void 0) await chmod2(tmp, opts.mode);
+    if (owner && process.getuid?.() === 0 && (owner.uid !== 0 || owner.gid !== 0)) await chown(tmp, owner.uid, owner.gid).catch(() => void 0);
+    if (expected) await checkUnchanged(file, display, expected);
+    lock?.assertHeld();
+    await rename2(tmp, file);
+  } catch (e) {
+    await handle?.close().catch(() => void 0);
+    await unlink2(tmp).catch(() => void 0);
+    throw e instanceof UsageError ? e : new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
+  }
+}
+var init_write_file = __esm({
+  "src/io/write-file.ts"() {
+    "use strict";
+    init_errors();
+    init_lock();
+  }
+});
+
+// src/io/verify-record.ts
+var verify_record_exports = {};
+__export(verify_record_exports, {
+  readRecord: () => readRecord,
+  writeRecord: () => writeRecord
+});
+import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
+import path10 from "node:path";
+async function readRecord(recordFile) {
+  const text2 = await readFile3(recordFile, "utf8").catch(() => void 0);
+  return text2 === void 0 ? EMPTY_RECORD : parseRecord(text2);
+}
+async function writeRecord(recordFile, entries) {
+  await mkdir2(path10.dirname(recordFile), { recursive: true });
+  const merged = mergeRecord(await readRecord(recordFile), entries);
+  await writeFileAtomic(recordFile, JSON.stringify(merged, null, 2) + "\n", { display: recordFile });
+  return merged;
+}
+var init_verify_record = __esm({
+  "src/io/verify-record.ts"() {
+    "use strict";
+    init_record();
+    init_write_file();
   }
 });
 
@@ -2307,77 +3066,8 @@ import path18 from "node:path";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-// src/model/errors.ts
-var RoadmarkError = class extends Error {
-  name = "RoadmarkError";
-  code;
-  /** An optional second line telling how to fix it (never names a flag). */
-  hint;
-  /** True when the caller may override the refusal (the CLI's `--force`; the surface names it). */
-  overridable;
-  constructor(code2, message, hint, opts = {}) {
-    super(message);
-    this.code = code2;
-    this.hint = hint;
-    this.overridable = opts.overridable ?? false;
-  }
-};
-var UsageError = class extends RoadmarkError {
-  name = "UsageError";
-  constructor(message, hint, code2 = "BAD_INPUT") {
-    super(code2, message, hint);
-  }
-};
-var InputError = class extends UsageError {
-  name = "InputError";
-  /** Which input is wrong (the operation's option name). */
-  option;
-  problem;
-  constructor(option, problem, message, hint, code2 = "BAD_INPUT") {
-    super(message, hint, code2);
-    this.option = option;
-    this.problem = problem;
-  }
-};
-var NotFoundError = class extends UsageError {
-  name = "NotFoundError";
-  constructor(message, hint) {
-    super(message, hint, "NOT_FOUND");
-  }
-};
-var StaleError = class extends UsageError {
-  name = "StaleError";
-  /** The hash of the file as it is now (`sha256:<hex>`). */
-  currentHash;
-  constructor(message, currentHash) {
-    super(message, "read the roadmap again and retry with its current hash", "STALE");
-    this.currentHash = currentHash;
-  }
-};
-var LockedError = class extends UsageError {
-  name = "LockedError";
-  constructor(message) {
-    super(message, "run the command again", "LOCKED");
-  }
-};
-var RefusedError = class extends RoadmarkError {
-  name = "RefusedError";
-  /** What stands in the way, one phrase each. */
-  blockers;
-  constructor(message, hint, opts = {}) {
-    super("REFUSED", message, hint, opts);
-    this.blockers = opts.blockers ?? [];
-  }
-};
-var InternalError = class extends RoadmarkError {
-  name = "InternalError";
-  constructor(message) {
-    super("INTERNAL", message);
-  }
-};
-function assertNever(x) {
-  throw new InternalError(`Unhandled kind: ${JSON.stringify(x)}`);
-}
+// src/rules/index.ts
+init_errors();
 
 // src/rules/define-rule.ts
 function defineRule(rule) {
@@ -8226,6 +8916,7 @@ function syncOverview(roadmap) {
 }
 
 // src/rules/overview-sync.ts
+init_errors();
 var overview_sync_default = defineRule({
   id: "overview-sync",
   description: "The overview table lists every milestone section, with the same title and status",
@@ -8799,61 +9490,8 @@ var verify_syntax_default = defineRule({
   }
 });
 
-// src/verify/record.ts
-import { createHash } from "node:crypto";
-
-// src/verify/types.ts
-var RUN_STATUSES = ["passed", "failed", "timed_out"];
-var VERIFY_STATUSES = [...RUN_STATUSES, "untrusted"];
-
-// src/verify/record.ts
-var EMPTY_RECORD = { version: 1, results: {} };
-function commandHash(command) {
-  return createHash("sha256").update(command, "utf8").digest("hex");
-}
-function recordKey(milestoneId, criterionText2) {
-  return `${milestoneId}
-${criterionText2}`;
-}
-function isEntry(x) {
-  if (typeof x !== "object" || x === null) return false;
-  const e = x;
-  return typeof e.milestone === "string" && typeof e.text === "string" && typeof e.commandHash === "string" && RUN_STATUSES.includes(e.status) && (e.exitCode === null || typeof e.exitCode === "number") && typeof e.durationMs === "number" && typeof e.at === "string" && (e.commit === null || typeof e.commit === "string");
-}
-function parseRecord(text2) {
-  let raw;
-  try {
-    raw = JSON.parse(text2);
-  } catch {
-    return EMPTY_RECORD;
-  }
-  if (typeof raw !== "object" || raw === null || raw.version !== 1) return EMPTY_RECORD;
-  const results = {};
-  const given = raw.results;
-  if (typeof given === "object" && given !== null) {
-    for (const [k, v] of Object.entries(given)) if (isEntry(v)) results[k] = v;
-  }
-  return { version: 1, results };
-}
-function mergeRecord(record, entries) {
-  const results = { ...record.results };
-  for (const e of entries) results[recordKey(e.milestone, e.text)] = e;
-  return { version: 1, results };
-}
-function currentResult(record, m, c) {
-  if (!c.verify) return void 0;
-  const e = record.results[recordKey(m.id, c.text)];
-  return e && e.commandHash === commandHash(c.verify.command) ? e : void 0;
-}
-function criterionState(record, head, m, c) {
-  if (!c.verify) return { state: "none", last: null };
-  const last = record.results[recordKey(m.id, c.text)] ?? null;
-  if (!last) return { state: "none", last: null };
-  if (last.commandHash !== commandHash(c.verify.command) || last.commit !== head) return { state: "stale", last };
-  return { state: last.status === "passed" ? "verified" : "failing", last };
-}
-
 // src/rules/verify-failing.ts
+init_record();
 var SAID = { failed: "failed", timed_out: "timed out" };
 var verify_failing_default = defineRule({
   id: "verify-failing",
@@ -9131,126 +9769,18 @@ function formatSarif(files, version, opts = {}) {
   return JSON.stringify(toSarif(files, version, opts), null, 2) + "\n";
 }
 
+// src/action/run.ts
+init_errors();
+
 // src/ops/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
 import path12 from "node:path";
 
-// src/history/git.ts
-import { execFile, spawn } from "node:child_process";
-import { existsSync as existsSync3, realpathSync } from "node:fs";
-import path3 from "node:path";
-
-// src/io/git-root.ts
-import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
-import path2 from "node:path";
-function findGitRoot(dir) {
-  return new GitRootFinder().rootOf(path2.resolve(dir));
-}
-var GitRootFinder = class {
-  byDir = /* @__PURE__ */ new Map();
-  /** The top of the work tree holding `dir` (an absolute path), or undefined. */
-  rootOf(dir) {
-    const hit = this.byDir.get(dir);
-    if (hit !== void 0) return hit ?? void 0;
-    const parent = path2.dirname(dir);
-    const found2 = existsSync2(path2.join(dir, ".git")) ? dir : parent !== dir ? this.rootOf(parent) ?? null : null;
-    this.byDir.set(dir, found2);
-    return found2 ?? void 0;
-  }
-};
-function gitDirsOf(top) {
-  const dotGit = path2.join(top, ".git");
-  let gitDir = dotGit;
-  try {
-    if (statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, "utf8"));
-      if (m) gitDir = path2.resolve(top, m[1]);
-    }
-  } catch {
-    return { gitDir, commonDir: gitDir };
-  }
-  let commonDir = gitDir;
-  try {
-    commonDir = path2.resolve(gitDir, readFileSync(path2.join(gitDir, "commondir"), "utf8").trim());
-  } catch {
-  }
-  return { gitDir, commonDir };
-}
-function isShallowRepository(top) {
-  const { gitDir, commonDir } = gitDirsOf(top);
-  return existsSync2(path2.join(commonDir, "shallow")) || existsSync2(path2.join(gitDir, "shallow"));
-}
-
-// src/history/git.ts
-var GIT_ENV = {
-  ...process.env,
-  GIT_PAGER: "cat",
-  GIT_TERMINAL_PROMPT: "0",
-  GIT_OPTIONAL_LOCKS: "0",
-  LC_ALL: "C"
-};
-var GitError = class extends Error {
-  name = "GitError";
-  code;
-  stderr;
-  constructor(args, code2, stderr) {
-    super(`git ${args[0] ?? ""} failed (${String(code2)}): ${firstLine(stderr)}`);
-    this.code = code2;
-    this.stderr = stderr;
-  }
-};
-function firstLine(s) {
-  return s.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "";
-}
-function runGit(args, cwd) {
-  return new Promise((resolve, reject) => {
-    execFile("git", args, { cwd, env: GIT_ENV, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }, (err, stdout, stderr) => {
-      if (!err) return resolve(stdout);
-      const code2 = err.code;
-      if (code2 === "ENOENT" && !stderr) return reject(new UsageError("git is not installed (or not on PATH)", "install git to read the roadmap's history"));
-      reject(new GitError(args, typeof code2 === "number" || typeof code2 === "string" ? code2 : null, stderr));
-    });
-  });
-}
-function findRepo(cwd) {
-  const top = findGitRoot(cwd);
-  return Promise.resolve(top === void 0 ? void 0 : { top: realpathSync(top), shallow: isShallowRepository(top) });
-}
-function fileDir(cwd, file) {
-  let dir = path3.dirname(path3.resolve(cwd, file));
-  while (!existsSync3(dir) && path3.dirname(dir) !== dir) dir = path3.dirname(dir);
-  return dir;
-}
-function realish(p) {
-  const rest = [];
-  let cur = p;
-  for (; ; ) {
-    try {
-      return path3.join(realpathSync(cur), ...rest);
-    } catch {
-      const parent = path3.dirname(cur);
-      if (parent === cur) return p;
-      rest.unshift(path3.basename(cur));
-      cur = parent;
-    }
-  }
-}
-function toRepoPath(repo, cwd, file) {
-  const rel = path3.relative(repo.top, realish(path3.resolve(cwd, file)));
-  if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) throw new UsageError(`${file}: outside the git repository at ${repo.top}`);
-  return rel.split(path3.sep).join("/");
-}
-async function lastChange(top, file) {
-  const out = await runGit(["--literal-pathspecs", "log", "-1", "--no-show-signature", "--format=%H%x1f%ct", "--", file], top);
-  const [commit = "", time = ""] = out.trim().split("");
-  return commit ? { commit, time: Number(time) } : void 0;
-}
-async function commitsSince(top, commit) {
-  const out = await runGit(["rev-list", "--count", "--no-merges", `${commit}..HEAD`], top);
-  return Number(out.trim()) || 0;
-}
+// src/history/staleness.ts
+init_git();
 
 // src/history/timeline.ts
+init_parse_log();
 function isoTime(seconds) {
   return new Date(seconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
@@ -9275,10 +9805,14 @@ async function readStaleness(cwd, file, opts = {}) {
   }
 }
 
+// src/ops/lint.ts
+init_git_root();
+
 // src/io/load-roadmap.ts
 import path5 from "node:path";
 
 // src/model/reading.ts
+init_errors();
 var STEER_CARRIERS = ["heading", "table", "list"];
 var SteeringError = class extends UsageError {
   name = "SteeringError";
@@ -10040,6 +10574,7 @@ function findVerifyClause(s) {
 
 // src/parse/section.ts
 var TASK = /^\[([ xX])\](?=\s|$)/;
+var VERIFY_WORD = /verify:/i;
 var ITEM_LINE = /^((?:\s*>)*\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\]\s?/;
 function readTask(doc, item, depth) {
   const m = TASK.exec(item.raw);
@@ -10059,15 +10594,13 @@ function readTask(doc, item, depth) {
   }
   const nl = item.raw.indexOf("\n");
   const body = item.raw.slice(m[0].length, nl === -1 ? item.raw.length : nl);
-  const common = {
-    checked: m[1] !== " ",
-    span: { start: base + Math.max(0, text2.search(/\S/)), end: base + text2.length },
-    box: { start: base + boxAt, end: base + boxAt + 1 },
-    depth
-  };
-  const inBody = /verify:/i.test(body) ? findVerifyClause(body) : void 0;
+  const checked = m[1] !== " ";
+  const span = { start: base + Math.max(0, text2.search(/\S/)), end: base + text2.length };
+  const box = { start: base + boxAt, end: base + boxAt + 1 };
+  const inBody = body.length >= 7 && VERIFY_WORD.test(body) ? findVerifyClause(body) : void 0;
   const inLine = inBody ? findVerifyClause(text2.slice(textAt)) : void 0;
-  if (!inBody || !inLine) return { ...common, text: inlineText(body), textSpan: { start: base + textAt, end: base + text2.length }, verify: null };
+  if (!inBody || !inLine) return { checked, span, box, depth, text: inlineText(body), textSpan: { start: base + textAt, end: base + text2.length }, verify: null };
+  const common = { checked, span, box, depth };
   const at = base + textAt;
   const clause = { start: at + inLine.start, end: at + inLine.end };
   const r = inLine.result;
@@ -11516,9 +12049,9 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
     };
     return { group: g, features, score: scoreOf(features), why: explain(g.carrier, features) };
   });
-  let upTo = -1;
-  for (const c of cands) if (c.group.carrier === "table" || c.group.carrier === "list") upTo = Math.max(upTo, c.group.units[0].idx);
-  const ordinals = upTo >= 0 ? blockOrdinals(doc, outline, upTo) : /* @__PURE__ */ new Map();
+  const wanted = /* @__PURE__ */ new Set();
+  for (const c of cands) if (c.group.carrier === "table" || c.group.carrier === "list") wanted.add(c.group.units[0].idx);
+  const ordinals = wanted.size > 0 ? blockOrdinals(doc, outline, wanted) : /* @__PURE__ */ new Map();
   const byCarrier = /* @__PURE__ */ new Map();
   for (const c of cands) {
     const list3 = byCarrier.get(c.group.carrier);
@@ -11560,22 +12093,28 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   const reading = top ? { carrier: top.carrier, ...top.level !== void 0 ? { level: top.level } : {}, ...top.carrier !== "heading" ? { nth: top.nth } : {}, candidates } : { carrier: "none", candidates };
   return { main, gsd: gsdGroup !== void 0 && main === gsdGroup, reading, notes };
 }
-function blockOrdinals(doc, outline, upTo) {
+function blockOrdinals(doc, outline, wanted) {
   const out = /* @__PURE__ */ new Map();
   const lists = /* @__PURE__ */ new Map();
   let tables = 0;
+  let upTo = -1;
+  for (const i of wanted) upTo = Math.max(upTo, i);
   const blocks = doc.blocks;
   for (let i = 0; i <= upTo && i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.type === "table" && !b.quoted) out.set(i, ++tables);
-    else if (b.type === "item" && !b.quoted) {
+    if (b.type === "table") {
+      if (!b.quoted) {
+        tables++;
+        if (wanted.has(i)) out.set(i, tables);
+      }
+    } else if (b.type === "item" && !b.quoted) {
       const key = (((b.parent?.line ?? -1) + 1) * 1048576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
       let k = lists.get(key);
       if (k === void 0) {
         k = lists.size + 1;
         lists.set(key, k);
       }
-      out.set(i, k);
+      if (wanted.has(i)) out.set(i, k);
     }
   }
   return out;
@@ -11626,6 +12165,11 @@ var BOX = /^\[[ xX]\]\s/u;
 var BACKLOG = /backlog|parking lot|someday/iu;
 function inBacklog(outline, idx, label) {
   if (/\b999(?:\.|$)/u.test(label.id ?? "")) return true;
+  const o = outline.owner[idx] ?? -1;
+  return o >= 0 && BACKLOG.test(outline.headings[o].text);
+}
+var BACKLOG_AT = /\b999(?:\.|\b)/u;
+function backlogOwner(outline, idx) {
   const o = outline.owner[idx] ?? -1;
   return o >= 0 && BACKLOG.test(outline.headings[o].text);
 }
@@ -11702,7 +12246,7 @@ function extractFreeform(doc, legend, steer) {
     if (b.type !== "item" && !(b.type === "paragraph" && b.item)) listSeq++;
     if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inHardExcluded(outline, i)) return;
     const member = inMember(i);
-    if (member && !(choice.gsd && b.depth === 0 && BOX.test(b.raw))) return;
+    if (member && !(choice.gsd && b.depth === 0 && BOX.test(b.raw) && (BACKLOG_AT.test(b.raw) || backlogOwner(outline, i)))) return;
     const label = itemLabel(b, legend);
     if (label?.kind !== "strong") return;
     if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;
@@ -12093,6 +12637,8 @@ function parseRoadmap(source, options = {}) {
 }
 
 // src/io/read-file.ts
+init_errors();
+init_git_root();
 import { readFile, stat as stat2 } from "node:fs/promises";
 import { existsSync as existsSync4 } from "node:fs";
 import path4 from "node:path";
@@ -12228,123 +12774,11 @@ async function loadRoadmap(opts) {
   return { file, display, roadmap, warnings };
 }
 
-// src/io/write-file.ts
-import { open as open2, rename as rename2, unlink as unlink2, readFile as readFile2, chmod as chmod2, chown, stat as stat3, access as access2, realpath } from "node:fs/promises";
-import { constants as constants3 } from "node:fs";
-import path7 from "node:path";
-import { randomBytes } from "node:crypto";
-
-// src/io/lock.ts
-var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
-import path6 from "node:path";
-function lockPathOf(file) {
-  return path6.join(path6.dirname(file), `.${path6.basename(file)}.roadmark-lock`);
-}
-async function withFileLock(file, display, body, opts = {}) {
-  const waitMs = opts.waitMs ?? 1e4;
-  const stale = Math.max(2e3, opts.staleMs ?? 1e4);
-  let compromised;
-  let release;
-  const retries = Math.max(0, Math.ceil(waitMs / 60));
-  try {
-    release = await import_proper_lockfile.default.lock(file, {
-      lockfilePath: lockPathOf(file),
-      realpath: false,
-      stale,
-      retries: retries === 0 ? 0 : { retries, factor: 1, minTimeout: 20, maxTimeout: 100, randomize: true },
-      onCompromised: (e) => {
-        compromised = e;
-      }
-    });
-  } catch (e) {
-    const code2 = e.code;
-    if (code2 === "ELOCKED") throw new LockedError(`${display}: another roadmark process is writing this file; nothing written`);
-    if (code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS") throw new UsageError(`${display}: cannot write: permission denied; nothing written`);
-    if (code2 === "ENOENT") throw new UsageError(`${display}: cannot write: no such directory; nothing written`);
-    throw new UsageError(`${display}: cannot write: ${e instanceof Error ? e.message : String(e)}; nothing written`);
-  }
-  const held = {
-    assertHeld() {
-      if (compromised) throw new LockedError(`${display}: the writers' lock was lost (${compromised.message}); nothing written`);
-    }
-  };
-  try {
-    return await body(held);
-  } finally {
-    await release().catch(() => void 0);
-  }
-}
-
-// src/io/write-file.ts
-function fsReason(e) {
-  const code2 = e?.code;
-  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
-  if (code2 === "EROFS") return "read-only file system";
-  if (code2 === "ENOENT") return "no such directory";
-  return e instanceof Error ? e.message : String(e);
-}
-async function checkUnchanged(file, display, expected) {
-  let now;
-  try {
-    now = await readFile2(file);
-  } catch {
-    throw new UsageError(`${display}: the file disappeared since it was read; nothing written`);
-  }
-  if (!now.equals(expected)) throw new UsageError(`${display}: the file changed on disk since it was read; nothing written`, "run the command again");
-}
-async function writeFileAtomic(target, text2, opts = {}) {
-  const display = opts.display ?? target;
-  const file = await resolveTarget(target);
-  await checkWritable(file, display, opts);
-  await withFileLock(
-    file,
-    display,
-    async (lock) => {
-      if (opts.expected) await checkUnchanged(file, display, opts.expected);
-      await replaceFile(file, text2, { ...opts, display }, lock, opts.expected);
-    },
-    opts.lock
-  );
-}
-async function resolveTarget(target) {
-  return realpath(target).catch(() => target);
-}
-async function checkWritable(file, display, opts) {
-  if (opts.mode !== void 0 && (opts.mode & 146) === 0) throw new UsageError(`${display}: the file is read-only; nothing written`);
-  try {
-    await access2(file, constants3.W_OK);
-  } catch (e) {
-    if (e.code !== "ENOENT") throw new UsageError(`${display}: the file is not writable (${fsReason(e)}); nothing written`);
-  }
-}
-async function replaceFile(file, text2, opts, lock, expected) {
-  const display = opts.display ?? file;
-  const owner = await stat3(file).catch(() => void 0);
-  const tmp = path7.join(path7.dirname(file), `.${path7.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  let handle;
-  try {
-    handle = await open2(tmp, "wx", opts.mode ?? 420);
-  } catch (e) {
-    throw new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
-  }
-  try {
-    await handle.writeFile(text2, "utf8");
-    await handle.sync();
-    await handle.close();
-    handle = void 0;
-    if (opts.mode !== void 0) await chmod2(tmp, opts.mode);
-    if (owner && process.getuid?.() === 0 && (owner.uid !== 0 || owner.gid !== 0)) await chown(tmp, owner.uid, owner.gid).catch(() => void 0);
-    if (expected) await checkUnchanged(file, display, expected);
-    lock?.assertHeld();
-    await rename2(tmp, file);
-  } catch (e) {
-    await handle?.close().catch(() => void 0);
-    await unlink2(tmp).catch(() => void 0);
-    throw e instanceof UsageError ? e : new UsageError(`${display}: cannot write: ${fsReason(e)}; nothing written`);
-  }
-}
+// src/ops/lint.ts
+init_write_file();
 
 // src/lint/expand-globs.ts
+init_errors();
 import { readdirSync } from "node:fs";
 import path8 from "node:path";
 var MAGIC = /[*?[\]{}]/;
@@ -12456,10 +12890,12 @@ function expandFileArgs(args, cwd) {
 }
 
 // src/lint/find-config.ts
+init_errors();
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import path9 from "node:path";
 
 // src/lint/config.ts
+init_errors();
 var CONFIG_SEVERITIES = ["off", "warn", "error"];
 var DEFAULT_CONFIG = { rules: {} };
 var TOP_KEYS = ["$schema", "rules", "milestones"];
@@ -12863,6 +13299,9 @@ function toLintJson(files) {
   }));
 }
 
+// src/ops/lint.ts
+init_errors();
+
 // src/ops/steer.ts
 var UNSTEERED = { parse: {} };
 function steeringOf(config2) {
@@ -12893,33 +13332,18 @@ function explainSteeringError(e, steering, display, cwd) {
 
 // src/ops/verify-context.ts
 import path11 from "node:path";
-
-// src/io/verify-record.ts
-import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
-import path10 from "node:path";
-async function readRecord(recordFile) {
-  const text2 = await readFile3(recordFile, "utf8").catch(() => void 0);
-  return text2 === void 0 ? EMPTY_RECORD : parseRecord(text2);
-}
-async function writeRecord(recordFile, entries) {
-  await mkdir2(path10.dirname(recordFile), { recursive: true });
-  const merged = mergeRecord(await readRecord(recordFile), entries);
-  await writeFileAtomic(recordFile, JSON.stringify(merged, null, 2) + "\n", { display: recordFile });
-  return merged;
-}
-
-// src/ops/verify-context.ts
 async function findGitPlace(dir) {
+  const runGit2 = (await Promise.resolve().then(() => (init_git(), git_exports))).runGit;
   let lines;
   try {
-    lines = (await runGit(["rev-parse", "--absolute-git-dir", "--show-toplevel"], dir)).split("\n");
+    lines = (await runGit2(["rev-parse", "--absolute-git-dir", "--show-toplevel"], dir)).split("\n");
   } catch {
     return void 0;
   }
   const gitDir = lines[0]?.trim();
   const top = lines[1]?.trim();
   if (!gitDir || !top) return void 0;
-  const head = await runGit(["rev-parse", "--verify", "-q", "HEAD"], dir).then(
+  const head = await runGit2(["rev-parse", "--verify", "-q", "HEAD"], dir).then(
     (s) => s.trim() || null,
     () => null
   );
@@ -12930,18 +13354,21 @@ async function verifyPlace(file) {
   const git = await findGitPlace(dir);
   return { root: git?.top ?? dir, git };
 }
+async function readRecordAt(file) {
+  return (await Promise.resolve().then(() => (init_verify_record(), verify_record_exports))).readRecord(file);
+}
 function namesCommands(roadmap) {
   return roadmap.milestones.some((m) => m.criteria.some((c) => c.verify));
 }
 async function readVerifyContext(file, roadmap) {
   if (!namesCommands(roadmap)) return void 0;
   const place = await findGitPlace(path11.dirname(path11.resolve(file)));
-  return place ? { record: await readRecord(place.recordFile), head: place.head } : void 0;
+  return place ? { record: await readRecordAt(place.recordFile), head: place.head } : void 0;
 }
 async function readVerifyRecordFor(file, text2) {
   if (!/verify:/i.test(text2)) return void 0;
   const place = await findGitPlace(path11.dirname(path11.resolve(file)));
-  return place ? readRecord(place.recordFile) : void 0;
+  return place ? readRecordAt(place.recordFile) : void 0;
 }
 
 // src/ops/lint.ts
@@ -13002,6 +13429,7 @@ async function lint(ws, req = {}) {
 }
 
 // src/edit/find.ts
+init_errors();
 function requireMilestone(roadmap, id) {
   const m = findMilestone(roadmap, id);
   if (m) return m;
@@ -13036,6 +13464,9 @@ function resolveCriterion(m, spec, source) {
   const list3 = hits.map((h) => `${h.index + 1} "${shorten(h.criterion.text, 30)}"`).join(", ");
   throw new UsageError(`"${spec}" matches ${hits.length} criteria of ${m.id}: ${list3}`, "give the index or a longer fragment");
 }
+
+// src/report/status-json.ts
+init_record();
 
 // src/report/summary.ts
 function milestoneProgress(m) {
@@ -13128,6 +13559,8 @@ function parseHash(given) {
 }
 
 // src/ops/workspace.ts
+init_git_root();
+init_errors();
 import path13 from "node:path";
 function locateRoadmap(ws) {
   const full = resolveRoadmapPath(ws.file, ws.cwd);
@@ -13563,6 +13996,7 @@ function withApprovals(store, realRoot2, commands, at) {
 }
 
 // src/io/trust-store.ts
+init_write_file();
 async function realRoot(root) {
   return realpath2(root).catch(() => path15.resolve(root));
 }
@@ -13581,6 +14015,11 @@ async function approveCommands(root, commands, o = {}) {
   const store = withApprovals(await readTrustStore(file), real, commands, (/* @__PURE__ */ new Date()).toISOString());
   await writeFileAtomic(file, JSON.stringify(store, null, 2) + "\n", { mode: 384, display: file });
 }
+
+// src/ops/verify.ts
+init_verify_record();
+init_errors();
+init_record();
 
 // src/verify/results.ts
 function groupByCommand(targets2, skip = /* @__PURE__ */ new Set()) {
@@ -13712,8 +14151,16 @@ function unifiedDiff(oldText, newText, opts) {
   return out;
 }
 
+// src/ops/edit.ts
+init_lock();
+init_write_file();
+init_errors();
+
 // src/ops/plan-edit.ts
 import path16 from "node:path";
+
+// src/edit/operations/add.ts
+init_errors();
 
 // src/edit/section-layout.ts
 function sectionLayout(roadmap, m) {
@@ -13936,6 +14383,7 @@ function addMilestone(roadmap, intent) {
 }
 
 // src/edit/operations/criterion.ts
+init_errors();
 var TASK_LINE = /^((?:\s*>)*\s*)([-*+]|\d{1,9}[.)])(\s+)\[[ xX]\]/;
 var LEAD = /^(?:\s*>)*\s*/;
 function criterionText(verb, text2) {
@@ -14032,6 +14480,7 @@ function removeCriterion(roadmap, intent) {
 }
 
 // src/edit/operations/depend.ts
+init_errors();
 var SEP = /^\s*(?:,|;|\+|&|\/|\band\b)\s*$/i;
 var SEP_BEFORE = /\s*(?:,|;|\+|&|\/|\band\b)\s*$/i;
 var SEP_AFTER = /^\s*(?:,|;|\+|&|\/|\band\b)\s*/i;
@@ -14210,6 +14659,9 @@ function undepend(roadmap, intent) {
   for (const r of merged) edits.push({ ...r, text: "" });
   return edits;
 }
+
+// src/edit/operations/init.ts
+init_errors();
 
 // src/templates/roadmap-template.ts
 var ROADMAP_TEMPLATE = `# Roadmap
@@ -14429,6 +14881,7 @@ function repeatSection(tpl, last, i) {
 }
 
 // src/edit/operations/learn.ts
+init_errors();
 var MARKER2 = /^((?:\s*>)*\s*)([-*+]|\d{1,9}[.)])(\s+)/;
 function learn(roadmap, intent) {
   const m = requireMilestone(roadmap, intent.id);
@@ -14461,6 +14914,7 @@ function learn(roadmap, intent) {
 }
 
 // src/edit/operations/set-field.ts
+init_errors();
 var SETTABLE_FIELDS = ["title", "focus", "goal"];
 var LEAD2 = /^(?:\s*>)*\s*(?:[-*+]\s+)?/;
 function sectionFocus(roadmap, m) {
@@ -14581,6 +15035,9 @@ function setField(roadmap, intent) {
       return goalEdits(roadmap, m, text2);
   }
 }
+
+// src/edit/operations/set-status.ts
+init_errors();
 
 // src/edit/placeholders.ts
 function criterionPlaceholder(roadmap, c) {
@@ -14751,6 +15208,7 @@ function statusPlaceEdits(roadmap, m, status2) {
 }
 
 // src/edit/operations/tick.ts
+init_errors();
 function tick(roadmap, intent) {
   const m = requireMilestone(roadmap, intent.id);
   const { criterion, index } = resolveCriterion(m, intent.criterion, roadmap.source);
@@ -14765,6 +15223,7 @@ function tick(roadmap, intent) {
 }
 
 // src/ops/plan-edit.ts
+init_errors();
 var EDIT_OPS = [
   "tick",
   "untick",
@@ -14938,15 +15397,18 @@ async function readForEdit(target, ws, mayCreate) {
     return { file: { path: target.path, bytes: Buffer.alloc(0), text: "", encoding: "utf-8", mode: 420 }, exists: false };
   }
 }
+function refuseUnlessUtf8(file, display) {
+  if (file.encoding !== "utf-8") throw new UsageError(`${display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
+}
 async function transact(target, ws, intent, opts, write) {
   const { file, exists: exists2 } = await readForEdit(target, ws, intent.op === "init");
-  const hash = hashOf(file.bytes);
   if (opts.expectHash !== void 0) {
     const expected = parseHash(opts.expectHash);
     if (!expected) throw new UsageError(`expected hash "${opts.expectHash}" is not of the form sha256:<64 hex digits>`);
-    if (expected !== hash) throw new StaleError(`${target.display}: the file changed since it was read (now ${hash}); nothing written`, hash);
+    const hash2 = hashOf(file.bytes);
+    if (expected !== hash2) throw new StaleError(`${target.display}: the file changed since it was read (now ${hash2}); nothing written`, hash2);
   }
-  if (file.encoding !== "utf-8") throw new UsageError(`${target.display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
+  refuseUnlessUtf8(file, target.display);
   const steering = exists2 && intent.op !== "init" ? steeringFor(target.path) : UNSTEERED;
   const roadmap = steered2(steering, target.display, ws.cwd, () => parseRoadmap(file.text, steering.parse));
   const warnings = roadmap.notes.map((n) => `${target.display}: ${n.message}`);
@@ -14955,21 +15417,37 @@ async function transact(target, ws, intent, opts, write) {
   const { output, skipped } = applyEdits(roadmap.source, plan.edits);
   if (skipped.length > 0) throw new InternalError(`overlapping edits (${skipped.length}) for ${target.display}`);
   const changed = output !== roadmap.source || !exists2 && intent.op === "init";
-  const diff = changed ? unifiedDiff(roadmap.source, output, { oldName: diffName("a", target.display), newName: diffName("b", target.display) }) : "";
   const dryRun = opts.dryRun === true;
   if (changed && write) await write(output, file);
+  const hash = once(() => hashOf(changed && !dryRun ? output : file.bytes));
+  const diff = once(() => changed ? unifiedDiff(roadmap.source, output, { oldName: diffName("a", target.display), newName: diffName("b", target.display) }) : "");
   return {
     file: target.path,
     display: target.display,
-    hash: changed && !dryRun ? hashOf(output) : hash,
+    get hash() {
+      return hash();
+    },
     changed,
-    diff,
+    get diff() {
+      return diff();
+    },
     ...plan.milestone !== void 0 ? { milestone: plan.milestone } : {},
     message: changed ? plan.message : plan.noop,
     notes: changed ? plan.notes ?? [] : [],
     warnings,
     ...dryRun ? { preview: output } : {},
     dryRun
+  };
+}
+function once(compute) {
+  let done = false;
+  let value;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
   };
 }
 async function editWith(ws, plan, opts = {}) {
@@ -15045,7 +15523,7 @@ async function verify(ws, req = {}) {
   if (req.strict && !req.apply) throw new UsageError("verify: strict changes what apply writes; nothing to untick without apply");
   const r = await readRoadmap(ws);
   const { display } = r;
-  if (req.apply && r.file.encoding !== "utf-8") throw new UsageError(`${display}: not valid UTF-8; roadmark edits UTF-8 files only, nothing written`, "convert the file to UTF-8 first");
+  if (req.apply) refuseUnlessUtf8(r.file, display);
   const targets2 = selectTargets(r.roadmap, req.ids);
   const place = await verifyPlace(r.file.path);
   let approved = [];
@@ -15127,6 +15605,7 @@ function renderStatusMarkdown(r, file, opts = {}) {
 }
 
 // src/action/inputs.ts
+init_errors();
 var FAIL_ON = ["error", "warning", "none"];
 function booleanInput(host2, name, fallback) {
   const raw = host2.getInput(name);
