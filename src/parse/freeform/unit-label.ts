@@ -32,7 +32,8 @@ const alternation = (words: readonly string[]): string => [...words].sort((a, b)
 const KEYWORDS = [...new Set(SEQUENCE_CONCEPTS.flatMap((c) => wordsOf(UNIT_WORDS[c])))];
 const NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
 const KEYWORD_RE = new RegExp(String.raw`^(${alternation(KEYWORDS)})\s*(?:#|№|n[°º]\s*)?\s*(${NUM})(?![\p{L}\p{N}])`, "iu");
-const CJK_NUM = "[0-9一二三四五六七八九十百]+";
+// A decimal id (`阶段1.5`, inserted between 1 and 2) is one id, as in `Phase 1.5`.
+const CJK_NUM = String.raw`(?:\d+(?:\.\d+)*|[0-9一二三四五六七八九十百]+)`;
 const cjk = (k: "before" | "counters" | "ordinal"): string => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
 const CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
 // "1단계", "2段階", "3阶段": the number first.
@@ -49,6 +50,10 @@ const CJK_MONTH_RE = new RegExp(String.raw`^((?:19|20)\d{2})\s*(?:${CJK_YEAR.joi
 const MONTHS = alternation(wordsOf(MONTH_NAMES));
 // A month with its year: "January 2025", "Mar 2026", "март 2026".
 const MONTH = new RegExp(String.raw`^(${MONTHS})\.?\s+((?:19|20)\d{2})(?![\p{L}\p{N}])`, "iu");
+// A month on its own (`### March`, `## May — Launch`): one step of a dated plan (L1 months).
+const BARE_MONTH = new RegExp(String.raw`^(${MONTHS})\.?(?=\s*(?:$|[:：—–(\[|]|\s-\s))`, "iu");
+// An ISO year-month or date (`## 2025-03`, `## 2025/03/14`): one step of a dated plan.
+const ISO_MONTH = /^((?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?)(?![\d.])/u;
 const MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 // Letter codes with a number and a separator: `E1 - Baseline`, `S2: Search`, `R3 — Release`.
@@ -123,7 +128,8 @@ function shortHead(rest: string, legend?: Legend): boolean {
 /** The status a bucket-like label states when it is (almost) only a status phrase. */
 function bucketStatus(t: string, legend?: Legend): Status | undefined {
   const s = readStatusText(t, legend);
-  if (!s || s.start > 0 || !shortHead(t.slice(s.end), legend)) return undefined;
+  // One adverb may qualify the status (`Recently shipped`, `Currently in progress`).
+  if (!s || (s.start > 0 && !/^\p{L}+ly\s+$/iu.test(t.slice(0, s.start))) || !shortHead(t.slice(s.end), legend)) return undefined;
   return s.value;
 }
 
@@ -140,7 +146,7 @@ const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script
 function mayBeLabel(t: string): boolean {
   if (MAY_LABEL.test(t)) return true;
   const w = FIRST_WORD.exec(t);
-  return (w !== null && FIRST_WORDS.has(w[0].toLowerCase())) || MONTH.test(t);
+  return (w !== null && (FIRST_WORDS.has(w[0].toLowerCase()) || /ly$/iu.test(w[0]))) || MONTH.test(t) || BARE_MONTH.test(t);
 }
 
 /**
@@ -167,7 +173,7 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) {
     const word = m[2] ?? m[3] ?? "";
     const num = m[1] ?? m[4] ?? "";
-    return { kind: "strong", id: /^\d+$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
+    return { kind: "strong", id: /^\d+(?:\.\d+)*$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
   }
   m = CJK_NUM_FIRST.exec(t);
   if (m) return { kind: "strong", id: `${m[2]} ${m[1]}`, family: m[2]!, whole: whole(m[0]) };
@@ -185,6 +191,10 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: m[1]!, family: "version", whole: true };
   m = MONTH.exec(t);
   if (m) return { kind: "strong", id: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${m[2]}`, family: "month", whole: whole(m[0]) };
+  m = BARE_MONTH.exec(t);
+  if (m) return { kind: "strong", id: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()}`, family: "month", whole: whole(m[0]) };
+  m = ISO_MONTH.exec(t);
+  if (m) return { kind: "strong", id: m[1]!, family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
   for (const [re, status] of HORIZON) {
