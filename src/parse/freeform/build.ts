@@ -46,10 +46,18 @@ export function statusField(doc: SourceDocument, line: number, text: string, sou
   return span ? { value: s.value, raw, span, source } : { value: s.value, raw, source };
 }
 
-/** The status a heading-like text states (suffix, prefix, bracket, emoji); emoji ignored when decorative. */
-export function labelStatus(doc: SourceDocument, line: number, text: string, source: StatusSource, legend: Legend | undefined, decorative: boolean): StatusField | undefined {
+/** Where a run of headings carries decorative emoji: at the start, at the end, or nowhere. */
+export type Decoration = false | "lead" | "trail";
+
+/**
+ * The status a heading-like text states (suffix, prefix, bracket, emoji). An emoji in the place
+ * the run decorates is ignored; a status marker at the other end still states a status
+ * (`🚀 v1.0 — Launch ✅`).
+ */
+export function labelStatus(doc: SourceDocument, line: number, text: string, source: StatusSource, legend: Legend | undefined, decorative: Decoration): StatusField | undefined {
   const s = readHeadingStatus(text, legend);
-  if (!s || (decorative && s.kind === "emoji")) return undefined;
+  if (!s) return undefined;
+  if (s.kind === "emoji" && decorative && (decorative === "lead" ? !/\S/u.test(text.slice(0, s.start)) : !/[^\s\uFE0F]/u.test(text.slice(s.end)))) return undefined;
   const raw = text.slice(s.start, s.end);
   const span = findInLine(doc, line, raw, true);
   return span ? { value: s.value, raw, span, source } : { value: s.value, raw, source };
@@ -84,16 +92,19 @@ export function rowDependencies(table: TableNode, row: TableRow): Dependency[] {
 }
 
 /** A draft from a heading unit: its section's fields, criteria and statuses. */
-export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend: Legend | undefined, decorative: boolean, limit?: number): Draft {
+export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend: Legend | undefined, decorative: Decoration, limit?: number): Draft {
   const h = outline.headings[ref.heading!]!;
   const end = limit !== undefined && limit < h.end ? limit : h.end;
   const endLine = end < h.end ? doc.blocks[end]!.line : h.endLine;
   const content = readSection(doc, doc.blocks, legend, h.idx + 1, end);
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
   const label = ref.label;
+  // A horizon heading (`Someday`, `Long term`) states the status its horizon means (S2).
   const heading =
     label && (label.kind === "bucket" || label.kind === "horizon")
-      ? (labelStatus(doc, h.node.line, h.text, "heading", legend, decorative) ?? statusField(doc, h.node.line, h.text, "heading", legend))
+      ? (labelStatus(doc, h.node.line, h.text, "heading", legend, decorative) ??
+        statusField(doc, h.node.line, h.text, "heading", legend) ??
+        (label.status ? { value: label.status, raw: h.text, source: "heading" as const } : undefined))
       : labelStatus(doc, h.node.line, h.text, "heading", legend, decorative);
   if (heading) statuses.heading = heading;
   // The milestone's own Status line or table: before its first sub-heading, or under a

@@ -1,7 +1,7 @@
 import type { Milestone } from "../../model/roadmap.js";
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
-import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
+import { type Decoration, finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
 import { itemLabel, type Group } from "./candidates.js";
 import { applyDetailsBuckets } from "./details.js";
 import { readElsewhere, readStatusLists } from "./elsewhere.js";
@@ -20,7 +20,7 @@ const EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uF
  * all different with two or more non-markers): decoration (012.md), not status. Status markers
  * repeat (✅ ✅ 🔲), decoration varies (🏗️ 🚀 📱 🔄); one 🚀 among ✅ 📋 is not decoration.
  */
-function decorative(outline: Outline, group: Group, legend?: Legend): boolean {
+function decorative(outline: Outline, group: Group, legend?: Legend): Decoration {
   if (group.carrier !== "heading") return false;
   let plain = 0;
   const seen = new Set<string>();
@@ -34,7 +34,7 @@ function decorative(outline: Outline, group: Group, legend?: Legend): boolean {
     seen.add(e);
     if (findStatuses(e, legend).length === 0) plain++;
   }
-  return plain * 2 >= group.units.length || (plain >= 2 && seen.size === group.units.length);
+  return plain * 2 >= group.units.length || (plain >= 2 && seen.size === group.units.length) ? (lead ? "lead" : "trail") : false;
 }
 
 const BOX = /^\[[ xX]\]\s/u;
@@ -47,7 +47,7 @@ function inBacklog(outline: Outline, idx: number, label: UnitLabel): boolean {
   return o >= 0 && BACKLOG.test(outline.headings[o]!.text);
 }
 
-function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: boolean, gsd: boolean): Draft[] {
+function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: Decoration, gsd: boolean): Draft[] {
   return group.units.map((u, i) => {
     switch (u.carrier) {
       case "heading":

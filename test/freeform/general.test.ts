@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseRoadmap } from "../../src/parse/to-model.js";
+
+// General reading rules, each stated as one principle and checked on a small synthetic document.
+const read = (src: string) => parseRoadmap(src).milestones.map((m) => `${m.title} | ${m.status.value}`);
+const lines = (...xs: string[]) => xs.join("\n") + "\n";
+
+describe("unit labels", () => {
+  it("a CJK decimal id (`阶段1.5`, inserted between 1 and 2) is its own id, not `阶段 1` again", () => {
+    const src = lines("# 计划", "", "## 阶段1: 基础", "", "## 阶段1.5: 接口", "", "## 阶段2: 网络", "");
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["阶段 1", "阶段 1.5", "阶段 2"]);
+  });
+
+  it("months are steps of a dated plan: a month name on its own, and an ISO year-month", () => {
+    expect(read(lines("# 2031 plan", "", "### March", "- a", "", "### April (done)", "- b", "", "### May", "- c"))).toEqual(["March | unknown", "April (done) | done", "May | unknown"]);
+    expect(parseRoadmap(lines("# Plan", "", "## 2031-03", "", "## 2031-04", "", "## 2031-05", "")).milestones.map((m) => m.id)).toEqual(["2031-03", "2031-04", "2031-05"]);
+  });
+});
+
+describe("statuses", () => {
+  it("decoration is judged per position: a status emoji at the other end of a decorated heading still states a status", () => {
+    const src = lines("# Roadmap", "", "## 🚀 v1.0 — Launch ✅", "", "## 🔧 v1.1 — Fixes 🚧", "", "## 🌟 v2.0 — Cloud", "");
+    expect(read(src)).toEqual(["🚀 v1.0 — Launch ✅ | done", "🔧 v1.1 — Fixes 🚧 | in_progress", "🌟 v2.0 — Cloud | unknown"]);
+  });
+
+  it("free-named status buckets (`On deck`, `Recently shipped`) and horizons (`Someday`) state their status", () => {
+    const src = lines("# Roadmap", "", "## Recently shipped", "- login", "", "## On deck", "- sharing", "", "## Someday", "- federation", "");
+    expect(read(src)).toEqual(["Recently shipped | done", "On deck | planned", "Someday | planned"]);
+  });
+});
