@@ -28,3 +28,15 @@ describe("statuses", () => {
     expect(read(src)).toEqual(["Recently shipped | done", "On deck | planned", "Someday | planned"]);
   });
 });
+
+describe("sequences", () => {
+  it("sub-numbers of a section's number (`### 3.1` under `## 3.`) continue the document's section numbering: never steps", () => {
+    const src = lines("# Notes", "", "## 1. Goals", "", "Why.", "", "## 2. Current state", "", "Fine.", "", "## 3. Work done", "", "### 3.1 Tests", "- a", "", "### 3.2 Search", "- b", "", "### 3.3 CLI", "- c", "");
+    expect(read(src)).toEqual([]);
+  });
+
+  it("plain numbered steps: an ordered list under a heading naming the units in the plural, in any language of the vocabulary", () => {
+    const src = lines("# Proyecto", "", "## Contexto", "", "Texto.", "", "## Etapas", "", "1. **Base** — herramientas", "2. **Datos** — ingestión", "3. **API** — servicio", "");
+    expect(read(src)).toEqual(["Base — herramientas | unknown", "Datos — ingestión | unknown", "API — servicio | unknown"]);
+  });
+});

@@ -4,6 +4,7 @@ import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { headerNames } from "./columns.js";
 import { inHardExcluded, isBucket, scopeOf, type Outline } from "./outline.js";
 import { classifyUnit, type UnitLabel } from "./unit-label.js";
+import { UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
 /** What carries a unit: a heading, a table row, a list item or a bare paragraph (LABELING L2). */
 export const CARRIERS = ["heading", "table", "list", "paragraph"] as const;
@@ -165,10 +166,13 @@ export function headingGroups(outline: Outline): Group[] {
   outline.headings.forEach((h, k) => {
     let label = h.label;
     if (!label) return;
+    const parent = h.parent >= 0 ? outline.headings[h.parent] : undefined;
+    // `### 4.1 Tests` under `## 4. Quality`: a sub-number of its section's number continues the
+    // document's section numbering; it is content of that section, never a step of its own.
+    if (label.kind === "numbered" && label.id && parent?.label?.kind === "numbered" && parent.label.id && label.id.startsWith(`${parent.label.id}.`)) return;
     if (label.kind === "numbered" && label.id && /^\d+\.\d+$/u.test(label.id) && versioned.has(`${scopeOf(outline, h.parent)}:${h.node.level}`))
       label = { ...label, kind: "strong", family: "version" };
     const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
-    const parent = h.parent >= 0 ? outline.headings[h.parent] : undefined;
     const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
     const key = `${scopeOf(outline, h.parent)}:${h.node.level}:${cls}:${rank}`;
     if (h.hard || (h.excluded && label.kind !== "strong")) {
@@ -263,8 +267,15 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
   return [...map.values()].flatMap(splitRuns);
 }
 
-const ROADMAPISH =
-  /(?<![\p{L}])(?:roadmap|milestones?|phases?|plan|steps|next steps|sequence|delivery|delivery order|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵/iu;
+// A heading naming a plan, or the units of one (a plural) in any language of the vocabulary (`Steps`, `Fasi`, `Etapas`).
+const UNIT_NOUNS = [...new Set(["phase", "milestone", "release", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c as keyof typeof UNIT_WORDS])))]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+  .join("|");
+const ROADMAPISH = new RegExp(
+  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
+  "iu",
+);
 
 /** Last resort (L1 "plain numbered steps"): the first top-level ordered list under the title or a roadmap heading. */
 export function orderedListFallback(doc: SourceDocument, outline: Outline): Group | undefined {
