@@ -40,3 +40,20 @@ describe("sequences", () => {
     expect(read(src)).toEqual(["Base — herramientas | unknown", "Datos — ingestión | unknown", "API — servicio | unknown"]);
   });
 });
+
+describe("tracked headings", () => {
+  it("sibling headings without labels, most of which state their own status, are a tracked sequence of units", () => {
+    const src = lines("# Acme", "", "Intro.", "", "## Installation", "", "Run it.", "", "## Roadmap", "", "### Foundations ✅", "- [x] parser", "", "### Collaboration 🚧", "- [ ] sharing", "", "### Scale", "- [ ] cluster", "");
+    expect(read(src)).toEqual(["Foundations ✅ | done", "Collaboration 🚧 | in_progress", "Scale | unknown"]);
+  });
+
+  it("a `Status:` line right under an unlabelled heading counts as its stated status", () => {
+    const src = lines("# Plan", "", "## Core engine", "", "Status: Done", "", "## Plugin API", "", "**Status:** In progress", "", "## Cloud sync", "", "Later.", "");
+    expect(read(src)).toEqual(["Core engine | done", "Plugin API | in_progress", "Cloud sync | unknown"]);
+  });
+
+  it("thematic sections that state no status, or where one section in many does, stay no sequence (L6)", () => {
+    expect(read(lines("# Roadmap", "", "## Performance", "- faster", "", "## Design", "- nicer", "", "## Docs", "- more", ""))).toEqual([]);
+    expect(read(lines("# Tool", "", "## Installation", "npm i", "", "## Usage", "run", "", "## Plugins ✅", "- a", "", "## Config", "- b", ""))).toEqual([]);
+  });
+});

@@ -3,13 +3,14 @@ import type { StatusField, StatusSource } from "../../model/status.js";
 import { findInLine, lineSpan, linesSpan, type SourceDocument } from "../document.js";
 import { parseDependencies } from "../fields/dependencies.js";
 import { fieldKind } from "../fields/labels.js";
-import { isStatusOnly, readHeadingStatus, readStatusText, type Legend } from "../fields/status.js";
+import { isStatusOnly, readStatusText, type Legend } from "../fields/status.js";
 import { inferStatus, pickStatus } from "../infer.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { readSection, readTask, readTaskBox, type SectionContent } from "../section.js";
 import { locateRow } from "../table.js";
 import { idColumn, itemTitle, type UnitRef } from "./candidates.js";
 import { headerNames } from "./columns.js";
+import { type Decoration, headingStatus } from "./decoration.js";
 import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
 import { afterLabel } from "./unit-label.js";
 
@@ -46,18 +47,10 @@ export function statusField(doc: SourceDocument, line: number, text: string, sou
   return span ? { value: s.value, raw, span, source } : { value: s.value, raw, source };
 }
 
-/** Where a run of headings carries decorative emoji: at the start, at the end, or nowhere. */
-export type Decoration = false | "lead" | "trail";
-
-/**
- * The status a heading-like text states (suffix, prefix, bracket, emoji). An emoji in the place
- * the run decorates is ignored; a status marker at the other end still states a status
- * (`🚀 v1.0 — Launch ✅`).
- */
+/** The status a heading-like text states; an emoji where the run is decorated is not one (see `headingStatus`). */
 export function labelStatus(doc: SourceDocument, line: number, text: string, source: StatusSource, legend: Legend | undefined, decorative: Decoration): StatusField | undefined {
-  const s = readHeadingStatus(text, legend);
+  const s = headingStatus(text, legend, decorative);
   if (!s) return undefined;
-  if (s.kind === "emoji" && decorative && (decorative === "lead" ? !/\S/u.test(text.slice(0, s.start)) : !/[^\s\uFE0F]/u.test(text.slice(s.end)))) return undefined;
   const raw = text.slice(s.start, s.end);
   const span = findInLine(doc, line, raw, true);
   return span ? { value: s.value, raw, span, source } : { value: s.value, raw, source };

@@ -1,7 +1,8 @@
 import type { SourceDocument } from "../document.js";
-import type { Legend } from "../fields/status.js";
+import { readStatusText, type Legend } from "../fields/status.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { headerNames } from "./columns.js";
+import { decorationOf, headingStatus } from "./decoration.js";
 import { inHardExcluded, isBucket, scopeOf, type Outline } from "./outline.js";
 import { classifyUnit, type UnitLabel } from "./unit-label.js";
 import { UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
@@ -152,8 +153,50 @@ export function splitRuns(g: Group): Group[] {
   return runs;
 }
 
+const STATUS_LINE = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)\s*[:：]/iu;
+
+/** True when the first block of a heading's section is a `Status: …` line stating a status. */
+function statusLine(doc: SourceDocument, idx: number, legend?: Legend): boolean {
+  const b = doc.blocks[idx + 1];
+  if (b?.type !== "paragraph" || b.item) return false;
+  const first = inlineText(b.raw.split("\n", 1)[0] ?? "");
+  return STATUS_LINE.test(first) && readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== undefined;
+}
+
+/**
+ * Sibling headings without labels (`## Core engine ✅`, `## Plugin API 🚧`, `## Cloud sync`) of
+ * which two or more, and most, state their own status on the heading or in a `Status:` line
+ * right under it: a tracked sequence of delivery units (L1), not thematic sections (L6).
+ */
+function trackedHeadings(doc: SourceDocument | undefined, outline: Outline, legend?: Legend): Group[] {
+  const runs = new Map<string, number[]>();
+  outline.headings.forEach((h, k) => {
+    if (h.label || h.hard || h.excluded || h.title) return;
+    const parent = h.parent >= 0 ? outline.headings[h.parent]! : undefined;
+    if (parent && isBucket(parent)) return;
+    const key = `${h.parent}:${h.node.level}`;
+    const run = runs.get(key);
+    if (run) run.push(k);
+    else runs.set(key, [k]);
+  });
+  const out: Group[] = [];
+  for (const run of runs.values()) {
+    if (run.length < 2) continue;
+    const deco = decorationOf(run.map((k) => outline.headings[k]!.text), legend);
+    let stated = 0;
+    for (const k of run) {
+      const h = outline.headings[k]!;
+      if (headingStatus(h.text, legend, deco) || (doc && statusLine(doc, h.idx, legend))) stated++;
+    }
+    if (stated < 2 || stated * 2 <= run.length) continue;
+    const first = outline.headings[run[0]!]!;
+    out.push({ carrier: "heading", rank: 1.5, level: first.node.level, units: run.map((k) => ({ carrier: "heading", idx: outline.headings[k]!.idx, heading: k })) });
+  }
+  return out;
+}
+
 /** Every heading group of two or more sibling units (buckets are see-through). */
-export function headingGroups(outline: Outline): Group[] {
+export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDocument): Group[] {
   const map = new Map<string, Group>();
   // Numbered runs that include "1. Overview" or "5. Risks" number the document's sections, not steps.
   const spoiled = new Set<string>();
@@ -203,7 +246,7 @@ export function headingGroups(outline: Outline): Group[] {
   }
   for (const key of joined) map.get(key)!.units.sort((a, b) => a.idx - b.idx);
   for (const key of spoiled) map.delete(key);
-  return [...map.values()].flatMap(splitRuns);
+  return [...[...map.values()].flatMap(splitRuns), ...trackedHeadings(doc, outline, legend)];
 }
 
 const UNIT_HEADER = /^(?:milestones?|phases?|stages?|releases?|versions?|sprints?|iterations?|meilenstein|fase|etapa|jalon|étape|этап|里程碑|阶段|版本)$/iu;

@@ -1,8 +1,9 @@
 import type { Milestone } from "../../model/roadmap.js";
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
-import { type Decoration, finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
+import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
 import { itemLabel, type Group } from "./candidates.js";
+import { type Decoration, decorationOf } from "./decoration.js";
 import { applyDetailsBuckets } from "./details.js";
 import { readElsewhere, readStatusLists } from "./elsewhere.js";
 import { detectGsd } from "./gsd.js";
@@ -13,28 +14,10 @@ import { idKey } from "../../model/id.js";
 import { chooseSequence } from "./reading.js";
 import type { MilestoneSteer, Reading } from "../../model/reading.js";
 
-const EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uFE0F?\s*$/u;
-
-/**
- * Emoji on every heading of the run in the same place, and half of them no status marker (or
- * all different with two or more non-markers): decoration (012.md), not status. Status markers
- * repeat (✅ ✅ 🔲), decoration varies (🏗️ 🚀 📱 🔄); one 🚀 among ✅ 📋 is not decoration.
- */
+/** Decorative emoji on the run's headings (see `decorationOf`). */
 function decorative(outline: Outline, group: Group, legend?: Legend): Decoration {
   if (group.carrier !== "heading") return false;
-  let plain = 0;
-  const seen = new Set<string>();
-  let lead: boolean | undefined;
-  for (const u of group.units) {
-    const m = EMOJI_AT.exec(outline.headings[u.heading!]!.text);
-    if (!m) return false;
-    if (lead !== undefined && lead !== (m[1] !== undefined)) return false;
-    lead = m[1] !== undefined;
-    const e = m[1] ?? m[2] ?? "";
-    seen.add(e);
-    if (findStatuses(e, legend).length === 0) plain++;
-  }
-  return plain * 2 >= group.units.length || (plain >= 2 && seen.size === group.units.length) ? (lead ? "lead" : "trail") : false;
+  return decorationOf(group.units.map((u) => outline.headings[u.heading!]!.text), legend);
 }
 
 const BOX = /^\[[ xX]\]\s/u;
