@@ -34,6 +34,6 @@ export function decorationOf(texts: readonly string[], legend?: Legend): Decorat
 export function headingStatus(text: string, legend: Legend | undefined, decorative: Decoration): StatusMatch | undefined {
   const s = readHeadingStatus(text, legend);
   if (!s) return undefined;
-  if (s.kind === "emoji" && decorative && (decorative === "lead" ? !/\S/u.test(text.slice(0, s.start)) : !/[^\s\uFE0F]/u.test(text.slice(s.end)))) return undefined;
+  if (s.kind === "emoji" && decorative && (decorative === "lead" ? !/\S/u.test(text.slice(0, s.start)) : !/\S/u.test(text.slice(s.end).replace(/\uFE0F/gu, "")))) return undefined;
   return s;
 }

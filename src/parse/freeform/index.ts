@@ -1,6 +1,6 @@
 import type { Milestone } from "../../model/roadmap.js";
 import type { SourceDocument } from "../document.js";
-import { findStatuses, type Legend } from "../fields/status.js";
+import type { Legend } from "../fields/status.js";
 import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
 import { itemLabel, type Group } from "./candidates.js";
 import { type Decoration, decorationOf } from "./decoration.js";
