@@ -57,3 +57,17 @@ describe("tracked headings", () => {
     expect(read(lines("# Tool", "", "## Installation", "npm i", "", "## Usage", "run", "", "## Plugins ✅", "- a", "", "## Config", "- b", ""))).toEqual([]);
   });
 });
+
+describe("section statuses in prose", () => {
+  it("the first paragraph of a unit's section states its status: a status alone, a status opening a when/where sentence, or the unit as subject", () => {
+    const src = lines(
+      "# Plan", "",
+      "## Phase 1: Core", "", "**Done**", "", "- parser", "",
+      "## Phase 2: Plugins", "", "This phase is in progress.", "",
+      "## Phase 3: Cloud", "", "Planned for Q3.", "",
+      "## Phase 4: Mobile", "", "Current implementation:", "", "- nothing yet", "",
+      "## Phase 5: Web", "", "This phase is complete when the demo runs.", "",
+    );
+    expect(read(src)).toEqual(["Phase 1: Core | done", "Phase 2: Plugins | in_progress", "Phase 3: Cloud | planned", "Phase 4: Mobile | unknown", "Phase 5: Web | unknown"]);
+  });
+});

@@ -115,7 +115,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
   const section =
-    (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend);
+    (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
@@ -162,6 +162,39 @@ function leadInStatus(doc: SourceDocument, from: number, to: number, legend?: Le
     if (!s || s.kind !== "word" || s.start !== 0 || s.value === "unknown") return undefined;
     const raw = text.slice(s.start, s.end);
     if (ADJECTIVES.has(raw.toLowerCase())) return undefined;
+    const span = findInLine(doc, b.line, raw);
+    return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };
+  }
+  return undefined;
+}
+
+// "This phase is complete.", "The release was shipped on 2024-03-01": the unit as subject, then its status.
+const SUBJECT = /^(?:this|the)(?:\s+[\p{L}\d.-]+){1,3}?\s+(?:is|was|has been|have been|are|were)\s+(?:now\s+|fully\s+|already\s+|currently\s+)?/iu;
+// What may follow the status: the end of the sentence, a date or version, a reason in brackets.
+const STATUS_END = /^(?:$|[.!;,:(\[—–]|\s+[-—–]|\s+(?:as of|since|on|in|at|for|with)(?![\p{L}]))/iu;
+
+/**
+ * The first paragraph of a unit's section states its status in prose (S1 "section"): only a
+ * status (`**Done**`, `_In progress_`), a status opening a sentence about when or where
+ * (`Shipped in v1.2.`, `Planned for Q3.`), or the unit as subject (`This phase is complete.`).
+ */
+function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Legend): StatusField | undefined {
+  for (let i = from; i < to; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === "html" || (b.type === "paragraph" && b.item)) continue;
+    if (b.type !== "paragraph") return undefined;
+    const first = b.raw.split("\n", 1)[0] ?? "";
+    if (first.length > 300) return undefined;
+    const text = inlineText(first);
+    const subject = SUBJECT.exec(text);
+    const at = subject ? subject[0].length : 0;
+    const rest = text.slice(at);
+    const s = readStatusText(rest, legend);
+    if (!s || s.value === "unknown") return undefined;
+    const raw = rest.slice(s.start, s.end);
+    if (at === 0 && s.kind === "word" && ADJECTIVES.has(raw.toLowerCase())) return undefined;
+    const only = at === 0 && isStatusOnly(rest, legend);
+    if (!only && (s.start !== 0 || s.kind !== "word" || !STATUS_END.test(rest.slice(s.end)))) return undefined;
     const span = findInLine(doc, b.line, raw);
     return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };
   }
