@@ -71,3 +71,18 @@ describe("section statuses in prose", () => {
     expect(read(src)).toEqual(["Phase 1: Core | done", "Phase 2: Plugins | in_progress", "Phase 3: Cloud | planned", "Phase 4: Mobile | unknown", "Phase 5: Web | unknown"]);
   });
 });
+
+describe("checklists naming units by title", () => {
+  it("a progress checklist naming two or more units by their titles gives each its status words (S1 list), else its box", () => {
+    const src = lines(
+      "# Plan", "",
+      "## 1. Setup", "", "- tooling", "",
+      "## 2. Backend", "", "- api", "",
+      "## 3. Frontend", "", "- ui", "",
+      "## 4. Testing and tuning", "", "- e2e", "",
+      "# Progress", "",
+      "- [x] Setup", "- [ ] Backend - in progress / not started", "- [ ] Testing - not started", "- [ ] Docs", "",
+    );
+    expect(read(src)).toEqual(["1. Setup | done", "2. Backend | in_progress", "3. Frontend | unknown", "4. Testing and tuning | planned"]);
+  });
+});

@@ -7,7 +7,7 @@ import { type Decoration, decorationOf } from "./decoration.js";
 import { applyDetailsBuckets } from "./details.js";
 import { readElsewhere, readStatusLists } from "./elsewhere.js";
 import { detectGsd } from "./gsd.js";
-import { headingWithVersion, indexDrafts, mergeChecklist, mergeTable } from "./merge.js";
+import { headingWithVersion, indexDrafts, mergeChecklist, mergeNamedChecklist, mergeTable } from "./merge.js";
 import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
 import { type UnitLabel } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
@@ -117,6 +117,8 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
   const lists = new Map<string, { idx: number; label: UnitLabel }[]>();
   // Top-level lists are told apart by what separates them (a heading, an HTML block, prose).
   let listSeq = 0;
+  // Items without a unit label, outside the units' sections: checklists naming units by title.
+  const named = new Map<string, number[]>();
   doc.blocks.forEach((b, i) => {
     if (b.type !== "item" && !(b.type === "paragraph" && b.item)) listSeq++;
     if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inHardExcluded(outline, i)) return;
@@ -125,9 +127,12 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
     const member = inMember(i);
     if (member && !(choice.gsd && b.depth === 0 && BOX.test(b.raw))) return;
     const label = itemLabel(b, legend);
-    if (label?.kind !== "strong") return;
-    if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;
     const key = b.parent ? `n:${b.parent.line}` : `t:${listSeq}`;
+    if (label?.kind !== "strong") {
+      if (!member) named.set(key, [...(named.get(key) ?? []), i]);
+      return;
+    }
+    if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;
     const list = lists.get(key) ?? [];
     list.push({ idx: i, label });
     lists.set(key, list);
@@ -137,6 +142,8 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
     if (merged !== drafts) index = indexDrafts(merged);
     drafts = merged;
   }
+  let names: Map<string, number> | undefined;
+  for (const items of named.values()) names = mergeNamedChecklist(doc, drafts, items, legend, names);
   applyDetailsBuckets(doc, drafts, legend);
   const byId = indexDrafts(drafts);
   readElsewhere(doc, byId, legend);
