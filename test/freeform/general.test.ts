@@ -86,3 +86,12 @@ describe("checklists naming units by title", () => {
     expect(read(src)).toEqual(["1. Setup | done", "2. Backend | in_progress", "3. Frontend | unknown", "4. Testing and tuning | planned"]);
   });
 });
+
+describe("tables", () => {
+  it("a table whose first column is named for the units in any vocabulary language, with a status column, lists units by name", () => {
+    const src = lines("# Plan", "", "| Iteración | Objetivo | Estado |", "|---|---|---|", "| Base | herramientas | Hecho |", "| Datos | ingestión | En curso |", "| Servicio | API | Pendiente |", "");
+    expect(read(src)).toEqual(["Base | done", "Datos | in_progress", "Servicio | planned"]);
+    const deliverables = lines("# Plan", "", "| Deliverable | Owner | Status |", "|---|---|---|", "| Parser | ann | Done |", "| Linter | bob | Planned |", "");
+    expect(read(deliverables)).toEqual(["Parser | done", "Linter | planned"]);
+  });
+});

@@ -7,6 +7,14 @@ import { inHardExcluded, isBucket, scopeOf, type Outline } from "./outline.js";
 import { classifyUnit, type UnitLabel } from "./unit-label.js";
 import { UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
+/** The unit nouns of the sequence vocabulary (phases, milestones, releases, sprints; every language) as a regex alternation. */
+function unitNouns(): string {
+  return [...new Set((["phase", "milestone", "release", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+    .join("|");
+}
+
 /** What carries a unit: a heading, a table row, a list item or a bare paragraph (LABELING L2). */
 export const CARRIERS = ["heading", "table", "list", "paragraph"] as const;
 export type Carrier = (typeof CARRIERS)[number];
@@ -249,7 +257,8 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
   return [...[...map.values()].flatMap(splitRuns), ...trackedHeadings(doc, outline, legend)];
 }
 
-const UNIT_HEADER = /^(?:milestones?|phases?|stages?|releases?|versions?|sprints?|iterations?|meilenstein|fase|etapa|jalon|étape|этап|里程碑|阶段|版本)$/iu;
+// A column named for the units, in any language of the sequence vocabulary (`Milestone`, `Etapa`, `Iteración`, `Deliverable`).
+const UNIT_HEADER = new RegExp(String.raw`^(?:(?:${unitNouns()})(?:s|es)?|deliverables?|fasi|этапы|里程碑|阶段|版本)$`, "iu");
 
 /** A table that names its rows as units: a Milestone/Phase/Release column and a Status column. */
 function unitTable(table: TableNode): boolean {
@@ -311,10 +320,7 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
 }
 
 // A heading naming a plan, or the units of one (a plural) in any language of the vocabulary (`Steps`, `Fasi`, `Etapas`).
-const UNIT_NOUNS = [...new Set(["phase", "milestone", "release", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c as keyof typeof UNIT_WORDS])))]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
-  .join("|");
+const UNIT_NOUNS = unitNouns();
 const ROADMAPISH = new RegExp(
   String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
   "iu",
