@@ -95,3 +95,20 @@ describe("tables", () => {
     expect(read(deliverables)).toEqual(["Parser | done", "Linter | planned"]);
   });
 });
+
+describe("more unit labels", () => {
+  it("a unit keyword with a spelled-out number is a label (`Step Two` is `Step 2`)", () => {
+    const src = lines("# Plan", "", "## Step One: Setup", "", "## Step Two: Build", "", "## Step Three: Ship", "");
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["Step 1", "Step 2", "Step 3"]);
+  });
+
+  it("a unit keyword naming its unit without a number (`Milestone: Public beta`) is a label", () => {
+    const src = lines("# Plan", "", "## Milestone: Private alpha ✅", "", "## Milestone: Public beta (Q3)", "", "## Milestone: General availability", "");
+    expect(read(src)).toEqual(["Milestone: Private alpha ✅ | done", "Milestone: Public beta (Q3) | unknown", "Milestone: General availability | unknown"]);
+  });
+
+  it("T2: under a bare row number (`| # | Milestone | Status |`) the column named for the units gives the title", () => {
+    const src = lines("# Plan", "", "| # | Milestone | Status |", "|---|---|---|", "| 1 | Parser | ✅ |", "| 2 | Linter | 🚧 |", "| 3 | Formatter | ⏳ |", "");
+    expect(read(src)).toEqual(["Parser | done", "Linter | in_progress", "Formatter | planned"]);
+  });
+});

@@ -8,7 +8,7 @@ import { inferStatus, pickStatus } from "../infer.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { readSection, readTask, readTaskBox, type SectionContent } from "../section.js";
 import { locateRow } from "../table.js";
-import { idColumn, itemTitle, type UnitRef } from "./candidates.js";
+import { idColumn, itemTitle, UNIT_HEADER, type UnitRef } from "./candidates.js";
 import { headerNames } from "./columns.js";
 import { type Decoration, headingStatus } from "./decoration.js";
 import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
@@ -238,7 +238,9 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
   let titleCell = row.cells[col];
   // T2: an id-only cell (`M0`, `Phase 1`) takes the next text cell as title; a version is a name.
   if (ref.label?.whole && ref.label.family !== "version") {
-    const named = headerNames(table).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
+    // A name column; under a bare row number (`| # | Milestone | Status |`) the column named for the units is the name.
+    let named = headerNames(table).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
+    if (named < 0 && ref.label.family === "numbered") named = headerNames(table).findIndex((h, i) => i > col && UNIT_HEADER.test(h));
     const next =
       (named >= 0 && row.cells[named]?.text ? row.cells[named] : undefined) ??
       row.cells.find(

@@ -258,7 +258,7 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
 }
 
 // A column named for the units, in any language of the sequence vocabulary (`Milestone`, `Etapa`, `Iteración`, `Deliverable`).
-const UNIT_HEADER = new RegExp(String.raw`^(?:(?:${unitNouns()})(?:s|es)?|deliverables?|fasi|этапы|里程碑|阶段|版本)$`, "iu");
+export const UNIT_HEADER = new RegExp(String.raw`^(?:(?:${unitNouns()})(?:s|es)?|deliverables?|fasi|этапы|里程碑|阶段|版本)$`, "iu");
 
 /** A table that names its rows as units: a Milestone/Phase/Release column and a Status column. */
 function unitTable(table: TableNode): boolean {

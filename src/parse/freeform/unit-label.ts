@@ -30,9 +30,16 @@ export interface UnitLabel {
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
 const KEYWORDS = [...new Set(SEQUENCE_CONCEPTS.flatMap((c) => wordsOf(UNIT_WORDS[c])))];
-const NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
+// English number words (`Phase One`, `Step two`), read as their digits.
+const NUMBER_WORDS: Readonly<Record<string, string>> = { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
+const NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|(?<=\s)(?:${Object.keys(NUMBER_WORDS).join("|")})|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
 const KEYWORD_RE = new RegExp(String.raw`^(${alternation(KEYWORDS)})\s*(?:#|№|n[°º]\s*)?\s*(${NUM})(?![\p{L}\p{N}])`, "iu");
 // A decimal id (`阶段1.5`, inserted between 1 and 2) is one id, as in `Phase 1.5`.
+// A unit keyword naming its unit without a number: `Milestone: Public beta`, `Phase — Discovery`.
+const NAMED_UNIT = new RegExp(
+  String.raw`^(${alternation([...new Set((["phase", "milestone", "release", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))])})\s*[:：—–]\s*(?=\p{Lu}|\p{Lo}|\d)`,
+  "iu",
+);
 const CJK_NUM = String.raw`(?:\d+(?:\.\d+)*|[0-9一二三四五六七八九十百]+)`;
 const cjk = (k: "before" | "counters" | "ordinal"): string => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
 const CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
@@ -107,7 +114,7 @@ export function isExcludedSection(text: string): boolean {
 
 function keywordId(word: string, num: string): string {
   const w = word.toLowerCase();
-  const n = num.replace(/^v(?=\d)/i, "");
+  const n = NUMBER_WORDS[num.toLowerCase()] ?? num.replace(/^v(?=\d)/i, "");
   if (w === "milestone" || w === "meilenstein") return normaliseId(`M${n}`);
   const cap = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
   return normaliseId(`${cap} ${n}`);
@@ -160,8 +167,13 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   let m = KEYWORD_RE.exec(t);
   // A letter or roman numeral only counts in capitals ("Phase B", "Part II"), not "Release a new…";
   // a lowercase word right after the number is prose about the unit ("Phase 1 exit evidence").
-  if (m && !(/^[a-z]+$/iu.test(m[2]!) && m[2] !== m[2]!.toUpperCase()) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
+  if (m && !(/^[a-z]+$/iu.test(m[2]!) && m[2] !== m[2]!.toUpperCase() && NUMBER_WORDS[m[2]!.toLowerCase()] === undefined) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
     return { kind: "strong", id: keywordId(m[1]!, m[2]!), family: m[1]!.toLowerCase(), whole: whole(m[0]) };
+  m = NAMED_UNIT.exec(t);
+  if (m) {
+    const name = (t.slice(m[0].length).split(/\s*[([（]|\s+[-—–]\s|\s*\p{Extended_Pictographic}/u, 1)[0] ?? "").trim();
+    if (name) return { kind: "strong", id: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()}: ${name}`, family: m[1]!.toLowerCase(), whole: false };
+  }
   m = CJK_QUARTER_RE.exec(t);
   if (m && (m[2] !== undefined || m[1] !== undefined)) {
     const q = (m[2] ?? m[3] ?? "").replace(/[一二三四]/gu, (d) => CJK_DIGIT[d] ?? d).replace(/\s*[-~–]\s*/u, "-").replace(/^Q/u, "");
