@@ -112,3 +112,16 @@ describe("more unit labels", () => {
     expect(read(src)).toEqual(["Parser | done", "Linter | in_progress", "Formatter | planned"]);
   });
 });
+
+describe("named steps", () => {
+  it("a year on its own is one step of a yearly plan", () => {
+    const src = lines("# Plan", "", "## 2031", "- [x] a", "", "## 2032 (planned)", "- [ ] b", "", "## 2033+", "- [ ] c", "");
+    expect(read(src)).toEqual(["2031 | unknown", "2032 (planned) | planned", "2033+ | unknown"]);
+  });
+
+  it("release stages (Alpha, Beta, Release Candidate, GA) are releases by name, as MVP is; a stage word opening a phrase is not", () => {
+    const src = lines("# Plan", "", "### Alpha ✅", "", "### Beta 2", "", "### Release Candidate", "", "### GA", "");
+    expect(read(src)).toEqual(["Alpha ✅ | done", "Beta 2 | unknown", "Release Candidate | unknown", "GA | unknown"]);
+    expect(read(lines("# Notes", "", "## Beta testers wanted", "", "## Launch checklist for teams", ""))).toEqual([]);
+  });
+});

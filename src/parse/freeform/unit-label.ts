@@ -61,6 +61,15 @@ const MONTH = new RegExp(String.raw`^(${MONTHS})\.?\s+((?:19|20)\d{2})(?![\p{L}\
 const BARE_MONTH = new RegExp(String.raw`^(${MONTHS})\.?(?=\s*(?:$|[:：—–(\[|]|\s-\s))`, "iu");
 // An ISO year-month or date (`## 2025-03`, `## 2025/03/14`): one step of a dated plan.
 const ISO_MONTH = /^((?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?)(?![\d.])/u;
+// What may follow a bare unit name (a year, a release stage): nothing, or a separator.
+const NAME_END = String.raw`(?=\s*(?:$|[:：—–(\[|✓✔☐☑]|\p{Extended_Pictographic}|\s-\s))`;
+// A year on its own (`## 2026`, `## 2027+`): one step of a yearly plan, as quarters and months are.
+const YEAR = new RegExp(String.raw`^((?:19|20)\d{2})\+?${NAME_END}`, "u");
+// Release stages (`Alpha`, `Beta 2`, `RC`, `GA`): releases by name, as `MVP` is (L1 versions and releases).
+const RELEASE_STAGE = new RegExp(
+  String.raw`^((?:alpha|beta|rc|ga|release candidate|general availability|preview|prototype|poc|proof of concept|pilot|launch)(?:\s*\d+(?:\.\d+)*)?)${NAME_END}`,
+  "iu",
+);
 const MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 // Letter codes with a number and a separator: `E1 - Baseline`, `S2: Search`, `R3 — Release`.
@@ -145,7 +154,7 @@ const FIRST_WORDS = new Set<string>([
   ...KEYWORDS.map((k) => k.split(/[\s-]/u)[0]!),
   ...Object.values(STATUS_PHRASES).flatMap((list) => list.map((p) => p.split(/[\s-]/u)[0]!)),
   ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0]!.toLowerCase())),
-  "mvp",
+  "mvp", "alpha", "beta", "rc", "ga", "release", "general", "preview", "prototype", "poc", "proof", "pilot", "launch",
 ]);
 const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
 const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
@@ -203,6 +212,10 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: m[1]!, family: "version", whole: true };
   m = MONTH.exec(t);
   if (m) return { kind: "strong", id: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${m[2]}`, family: "month", whole: whole(m[0]) };
+  m = YEAR.exec(t);
+  if (m) return { kind: "strong", id: m[1]!, family: "year", whole: whole(m[0]) };
+  m = RELEASE_STAGE.exec(t);
+  if (m) return { kind: "strong", id: m[1]!, family: "stage", whole: whole(m[0]) };
   m = BARE_MONTH.exec(t);
   if (m) return { kind: "strong", id: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()}`, family: "month", whole: whole(m[0]) };
   m = ISO_MONTH.exec(t);
