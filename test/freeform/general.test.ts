@@ -125,3 +125,12 @@ describe("named steps", () => {
     expect(read(lines("# Notes", "", "## Beta testers wanted", "", "## Launch checklist for teams", ""))).toEqual([]);
   });
 });
+
+describe("bold-labelled paragraphs", () => {
+  it("a paragraph of any length opening with a bold unit label carries the unit (T4), its status read from the label", () => {
+    const long = "We build the base tooling, set up continuous integration and write the first parser so that everything after it can move fast.";
+    const src = lines("# Plan", "", `**Phase 1 – Setup (done):** ${long} It is not complete until reviewed.`, "", `**Phase 2 – Growth:** ${long}`, "", "**Phase 3 – Scale:** Clustering.", "");
+    const ms = parseRoadmap(src).milestones;
+    expect(ms.map((m) => `${m.id} | ${m.status.value}`)).toEqual(["Phase 1 | done", "Phase 2 | unknown", "Phase 3 | unknown"]);
+  });
+});

@@ -8,7 +8,7 @@ import { inferStatus, pickStatus } from "../infer.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { readSection, readTask, readTaskBox, type SectionContent } from "../section.js";
 import { locateRow } from "../table.js";
-import { idColumn, itemTitle, UNIT_HEADER, type UnitRef } from "./candidates.js";
+import { boldLead, idColumn, itemTitle, UNIT_HEADER, type UnitRef } from "./candidates.js";
 import { headerNames } from "./columns.js";
 import { type Decoration, headingStatus } from "./decoration.js";
 import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
@@ -320,7 +320,9 @@ export function paragraphDraft(doc: SourceDocument, outline: Outline, ref: UnitR
   const raw = p.type === "paragraph" ? p.raw : "";
   const title = inlineText(raw);
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
-  const st = labelStatus(doc, p.line, title, "heading", legend, false);
+  // A long paragraph opening with a bold label states its status in that label, not in its prose.
+  const lead = p.type === "paragraph" && (p.endLine - p.line > 3 || raw.length > 200) ? boldLead(raw) : undefined;
+  const st = labelStatus(doc, p.line, lead !== undefined ? inlineText(lead) : title, "heading", legend, false);
   if (st) statuses.heading = st;
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;

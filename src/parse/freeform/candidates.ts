@@ -305,11 +305,13 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       if (label?.kind !== "strong") continue;
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
-    } else if (b.type === "paragraph" && !b.item && !b.quoted && b.endLine - b.line <= 3 && b.raw.length <= 200) {
-      // A one-line paragraph, or a short one whose first line is only a label (`25.09-16.10` over its name).
+    } else if (b.type === "paragraph" && !b.item && !b.quoted && ((b.endLine - b.line <= 3 && b.raw.length <= 200) || boldLead(b.raw) !== undefined)) {
+      // A one-line paragraph, or a short one whose first line is only a label (`25.09-16.10` over
+      // its name), or one of any length opening with a bold label (`**Phase 1 – Setup:** We …`).
       const oneLine = b.endLine - b.line === 1 && b.raw.length <= 100;
-      const label = classifyUnit(inlineText(oneLine ? b.raw : (b.raw.split("\n", 1)[0] ?? "")), legend);
-      if (!label || (label.kind !== "strong" && label.kind !== "numbered") || (!oneLine && !(label.kind === "strong" && label.whole))) continue;
+      const lead = oneLine ? undefined : boldLead(b.raw);
+      const label = classifyUnit(inlineText(oneLine ? b.raw : (lead ?? b.raw.split("\n", 1)[0] ?? "")), legend);
+      if (!label || (label.kind !== "strong" && label.kind !== "numbered") || (!oneLine && !(label.kind === "strong" && (label.whole || lead !== undefined)))) continue;
       const head = owner >= 0 ? outline.headings[owner] : undefined;
       const rank = label.kind === "strong" ? 3 : head && isBucket(head) ? 2.5 : 1;
       const key = `p:${scopeOf(outline, owner)}:${rank}`;
@@ -321,6 +323,13 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
 
 // A heading naming a plan, or the units of one (a plural) in any language of the vocabulary (`Steps`, `Fasi`, `Etapas`).
 const UNIT_NOUNS = unitNouns();
+/** The bold span opening a paragraph (`**Phase 1 – Setup:** We …` → `Phase 1 – Setup:`), if any. */
+export function boldLead(raw: string): string | undefined {
+  if (!raw.startsWith("**") && !raw.startsWith("__")) return undefined;
+  const end = raw.indexOf(raw.slice(0, 2), 2);
+  return end > 2 && end <= 120 ? raw.slice(2, end) : undefined;
+}
+
 const ROADMAPISH = new RegExp(
   String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
   "iu",
