@@ -4,6 +4,7 @@ import { findInLine, lineSpan, linesSpan, type SourceDocument } from "../documen
 import { parseDependencies } from "../fields/dependencies.js";
 import { fieldKind } from "../fields/labels.js";
 import { isStatusOnly, readStatusText, type Legend } from "../fields/status.js";
+import { STATUS_PHRASES } from "../fields/status-vocabulary.js";
 import { inferStatus, pickStatus } from "../infer.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { readSection, readTask, readTaskBox, type SectionContent } from "../section.js";
@@ -168,6 +169,9 @@ function leadInStatus(doc: SourceDocument, from: number, to: number, legend?: Le
   return undefined;
 }
 
+const STATUS_FIRST_WORDS = new Set(Object.values(STATUS_PHRASES).flatMap((list) => list.map((p) => (p.split(/[\s_-]/u)[0] ?? "").toLowerCase())));
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const MARKER_START = /^[\p{Extended_Pictographic}✓✔☐☑◐✗✖]/u;
 // "This phase is complete.", "The release was shipped on 2024-03-01": the unit as subject, then its status.
 const SUBJECT = /^(?:this|the)(?:\s+[\p{L}\d.-]+){1,3}?\s+(?:is|was|has been|have been|are|were)\s+(?:now\s+|fully\s+|already\s+|currently\s+)?/iu;
 // What may follow the status: the end of the sentence, a date or version, a reason in brackets.
@@ -189,6 +193,9 @@ function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Leg
     const subject = SUBJECT.exec(text);
     const at = subject ? subject[0].length : 0;
     const rest = text.slice(at);
+    // Speed only: the status opens `rest`, so its first word opens a status phrase (or it is a marker or CJK).
+    const w = /^[\p{L}'’]+/u.exec(rest)?.[0];
+    if (w ? !STATUS_FIRST_WORDS.has(w.toLowerCase()) && !CJK.test(w) : !MARKER_START.test(rest)) return undefined;
     const s = readStatusText(rest, legend);
     if (!s || s.value === "unknown") return undefined;
     const raw = rest.slice(s.start, s.end);

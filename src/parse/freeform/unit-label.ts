@@ -154,6 +154,7 @@ const FIRST_WORDS = new Set<string>([
   ...KEYWORDS.map((k) => k.split(/[\s-]/u)[0]!),
   ...Object.values(STATUS_PHRASES).flatMap((list) => list.map((p) => p.split(/[\s-]/u)[0]!)),
   ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0]!.toLowerCase())),
+  ...wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()),
   "mvp", "alpha", "beta", "rc", "ga", "release", "general", "preview", "prototype", "poc", "proof", "pilot", "launch",
 ]);
 const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
@@ -162,7 +163,7 @@ const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script
 function mayBeLabel(t: string): boolean {
   if (MAY_LABEL.test(t)) return true;
   const w = FIRST_WORD.exec(t);
-  return (w !== null && (FIRST_WORDS.has(w[0].toLowerCase()) || /ly$/iu.test(w[0]))) || MONTH.test(t) || BARE_MONTH.test(t);
+  return w !== null && (FIRST_WORDS.has(w[0].toLowerCase()) || /ly$/iu.test(w[0]));
 }
 
 /**
