@@ -134,3 +134,10 @@ describe("bold-labelled paragraphs", () => {
     expect(ms.map((m) => `${m.id} | ${m.status.value}`)).toEqual(["Phase 1 | done", "Phase 2 | unknown", "Phase 3 | unknown"]);
   });
 });
+
+describe("keycap numbers", () => {
+  it("a keycap digit (`1️⃣ Setup`) numbers a step as `1.` does", () => {
+    const src = lines("# Plan", "", "## 1️⃣ Setup", "", "## 2️⃣ Build", "", "## 3️⃣ Ship", "");
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["1", "2", "3"]);
+  });
+});

@@ -171,7 +171,9 @@ function mayBeLabel(t: string): boolean {
  * paragraph). Undefined when the text does not look like one step of a sequence.
  */
 export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefined {
-  const t = stripDecoration(text).replace(/^\*\*|\*\*$/gu, "").trim();
+  // A keycap digit (`1️⃣ Setup`) is a step number written as an emoji.
+  const keyed = text.includes("\u20E3") ? text.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text;
+  const t = stripDecoration(keyed).replace(/^\*\*|\*\*$/gu, "").trim();
   if (!t || !mayBeLabel(t)) return undefined;
   const whole = (m: string): boolean => t.slice(m.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
