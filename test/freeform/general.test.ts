@@ -141,3 +141,16 @@ describe("keycap numbers", () => {
     expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["1", "2", "3"]);
   });
 });
+
+describe("tracked list items", () => {
+  it("top-level items named in bold, two or more and most of which state a status, are a tracked sequence of units", () => {
+    const src = lines("# Roadmap", "", "- **Private alpha** — shipped", "  - [x] invites", "- **Public beta** — in progress", "  - [ ] billing", "- **GA** — planned", "");
+    expect(read(src)).toEqual(["Private alpha — shipped | done", "Public beta — in progress | in_progress", "GA — planned | planned"]);
+    expect(parseRoadmap(src).milestones.map((m) => m.criteria.length)).toEqual([1, 1, 0]);
+  });
+
+  it("plain bullets, or bold ones of which few state a status, stay no sequence", () => {
+    expect(read(lines("# Ideas", "", "- Search — done", "- Tags — planned", "- Sharing", ""))).toEqual([]);
+    expect(read(lines("# Ideas", "", "- **Search** — done", "- **Tags**", "- **Sharing**", "- **Export**", ""))).toEqual([]);
+  });
+});

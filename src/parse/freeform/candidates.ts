@@ -1,5 +1,5 @@
 import type { SourceDocument } from "../document.js";
-import { readStatusText, type Legend } from "../fields/status.js";
+import { readHeadingStatus, readStatusText, type Legend } from "../fields/status.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { headerNames } from "./columns.js";
 import { decorationOf, headingStatus } from "./decoration.js";
@@ -269,9 +269,30 @@ function unitTable(table: TableNode): boolean {
 const CONTAINER =
   /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
 
+interface TrackedList {
+  items: number;
+  unlabelled: number;
+  readonly units: UnitRef[];
+}
+
+function trackItem(tracked: Map<string, TrackedList>, key: string, idx: number, label: UnitLabel | undefined, unit: boolean): void {
+  let t = tracked.get(key);
+  if (!t) {
+    t = { items: 0, unlabelled: 0, units: [] };
+    tracked.set(key, t);
+  }
+  t.items++;
+  if (!unit || (label && label.kind !== "strong")) return;
+  if (!label) t.unlabelled++;
+  t.units.push(label ? { carrier: "list", idx, label } : { carrier: "list", idx });
+}
+
 /** Table, list and paragraph groups; blocks for which `skip` is true are ignored. */
 export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: number) => boolean, legend?: Legend): Group[] {
   const map = new Map<string, Group>();
+  // Top-level items named in bold (`- **Search** — in progress`) that state a status: most items
+  // of their list so, two or more, they are a tracked sequence of units, as tracked headings are.
+  const tracked = new Map<string, TrackedList>();
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -302,8 +323,9 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       }
     } else if (b.type === "item" && !b.quoted && b.raw) {
       const label = itemLabel(b, legend);
-      if (label?.kind !== "strong") continue;
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
+      if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && readHeadingStatus(itemTitle(b), legend) !== undefined);
+      if (label?.kind !== "strong") continue;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
     } else if (b.type === "paragraph" && !b.item && !b.quoted && ((b.endLine - b.line <= 3 && b.raw.length <= 200) || boldLead(b.raw) !== undefined)) {
       // A one-line paragraph, or a short one whose first line is only a label (`25.09-16.10` over
@@ -318,6 +340,8 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       add(map, key, () => ({ carrier: "paragraph", units: [], rank, level: 9 }), { carrier: "paragraph", idx: i, label });
     }
   }
+  for (const t of tracked.values())
+    if (t.unlabelled > 0 && t.units.length >= 2 && t.units.length * 2 > t.items) map.set(`tracked:${t.units[0]!.idx}`, { carrier: "list", units: t.units, rank: 1.5, level: 9 });
   return [...map.values()].flatMap(splitRuns);
 }
 
