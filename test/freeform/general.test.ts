@@ -154,3 +154,18 @@ describe("tracked list items", () => {
     expect(read(lines("# Ideas", "", "- **Search** — done", "- **Tags**", "- **Sharing**", "- **Export**", ""))).toEqual([]);
   });
 });
+
+describe("tables continued", () => {
+  it("tables of one shape under sibling sections continue one sequence (L4, L3c), a one-row table too", () => {
+    const table = (...rows: string[]) => ["| ID | Status | Scope |", "|---|---|---|", ...rows, ""];
+    const src = lines(
+      "# Roadmap", "",
+      "## Part 1", "", ...table("| XY-M1 | Done | Parser |", "| XY-M2 | Done | Linter |"),
+      "## Part 2", "", ...table("| XY-M3 | In progress | LSP |"),
+      "## Part 3", "", ...table("| XY-M4 | Planned | Plugins |", "| XY-M5 | Planned | Cloud |"),
+    );
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.title} | ${m.status.value}`)).toEqual([
+      "XY-M1 | Parser | done", "XY-M2 | Linter | done", "XY-M3 | LSP | in_progress", "XY-M4 | Plugins | planned", "XY-M5 | Cloud | planned",
+    ]);
+  });
+});

@@ -293,6 +293,7 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
   // Top-level items named in bold (`- **Search** — in progress`) that state a status: most items
   // of their list so, two or more, they are a tracked sequence of units, as tracked headings are.
   const tracked = new Map<string, TrackedList>();
+  const joinable = new Map<string, { readonly group: Group; owner: number; readonly key: string }>();
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -307,8 +308,23 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
         if (label.kind === "strong") strong++;
         units.push({ carrier: "table", idx: i, row: r, label });
       });
-      if (units.length >= 2) map.set(`t:${i}`, { carrier: "table", units, rank: strong * 2 >= units.length ? 3 : 1, level: 9 });
-      else if (b.rows.length >= 2 && ((owner >= 0 && CONTAINER.test(outline.headings[owner]!.text) && headerNames(b).some((h) => ID_HEADER.test(h))) || unitTable(b))) {
+      const rank = strong * 2 >= units.length ? 3 : 1;
+      // Tables of one shape under sibling sections (`## Part 1`, `## Part 2`, each with its
+      // `| Milestone | Status |` table) continue one sequence (L4, L3c).
+      const h = owner >= 0 ? outline.headings[owner] : undefined;
+      const sig = h && units.length > 0 ? `${headerNames(b).join("|")}:${h.parent}:${h.node.level}:${rank}` : undefined;
+      const prev = sig ? joinable.get(sig) : undefined;
+      const joined = prev !== undefined && prev.owner !== owner;
+      if (joined) {
+        for (const u of units) prev.group.units.push(u);
+        prev.owner = owner;
+      } else if (units.length >= 2 || sig) {
+        const g: Group = { carrier: "table", units, rank, level: 9 };
+        if (units.length >= 2) map.set(`t:${i}`, g);
+        if (sig) joinable.set(sig, { group: g, owner, key: `t:${i}` });
+      }
+      if (joined || units.length >= 2) continue;
+      if (b.rows.length >= 2 && ((owner >= 0 && CONTAINER.test(outline.headings[owner]!.text) && headerNames(b).some((h) => ID_HEADER.test(h))) || unitTable(b))) {
         // Rows of a table under `## Milestones`, or of a `Milestone | … | Status` table, are
         // milestones whatever their ids look like ("Alpha", "GA").
         const col = idColumn(b);
@@ -340,6 +356,8 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       add(map, key, () => ({ carrier: "paragraph", units: [], rank, level: 9 }), { carrier: "paragraph", idx: i, label });
     }
   }
+  // A one-row table joined by the next one of its shape becomes a candidate.
+  for (const j of joinable.values()) if (j.group.units.length >= 2 && !map.has(j.key)) map.set(j.key, j.group);
   for (const t of tracked.values())
     if (t.unlabelled > 0 && t.units.length >= 2 && t.units.length * 2 > t.items) map.set(`tracked:${t.units[0]!.idx}`, { carrier: "list", units: t.units, rank: 1.5, level: 9 });
   return [...map.values()].flatMap(splitRuns);
