@@ -169,3 +169,11 @@ describe("tables continued", () => {
     ]);
   });
 });
+
+describe("bracketed labels", () => {
+  it("a unit label in brackets (`[v1.0] Core`) is the label; a bracketed status opening a heading is not a unit label", () => {
+    const src = lines("# Roadmap", "", "## [v1.0] Core ✅", "", "## [v1.1] CLI", "", "## [v2.0] Cloud", "");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.status.value}`)).toEqual(["v1.0 | done", "v1.1 | unknown", "v2.0 | unknown"]);
+    expect(read(lines("# Notes", "", "## [Draft] Design", "", "## [WIP] Ideas", ""))).toEqual([]);
+  });
+});

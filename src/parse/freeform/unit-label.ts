@@ -149,6 +149,8 @@ function bucketStatus(t: string, legend?: Legend): Status | undefined {
   return s.value;
 }
 
+const BRACKETED_LABEL = /^\[([^\][]{1,30})\](?!\()\s*/u;
+
 // Speed only: the first words a label can start with; other texts are rejected without the regexes.
 const FIRST_WORDS = new Set<string>([
   ...KEYWORDS.map((k) => k.split(/[\s-]/u)[0]!),
@@ -171,9 +173,15 @@ function mayBeLabel(t: string): boolean {
  * paragraph). Undefined when the text does not look like one step of a sequence.
  */
 export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefined {
-  // A keycap digit (`1️⃣ Setup`) is a step number written as an emoji.
+// A keycap digit (`1️⃣ Setup`) is a step number written as an emoji.
   const keyed = text.includes("\u20E3") ? text.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text;
   const t = stripDecoration(keyed).replace(/^\*\*|\*\*$/gu, "").trim();
+  // A unit label in brackets (`[v1.0] Core`, `[Phase 2] CLI`) is the label; a bracketed status is not.
+  const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
+  if (bracket) {
+    const inner = classifyUnit(bracket[1]!, legend);
+    return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : undefined;
+  }
   if (!t || !mayBeLabel(t)) return undefined;
   const whole = (m: string): boolean => t.slice(m.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
