@@ -9,7 +9,7 @@ import { inferStatus, pickStatus } from "../infer.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { readSection, readTask, readTaskBox, type SectionContent } from "../section.js";
 import { locateRow } from "../table.js";
-import { boldLead, idColumn, itemTitle, UNIT_HEADER, type UnitRef } from "./candidates.js";
+import { boldLead, idColumn, itemTitle, quickTitle, UNIT_HEADER, type UnitRef } from "./candidates.js";
 import { headerNames } from "./columns.js";
 import { type Decoration, headingStatus } from "./decoration.js";
 import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
@@ -182,20 +182,25 @@ const STATUS_END = /^(?:$|[.!;,:(\[—–]|\s+[-—–]|\s+(?:as of|since|on|in|
  * status (`**Done**`, `_In progress_`), a status opening a sentence about when or where
  * (`Shipped in v1.2.`, `Planned for Q3.`), or the unit as subject (`This phase is complete.`).
  */
+/** Speed only: after an optional subject, the text's first word opens a status phrase (or it is a marker or CJK). */
+function mayOpenWithStatus(text: string): boolean {
+  const subject = SUBJECT.exec(text);
+  const rest = subject ? text.slice(subject[0].length) : text.trimStart();
+  const w = /^[\p{L}'’]+/u.exec(rest)?.[0];
+  return w ? STATUS_FIRST_WORDS.has(w.toLowerCase()) || CJK.test(w) : MARKER_START.test(rest);
+}
+
 function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Legend): StatusField | undefined {
   for (let i = from; i < to; i++) {
     const b = doc.blocks[i]!;
     if (b.type === "html" || (b.type === "paragraph" && b.item)) continue;
     if (b.type !== "paragraph") return undefined;
     const first = b.raw.split("\n", 1)[0] ?? "";
-    if (first.length > 300) return undefined;
+    if (first.length > 300 || !mayOpenWithStatus(quickTitle(first))) return undefined;
     const text = inlineText(first);
     const subject = SUBJECT.exec(text);
     const at = subject ? subject[0].length : 0;
     const rest = text.slice(at);
-    // Speed only: the status opens `rest`, so its first word opens a status phrase (or it is a marker or CJK).
-    const w = /^[\p{L}'’]+/u.exec(rest)?.[0];
-    if (w ? !STATUS_FIRST_WORDS.has(w.toLowerCase()) && !CJK.test(w) : !MARKER_START.test(rest)) return undefined;
     const s = readStatusText(rest, legend);
     if (!s || s.value === "unknown") return undefined;
     const raw = rest.slice(s.start, s.end);
