@@ -3,13 +3,15 @@ import type { StatusField, StatusSource } from "../../model/status.js";
 import { findInLine, lineSpan, linesSpan, type SourceDocument } from "../document.js";
 import { parseDependencies } from "../fields/dependencies.js";
 import { fieldKind } from "../fields/labels.js";
-import { isStatusOnly, readHeadingStatus, readStatusText, type Legend } from "../fields/status.js";
+import { isStatusOnly, readStatusText, type Legend } from "../fields/status.js";
+import { STATUS_PHRASES } from "../fields/status-vocabulary.js";
 import { inferStatus, pickStatus } from "../infer.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { readSection, readTask, readTaskBox, type SectionContent } from "../section.js";
 import { locateRow } from "../table.js";
-import { idColumn, itemTitle, type UnitRef } from "./candidates.js";
+import { boldLead, idColumn, itemTitle, quickTitle, UNIT_HEADER, type UnitRef } from "./candidates.js";
 import { headerNames } from "./columns.js";
+import { type Decoration, headingStatus } from "./decoration.js";
 import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
 import { afterLabel } from "./unit-label.js";
 
@@ -46,10 +48,10 @@ export function statusField(doc: SourceDocument, line: number, text: string, sou
   return span ? { value: s.value, raw, span, source } : { value: s.value, raw, source };
 }
 
-/** The status a heading-like text states (suffix, prefix, bracket, emoji); emoji ignored when decorative. */
-export function labelStatus(doc: SourceDocument, line: number, text: string, source: StatusSource, legend: Legend | undefined, decorative: boolean): StatusField | undefined {
-  const s = readHeadingStatus(text, legend);
-  if (!s || (decorative && s.kind === "emoji")) return undefined;
+/** The status a heading-like text states; an emoji where the run is decorated is not one (see `headingStatus`). */
+export function labelStatus(doc: SourceDocument, line: number, text: string, source: StatusSource, legend: Legend | undefined, decorative: Decoration): StatusField | undefined {
+  const s = headingStatus(text, legend, decorative);
+  if (!s) return undefined;
   const raw = text.slice(s.start, s.end);
   const span = findInLine(doc, line, raw, true);
   return span ? { value: s.value, raw, span, source } : { value: s.value, raw, source };
@@ -84,16 +86,19 @@ export function rowDependencies(table: TableNode, row: TableRow): Dependency[] {
 }
 
 /** A draft from a heading unit: its section's fields, criteria and statuses. */
-export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend: Legend | undefined, decorative: boolean, limit?: number): Draft {
+export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend: Legend | undefined, decorative: Decoration, limit?: number): Draft {
   const h = outline.headings[ref.heading!]!;
   const end = limit !== undefined && limit < h.end ? limit : h.end;
   const endLine = end < h.end ? doc.blocks[end]!.line : h.endLine;
   const content = readSection(doc, doc.blocks, legend, h.idx + 1, end);
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
   const label = ref.label;
+  // A horizon heading (`Someday`, `Long term`) states the status its horizon means (S2).
   const heading =
     label && (label.kind === "bucket" || label.kind === "horizon")
-      ? (labelStatus(doc, h.node.line, h.text, "heading", legend, decorative) ?? statusField(doc, h.node.line, h.text, "heading", legend))
+      ? (labelStatus(doc, h.node.line, h.text, "heading", legend, decorative) ??
+        statusField(doc, h.node.line, h.text, "heading", legend) ??
+        (label.status ? { value: label.status, raw: h.text, source: "heading" as const } : undefined))
       : labelStatus(doc, h.node.line, h.text, "heading", legend, decorative);
   if (heading) statuses.heading = heading;
   // The milestone's own Status line or table: before its first sub-heading, or under a
@@ -111,7 +116,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
   const section =
-    (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend);
+    (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
@@ -164,6 +169,50 @@ function leadInStatus(doc: SourceDocument, from: number, to: number, legend?: Le
   return undefined;
 }
 
+const STATUS_FIRST_WORDS = new Set(Object.values(STATUS_PHRASES).flatMap((list) => list.map((p) => (p.split(/[\s_-]/u)[0] ?? "").toLowerCase())));
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const MARKER_START = /^[\p{Extended_Pictographic}✓✔☐☑◐✗✖]/u;
+// "This phase is complete.", "The release was shipped on 2024-03-01": the unit as subject, then its status.
+const SUBJECT = /^(?:this|the)(?:\s+[\p{L}\d.-]+){1,3}?\s+(?:is|was|has been|have been|are|were)\s+(?:now\s+|fully\s+|already\s+|currently\s+)?/iu;
+// What may follow the status: the end of the sentence, a date or version, a reason in brackets.
+const STATUS_END = /^(?:$|[.!;,:(\[—–]|\s+[-—–]|\s+(?:as of|since|on|in|at|for|with)(?![\p{L}]))/iu;
+
+/**
+ * The first paragraph of a unit's section states its status in prose (S1 "section"): only a
+ * status (`**Done**`, `_In progress_`), a status opening a sentence about when or where
+ * (`Shipped in v1.2.`, `Planned for Q3.`), or the unit as subject (`This phase is complete.`).
+ */
+/** Speed only: after an optional subject, the text's first word opens a status phrase (or it is a marker or CJK). */
+function mayOpenWithStatus(text: string): boolean {
+  const subject = SUBJECT.exec(text);
+  const rest = subject ? text.slice(subject[0].length) : text.trimStart();
+  const w = /^[\p{L}'’]+/u.exec(rest)?.[0];
+  return w ? STATUS_FIRST_WORDS.has(w.toLowerCase()) || CJK.test(w) : MARKER_START.test(rest);
+}
+
+function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Legend): StatusField | undefined {
+  for (let i = from; i < to; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === "html" || (b.type === "paragraph" && b.item)) continue;
+    if (b.type !== "paragraph") return undefined;
+    const first = b.raw.split("\n", 1)[0] ?? "";
+    if (first.length > 300 || !mayOpenWithStatus(quickTitle(first))) return undefined;
+    const text = inlineText(first);
+    const subject = SUBJECT.exec(text);
+    const at = subject ? subject[0].length : 0;
+    const rest = text.slice(at);
+    const s = readStatusText(rest, legend);
+    if (!s || s.value === "unknown") return undefined;
+    const raw = rest.slice(s.start, s.end);
+    if (at === 0 && s.kind === "word" && ADJECTIVES.has(raw.toLowerCase())) return undefined;
+    const only = at === 0 && isStatusOnly(rest, legend);
+    if (!only && (s.start !== 0 || s.kind !== "word" || !STATUS_END.test(rest.slice(s.end)))) return undefined;
+    const span = findInLine(doc, b.line, raw);
+    return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };
+  }
+  return undefined;
+}
+
 /** A `| Status | ✅ Complete |` row of a key–value table in a section (S1 "section"). */
 function keyValueStatus(doc: SourceDocument, from: number, to: number, legend?: Legend): StatusField | undefined {
   for (let i = from; i < to; i++) {
@@ -201,7 +250,9 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
   let titleCell = row.cells[col];
   // T2: an id-only cell (`M0`, `Phase 1`) takes the next text cell as title; a version is a name.
   if (ref.label?.whole && ref.label.family !== "version") {
-    const named = headerNames(table).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
+    // A name column; under a bare row number (`| # | Milestone | Status |`) the column named for the units is the name.
+    let named = headerNames(table).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
+    if (named < 0 && ref.label.family === "numbered") named = headerNames(table).findIndex((h, i) => i > col && UNIT_HEADER.test(h));
     const next =
       (named >= 0 && row.cells[named]?.text ? row.cells[named] : undefined) ??
       row.cells.find(
@@ -281,7 +332,9 @@ export function paragraphDraft(doc: SourceDocument, outline: Outline, ref: UnitR
   const raw = p.type === "paragraph" ? p.raw : "";
   const title = inlineText(raw);
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
-  const st = labelStatus(doc, p.line, title, "heading", legend, false);
+  // A long paragraph opening with a bold label states its status in that label, not in its prose.
+  const lead = p.type === "paragraph" && (p.endLine - p.line > 3 || raw.length > 200) ? boldLead(raw) : undefined;
+  const st = labelStatus(doc, p.line, lead !== undefined ? inlineText(lead) : title, "heading", legend, false);
   if (st) statuses.heading = st;
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;

@@ -1,9 +1,19 @@
 import type { SourceDocument } from "../document.js";
-import type { Legend } from "../fields/status.js";
+import { readHeadingStatus, readStatusText, type Legend } from "../fields/status.js";
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { headerNames } from "./columns.js";
+import { decorationOf, headingStatus } from "./decoration.js";
 import { inHardExcluded, isBucket, scopeOf, type Outline } from "./outline.js";
 import { classifyUnit, type UnitLabel } from "./unit-label.js";
+import { UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
+
+/** The unit nouns of the sequence vocabulary (phases, milestones, releases, sprints; every language) as a regex alternation. */
+function unitNouns(): string {
+  return [...new Set((["phase", "milestone", "release", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+    .join("|");
+}
 
 /** What carries a unit: a heading, a table row, a list item or a bare paragraph (LABELING L2). */
 export const CARRIERS = ["heading", "table", "list", "paragraph"] as const;
@@ -151,8 +161,50 @@ export function splitRuns(g: Group): Group[] {
   return runs;
 }
 
+const STATUS_LINE = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)\s*[:：]/iu;
+
+/** True when the first block of a heading's section is a `Status: …` line stating a status. */
+function statusLine(doc: SourceDocument, idx: number, legend?: Legend): boolean {
+  const b = doc.blocks[idx + 1];
+  if (b?.type !== "paragraph" || b.item) return false;
+  const first = inlineText(b.raw.split("\n", 1)[0] ?? "");
+  return STATUS_LINE.test(first) && readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== undefined;
+}
+
+/**
+ * Sibling headings without labels (`## Core engine ✅`, `## Plugin API 🚧`, `## Cloud sync`) of
+ * which two or more, and most, state their own status on the heading or in a `Status:` line
+ * right under it: a tracked sequence of delivery units (L1), not thematic sections (L6).
+ */
+function trackedHeadings(doc: SourceDocument | undefined, outline: Outline, legend?: Legend): Group[] {
+  const runs = new Map<string, number[]>();
+  outline.headings.forEach((h, k) => {
+    if (h.label || h.hard || h.excluded || h.title) return;
+    const parent = h.parent >= 0 ? outline.headings[h.parent]! : undefined;
+    if (parent && isBucket(parent)) return;
+    const key = `${h.parent}:${h.node.level}`;
+    const run = runs.get(key);
+    if (run) run.push(k);
+    else runs.set(key, [k]);
+  });
+  const out: Group[] = [];
+  for (const run of runs.values()) {
+    if (run.length < 2) continue;
+    const deco = decorationOf(run.map((k) => outline.headings[k]!.text), legend);
+    let stated = 0;
+    for (const k of run) {
+      const h = outline.headings[k]!;
+      if (headingStatus(h.text, legend, deco) || (doc && statusLine(doc, h.idx, legend))) stated++;
+    }
+    if (stated < 2 || stated * 2 <= run.length) continue;
+    const first = outline.headings[run[0]!]!;
+    out.push({ carrier: "heading", rank: 1.5, level: first.node.level, units: run.map((k) => ({ carrier: "heading", idx: outline.headings[k]!.idx, heading: k })) });
+  }
+  return out;
+}
+
 /** Every heading group of two or more sibling units (buckets are see-through). */
-export function headingGroups(outline: Outline): Group[] {
+export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDocument): Group[] {
   const map = new Map<string, Group>();
   // Numbered runs that include "1. Overview" or "5. Risks" number the document's sections, not steps.
   const spoiled = new Set<string>();
@@ -165,10 +217,13 @@ export function headingGroups(outline: Outline): Group[] {
   outline.headings.forEach((h, k) => {
     let label = h.label;
     if (!label) return;
+    const parent = h.parent >= 0 ? outline.headings[h.parent] : undefined;
+    // `### 4.1 Tests` under `## 4. Quality`: a sub-number of its section's number continues the
+    // document's section numbering; it is content of that section, never a step of its own.
+    if (label.kind === "numbered" && label.id && parent?.label?.kind === "numbered" && parent.label.id && label.id.startsWith(`${parent.label.id}.`)) return;
     if (label.kind === "numbered" && label.id && /^\d+\.\d+$/u.test(label.id) && versioned.has(`${scopeOf(outline, h.parent)}:${h.node.level}`))
       label = { ...label, kind: "strong", family: "version" };
     const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
-    const parent = h.parent >= 0 ? outline.headings[h.parent] : undefined;
     const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
     const key = `${scopeOf(outline, h.parent)}:${h.node.level}:${cls}:${rank}`;
     if (h.hard || (h.excluded && label.kind !== "strong")) {
@@ -199,10 +254,11 @@ export function headingGroups(outline: Outline): Group[] {
   }
   for (const key of joined) map.get(key)!.units.sort((a, b) => a.idx - b.idx);
   for (const key of spoiled) map.delete(key);
-  return [...map.values()].flatMap(splitRuns);
+  return [...[...map.values()].flatMap(splitRuns), ...trackedHeadings(doc, outline, legend)];
 }
 
-const UNIT_HEADER = /^(?:milestones?|phases?|stages?|releases?|versions?|sprints?|iterations?|meilenstein|fase|etapa|jalon|étape|этап|里程碑|阶段|版本)$/iu;
+// A column named for the units, in any language of the sequence vocabulary (`Milestone`, `Etapa`, `Iteración`, `Deliverable`).
+export const UNIT_HEADER = new RegExp(String.raw`^(?:(?:${unitNouns()})(?:s|es)?|deliverables?|fasi|этапы|里程碑|阶段|版本)$`, "iu");
 
 /** A table that names its rows as units: a Milestone/Phase/Release column and a Status column. */
 function unitTable(table: TableNode): boolean {
@@ -213,9 +269,31 @@ function unitTable(table: TableNode): boolean {
 const CONTAINER =
   /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
 
+interface TrackedList {
+  items: number;
+  unlabelled: number;
+  readonly units: UnitRef[];
+}
+
+function trackItem(tracked: Map<string, TrackedList>, key: string, idx: number, label: UnitLabel | undefined, unit: boolean): void {
+  let t = tracked.get(key);
+  if (!t) {
+    t = { items: 0, unlabelled: 0, units: [] };
+    tracked.set(key, t);
+  }
+  t.items++;
+  if (!unit || (label && label.kind !== "strong")) return;
+  if (!label) t.unlabelled++;
+  t.units.push(label ? { carrier: "list", idx, label } : { carrier: "list", idx });
+}
+
 /** Table, list and paragraph groups; blocks for which `skip` is true are ignored. */
 export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: number) => boolean, legend?: Legend): Group[] {
   const map = new Map<string, Group>();
+  // Top-level items named in bold (`- **Search** — in progress`) that state a status: most items
+  // of their list so, two or more, they are a tracked sequence of units, as tracked headings are.
+  const tracked = new Map<string, TrackedList>();
+  const joinable = new Map<string, { readonly group: Group; owner: number; readonly key: string }>();
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -230,8 +308,23 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
         if (label.kind === "strong") strong++;
         units.push({ carrier: "table", idx: i, row: r, label });
       });
-      if (units.length >= 2) map.set(`t:${i}`, { carrier: "table", units, rank: strong * 2 >= units.length ? 3 : 1, level: 9 });
-      else if (b.rows.length >= 2 && ((owner >= 0 && CONTAINER.test(outline.headings[owner]!.text) && headerNames(b).some((h) => ID_HEADER.test(h))) || unitTable(b))) {
+      const rank = strong * 2 >= units.length ? 3 : 1;
+      // Tables of one shape under sibling sections (`## Part 1`, `## Part 2`, each with its
+      // `| Milestone | Status |` table) continue one sequence (L4, L3c).
+      const h = owner >= 0 ? outline.headings[owner] : undefined;
+      const sig = h && units.length > 0 ? `${headerNames(b).join("|")}:${h.parent}:${h.node.level}:${rank}` : undefined;
+      const prev = sig ? joinable.get(sig) : undefined;
+      const joined = prev !== undefined && prev.owner !== owner;
+      if (joined) {
+        for (const u of units) prev.group.units.push(u);
+        prev.owner = owner;
+      } else if (units.length >= 2 || sig) {
+        const g: Group = { carrier: "table", units, rank, level: 9 };
+        if (units.length >= 2) map.set(`t:${i}`, g);
+        if (sig) joinable.set(sig, { group: g, owner, key: `t:${i}` });
+      }
+      if (joined || units.length >= 2) continue;
+      if (b.rows.length >= 2 && ((owner >= 0 && CONTAINER.test(outline.headings[owner]!.text) && headerNames(b).some((h) => ID_HEADER.test(h))) || unitTable(b))) {
         // Rows of a table under `## Milestones`, or of a `Milestone | … | Status` table, are
         // milestones whatever their ids look like ("Alpha", "GA").
         const col = idColumn(b);
@@ -246,25 +339,43 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       }
     } else if (b.type === "item" && !b.quoted && b.raw) {
       const label = itemLabel(b, legend);
-      if (label?.kind !== "strong") continue;
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
+      if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && readHeadingStatus(itemTitle(b), legend) !== undefined);
+      if (label?.kind !== "strong") continue;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
-    } else if (b.type === "paragraph" && !b.item && !b.quoted && b.endLine - b.line <= 3 && b.raw.length <= 200) {
-      // A one-line paragraph, or a short one whose first line is only a label (`25.09-16.10` over its name).
+    } else if (b.type === "paragraph" && !b.item && !b.quoted && ((b.endLine - b.line <= 3 && b.raw.length <= 200) || boldLead(b.raw) !== undefined)) {
+      // A one-line paragraph, or a short one whose first line is only a label (`25.09-16.10` over
+      // its name), or one of any length opening with a bold label (`**Phase 1 – Setup:** We …`).
       const oneLine = b.endLine - b.line === 1 && b.raw.length <= 100;
-      const label = classifyUnit(inlineText(oneLine ? b.raw : (b.raw.split("\n", 1)[0] ?? "")), legend);
-      if (!label || (label.kind !== "strong" && label.kind !== "numbered") || (!oneLine && !(label.kind === "strong" && label.whole))) continue;
+      const lead = oneLine ? undefined : boldLead(b.raw);
+      const label = classifyUnit(inlineText(oneLine ? b.raw : (lead ?? b.raw.split("\n", 1)[0] ?? "")), legend);
+      if (!label || (label.kind !== "strong" && label.kind !== "numbered") || (!oneLine && !(label.kind === "strong" && (label.whole || lead !== undefined)))) continue;
       const head = owner >= 0 ? outline.headings[owner] : undefined;
       const rank = label.kind === "strong" ? 3 : head && isBucket(head) ? 2.5 : 1;
       const key = `p:${scopeOf(outline, owner)}:${rank}`;
       add(map, key, () => ({ carrier: "paragraph", units: [], rank, level: 9 }), { carrier: "paragraph", idx: i, label });
     }
   }
+  // A one-row table joined by the next one of its shape becomes a candidate.
+  for (const j of joinable.values()) if (j.group.units.length >= 2 && !map.has(j.key)) map.set(j.key, j.group);
+  for (const t of tracked.values())
+    if (t.unlabelled > 0 && t.units.length >= 2 && t.units.length * 2 > t.items) map.set(`tracked:${t.units[0]!.idx}`, { carrier: "list", units: t.units, rank: 1.5, level: 9 });
   return [...map.values()].flatMap(splitRuns);
 }
 
-const ROADMAPISH =
-  /(?<![\p{L}])(?:roadmap|milestones?|phases?|plan|steps|next steps|sequence|delivery|delivery order|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵/iu;
+// A heading naming a plan, or the units of one (a plural) in any language of the vocabulary (`Steps`, `Fasi`, `Etapas`).
+const UNIT_NOUNS = unitNouns();
+/** The bold span opening a paragraph (`**Phase 1 – Setup:** We …` → `Phase 1 – Setup:`), if any. */
+export function boldLead(raw: string): string | undefined {
+  if (!raw.startsWith("**") && !raw.startsWith("__")) return undefined;
+  const end = raw.indexOf(raw.slice(0, 2), 2);
+  return end > 2 && end <= 120 ? raw.slice(2, end) : undefined;
+}
+
+const ROADMAPISH = new RegExp(
+  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
+  "iu",
+);
 
 /** Last resort (L1 "plain numbered steps"): the first top-level ordered list under the title or a roadmap heading. */
 export function orderedListFallback(doc: SourceDocument, outline: Outline): Group | undefined {

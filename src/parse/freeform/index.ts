@@ -1,40 +1,23 @@
 import type { Milestone } from "../../model/roadmap.js";
 import type { SourceDocument } from "../document.js";
-import { findStatuses, type Legend } from "../fields/status.js";
+import type { Legend } from "../fields/status.js";
 import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
 import { itemLabel, type Group } from "./candidates.js";
+import { type Decoration, decorationOf } from "./decoration.js";
 import { applyDetailsBuckets } from "./details.js";
 import { readElsewhere, readStatusLists } from "./elsewhere.js";
 import { detectGsd } from "./gsd.js";
-import { headingWithVersion, indexDrafts, mergeChecklist, mergeTable } from "./merge.js";
+import { headingWithVersion, indexDrafts, mergeChecklist, mergeNamedChecklist, mergeTable } from "./merge.js";
 import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
 import { type UnitLabel } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
 import { chooseSequence } from "./reading.js";
 import type { MilestoneSteer, Reading } from "../../model/reading.js";
 
-const EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uFE0F?\s*$/u;
-
-/**
- * Emoji on every heading of the run in the same place, and half of them no status marker (or
- * all different with two or more non-markers): decoration (012.md), not status. Status markers
- * repeat (✅ ✅ 🔲), decoration varies (🏗️ 🚀 📱 🔄); one 🚀 among ✅ 📋 is not decoration.
- */
-function decorative(outline: Outline, group: Group, legend?: Legend): boolean {
+/** Decorative emoji on the run's headings (see `decorationOf`). */
+function decorative(outline: Outline, group: Group, legend?: Legend): Decoration {
   if (group.carrier !== "heading") return false;
-  let plain = 0;
-  const seen = new Set<string>();
-  let lead: boolean | undefined;
-  for (const u of group.units) {
-    const m = EMOJI_AT.exec(outline.headings[u.heading!]!.text);
-    if (!m) return false;
-    if (lead !== undefined && lead !== (m[1] !== undefined)) return false;
-    lead = m[1] !== undefined;
-    const e = m[1] ?? m[2] ?? "";
-    seen.add(e);
-    if (findStatuses(e, legend).length === 0) plain++;
-  }
-  return plain * 2 >= group.units.length || (plain >= 2 && seen.size === group.units.length);
+  return decorationOf(group.units.map((u) => outline.headings[u.heading!]!.text), legend);
 }
 
 const BOX = /^\[[ xX]\]\s/u;
@@ -54,7 +37,7 @@ function backlogOwner(outline: Outline, idx: number): boolean {
   return o >= 0 && BACKLOG.test(outline.headings[o]!.text);
 }
 
-function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: boolean, gsd: boolean): Draft[] {
+function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: Decoration, gsd: boolean): Draft[] {
   return group.units.map((u, i) => {
     switch (u.carrier) {
       case "heading":
@@ -141,6 +124,8 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
   const lists = new Map<string, { idx: number; label: UnitLabel }[]>();
   // Top-level lists are told apart by what separates them (a heading, an HTML block, prose).
   let listSeq = 0;
+  // Items without a unit label, outside the units' sections: checklists naming units by title.
+  const named = new Map<string, number[]>();
   doc.blocks.forEach((b, i) => {
     if (b.type !== "item" && !(b.type === "paragraph" && b.item)) listSeq++;
     if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inHardExcluded(outline, i)) return;
@@ -150,9 +135,12 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
     // Cheap tests first (speed): a section's criteria are never labelled unless they may be backlog phases.
     if (member && !(choice.gsd && b.depth === 0 && BOX.test(b.raw) && (BACKLOG_AT.test(b.raw) || backlogOwner(outline, i)))) return;
     const label = itemLabel(b, legend);
-    if (label?.kind !== "strong") return;
-    if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;
     const key = b.parent ? `n:${b.parent.line}` : `t:${listSeq}`;
+    if (label?.kind !== "strong") {
+      if (!member) named.set(key, [...(named.get(key) ?? []), i]);
+      return;
+    }
+    if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;
     const list = lists.get(key) ?? [];
     list.push({ idx: i, label });
     lists.set(key, list);
@@ -162,6 +150,8 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
     if (merged !== drafts) index = indexDrafts(merged);
     drafts = merged;
   }
+  let names: Map<string, number> | undefined;
+  for (const items of named.values()) names = mergeNamedChecklist(doc, drafts, items, legend, names);
   applyDetailsBuckets(doc, drafts, legend);
   const byId = indexDrafts(drafts);
   readElsewhere(doc, byId, legend);

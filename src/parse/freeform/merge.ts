@@ -6,7 +6,7 @@ import { locateRow } from "../table.js";
 import { headingDraft, itemStatus, listDraft, rowDependencies, rowStatus, tableDraft, type Draft } from "./build.js";
 import { itemTitle, rowLabel, type UnitRef } from "./candidates.js";
 import type { Outline } from "./outline.js";
-import { type UnitLabel } from "./unit-label.js";
+import { labelRest, type UnitLabel } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
 
 /** The drafts by loose id key, so that a table row or list item finds its unit in constant time. */
@@ -200,4 +200,52 @@ export function mergeChecklist(
     for (const e of after.get(d) ?? []) out.push(e);
   }
   return out;
+}
+
+/** The name an item gives before its status (`Backend - in progress`, `✅ Frontend: done`), as a loose key. */
+function itemName(title: string): string {
+  return labelRest(title.split(/\s+[-–—]\s+|[:：(（]/u, 1)[0] ?? "");
+}
+
+/**
+ * S1 "list" by title: a checklist whose items name two or more units by their titles, not their
+ * ids (`- [ ] Backend - in progress` for `## 2. Backend`), gives each named unit the item's
+ * status words, else its box. An item names a unit when its name is the unit's title after the
+ * label, or the first words of exactly one unit's title.
+ */
+export function mergeNamedChecklist(doc: SourceDocument, drafts: readonly Draft[], items: readonly number[], legend?: Legend, names?: Map<string, number>): Map<string, number> | undefined {
+  if (items.length < 2 || drafts.length < 2) return names;
+  // Unit title keys, and their first one to four words (-1 when two units share them); built once.
+  if (!names) {
+    names = new Map();
+    const exact = new Set<string>();
+    drafts.forEach((d, k) => {
+      const key = labelRest(d.title);
+      if (!key) return;
+      if (exact.has(key)) names!.set(key, -1);
+      else names!.set(key, k);
+      exact.add(key);
+      const words = key.split(" ");
+      for (let n = 1; n < words.length && n <= 4; n++) {
+        const p = words.slice(0, n).join(" ");
+        if (exact.has(p)) continue;
+        names!.set(p, names!.has(p) ? -1 : k);
+      }
+    });
+  }
+  const found = new Map<Draft, number>();
+  for (const idx of items) {
+    const name = itemName(itemTitle(doc.blocks[idx] as ItemNode));
+    if (name.length < 3) continue;
+    const hit = names.get(name) ?? -1;
+    if (hit >= 0 && !found.has(drafts[hit]!)) found.set(drafts[hit]!, idx);
+  }
+  if (found.size < 2 || found.size * 2 < items.length) return names;
+  for (const [d, idx] of found) {
+    if (d.statuses.list) continue;
+    const item = doc.blocks[idx] as ItemNode;
+    const st = itemStatus(doc, item, itemTitle(item), legend);
+    if (st) d.statuses.list = st;
+  }
+  return names;
 }

@@ -14,7 +14,7 @@ import { SteeringError, type MilestoneSteer, type Reading, type ReadingCandidate
  * parallel views, excluded sections and repeating tags.
  */
 export interface Features {
-  /** 3 keyword/code labels, 2.5 numbered units in buckets, 2.2 under a "Milestones" heading, 2 buckets/horizons, 1 plain numbering. */
+  /** 3 keyword/code labels, 2.5 numbered units in buckets, 2.2 under a "Milestones" heading, 2 buckets/horizons, 1.5 unlabelled headings stating statuses, 1 plain numbering. */
   readonly strength: number;
   /** Heading level, or for tables/lists/paragraphs one below their enclosing (non-bucket) heading. */
   readonly level: number;
@@ -63,7 +63,18 @@ export function scoreOf(f: Features): number {
 
 function explain(carrier: Carrier, f: Features): string {
   const parts: string[] = [];
-  const kind = f.strength >= 3 ? "sequence labels" : f.strength >= 2.5 ? "numbered units in status buckets" : f.strength >= 2.2 ? "units under a milestones heading" : f.strength >= 2 ? "status buckets or horizons" : "plain numbering";
+  const kind =
+    f.strength >= 3
+      ? "sequence labels"
+      : f.strength >= 2.5
+        ? "numbered units in status buckets"
+        : f.strength >= 2.2
+          ? "units under a milestones heading"
+          : f.strength >= 2
+            ? "status buckets or horizons"
+            : f.strength >= 1.5
+              ? "unlabelled headings that state their statuses"
+              : "plain numbering";
   parts.push(`${f.count} ${kind}`);
   parts.push(carrier === "heading" ? `heading level ${f.level}` : `at depth ${f.level}`);
   if (f.distinct < f.count) parts.push(`ids repeat (${f.distinct} distinct): tags, not a series`);
@@ -208,7 +219,7 @@ function describe(c: Candidate): string {
  * paragraph runs), scores them on named features and takes the best, or the one `steer` names.
  */
 export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: Group | undefined, legend: Legend | undefined, steer?: MilestoneSteer): Choice {
-  const headings = gsdGroup ? [gsdGroup] : headingGroups(outline);
+  const headings = gsdGroup ? [gsdGroup] : headingGroups(outline, legend, doc);
   const n = doc.blocks.length;
   const measure = (g: Group) => {
     const count = g.units.length;

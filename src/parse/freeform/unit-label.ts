@@ -30,9 +30,17 @@ export interface UnitLabel {
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
 const KEYWORDS = [...new Set(SEQUENCE_CONCEPTS.flatMap((c) => wordsOf(UNIT_WORDS[c])))];
-const NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
+// English number words (`Phase One`, `Step two`), read as their digits.
+const NUMBER_WORDS: Readonly<Record<string, string>> = { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
+const NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|(?<=\s)(?:${Object.keys(NUMBER_WORDS).join("|")})|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
 const KEYWORD_RE = new RegExp(String.raw`^(${alternation(KEYWORDS)})\s*(?:#|№|n[°º]\s*)?\s*(${NUM})(?![\p{L}\p{N}])`, "iu");
-const CJK_NUM = "[0-9一二三四五六七八九十百]+";
+// A decimal id (`阶段1.5`, inserted between 1 and 2) is one id, as in `Phase 1.5`.
+// A unit keyword naming its unit without a number: `Milestone: Public beta`, `Phase — Discovery`.
+const NAMED_UNIT = new RegExp(
+  String.raw`^(${alternation([...new Set((["phase", "milestone", "release", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))])})\s*[:：—–]\s*(?=\p{Lu}|\p{Lo}|\d)`,
+  "iu",
+);
+const CJK_NUM = String.raw`(?:\d+(?:\.\d+)*|[0-9一二三四五六七八九十百]+)`;
 const cjk = (k: "before" | "counters" | "ordinal"): string => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
 const CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
 // "1단계", "2段階", "3阶段": the number first.
@@ -49,6 +57,19 @@ const CJK_MONTH_RE = new RegExp(String.raw`^((?:19|20)\d{2})\s*(?:${CJK_YEAR.joi
 const MONTHS = alternation(wordsOf(MONTH_NAMES));
 // A month with its year: "January 2025", "Mar 2026", "март 2026".
 const MONTH = new RegExp(String.raw`^(${MONTHS})\.?\s+((?:19|20)\d{2})(?![\p{L}\p{N}])`, "iu");
+// A month on its own (`### March`, `## May — Launch`): one step of a dated plan (L1 months).
+const BARE_MONTH = new RegExp(String.raw`^(${MONTHS})\.?(?=\s*(?:$|[:：—–(\[|]|\s-\s))`, "iu");
+// An ISO year-month or date (`## 2025-03`, `## 2025/03/14`): one step of a dated plan.
+const ISO_MONTH = /^((?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?)(?![\d.])/u;
+// What may follow a bare unit name (a year, a release stage): nothing, or a separator.
+const NAME_END = String.raw`(?=\s*(?:$|[:：—–(\[|✓✔☐☑]|\p{Extended_Pictographic}|\s-\s))`;
+// A year on its own (`## 2026`, `## 2027+`): one step of a yearly plan, as quarters and months are.
+const YEAR = new RegExp(String.raw`^((?:19|20)\d{2})\+?${NAME_END}`, "u");
+// Release stages (`Alpha`, `Beta 2`, `RC`, `GA`): releases by name, as `MVP` is (L1 versions and releases).
+const RELEASE_STAGE = new RegExp(
+  String.raw`^((?:alpha|beta|rc|ga|release candidate|general availability|preview|prototype|poc|proof of concept|pilot|launch)(?:\s*\d+(?:\.\d+)*)?)${NAME_END}`,
+  "iu",
+);
 const MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 // Letter codes with a number and a separator: `E1 - Baseline`, `S2: Search`, `R3 — Release`.
@@ -102,7 +123,7 @@ export function isExcludedSection(text: string): boolean {
 
 function keywordId(word: string, num: string): string {
   const w = word.toLowerCase();
-  const n = num.replace(/^v(?=\d)/i, "");
+  const n = NUMBER_WORDS[num.toLowerCase()] ?? num.replace(/^v(?=\d)/i, "");
   if (w === "milestone" || w === "meilenstein") return normaliseId(`M${n}`);
   const cap = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
   return normaliseId(`${cap} ${n}`);
@@ -123,16 +144,20 @@ function shortHead(rest: string, legend?: Legend): boolean {
 /** The status a bucket-like label states when it is (almost) only a status phrase. */
 function bucketStatus(t: string, legend?: Legend): Status | undefined {
   const s = readStatusText(t, legend);
-  if (!s || s.start > 0 || !shortHead(t.slice(s.end), legend)) return undefined;
+  // One adverb may qualify the status (`Recently shipped`, `Currently in progress`).
+  if (!s || (s.start > 0 && !/^\p{L}+ly\s+$/iu.test(t.slice(0, s.start))) || !shortHead(t.slice(s.end), legend)) return undefined;
   return s.value;
 }
+
+const BRACKETED_LABEL = /^\[([^\][]{1,30})\](?!\()\s*/u;
 
 // Speed only: the first words a label can start with; other texts are rejected without the regexes.
 const FIRST_WORDS = new Set<string>([
   ...KEYWORDS.map((k) => k.split(/[\s-]/u)[0]!),
   ...Object.values(STATUS_PHRASES).flatMap((list) => list.map((p) => p.split(/[\s-]/u)[0]!)),
   ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0]!.toLowerCase())),
-  "mvp",
+  ...wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()),
+  "mvp", "alpha", "beta", "rc", "ga", "release", "general", "preview", "prototype", "poc", "proof", "pilot", "launch",
 ]);
 const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
 const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
@@ -140,7 +165,7 @@ const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script
 function mayBeLabel(t: string): boolean {
   if (MAY_LABEL.test(t)) return true;
   const w = FIRST_WORD.exec(t);
-  return (w !== null && FIRST_WORDS.has(w[0].toLowerCase())) || MONTH.test(t);
+  return w !== null && (FIRST_WORDS.has(w[0].toLowerCase()) || /ly$/iu.test(w[0]));
 }
 
 /**
@@ -148,14 +173,27 @@ function mayBeLabel(t: string): boolean {
  * paragraph). Undefined when the text does not look like one step of a sequence.
  */
 export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefined {
-  const t = stripDecoration(text).replace(/^\*\*|\*\*$/gu, "").trim();
+// A keycap digit (`1️⃣ Setup`) is a step number written as an emoji.
+  const keyed = text.includes("\u20E3") ? text.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text;
+  const t = stripDecoration(keyed).replace(/^\*\*|\*\*$/gu, "").trim();
+  // A unit label in brackets (`[v1.0] Core`, `[Phase 2] CLI`) is the label; a bracketed status is not.
+  const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
+  if (bracket) {
+    const inner = classifyUnit(bracket[1]!, legend);
+    return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : undefined;
+  }
   if (!t || !mayBeLabel(t)) return undefined;
   const whole = (m: string): boolean => t.slice(m.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
   // A letter or roman numeral only counts in capitals ("Phase B", "Part II"), not "Release a new…";
   // a lowercase word right after the number is prose about the unit ("Phase 1 exit evidence").
-  if (m && !(/^[a-z]+$/iu.test(m[2]!) && m[2] !== m[2]!.toUpperCase()) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
+  if (m && !(/^[a-z]+$/iu.test(m[2]!) && m[2] !== m[2]!.toUpperCase() && NUMBER_WORDS[m[2]!.toLowerCase()] === undefined) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
     return { kind: "strong", id: keywordId(m[1]!, m[2]!), family: m[1]!.toLowerCase(), whole: whole(m[0]) };
+  m = NAMED_UNIT.exec(t);
+  if (m) {
+    const name = (t.slice(m[0].length).split(/\s*[([（]|\s+[-—–]\s|\s*\p{Extended_Pictographic}/u, 1)[0] ?? "").trim();
+    if (name) return { kind: "strong", id: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()}: ${name}`, family: m[1]!.toLowerCase(), whole: false };
+  }
   m = CJK_QUARTER_RE.exec(t);
   if (m && (m[2] !== undefined || m[1] !== undefined)) {
     const q = (m[2] ?? m[3] ?? "").replace(/[一二三四]/gu, (d) => CJK_DIGIT[d] ?? d).replace(/\s*[-~–]\s*/u, "-").replace(/^Q/u, "");
@@ -167,7 +205,7 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) {
     const word = m[2] ?? m[3] ?? "";
     const num = m[1] ?? m[4] ?? "";
-    return { kind: "strong", id: /^\d+$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
+    return { kind: "strong", id: /^\d+(?:\.\d+)*$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
   }
   m = CJK_NUM_FIRST.exec(t);
   if (m) return { kind: "strong", id: `${m[2]} ${m[1]}`, family: m[2]!, whole: whole(m[0]) };
@@ -185,6 +223,14 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: m[1]!, family: "version", whole: true };
   m = MONTH.exec(t);
   if (m) return { kind: "strong", id: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${m[2]}`, family: "month", whole: whole(m[0]) };
+  m = YEAR.exec(t);
+  if (m) return { kind: "strong", id: m[1]!, family: "year", whole: whole(m[0]) };
+  m = RELEASE_STAGE.exec(t);
+  if (m) return { kind: "strong", id: m[1]!, family: "stage", whole: whole(m[0]) };
+  m = BARE_MONTH.exec(t);
+  if (m) return { kind: "strong", id: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()}`, family: "month", whole: whole(m[0]) };
+  m = ISO_MONTH.exec(t);
+  if (m) return { kind: "strong", id: m[1]!, family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
   for (const [re, status] of HORIZON) {

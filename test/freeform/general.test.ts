@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { parseRoadmap } from "../../src/parse/to-model.js";
+
+// General reading rules, each stated as one principle and checked on a small synthetic document.
+const read = (src: string) => parseRoadmap(src).milestones.map((m) => `${m.title} | ${m.status.value}`);
+const lines = (...xs: string[]) => xs.join("\n") + "\n";
+
+describe("unit labels", () => {
+  it("a CJK decimal id (`阶段1.5`, inserted between 1 and 2) is its own id, not `阶段 1` again", () => {
+    const src = lines("# 计划", "", "## 阶段1: 基础", "", "## 阶段1.5: 接口", "", "## 阶段2: 网络", "");
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["阶段 1", "阶段 1.5", "阶段 2"]);
+  });
+
+  it("months are steps of a dated plan: a month name on its own, and an ISO year-month", () => {
+    expect(read(lines("# 2031 plan", "", "### March", "- a", "", "### April (done)", "- b", "", "### May", "- c"))).toEqual(["March | unknown", "April (done) | done", "May | unknown"]);
+    expect(parseRoadmap(lines("# Plan", "", "## 2031-03", "", "## 2031-04", "", "## 2031-05", "")).milestones.map((m) => m.id)).toEqual(["2031-03", "2031-04", "2031-05"]);
+  });
+});
+
+describe("statuses", () => {
+  it("decoration is judged per position: a status emoji at the other end of a decorated heading still states a status", () => {
+    const src = lines("# Roadmap", "", "## 🚀 v1.0 — Launch ✅", "", "## 🔧 v1.1 — Fixes 🚧", "", "## 🌟 v2.0 — Cloud", "");
+    expect(read(src)).toEqual(["🚀 v1.0 — Launch ✅ | done", "🔧 v1.1 — Fixes 🚧 | in_progress", "🌟 v2.0 — Cloud | unknown"]);
+  });
+
+  it("free-named status buckets (`On deck`, `Recently shipped`) and horizons (`Someday`) state their status", () => {
+    const src = lines("# Roadmap", "", "## Recently shipped", "- login", "", "## On deck", "- sharing", "", "## Someday", "- federation", "");
+    expect(read(src)).toEqual(["Recently shipped | done", "On deck | planned", "Someday | planned"]);
+  });
+});
+
+describe("sequences", () => {
+  it("sub-numbers of a section's number (`### 3.1` under `## 3.`) continue the document's section numbering: never steps", () => {
+    const src = lines("# Notes", "", "## 1. Goals", "", "Why.", "", "## 2. Current state", "", "Fine.", "", "## 3. Work done", "", "### 3.1 Tests", "- a", "", "### 3.2 Search", "- b", "", "### 3.3 CLI", "- c", "");
+    expect(read(src)).toEqual([]);
+  });
+
+  it("plain numbered steps: an ordered list under a heading naming the units in the plural, in any language of the vocabulary", () => {
+    const src = lines("# Proyecto", "", "## Contexto", "", "Texto.", "", "## Etapas", "", "1. **Base** — herramientas", "2. **Datos** — ingestión", "3. **API** — servicio", "");
+    expect(read(src)).toEqual(["Base — herramientas | unknown", "Datos — ingestión | unknown", "API — servicio | unknown"]);
+  });
+});
+
+describe("tracked headings", () => {
+  it("sibling headings without labels, most of which state their own status, are a tracked sequence of units", () => {
+    const src = lines("# Acme", "", "Intro.", "", "## Installation", "", "Run it.", "", "## Roadmap", "", "### Foundations ✅", "- [x] parser", "", "### Collaboration 🚧", "- [ ] sharing", "", "### Scale", "- [ ] cluster", "");
+    expect(read(src)).toEqual(["Foundations ✅ | done", "Collaboration 🚧 | in_progress", "Scale | unknown"]);
+  });
+
+  it("a `Status:` line right under an unlabelled heading counts as its stated status", () => {
+    const src = lines("# Plan", "", "## Core engine", "", "Status: Done", "", "## Plugin API", "", "**Status:** In progress", "", "## Cloud sync", "", "Later.", "");
+    expect(read(src)).toEqual(["Core engine | done", "Plugin API | in_progress", "Cloud sync | unknown"]);
+  });
+
+  it("thematic sections that state no status, or where one section in many does, stay no sequence (L6)", () => {
+    expect(read(lines("# Roadmap", "", "## Performance", "- faster", "", "## Design", "- nicer", "", "## Docs", "- more", ""))).toEqual([]);
+    expect(read(lines("# Tool", "", "## Installation", "npm i", "", "## Usage", "run", "", "## Plugins ✅", "- a", "", "## Config", "- b", ""))).toEqual([]);
+  });
+});
+
+describe("section statuses in prose", () => {
+  it("the first paragraph of a unit's section states its status: a status alone, a status opening a when/where sentence, or the unit as subject", () => {
+    const src = lines(
+      "# Plan", "",
+      "## Phase 1: Core", "", "**Done**", "", "- parser", "",
+      "## Phase 2: Plugins", "", "This phase is in progress.", "",
+      "## Phase 3: Cloud", "", "Planned for Q3.", "",
+      "## Phase 4: Mobile", "", "Current implementation:", "", "- nothing yet", "",
+      "## Phase 5: Web", "", "This phase is complete when the demo runs.", "",
+    );
+    expect(read(src)).toEqual(["Phase 1: Core | done", "Phase 2: Plugins | in_progress", "Phase 3: Cloud | planned", "Phase 4: Mobile | unknown", "Phase 5: Web | unknown"]);
+  });
+});
+
+describe("checklists naming units by title", () => {
+  it("a progress checklist naming two or more units by their titles gives each its status words (S1 list), else its box", () => {
+    const src = lines(
+      "# Plan", "",
+      "## 1. Setup", "", "- tooling", "",
+      "## 2. Backend", "", "- api", "",
+      "## 3. Frontend", "", "- ui", "",
+      "## 4. Testing and tuning", "", "- e2e", "",
+      "# Progress", "",
+      "- [x] Setup", "- [ ] Backend - in progress / not started", "- [ ] Testing - not started", "- [ ] Docs", "",
+    );
+    expect(read(src)).toEqual(["1. Setup | done", "2. Backend | in_progress", "3. Frontend | unknown", "4. Testing and tuning | planned"]);
+  });
+});
+
+describe("tables", () => {
+  it("a table whose first column is named for the units in any vocabulary language, with a status column, lists units by name", () => {
+    const src = lines("# Plan", "", "| Iteración | Objetivo | Estado |", "|---|---|---|", "| Base | herramientas | Hecho |", "| Datos | ingestión | En curso |", "| Servicio | API | Pendiente |", "");
+    expect(read(src)).toEqual(["Base | done", "Datos | in_progress", "Servicio | planned"]);
+    const deliverables = lines("# Plan", "", "| Deliverable | Owner | Status |", "|---|---|---|", "| Parser | ann | Done |", "| Linter | bob | Planned |", "");
+    expect(read(deliverables)).toEqual(["Parser | done", "Linter | planned"]);
+  });
+});
+
+describe("more unit labels", () => {
+  it("a unit keyword with a spelled-out number is a label (`Step Two` is `Step 2`)", () => {
+    const src = lines("# Plan", "", "## Step One: Setup", "", "## Step Two: Build", "", "## Step Three: Ship", "");
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["Step 1", "Step 2", "Step 3"]);
+  });
+
+  it("a unit keyword naming its unit without a number (`Milestone: Public beta`) is a label", () => {
+    const src = lines("# Plan", "", "## Milestone: Private alpha ✅", "", "## Milestone: Public beta (Q3)", "", "## Milestone: General availability", "");
+    expect(read(src)).toEqual(["Milestone: Private alpha ✅ | done", "Milestone: Public beta (Q3) | unknown", "Milestone: General availability | unknown"]);
+  });
+
+  it("T2: under a bare row number (`| # | Milestone | Status |`) the column named for the units gives the title", () => {
+    const src = lines("# Plan", "", "| # | Milestone | Status |", "|---|---|---|", "| 1 | Parser | ✅ |", "| 2 | Linter | 🚧 |", "| 3 | Formatter | ⏳ |", "");
+    expect(read(src)).toEqual(["Parser | done", "Linter | in_progress", "Formatter | planned"]);
+  });
+});
+
+describe("named steps", () => {
+  it("a year on its own is one step of a yearly plan", () => {
+    const src = lines("# Plan", "", "## 2031", "- [x] a", "", "## 2032 (planned)", "- [ ] b", "", "## 2033+", "- [ ] c", "");
+    expect(read(src)).toEqual(["2031 | unknown", "2032 (planned) | planned", "2033+ | unknown"]);
+  });
+
+  it("release stages (Alpha, Beta, Release Candidate, GA) are releases by name, as MVP is; a stage word opening a phrase is not", () => {
+    const src = lines("# Plan", "", "### Alpha ✅", "", "### Beta 2", "", "### Release Candidate", "", "### GA", "");
+    expect(read(src)).toEqual(["Alpha ✅ | done", "Beta 2 | unknown", "Release Candidate | unknown", "GA | unknown"]);
+    expect(read(lines("# Notes", "", "## Beta testers wanted", "", "## Launch checklist for teams", ""))).toEqual([]);
+  });
+});
+
+describe("bold-labelled paragraphs", () => {
+  it("a paragraph of any length opening with a bold unit label carries the unit (T4), its status read from the label", () => {
+    const long = "We build the base tooling, set up continuous integration and write the first parser so that everything after it can move fast.";
+    const src = lines("# Plan", "", `**Phase 1 – Setup (done):** ${long} It is not complete until reviewed.`, "", `**Phase 2 – Growth:** ${long}`, "", "**Phase 3 – Scale:** Clustering.", "");
+    const ms = parseRoadmap(src).milestones;
+    expect(ms.map((m) => `${m.id} | ${m.status.value}`)).toEqual(["Phase 1 | done", "Phase 2 | unknown", "Phase 3 | unknown"]);
+  });
+});
+
+describe("keycap numbers", () => {
+  it("a keycap digit (`1️⃣ Setup`) numbers a step as `1.` does", () => {
+    const src = lines("# Plan", "", "## 1️⃣ Setup", "", "## 2️⃣ Build", "", "## 3️⃣ Ship", "");
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["1", "2", "3"]);
+  });
+});
+
+describe("tracked list items", () => {
+  it("top-level items named in bold, two or more and most of which state a status, are a tracked sequence of units", () => {
+    const src = lines("# Roadmap", "", "- **Private alpha** — shipped", "  - [x] invites", "- **Public beta** — in progress", "  - [ ] billing", "- **GA** — planned", "");
+    expect(read(src)).toEqual(["Private alpha — shipped | done", "Public beta — in progress | in_progress", "GA — planned | planned"]);
+    expect(parseRoadmap(src).milestones.map((m) => m.criteria.length)).toEqual([1, 1, 0]);
+  });
+
+  it("plain bullets, or bold ones of which few state a status, stay no sequence", () => {
+    expect(read(lines("# Ideas", "", "- Search — done", "- Tags — planned", "- Sharing", ""))).toEqual([]);
+    expect(read(lines("# Ideas", "", "- **Search** — done", "- **Tags**", "- **Sharing**", "- **Export**", ""))).toEqual([]);
+  });
+});
+
+describe("tables continued", () => {
+  it("tables of one shape under sibling sections continue one sequence (L4, L3c), a one-row table too", () => {
+    const table = (...rows: string[]) => ["| ID | Status | Scope |", "|---|---|---|", ...rows, ""];
+    const src = lines(
+      "# Roadmap", "",
+      "## Part 1", "", ...table("| XY-M1 | Done | Parser |", "| XY-M2 | Done | Linter |"),
+      "## Part 2", "", ...table("| XY-M3 | In progress | LSP |"),
+      "## Part 3", "", ...table("| XY-M4 | Planned | Plugins |", "| XY-M5 | Planned | Cloud |"),
+    );
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.title} | ${m.status.value}`)).toEqual([
+      "XY-M1 | Parser | done", "XY-M2 | Linter | done", "XY-M3 | LSP | in_progress", "XY-M4 | Plugins | planned", "XY-M5 | Cloud | planned",
+    ]);
+  });
+});
+
+describe("bracketed labels", () => {
+  it("a unit label in brackets (`[v1.0] Core`) is the label; a bracketed status opening a heading is not a unit label", () => {
+    const src = lines("# Roadmap", "", "## [v1.0] Core ✅", "", "## [v1.1] CLI", "", "## [v2.0] Cloud", "");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.status.value}`)).toEqual(["v1.0 | done", "v1.1 | unknown", "v2.0 | unknown"]);
+    expect(read(lines("# Notes", "", "## [Draft] Design", "", "## [WIP] Ideas", ""))).toEqual([]);
+  });
+});
