@@ -3,48 +3,51 @@
 // built whole it is held twice (the string and the bytes written), in pieces never.
 
 const PIECE = 1 << 20;
+const SLICE = 256;
 
-/** True when `JSON.stringify` leaves the value out of an object (and writes `null` in an array). */
+/** True when `JSON.stringify` leaves the value out of an object. */
 function omitted(v: unknown): boolean {
   return v === undefined || typeof v === "function" || typeof v === "symbol";
 }
 
-/** The pieces of `JSON.stringify(value, null, 2)`, the containers of the first `depth` levels opened by hand. */
-export function* jsonPieces(value: unknown, depth = 2, pad = ""): Generator<string> {
-  if (depth <= 0 || value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function") {
-    const s = JSON.stringify(value, null, 2);
-    yield s === undefined ? "null" : pad ? s.replace(/\n/g, `\n${pad}`) : s;
+/**
+ * The pieces of `JSON.stringify(value, null, 2)`. Each top-level member is stringified inside a
+ * one-member object, so JSON.stringify indents it where it stands; a long array member goes in
+ * slices of a few hundred elements the same way.
+ */
+export function* jsonPieces(value: unknown): Generator<string> {
+  if (value === null || typeof value !== "object" || Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    yield String(JSON.stringify(value, null, 2));
     return;
   }
-  const inner = `${pad}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      yield "[]";
-      return;
-    }
-    yield "[\n";
-    for (let i = 0; i < value.length; i++) {
-      yield inner;
-      const v: unknown = value[i];
-      if (omitted(v)) yield "null";
-      else yield* jsonPieces(v, depth - 1, inner);
-      yield i < value.length - 1 ? ",\n" : "\n";
-    }
-    yield `${pad}]`;
-    return;
-  }
-  const keys = Object.keys(value).filter((k) => !omitted((value as Record<string, unknown>)[k]));
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).filter((k) => !omitted(record[k]));
   if (keys.length === 0) {
     yield "{}";
     return;
   }
   yield "{\n";
   for (let i = 0; i < keys.length; i++) {
-    yield `${inner}${JSON.stringify(keys[i])}: `;
-    yield* jsonPieces((value as Record<string, unknown>)[keys[i]!], depth - 1, inner);
+    const k = keys[i]!;
+    const v = record[k];
+    if (Array.isArray(v) && v.length > SLICE) {
+      const head = `{\n  ${JSON.stringify(k)}: [\n`;
+      const tail = "\n  ]\n}";
+      yield `  ${JSON.stringify(k)}: [\n`;
+      for (let at = 0; at < v.length; at += SLICE) {
+        const text = JSON.stringify({ [k]: v.slice(at, at + SLICE) }, null, 2);
+        yield text.slice(head.length, text.length - tail.length);
+        yield at + SLICE < v.length ? ",\n" : "\n";
+      }
+      yield "  ]";
+    } else {
+      // `{\n  "k": …\n}` without its braces.
+      const text = JSON.stringify({ [k]: v }, null, 2);
+      yield text.slice(2, text.length - 2);
+    }
     yield i < keys.length - 1 ? ",\n" : "\n";
   }
-  yield `${pad}}`;
+  yield "}";
 }
 
 /** Writes `JSON.stringify(value, null, 2) + "\n"` through `out` in pieces of about a megabyte. */

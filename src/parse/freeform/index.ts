@@ -9,7 +9,7 @@ import { readElsewhere, readStatusLists } from "./elsewhere.js";
 import { detectGsd } from "./gsd.js";
 import { headingWithVersion, indexDrafts, mergeChecklist, mergeNamedChecklist, mergeTable } from "./merge.js";
 import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
-import { type UnitLabel } from "./unit-label.js";
+import type { UnitLabel } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
 import { chooseSequence } from "./reading.js";
 import type { MilestoneSteer, Reading } from "../../model/reading.js";
@@ -67,7 +67,9 @@ function attachSections(doc: SourceDocument, outline: Outline, drafts: Draft[], 
   outline.headings.forEach((h, i) => {
     if (h.label?.kind !== "strong" || h.label.id === undefined) return;
     const key = idKey(h.label.id);
-    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
   });
   return drafts.map((d) => {
     if (!d.id) return d;
@@ -107,6 +109,8 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
   const mainBlocks = new Set(mainGroup.units.map((u) => u.idx));
 
   let index = indexDrafts(drafts);
+  // The drafts `index` was built from: the last index is reused when nothing was added since.
+  let indexed = drafts;
   // Overview and progress tables that describe the same units.
   if (mainGroup.carrier !== "table") {
     for (let i = 0; i < doc.blocks.length; i++) {
@@ -115,7 +119,10 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
       const merged = mergeTable(doc, outline, drafts, index, i, legend);
       if (merged) {
         // Re-index only when the table brought units of its own.
-        if (merged.length !== drafts.length) index = indexDrafts(merged);
+        if (merged.length !== drafts.length) {
+          index = indexDrafts(merged);
+          indexed = merged;
+        }
         drafts = merged;
       }
     }
@@ -137,7 +144,11 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
     const label = itemLabel(b, legend);
     const key = b.parent ? `n:${b.parent.line}` : `t:${listSeq}`;
     if (label?.kind !== "strong") {
-      if (!member) named.set(key, [...(named.get(key) ?? []), i]);
+      if (!member) {
+        const list = named.get(key);
+        if (list) list.push(i);
+        else named.set(key, [i]);
+      }
       return;
     }
     if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;
@@ -147,13 +158,16 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
   });
   for (const items of lists.values()) {
     const merged = mergeChecklist(doc, outline, drafts, index, items, gsd !== undefined, legend);
-    if (merged !== drafts) index = indexDrafts(merged);
+    if (merged !== drafts) {
+      index = indexDrafts(merged);
+      indexed = merged;
+    }
     drafts = merged;
   }
   let names: Map<string, number> | undefined;
   for (const items of named.values()) names = mergeNamedChecklist(doc, drafts, items, legend, names);
   applyDetailsBuckets(doc, drafts, legend);
-  const byId = indexDrafts(drafts);
+  const byId = indexed === drafts ? index : indexDrafts(drafts);
   readElsewhere(doc, byId, legend);
   readStatusLists(doc, byId, legend);
   return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)), reading: choice.reading, notes };

@@ -324,6 +324,8 @@ function blockOrdinals(doc: SourceDocument, outline: Outline, wanted: ReadonlySe
   const out = new Map<number, number>();
   const lists = new Map<number, number>();
   let tables = 0;
+  let lastKey = -1;
+  let lastOrdinal = 0;
   let upTo = -1;
   for (const i of wanted) upTo = Math.max(upTo, i);
   const blocks = doc.blocks;
@@ -336,12 +338,17 @@ function blockOrdinals(doc: SourceDocument, outline: Outline, wanted: ReadonlySe
       }
     } else if (b.type === "item" && !b.quoted) {
       const key = (((b.parent?.line ?? -1) + 1) * 1_048_576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
-      let k = lists.get(key);
-      if (k === undefined) {
-        k = lists.size + 1;
-        lists.set(key, k);
+      // Items of one list mostly follow each other: look the list up only when the key changes.
+      if (key !== lastKey) {
+        let k = lists.get(key);
+        if (k === undefined) {
+          k = lists.size + 1;
+          lists.set(key, k);
+        }
+        lastKey = key;
+        lastOrdinal = k;
       }
-      if (wanted.has(i)) out.set(i, k);
+      if (wanted.has(i)) out.set(i, lastOrdinal);
     }
   }
   return out;
