@@ -9845,6 +9845,58 @@ function validateSteer(value) {
   return { carrier, nth };
 }
 
+// src/parse/fields/dependencies.ts
+var NONE = /^\s*(?:none|nothing|n\/a|na|no dependencies|no deps|—|–|-|keine|nenhuma|ninguna|aucune|无|なし|없음)(?![\p{L}\p{N}])/iu;
+var ID = /(?<![\p{L}\p{N}])(?:(M)(\d+[a-z]?(?:\.\d+)*)|(milestone|phase|stage|step|sprint)\s+(\d+(?:\.\d+)*[A-Za-z]?)|(P)(\d+)|(v\d+(?:\.\d+)+(?:-[\w.]+)?))(?![\p{L}\p{N}])/giu;
+function parseDependencies(text2) {
+  if (NONE.test(text2) && !/\b(?:M\d|phase\s+\d)/i.test(text2.replace(NONE, ""))) return [];
+  const out = [];
+  for (const m of text2.matchAll(ID)) {
+    const raw = m[0];
+    let id;
+    if (m[1]) id = `M${m[2]}`;
+    else if (m[3]) id = m[3].toLowerCase() === "milestone" ? `M${m[4]}` : normaliseId(raw);
+    else if (m[5]) id = `P${m[6]}`;
+    else id = raw;
+    const start = m.index ?? 0;
+    if (!out.some((d) => d.id === id)) out.push({ id: normaliseId(id), raw, start, end: start + raw.length });
+  }
+  return out;
+}
+
+// src/parse/fields/labels.ts
+var LABELS = [
+  [/^(?:goals?|objectives?|purpose|aim|outcome)$/i, "goal"],
+  [/^(?:acceptance criteria|exit criteria|done when|definition of done|success criteria|criteria|acceptance|tasks|plans|checklist|deliverables checklist)$/i, "criteria"],
+  [/^(?:key deliverables|deliverables|outputs|artifacts|artefacts)$/i, "deliverables"],
+  [/^(?:dependencies|depends on|depends|requires|prerequisites|blocked by|deps)$/i, "dependencies"],
+  [/^(?:learnings|lessons learned|lessons|learned|notes and learnings)$/i, "learnings"],
+  [/^(?:status|state|estado|statut|stato|состояние|статус|状态|状態|상태)$/i, "status"],
+  [/^(?:focus|focus area)$/i, "focus"]
+];
+function fieldKind(label) {
+  const key = label.replace(/[:：*_`]/g, "").replace(/\s+/g, " ").trim();
+  for (const [re, kind] of LABELS) if (re.test(key)) return kind;
+  return void 0;
+}
+var BOLD_LABEL = /^\s*(?:[-*+]\s+)?(\*\*|__)([^*_\n]{1,40}?)\s*[:：]?\s*\1\s*[:：]?\s*/u;
+var PLAIN_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
+function readLineLabel(line, plain = true) {
+  const bold = BOLD_LABEL.exec(line);
+  if (bold) {
+    const kind = fieldKind(bold[2] ?? "");
+    if (kind) return { kind, valueStart: bold[0].length };
+    return void 0;
+  }
+  if (!plain) return void 0;
+  const m = PLAIN_LABEL.exec(line);
+  if (m) {
+    const kind = fieldKind(m[1] ?? "");
+    if (kind) return { kind, valueStart: m[0].length };
+  }
+  return void 0;
+}
+
 // src/parse/fields/status-vocabulary.ts
 var STATUS_PHRASES = {
   done: [
@@ -9973,6 +10025,8 @@ var STATUS_PHRASES = {
     "in dev",
     "doing",
     "in review",
+    "in flight",
+    "in the works",
     "em progresso",
     "em andamento",
     "em desenvolvimento",
@@ -10050,6 +10104,9 @@ var STATUS_PHRASES = {
     "long term",
     "long-term",
     "not yet",
+    "on deck",
+    "coming up",
+    "under consideration",
     "planejado",
     "planejada",
     "proposto",
@@ -10420,58 +10477,6 @@ function misspeltStatus(text2) {
   return NEAR_PHRASES.find((p) => slipOf(t, p));
 }
 
-// src/parse/fields/dependencies.ts
-var NONE = /^\s*(?:none|nothing|n\/a|na|no dependencies|no deps|—|–|-|keine|nenhuma|ninguna|aucune|无|なし|없음)(?![\p{L}\p{N}])/iu;
-var ID = /(?<![\p{L}\p{N}])(?:(M)(\d+[a-z]?(?:\.\d+)*)|(milestone|phase|stage|step|sprint)\s+(\d+(?:\.\d+)*[A-Za-z]?)|(P)(\d+)|(v\d+(?:\.\d+)+(?:-[\w.]+)?))(?![\p{L}\p{N}])/giu;
-function parseDependencies(text2) {
-  if (NONE.test(text2) && !/\b(?:M\d|phase\s+\d)/i.test(text2.replace(NONE, ""))) return [];
-  const out = [];
-  for (const m of text2.matchAll(ID)) {
-    const raw = m[0];
-    let id;
-    if (m[1]) id = `M${m[2]}`;
-    else if (m[3]) id = m[3].toLowerCase() === "milestone" ? `M${m[4]}` : normaliseId(raw);
-    else if (m[5]) id = `P${m[6]}`;
-    else id = raw;
-    const start = m.index ?? 0;
-    if (!out.some((d) => d.id === id)) out.push({ id: normaliseId(id), raw, start, end: start + raw.length });
-  }
-  return out;
-}
-
-// src/parse/fields/labels.ts
-var LABELS = [
-  [/^(?:goals?|objectives?|purpose|aim|outcome)$/i, "goal"],
-  [/^(?:acceptance criteria|exit criteria|done when|definition of done|success criteria|criteria|acceptance|tasks|plans|checklist|deliverables checklist)$/i, "criteria"],
-  [/^(?:key deliverables|deliverables|outputs|artifacts|artefacts)$/i, "deliverables"],
-  [/^(?:dependencies|depends on|depends|requires|prerequisites|blocked by|deps)$/i, "dependencies"],
-  [/^(?:learnings|lessons learned|lessons|learned|notes and learnings)$/i, "learnings"],
-  [/^(?:status|state|estado|statut|stato|состояние|статус|状态|状態|상태)$/i, "status"],
-  [/^(?:focus|focus area)$/i, "focus"]
-];
-function fieldKind(label) {
-  const key = label.replace(/[:：*_`]/g, "").replace(/\s+/g, " ").trim();
-  for (const [re, kind] of LABELS) if (re.test(key)) return kind;
-  return void 0;
-}
-var BOLD_LABEL = /^\s*(?:[-*+]\s+)?(\*\*|__)([^*_\n]{1,40}?)\s*[:：]?\s*\1\s*[:：]?\s*/u;
-var PLAIN_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
-function readLineLabel(line, plain = true) {
-  const bold = BOLD_LABEL.exec(line);
-  if (bold) {
-    const kind = fieldKind(bold[2] ?? "");
-    if (kind) return { kind, valueStart: bold[0].length };
-    return void 0;
-  }
-  if (!plain) return void 0;
-  const m = PLAIN_LABEL.exec(line);
-  if (m) {
-    const kind = fieldKind(m[1] ?? "");
-    if (kind) return { kind, valueStart: m[0].length };
-  }
-  return void 0;
-}
-
 // src/parse/infer.ts
 function inferStatus(criteria) {
   return statusFromBoxes(criteria.filter((c) => c.checked).length, criteria.length);
@@ -10753,6 +10758,30 @@ function headerNames(table2) {
   return names;
 }
 
+// src/parse/freeform/decoration.ts
+var EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uFE0F?\s*$/u;
+function decorationOf(texts, legend) {
+  let plain = 0;
+  const seen = /* @__PURE__ */ new Set();
+  let lead;
+  for (const text2 of texts) {
+    const m = EMOJI_AT.exec(text2);
+    if (!m) return false;
+    if (lead !== void 0 && lead !== (m[1] !== void 0)) return false;
+    lead = m[1] !== void 0;
+    const e = m[1] ?? m[2] ?? "";
+    seen.add(e);
+    if (findStatuses(e, legend).length === 0) plain++;
+  }
+  return plain * 2 >= texts.length || plain >= 2 && seen.size === texts.length ? lead ? "lead" : "trail" : false;
+}
+function headingStatus(text2, legend, decorative2) {
+  const s = readHeadingStatus(text2, legend);
+  if (!s) return void 0;
+  if (s.kind === "emoji" && decorative2 && (decorative2 === "lead" ? !/\S/u.test(text2.slice(0, s.start)) : !/\S/u.test(text2.slice(s.end).replace(/\uFE0F/gu, "")))) return void 0;
+  return s;
+}
+
 // src/parse/fields/sequence-vocabulary.ts
 var SEQUENCE_CONCEPTS = ["phase", "milestone", "release", "sprint", "week", "month", "quarter", "other"];
 var UNIT_WORDS = {
@@ -10941,9 +10970,14 @@ function wordsOf(table2) {
 var esc = (w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 var alternation = (words) => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
 var KEYWORDS = [...new Set(SEQUENCE_CONCEPTS.flatMap((c) => wordsOf(UNIT_WORDS[c])))];
-var NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
+var NUMBER_WORDS = { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
+var NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|(?<=\s)(?:${Object.keys(NUMBER_WORDS).join("|")})|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
 var KEYWORD_RE = new RegExp(String.raw`^(${alternation(KEYWORDS)})\s*(?:#|№|n[°º]\s*)?\s*(${NUM})(?![\p{L}\p{N}])`, "iu");
-var CJK_NUM = "[0-9一二三四五六七八九十百]+";
+var NAMED_UNIT = new RegExp(
+  String.raw`^(${alternation([...new Set(["phase", "milestone", "release", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c])))])})\s*[:：—–]\s*(?=\p{Lu}|\p{Lo}|\d)`,
+  "iu"
+);
+var CJK_NUM = String.raw`(?:\d+(?:\.\d+)*|[0-9一二三四五六七八九十百]+)`;
 var cjk = (k) => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
 var CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
 var CJK_NUM_FIRST = new RegExp(String.raw`^(\d+)\s*(${cjk("counters")})`, "u");
@@ -10956,6 +10990,14 @@ var CJK_QUARTER_RE = new RegExp(
 var CJK_MONTH_RE = new RegExp(String.raw`^((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})\s*(\d{1,2})\s*(?:${CJK_MONTH.join("|")})`, "u");
 var MONTHS = alternation(wordsOf(MONTH_NAMES));
 var MONTH = new RegExp(String.raw`^(${MONTHS})\.?\s+((?:19|20)\d{2})(?![\p{L}\p{N}])`, "iu");
+var BARE_MONTH = new RegExp(String.raw`^(${MONTHS})\.?(?=\s*(?:$|[:：—–(\[|]|\s-\s))`, "iu");
+var ISO_MONTH = /^((?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?)(?![\d.])/u;
+var NAME_END = String.raw`(?=\s*(?:$|[:：—–(\[|✓✔☐☑]|\p{Extended_Pictographic}|\s-\s))`;
+var YEAR = new RegExp(String.raw`^((?:19|20)\d{2})\+?${NAME_END}`, "u");
+var RELEASE_STAGE = new RegExp(
+  String.raw`^((?:alpha|beta|rc|ga|release candidate|general availability|preview|prototype|poc|proof of concept|pilot|launch)(?:\s*\d+(?:\.\d+)*)?)${NAME_END}`,
+  "iu"
+);
 var MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 var PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 var CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
@@ -10993,7 +11035,7 @@ function isExcludedSection(text2) {
 }
 function keywordId(word, num) {
   const w = word.toLowerCase();
-  const n = num.replace(/^v(?=\d)/i, "");
+  const n = NUMBER_WORDS[num.toLowerCase()] ?? num.replace(/^v(?=\d)/i, "");
   if (w === "milestone" || w === "meilenstein") return normaliseId(`M${n}`);
   const cap = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
   return normaliseId(`${cap} ${n}`);
@@ -11005,29 +11047,54 @@ function shortHead(rest, legend) {
 }
 function bucketStatus(t, legend) {
   const s = readStatusText(t, legend);
-  if (!s || s.start > 0 || !shortHead(t.slice(s.end), legend)) return void 0;
+  if (!s || s.start > 0 && !/^\p{L}+ly\s+$/iu.test(t.slice(0, s.start)) || !shortHead(t.slice(s.end), legend)) return void 0;
   return s.value;
 }
+var BRACKETED_LABEL = /^\[([^\][]{1,30})\](?!\()\s*/u;
 var FIRST_WORDS = /* @__PURE__ */ new Set([
   ...KEYWORDS.map((k) => k.split(/[\s-]/u)[0]),
   ...Object.values(STATUS_PHRASES).flatMap((list3) => list3.map((p) => p.split(/[\s-]/u)[0])),
   ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0].toLowerCase())),
-  "mvp"
+  ...wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()),
+  "mvp",
+  "alpha",
+  "beta",
+  "rc",
+  "ga",
+  "release",
+  "general",
+  "preview",
+  "prototype",
+  "poc",
+  "proof",
+  "pilot",
+  "launch"
 ]);
 var FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
 var MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
 function mayBeLabel(t) {
   if (MAY_LABEL.test(t)) return true;
   const w = FIRST_WORD.exec(t);
-  return w !== null && FIRST_WORDS.has(w[0].toLowerCase()) || MONTH.test(t);
+  return w !== null && (FIRST_WORDS.has(w[0].toLowerCase()) || /ly$/iu.test(w[0]));
 }
 function classifyUnit(text2, legend) {
-  const t = stripDecoration(text2).replace(/^\*\*|\*\*$/gu, "").trim();
+  const keyed = text2.includes("⃣") ? text2.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text2;
+  const t = stripDecoration(keyed).replace(/^\*\*|\*\*$/gu, "").trim();
+  const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
+  if (bracket) {
+    const inner = classifyUnit(bracket[1], legend);
+    return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : void 0;
+  }
   if (!t || !mayBeLabel(t)) return void 0;
   const whole = (m2) => t.slice(m2.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
-  if (m && !(/^[a-z]+$/iu.test(m[2]) && m[2] !== m[2].toUpperCase()) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
+  if (m && !(/^[a-z]+$/iu.test(m[2]) && m[2] !== m[2].toUpperCase() && NUMBER_WORDS[m[2].toLowerCase()] === void 0) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
     return { kind: "strong", id: keywordId(m[1], m[2]), family: m[1].toLowerCase(), whole: whole(m[0]) };
+  m = NAMED_UNIT.exec(t);
+  if (m) {
+    const name = (t.slice(m[0].length).split(/\s*[([（]|\s+[-—–]\s|\s*\p{Extended_Pictographic}/u, 1)[0] ?? "").trim();
+    if (name) return { kind: "strong", id: `${m[1].charAt(0).toUpperCase()}${m[1].slice(1).toLowerCase()}: ${name}`, family: m[1].toLowerCase(), whole: false };
+  }
   m = CJK_QUARTER_RE.exec(t);
   if (m && (m[2] !== void 0 || m[1] !== void 0)) {
     const q = (m[2] ?? m[3] ?? "").replace(/[一二三四]/gu, (d) => CJK_DIGIT[d] ?? d).replace(/\s*[-~–]\s*/u, "-").replace(/^Q/u, "");
@@ -11039,7 +11106,7 @@ function classifyUnit(text2, legend) {
   if (m) {
     const word = m[2] ?? m[3] ?? "";
     const num = m[1] ?? m[4] ?? "";
-    return { kind: "strong", id: /^\d+$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
+    return { kind: "strong", id: /^\d+(?:\.\d+)*$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
   }
   m = CJK_NUM_FIRST.exec(t);
   if (m) return { kind: "strong", id: `${m[2]} ${m[1]}`, family: m[2], whole: whole(m[0]) };
@@ -11057,6 +11124,14 @@ function classifyUnit(text2, legend) {
   if (m) return { kind: "strong", id: m[1], family: "version", whole: true };
   m = MONTH.exec(t);
   if (m) return { kind: "strong", id: `${m[1].charAt(0).toUpperCase()}${m[1].slice(1).toLowerCase()} ${m[2]}`, family: "month", whole: whole(m[0]) };
+  m = YEAR.exec(t);
+  if (m) return { kind: "strong", id: m[1], family: "year", whole: whole(m[0]) };
+  m = RELEASE_STAGE.exec(t);
+  if (m) return { kind: "strong", id: m[1], family: "stage", whole: whole(m[0]) };
+  m = BARE_MONTH.exec(t);
+  if (m) return { kind: "strong", id: `${m[1].charAt(0).toUpperCase()}${m[1].slice(1).toLowerCase()}`, family: "month", whole: whole(m[0]) };
+  m = ISO_MONTH.exec(t);
+  if (m) return { kind: "strong", id: m[1], family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
   for (const [re, status2] of HORIZON) {
@@ -11148,6 +11223,9 @@ function bucketAbove(outline, h) {
 }
 
 // src/parse/freeform/candidates.ts
+function unitNouns() {
+  return [...new Set(["phase", "milestone", "release", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
+}
 var ID_HEADER = /^(?:#|no\.?|nr\.?|n[°º]|id|key|milestones?|phases?|stages?|steps?|sprints?|releases?|versions?|versión|versão|version|fase|etapa|item|tier|priority|priorité|prioridad|里程碑|阶段|版本|quarter|horizon|when)$/iu;
 function idColumn(table2) {
   const at = headerNames(table2).findIndex((h) => ID_HEADER.test(h));
@@ -11238,7 +11316,40 @@ function splitRuns(g) {
   if (runs.some((r) => r.units.length < 2)) return g.units.length >= 2 ? [g] : [];
   return runs;
 }
-function headingGroups(outline) {
+var STATUS_LINE = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)\s*[:：]/iu;
+function statusLine(doc, idx, legend) {
+  const b = doc.blocks[idx + 1];
+  if (b?.type !== "paragraph" || b.item) return false;
+  const first = inlineText(b.raw.split("\n", 1)[0] ?? "");
+  return STATUS_LINE.test(first) && readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== void 0;
+}
+function trackedHeadings(doc, outline, legend) {
+  const runs = /* @__PURE__ */ new Map();
+  outline.headings.forEach((h, k) => {
+    if (h.label || h.hard || h.excluded || h.title) return;
+    const parent = h.parent >= 0 ? outline.headings[h.parent] : void 0;
+    if (parent && isBucket(parent)) return;
+    const key = `${h.parent}:${h.node.level}`;
+    const run2 = runs.get(key);
+    if (run2) run2.push(k);
+    else runs.set(key, [k]);
+  });
+  const out = [];
+  for (const run2 of runs.values()) {
+    if (run2.length < 2) continue;
+    const deco = decorationOf(run2.map((k) => outline.headings[k].text), legend);
+    let stated2 = 0;
+    for (const k of run2) {
+      const h = outline.headings[k];
+      if (headingStatus(h.text, legend, deco) || doc && statusLine(doc, h.idx, legend)) stated2++;
+    }
+    if (stated2 < 2 || stated2 * 2 <= run2.length) continue;
+    const first = outline.headings[run2[0]];
+    out.push({ carrier: "heading", rank: 1.5, level: first.node.level, units: run2.map((k) => ({ carrier: "heading", idx: outline.headings[k].idx, heading: k })) });
+  }
+  return out;
+}
+function headingGroups(outline, legend, doc) {
   const map = /* @__PURE__ */ new Map();
   const spoiled = /* @__PURE__ */ new Set();
   const versioned = /* @__PURE__ */ new Set();
@@ -11248,10 +11359,11 @@ function headingGroups(outline) {
   outline.headings.forEach((h, k) => {
     let label = h.label;
     if (!label) return;
+    const parent = h.parent >= 0 ? outline.headings[h.parent] : void 0;
+    if (label.kind === "numbered" && label.id && parent?.label?.kind === "numbered" && parent.label.id && label.id.startsWith(`${parent.label.id}.`)) return;
     if (label.kind === "numbered" && label.id && /^\d+\.\d+$/u.test(label.id) && versioned.has(`${scopeOf(outline, h.parent)}:${h.node.level}`))
       label = { ...label, kind: "strong", family: "version" };
     const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
-    const parent = h.parent >= 0 ? outline.headings[h.parent] : void 0;
     const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
     const key = `${scopeOf(outline, h.parent)}:${h.node.level}:${cls}:${rank}`;
     if (h.hard || h.excluded && label.kind !== "strong") {
@@ -11279,16 +11391,29 @@ function headingGroups(outline) {
   }
   for (const key of joined) map.get(key).units.sort((a, b) => a.idx - b.idx);
   for (const key of spoiled) map.delete(key);
-  return [...map.values()].flatMap(splitRuns);
+  return [...[...map.values()].flatMap(splitRuns), ...trackedHeadings(doc, outline, legend)];
 }
-var UNIT_HEADER = /^(?:milestones?|phases?|stages?|releases?|versions?|sprints?|iterations?|meilenstein|fase|etapa|jalon|étape|этап|里程碑|阶段|版本)$/iu;
+var UNIT_HEADER = new RegExp(String.raw`^(?:(?:${unitNouns()})(?:s|es)?|deliverables?|fasi|этапы|里程碑|阶段|版本)$`, "iu");
 function unitTable(table2) {
   const names = headerNames(table2);
   return UNIT_HEADER.test(names[idColumn(table2)] ?? "") && names.some((h) => STATUS_COLUMN.test(h));
 }
 var CONTAINER = /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
+function trackItem(tracked, key, idx, label, unit) {
+  let t = tracked.get(key);
+  if (!t) {
+    t = { items: 0, unlabelled: 0, units: [] };
+    tracked.set(key, t);
+  }
+  t.items++;
+  if (!unit || label && label.kind !== "strong") return;
+  if (!label) t.unlabelled++;
+  t.units.push(label ? { carrier: "list", idx, label } : { carrier: "list", idx });
+}
 function otherGroups(doc, outline, skip, legend) {
   const map = /* @__PURE__ */ new Map();
+  const tracked = /* @__PURE__ */ new Map();
+  const joinable = /* @__PURE__ */ new Map();
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -11303,8 +11428,21 @@ function otherGroups(doc, outline, skip, legend) {
         if (label.kind === "strong") strong++;
         units.push({ carrier: "table", idx: i, row: r, label });
       });
-      if (units.length >= 2) map.set(`t:${i}`, { carrier: "table", units, rank: strong * 2 >= units.length ? 3 : 1, level: 9 });
-      else if (b.rows.length >= 2 && (owner >= 0 && CONTAINER.test(outline.headings[owner].text) && headerNames(b).some((h) => ID_HEADER.test(h)) || unitTable(b))) {
+      const rank = strong * 2 >= units.length ? 3 : 1;
+      const h = owner >= 0 ? outline.headings[owner] : void 0;
+      const sig = h && units.length > 0 ? `${headerNames(b).join("|")}:${h.parent}:${h.node.level}:${rank}` : void 0;
+      const prev = sig ? joinable.get(sig) : void 0;
+      const joined = prev !== void 0 && prev.owner !== owner;
+      if (joined) {
+        for (const u of units) prev.group.units.push(u);
+        prev.owner = owner;
+      } else if (units.length >= 2 || sig) {
+        const g = { carrier: "table", units, rank, level: 9 };
+        if (units.length >= 2) map.set(`t:${i}`, g);
+        if (sig) joinable.set(sig, { group: g, owner, key: `t:${i}` });
+      }
+      if (joined || units.length >= 2) continue;
+      if (b.rows.length >= 2 && (owner >= 0 && CONTAINER.test(outline.headings[owner].text) && headerNames(b).some((h2) => ID_HEADER.test(h2)) || unitTable(b))) {
         const col = idColumn(b);
         const named = b.rows.flatMap((row, r) => {
           const id = inlineText(row.cells[col] ?? "");
@@ -11315,22 +11453,36 @@ function otherGroups(doc, outline, skip, legend) {
       }
     } else if (b.type === "item" && !b.quoted && b.raw) {
       const label = itemLabel(b, legend);
-      if (label?.kind !== "strong") continue;
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
+      if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && readHeadingStatus(itemTitle(b), legend) !== void 0);
+      if (label?.kind !== "strong") continue;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
-    } else if (b.type === "paragraph" && !b.item && !b.quoted && b.endLine - b.line <= 3 && b.raw.length <= 200) {
+    } else if (b.type === "paragraph" && !b.item && !b.quoted && (b.endLine - b.line <= 3 && b.raw.length <= 200 || boldLead(b.raw) !== void 0)) {
       const oneLine2 = b.endLine - b.line === 1 && b.raw.length <= 100;
-      const label = classifyUnit(inlineText(oneLine2 ? b.raw : b.raw.split("\n", 1)[0] ?? ""), legend);
-      if (!label || label.kind !== "strong" && label.kind !== "numbered" || !oneLine2 && !(label.kind === "strong" && label.whole)) continue;
+      const lead = oneLine2 ? void 0 : boldLead(b.raw);
+      const label = classifyUnit(inlineText(oneLine2 ? b.raw : lead ?? b.raw.split("\n", 1)[0] ?? ""), legend);
+      if (!label || label.kind !== "strong" && label.kind !== "numbered" || !oneLine2 && !(label.kind === "strong" && (label.whole || lead !== void 0))) continue;
       const head = owner >= 0 ? outline.headings[owner] : void 0;
       const rank = label.kind === "strong" ? 3 : head && isBucket(head) ? 2.5 : 1;
       const key = `p:${scopeOf(outline, owner)}:${rank}`;
       add(map, key, () => ({ carrier: "paragraph", units: [], rank, level: 9 }), { carrier: "paragraph", idx: i, label });
     }
   }
+  for (const j of joinable.values()) if (j.group.units.length >= 2 && !map.has(j.key)) map.set(j.key, j.group);
+  for (const t of tracked.values())
+    if (t.unlabelled > 0 && t.units.length >= 2 && t.units.length * 2 > t.items) map.set(`tracked:${t.units[0].idx}`, { carrier: "list", units: t.units, rank: 1.5, level: 9 });
   return [...map.values()].flatMap(splitRuns);
 }
-var ROADMAPISH = /(?<![\p{L}])(?:roadmap|milestones?|phases?|plan|steps|next steps|sequence|delivery|delivery order|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵/iu;
+var UNIT_NOUNS = unitNouns();
+function boldLead(raw) {
+  if (!raw.startsWith("**") && !raw.startsWith("__")) return void 0;
+  const end = raw.indexOf(raw.slice(0, 2), 2);
+  return end > 2 && end <= 120 ? raw.slice(2, end) : void 0;
+}
+var ROADMAPISH = new RegExp(
+  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
+  "iu"
+);
 function orderedListFallback(doc, outline) {
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
@@ -11364,8 +11516,8 @@ function statusField(doc, line, text2, source, legend) {
   return span ? { value: s.value, raw, span, source } : { value: s.value, raw, source };
 }
 function labelStatus(doc, line, text2, source, legend, decorative2) {
-  const s = readHeadingStatus(text2, legend);
-  if (!s || decorative2 && s.kind === "emoji") return void 0;
+  const s = headingStatus(text2, legend, decorative2);
+  if (!s) return void 0;
   const raw = text2.slice(s.start, s.end);
   const span = findInLine(doc, line, raw, true);
   return span ? { value: s.value, raw, span, source } : { value: s.value, raw, source };
@@ -11401,7 +11553,7 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   const content = readSection(doc, doc.blocks, legend, h.idx + 1, end);
   const statuses = {};
   const label = ref.label;
-  const heading2 = label && (label.kind === "bucket" || label.kind === "horizon") ? labelStatus(doc, h.node.line, h.text, "heading", legend, decorative2) ?? statusField(doc, h.node.line, h.text, "heading", legend) : labelStatus(doc, h.node.line, h.text, "heading", legend, decorative2);
+  const heading2 = label && (label.kind === "bucket" || label.kind === "horizon") ? labelStatus(doc, h.node.line, h.text, "heading", legend, decorative2) ?? statusField(doc, h.node.line, h.text, "heading", legend) ?? (label.status ? { value: label.status, raw: h.text, source: "heading" } : void 0) : labelStatus(doc, h.node.line, h.text, "heading", legend, decorative2);
   if (heading2) statuses.heading = heading2;
   let own = end;
   for (let i = h.idx + 1; i < end; i++) {
@@ -11415,7 +11567,7 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   }
   const ownEndLine = own < end ? doc.blocks[own].line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
-  const section = (content.status && lineOfStatus < ownEndLine ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend);
+  const section = (content.status && lineOfStatus < ownEndLine ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : void 0;
   if (bucket) {
@@ -11459,6 +11611,39 @@ function leadInStatus(doc, from, to, legend) {
   }
   return void 0;
 }
+var STATUS_FIRST_WORDS = new Set(Object.values(STATUS_PHRASES).flatMap((list3) => list3.map((p) => (p.split(/[\s_-]/u)[0] ?? "").toLowerCase())));
+var CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+var MARKER_START = /^[\p{Extended_Pictographic}✓✔☐☑◐✗✖]/u;
+var SUBJECT = /^(?:this|the)(?:\s+[\p{L}\d.-]+){1,3}?\s+(?:is|was|has been|have been|are|were)\s+(?:now\s+|fully\s+|already\s+|currently\s+)?/iu;
+var STATUS_END = /^(?:$|[.!;,:(\[—–]|\s+[-—–]|\s+(?:as of|since|on|in|at|for|with)(?![\p{L}]))/iu;
+function mayOpenWithStatus(text2) {
+  const subject = SUBJECT.exec(text2);
+  const rest = subject ? text2.slice(subject[0].length) : text2.trimStart();
+  const w = /^[\p{L}'’]+/u.exec(rest)?.[0];
+  return w ? STATUS_FIRST_WORDS.has(w.toLowerCase()) || CJK.test(w) : MARKER_START.test(rest);
+}
+function proseStatus(doc, from, to, legend) {
+  for (let i = from; i < to; i++) {
+    const b = doc.blocks[i];
+    if (b.type === "html" || b.type === "paragraph" && b.item) continue;
+    if (b.type !== "paragraph") return void 0;
+    const first = b.raw.split("\n", 1)[0] ?? "";
+    if (first.length > 300 || !mayOpenWithStatus(quickTitle(first))) return void 0;
+    const text2 = inlineText(first);
+    const subject = SUBJECT.exec(text2);
+    const at = subject ? subject[0].length : 0;
+    const rest = text2.slice(at);
+    const s = readStatusText(rest, legend);
+    if (!s || s.value === "unknown") return void 0;
+    const raw = rest.slice(s.start, s.end);
+    if (at === 0 && s.kind === "word" && ADJECTIVES.has(raw.toLowerCase())) return void 0;
+    const only = at === 0 && isStatusOnly(rest, legend);
+    if (!only && (s.start !== 0 || s.kind !== "word" || !STATUS_END.test(rest.slice(s.end)))) return void 0;
+    const span = findInLine(doc, b.line, raw);
+    return { value: s.value, raw, ...span ? { span } : {}, source: "section" };
+  }
+  return void 0;
+}
 function keyValueStatus(doc, from, to, legend) {
   for (let i = from; i < to; i++) {
     const b = doc.blocks[i];
@@ -11488,7 +11673,8 @@ function tableDraft(doc, outline, ref, legend) {
   const col = idColumn(table2);
   let titleCell = row.cells[col];
   if (ref.label?.whole && ref.label.family !== "version") {
-    const named = headerNames(table2).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
+    let named = headerNames(table2).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
+    if (named < 0 && ref.label.family === "numbered") named = headerNames(table2).findIndex((h, i) => i > col && UNIT_HEADER.test(h));
     const next = (named >= 0 && row.cells[named]?.text ? row.cells[named] : void 0) ?? row.cells.find(
       (c, i) => i > col && c.text && !isStatusOnly(c.text, legend) && !/^[\d\s%./-]+$/u.test(c.text) && !NOT_NAME_HEADER.test(headerNames(table2)[i] ?? "")
     );
@@ -11557,7 +11743,8 @@ function paragraphDraft(doc, outline, ref, legend) {
   const raw = p.type === "paragraph" ? p.raw : "";
   const title = inlineText(raw);
   const statuses = {};
-  const st = labelStatus(doc, p.line, title, "heading", legend, false);
+  const lead = p.type === "paragraph" && (p.endLine - p.line > 3 || raw.length > 200) ? boldLead(raw) : void 0;
+  const st = labelStatus(doc, p.line, lead !== void 0 ? inlineText(lead) : title, "heading", legend, false);
   if (st) statuses.heading = st;
   const bucket = bucketStatus2(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
@@ -11884,6 +12071,44 @@ function mergeChecklist(doc, outline, drafts, index, items, addMissing, legend) 
   }
   return out;
 }
+function itemName(title) {
+  return labelRest(title.split(/\s+[-–—]\s+|[:：(（]/u, 1)[0] ?? "");
+}
+function mergeNamedChecklist(doc, drafts, items, legend, names) {
+  if (items.length < 2 || drafts.length < 2) return names;
+  if (!names) {
+    names = /* @__PURE__ */ new Map();
+    const exact = /* @__PURE__ */ new Set();
+    drafts.forEach((d, k) => {
+      const key = labelRest(d.title);
+      if (!key) return;
+      if (exact.has(key)) names.set(key, -1);
+      else names.set(key, k);
+      exact.add(key);
+      const words = key.split(" ");
+      for (let n = 1; n < words.length && n <= 4; n++) {
+        const p = words.slice(0, n).join(" ");
+        if (exact.has(p)) continue;
+        names.set(p, names.has(p) ? -1 : k);
+      }
+    });
+  }
+  const found2 = /* @__PURE__ */ new Map();
+  for (const idx of items) {
+    const name = itemName(itemTitle(doc.blocks[idx]));
+    if (name.length < 3) continue;
+    const hit = names.get(name) ?? -1;
+    if (hit >= 0 && !found2.has(drafts[hit])) found2.set(drafts[hit], idx);
+  }
+  if (found2.size < 2 || found2.size * 2 < items.length) return names;
+  for (const [d, idx] of found2) {
+    if (d.statuses.list) continue;
+    const item = doc.blocks[idx];
+    const st = itemStatus(doc, item, itemTitle(item), legend);
+    if (st) d.statuses.list = st;
+  }
+  return names;
+}
 
 // src/parse/freeform/reading.ts
 function scoreOf(f) {
@@ -11900,7 +12125,7 @@ function scoreOf(f) {
 }
 function explain(carrier, f) {
   const parts = [];
-  const kind = f.strength >= 3 ? "sequence labels" : f.strength >= 2.5 ? "numbered units in status buckets" : f.strength >= 2.2 ? "units under a milestones heading" : f.strength >= 2 ? "status buckets or horizons" : "plain numbering";
+  const kind = f.strength >= 3 ? "sequence labels" : f.strength >= 2.5 ? "numbered units in status buckets" : f.strength >= 2.2 ? "units under a milestones heading" : f.strength >= 2 ? "status buckets or horizons" : f.strength >= 1.5 ? "unlabelled headings that state their statuses" : "plain numbering";
   parts.push(`${f.count} ${kind}`);
   parts.push(carrier === "heading" ? `heading level ${f.level}` : `at depth ${f.level}`);
   if (f.distinct < f.count) parts.push(`ids repeat (${f.distinct} distinct): tags, not a series`);
@@ -12004,7 +12229,7 @@ function describe(c) {
   return f === "heading" ? `headings at level ${c.group.level}` : `${f} ${c.nth ?? "?"}`;
 }
 function chooseSequence(doc, outline, gsdGroup, legend, steer) {
-  const headings = gsdGroup ? [gsdGroup] : headingGroups(outline);
+  const headings = gsdGroup ? [gsdGroup] : headingGroups(outline, legend, doc);
   const n = doc.blocks.length;
   const measure = (g) => {
     const count = g.units.length;
@@ -12097,6 +12322,8 @@ function blockOrdinals(doc, outline, wanted) {
   const out = /* @__PURE__ */ new Map();
   const lists = /* @__PURE__ */ new Map();
   let tables = 0;
+  let lastKey = -1;
+  let lastOrdinal = 0;
   let upTo = -1;
   for (const i of wanted) upTo = Math.max(upTo, i);
   const blocks = doc.blocks;
@@ -12109,12 +12336,16 @@ function blockOrdinals(doc, outline, wanted) {
       }
     } else if (b.type === "item" && !b.quoted) {
       const key = (((b.parent?.line ?? -1) + 1) * 1048576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
-      let k = lists.get(key);
-      if (k === void 0) {
-        k = lists.size + 1;
-        lists.set(key, k);
+      if (key !== lastKey) {
+        let k = lists.get(key);
+        if (k === void 0) {
+          k = lists.size + 1;
+          lists.set(key, k);
+        }
+        lastKey = key;
+        lastOrdinal = k;
       }
-      if (wanted.has(i)) out.set(i, k);
+      if (wanted.has(i)) out.set(i, lastOrdinal);
     }
   }
   return out;
@@ -12144,22 +12375,9 @@ function steered(order, steer) {
 }
 
 // src/parse/freeform/index.ts
-var EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uFE0F?\s*$/u;
 function decorative(outline, group, legend) {
   if (group.carrier !== "heading") return false;
-  let plain = 0;
-  const seen = /* @__PURE__ */ new Set();
-  let lead;
-  for (const u of group.units) {
-    const m = EMOJI_AT.exec(outline.headings[u.heading].text);
-    if (!m) return false;
-    if (lead !== void 0 && lead !== (m[1] !== void 0)) return false;
-    lead = m[1] !== void 0;
-    const e = m[1] ?? m[2] ?? "";
-    seen.add(e);
-    if (findStatuses(e, legend).length === 0) plain++;
-  }
-  return plain * 2 >= group.units.length || plain >= 2 && seen.size === group.units.length;
+  return decorationOf(group.units.map((u) => outline.headings[u.heading].text), legend);
 }
 var BOX = /^\[[ xX]\]\s/u;
 var BACKLOG = /backlog|parking lot|someday/iu;
@@ -12198,7 +12416,9 @@ function attachSections(doc, outline, drafts, legend) {
   outline.headings.forEach((h, i) => {
     if (h.label?.kind !== "strong" || h.label.id === void 0) return;
     const key = idKey(h.label.id);
-    byKey.set(key, [...byKey.get(key) ?? [], i]);
+    const list3 = byKey.get(key);
+    if (list3) list3.push(i);
+    else byKey.set(key, [i]);
   });
   return drafts.map((d) => {
     if (!d.id) return d;
@@ -12229,39 +12449,56 @@ function extractFreeform(doc, legend, steer) {
   const inMember = interiors(doc.blocks.length, drafts.flatMap((d) => d.ref.heading !== void 0 ? [[d.ref.idx, outline.headings[d.ref.heading].end]] : []));
   const mainBlocks = new Set(mainGroup.units.map((u) => u.idx));
   let index = indexDrafts(drafts);
+  let indexed = drafts;
   if (mainGroup.carrier !== "table") {
     for (let i = 0; i < doc.blocks.length; i++) {
       const b = doc.blocks[i];
       if (b.type !== "table" || b.quoted || inMember(i) || inHardExcluded(outline, i)) continue;
       const merged = mergeTable(doc, outline, drafts, index, i, legend);
       if (merged) {
-        if (merged.length !== drafts.length) index = indexDrafts(merged);
+        if (merged.length !== drafts.length) {
+          index = indexDrafts(merged);
+          indexed = merged;
+        }
         drafts = merged;
       }
     }
   }
   const lists = /* @__PURE__ */ new Map();
   let listSeq = 0;
+  const named = /* @__PURE__ */ new Map();
   doc.blocks.forEach((b, i) => {
     if (b.type !== "item" && !(b.type === "paragraph" && b.item)) listSeq++;
     if (b.type !== "item" || b.quoted || !b.raw || mainBlocks.has(i) || inHardExcluded(outline, i)) return;
     const member = inMember(i);
     if (member && !(choice.gsd && b.depth === 0 && BOX.test(b.raw) && (BACKLOG_AT.test(b.raw) || backlogOwner(outline, i)))) return;
     const label = itemLabel(b, legend);
-    if (label?.kind !== "strong") return;
-    if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;
     const key = b.parent ? `n:${b.parent.line}` : `t:${listSeq}`;
+    if (label?.kind !== "strong") {
+      if (!member) {
+        const list4 = named.get(key);
+        if (list4) list4.push(i);
+        else named.set(key, [i]);
+      }
+      return;
+    }
+    if (member && !(label.family === "phase" && inBacklog(outline, i, label))) return;
     const list3 = lists.get(key) ?? [];
     list3.push({ idx: i, label });
     lists.set(key, list3);
   });
   for (const items of lists.values()) {
     const merged = mergeChecklist(doc, outline, drafts, index, items, gsd !== void 0, legend);
-    if (merged !== drafts) index = indexDrafts(merged);
+    if (merged !== drafts) {
+      index = indexDrafts(merged);
+      indexed = merged;
+    }
     drafts = merged;
   }
+  let names;
+  for (const items of named.values()) names = mergeNamedChecklist(doc, drafts, items, legend, names);
   applyDetailsBuckets(doc, drafts, legend);
-  const byId = indexDrafts(drafts);
+  const byId = indexed === drafts ? index : indexDrafts(drafts);
   readElsewhere(doc, byId, legend);
   readStatusLists(doc, byId, legend);
   return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)), reading: choice.reading, notes };
@@ -12403,7 +12640,7 @@ function looksLikeTemplate(doc) {
 }
 var HOW_TO = /^(?:getting started|quick ?start|installation|install|usage|setup guide|how to)(?![\p{L}])/iu;
 var TRAILING_BRACKET = /\s[[(]([^[\]()]+)[\])]\s*$/u;
-function headingStatus(doc, h, title, legend) {
+function headingStatus2(doc, h, title, legend) {
   const s = readHeadingStatus(title, legend);
   if (!s) {
     const typo = TRAILING_BRACKET.exec(title);
@@ -12457,7 +12694,7 @@ function parseTemplate(doc, legend) {
   const order = [];
   for (const s of sections) {
     const content = readSection(doc, s.blocks, legend);
-    const hs = headingStatus(doc, s.heading, s.title, legend);
+    const hs = headingStatus2(doc, s.heading, s.title, legend);
     const titleSpan = findInLine(doc, s.heading.line, hs.title) ?? lineSpan(doc, s.heading.line);
     const key = idKey(s.id);
     const milestone = {
