@@ -30,8 +30,8 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
   const heads: { level: number; m: boolean; text: string; parent: number; holder: boolean }[] = [];
   const stack: number[] = [];
   let firstM = -1;
-  let tableOnly = false;
-  const rowRests = new Set<string>();
+  // Id cells of M-tables seen before any M-heading, read further only if no M-heading follows.
+  const tableIds: string[] = [];
   for (const b of doc.blocks) {
     if (b.type === "heading") {
       const text = inlineText(b.raw);
@@ -57,16 +57,17 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
       }).length;
       if (ids > 0 && ids * 2 >= b.rows.length) {
         if (firstM >= 0) return true;
-        tableOnly = true;
-        for (const r of b.rows) {
-          const rest = labelRest(inlineText(r.cells[cols.id] ?? ""));
-          if (rest.length >= 3) rowRests.add(rest);
-        }
+        for (const r of b.rows) tableIds.push(inlineText(r.cells[cols.id] ?? ""));
       }
     }
   }
   if (firstM < 0) {
-    if (!tableOnly) return false;
+    if (tableIds.length === 0) return false;
+    const rowRests = new Set<string>();
+    for (const id of tableIds) {
+      const rest = labelRest(id);
+      if (rest.length >= 3) rowRests.add(rest);
+    }
     // An M-table with no M-sections whose rows name labelled headings of another kind (`| M0:
     // Foundation |` beside `### Phase 0: Foundation`) is a summary view of a free-form plan
     // (LABELING L4), not the template's overview.
@@ -87,6 +88,10 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
     mCount++;
     level = Math.min(level, h.level);
   }
+  // Speed: fewer headings before the first M-heading than M-headings cannot outnumber them (no label read).
+  let before = 0;
+  for (let i = 0; i < firstM; i++) if (!heads[i]!.m && !heads[i]!.holder && heads[i]!.level <= level) before++;
+  if (before <= mCount) return true;
   const skipped: boolean[] = [];
   const others = new Map<string, number>();
   for (let i = 0; i < firstM; i++) {
