@@ -12578,8 +12578,7 @@ function looksLikeTemplate(doc) {
   const heads = [];
   const stack = [];
   let firstM = -1;
-  let tableOnly = false;
-  const rowRests = /* @__PURE__ */ new Set();
+  const tableIds = [];
   for (const b of doc.blocks) {
     if (b.type === "heading") {
       const text2 = inlineText(b.raw);
@@ -12603,16 +12602,17 @@ function looksLikeTemplate(doc) {
       }).length;
       if (ids2 > 0 && ids2 * 2 >= b.rows.length) {
         if (firstM >= 0) return true;
-        tableOnly = true;
-        for (const r of b.rows) {
-          const rest = labelRest(inlineText(r.cells[cols.id] ?? ""));
-          if (rest.length >= 3) rowRests.add(rest);
-        }
+        for (const r of b.rows) tableIds.push(inlineText(r.cells[cols.id] ?? ""));
       }
     }
   }
   if (firstM < 0) {
-    if (!tableOnly) return false;
+    if (tableIds.length === 0) return false;
+    const rowRests = /* @__PURE__ */ new Set();
+    for (const id of tableIds) {
+      const rest = labelRest(id);
+      if (rest.length >= 3) rowRests.add(rest);
+    }
     let named = 0;
     for (const h of heads) {
       const label = classifyUnit(h.text);
@@ -12626,6 +12626,9 @@ function looksLikeTemplate(doc) {
     mCount++;
     level = Math.min(level, h.level);
   }
+  let before = 0;
+  for (let i = 0; i < firstM; i++) if (!heads[i].m && !heads[i].holder && heads[i].level <= level) before++;
+  if (before <= mCount) return true;
   const skipped = [];
   const others = /* @__PURE__ */ new Map();
   for (let i = 0; i < firstM; i++) {
