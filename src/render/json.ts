@@ -2,7 +2,7 @@
 // it is made instead of as one string. A 10 MB roadmap's `status --json` is some 20 MB of text;
 // built whole it is held twice (the string and the bytes written), in pieces never.
 
-const PIECE = 1 << 20;
+const PIECE = 1 << 16;
 const SLICE = 256;
 
 /** True when `JSON.stringify` leaves the value out of an object. */
@@ -52,8 +52,16 @@ export function* jsonPieces(value: unknown): Generator<string> {
 
 /** Writes `JSON.stringify(value, null, 2) + "\n"` through `out` in pieces of about a megabyte. */
 export function writeJson(out: (text: string) => void, value: unknown): void {
+  // Small pieces are gathered; a large one is written as it is (joined to others, it would be
+  // copied once more to flatten the joined string before encoding).
   let buf = "";
   for (const p of jsonPieces(value)) {
+    if (p.length >= PIECE) {
+      if (buf) out(buf);
+      out(p);
+      buf = "";
+      continue;
+    }
     buf += p;
     if (buf.length >= PIECE) {
       out(buf);
