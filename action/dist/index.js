@@ -12382,9 +12382,7 @@ function decorative(outline, group, legend) {
 var BOX = /^\[[ xX]\]\s/u;
 var BACKLOG = /backlog|parking lot|someday/iu;
 function inBacklog(outline, idx, label) {
-  if (/\b999(?:\.|$)/u.test(label.id ?? "")) return true;
-  const o = outline.owner[idx] ?? -1;
-  return o >= 0 && BACKLOG.test(outline.headings[o].text);
+  return /\b999(?:\.|$)/u.test(label.id ?? "") || backlogOwner(outline, idx);
 }
 var BACKLOG_AT = /\b999(?:\.|\b)/u;
 function backlogOwner(outline, idx) {

@@ -25,9 +25,7 @@ const BACKLOG = /backlog|parking lot|someday/iu;
 
 /** A GSD backlog phase: numbered 999.x, or under a heading that names the backlog. */
 function inBacklog(outline: Outline, idx: number, label: UnitLabel): boolean {
-  if (/\b999(?:\.|$)/u.test(label.id ?? "")) return true;
-  const o = outline.owner[idx] ?? -1;
-  return o >= 0 && BACKLOG.test(outline.headings[o]!.text);
+  return /\b999(?:\.|$)/u.test(label.id ?? "") || backlogOwner(outline, idx);
 }
 
 // A checklist item that may name a backlog phase (`Phase 999.1`), or sits under a backlog heading.
