@@ -13745,45 +13745,50 @@ function nextStep(r) {
 }
 
 // src/report/status-json.ts
-function toStatusJson(r, file, hash, verify2) {
+function wholeStatusJson(l) {
+  return { ...l.head, milestones: l.milestones(0, l.count) };
+}
+function lazyStatusJson(r, file, hash, verify2) {
   const line = (offset) => r.lines.lineOf(offset) + 1;
   const cur = currentMilestone(r);
   const next = nextStep(r);
-  return {
+  const milestone = (m) => ({
+    id: m.id,
+    title: m.title,
+    focus: m.focus ?? null,
+    status: m.status.value,
+    statusText: m.status.raw,
+    inferredStatus: m.inferredStatus,
+    goal: m.goal?.text ?? null,
+    criteria: m.criteria.map((c) => {
+      const st = verify2 && c.verify ? criterionState(verify2.record, verify2.head, m, c) : void 0;
+      return {
+        text: c.text,
+        checked: c.checked,
+        line: line(c.span.start),
+        verify: c.verify ? { command: c.verify.command, ...c.verify.timeoutMs !== void 0 ? { timeoutMs: c.verify.timeoutMs } : {} } : null,
+        verifyResult: st?.last && st.state !== "none" ? { state: st.state, status: st.last.status, exitCode: st.last.exitCode, durationMs: st.last.durationMs, at: st.last.at, commit: st.last.commit } : null
+      };
+    }),
+    deliverables: m.deliverables.map((d) => d.text),
+    dependsOn: m.dependsOn.map((d) => d.id),
+    learnings: m.learnings.map((l) => l.text),
+    progress: milestoneProgress(m),
+    line: m.line + 1
+  });
+  const head = {
     schemaVersion: 1,
     file,
     ...hash !== void 0 ? { hash } : {},
     format: r.format,
     title: r.title,
-    milestones: r.milestones.map((m) => ({
-      id: m.id,
-      title: m.title,
-      focus: m.focus ?? null,
-      status: m.status.value,
-      statusText: m.status.raw,
-      inferredStatus: m.inferredStatus,
-      goal: m.goal?.text ?? null,
-      criteria: m.criteria.map((c) => {
-        const st = verify2 && c.verify ? criterionState(verify2.record, verify2.head, m, c) : void 0;
-        return {
-          text: c.text,
-          checked: c.checked,
-          line: line(c.span.start),
-          verify: c.verify ? { command: c.verify.command, ...c.verify.timeoutMs !== void 0 ? { timeoutMs: c.verify.timeoutMs } : {} } : null,
-          verifyResult: st?.last && st.state !== "none" ? { state: st.state, status: st.last.status, exitCode: st.last.exitCode, durationMs: st.last.durationMs, at: st.last.at, commit: st.last.commit } : null
-        };
-      }),
-      deliverables: m.deliverables.map((d) => d.text),
-      dependsOn: m.dependsOn.map((d) => d.id),
-      learnings: m.learnings.map((l) => l.text),
-      progress: milestoneProgress(m),
-      line: m.line + 1
-    })),
+    milestones: [],
     progress: roadmapProgress(r),
     current: cur ? cur.id : null,
     next: next ?? null,
     reading: r.reading ?? { carrier: r.format === "template" ? "template" : "none", candidates: [] }
   };
+  return { head, count: r.milestones.length, milestones: (from, to) => r.milestones.slice(from, to).map(milestone) };
 }
 
 // src/ops/hash.ts
@@ -13828,7 +13833,21 @@ async function readRoadmap(ws) {
 async function status(ws) {
   const r = await readRoadmap(ws);
   const verify2 = await readVerifyContext(r.file.path, r.roadmap);
-  return { json: toStatusJson(r.roadmap, r.display, r.hash, verify2), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, steering: r.steering, verify: verify2 };
+  const lazyJson = lazyStatusJson(r.roadmap, r.display, r.hash, verify2);
+  let json;
+  return {
+    get json() {
+      return json ??= wholeStatusJson(lazyJson);
+    },
+    lazyJson,
+    roadmap: r.roadmap,
+    display: r.display,
+    file: r.file.path,
+    hash: r.hash,
+    warnings: r.warnings,
+    steering: r.steering,
+    verify: verify2
+  };
 }
 
 // src/io/run-command.ts

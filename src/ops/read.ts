@@ -1,7 +1,7 @@
 import { requireMilestone } from "../edit/find.js";
 import { loadRoadmap, type LoadedRoadmap } from "../io/load-roadmap.js";
 import type { Roadmap } from "../model/roadmap.js";
-import { toStatusJson, type MilestoneJson, type StatusJson, type VerifyContext } from "../report/status-json.js";
+import { lazyStatusJson, wholeStatusJson, type LazyStatusJson, type MilestoneJson, type StatusJson, type VerifyContext } from "../report/status-json.js";
 import { hashOf } from "./hash.js";
 import { explainSteeringError, steeringFor, UNSTEERED, type Steering } from "./steer.js";
 import { locateRoadmap, type Workspace } from "./workspace.js";
@@ -38,7 +38,10 @@ export async function readRoadmap(ws: Workspace): Promise<ReadRoadmap> {
 
 /** What `status` returns: the `status --json` document (with `hash`) and the roadmap it describes. */
 export interface StatusResult {
+  /** Built when first read. */
   readonly json: StatusJson;
+  /** The same document with its milestones built on demand, for a writer that takes it a slice at a time. */
+  readonly lazyJson: LazyStatusJson;
   readonly roadmap: Roadmap;
   readonly display: string;
   /** The absolute path of the roadmap. */
@@ -54,7 +57,14 @@ export interface StatusResult {
 export async function status(ws: Workspace): Promise<StatusResult> {
   const r = await readRoadmap(ws);
   const verify = await readVerifyContext(r.file.path, r.roadmap);
-  return { json: toStatusJson(r.roadmap, r.display, r.hash, verify), roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, steering: r.steering, verify };
+  const lazyJson = lazyStatusJson(r.roadmap, r.display, r.hash, verify);
+  let json: StatusJson | undefined;
+  return {
+    get json(): StatusJson {
+      return (json ??= wholeStatusJson(lazyJson));
+    },
+    lazyJson,
+    roadmap: r.roadmap, display: r.display, file: r.file.path, hash: r.hash, warnings: r.warnings, steering: r.steering, verify };
 }
 
 /** One milestone in full (CONTRACT: MCP `roadmap_milestone`): criteria carry their 1-based `index`. */

@@ -33,6 +33,25 @@ describe("writeJson", () => {
     );
   });
 
+  it("writes a lazy member, built a slice at a time, as the whole array would be written", () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 700 }), fc.jsonValue({ maxDepth: 1 }), (list, other) => {
+        const whole = { a: other, list, b: 1 };
+        const slices: [number, number][] = [];
+        const parts: string[] = [];
+        writeJson((t) => parts.push(t), { a: other, list: [], b: 1 }, { key: "list", count: list.length, slice: (from, to) => {
+            slices.push([from, to]);
+            return list.slice(from, to);
+          },
+        });
+        // Every element built once, in slices no larger than the writer's.
+        const built = slices.reduce((n, [from, to]) => n + Math.min(to, list.length) - from, 0);
+        return parts.join("") === stringify(whole) && built === list.length && slices.every(([from, to]) => to - from <= 256);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("writes a large document in pieces of about a megabyte, not one string", () => {
     const big = { milestones: Array.from({ length: 20_000 }, (_, i) => ({ id: `M${i}`, criteria: [{ text: "x".repeat(80), checked: i % 2 === 0 }] })) };
     const parts: string[] = [];

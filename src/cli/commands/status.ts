@@ -15,7 +15,7 @@ export async function runStatus(ctx: CommandContext, file: string | undefined, f
     throw new UsageError(`status: two roadmaps given (${file} and -f ${flags.file})`, "give the file once, as FILE or with -f");
   const s = await status({ cwd: ctx.cwd, file: file ?? flags.file, maxSize: flags.maxSize });
   printWarnings(ctx, s.warnings);
-  if (flags.json) writeJson(ctx.out, s.json);
+  if (flags.json) writeJson(ctx.out, s.lazyJson.head, { key: "milestones", count: s.lazyJson.count, slice: (from, to) => s.lazyJson.milestones(from, to) });
   else if (flags.format === "markdown") ctx.out(renderStatusMarkdown(s.roadmap, s.display));
   else if (flags.explain) ctx.out(renderExplain(s.roadmap, ctx.colors));
   else ctx.out(renderStatus(s.roadmap, s.display, ctx.colors, s.verify));
