@@ -3,8 +3,9 @@
 // (or another build, e.g. main's, given with --dist). A report: always exits 0. The thresholds
 // are guarded by test/freeform/eval.test.ts.
 // Label files named `fresh-*.json` score ../shared/corpus/fresh/; `fresh-split.json` is the
-// tuning/test split, not labels. For `fresh-test*.json` only the totals are printed: the test
-// half is scored without anyone seeing per-document results.
+// tuning/test split, not labels (as `real-split.json` is for the corpus files). For
+// `fresh-test*.json` and `heldout-*.json` only the totals are printed: held-out sets are scored
+// without anyone seeing per-document results.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -42,7 +43,7 @@ function decode(buf) {
 
 // Given no files: the shared sample, then our own blind-labelled sets (test/fixtures/eval/*.json).
 const own = path.join(root, "test/fixtures/eval");
-const isLabels = (f) => f.endsWith(".json") && path.basename(f) !== "fresh-split.json";
+const isLabels = (f) => f.endsWith(".json") && !path.basename(f).endsWith("-split.json");
 const extra = args.length > 0 ? args.map((p) => path.resolve(p)).filter(isLabels) : existsSync(own) ? readdirSync(own).filter(isLabels).sort().map((f) => path.join(own, f)) : [];
 const golds = [path.join(root, "../shared/corpus/gold-sample.json"), ...extra];
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
@@ -56,7 +57,7 @@ for (const goldFile of golds) {
   // corpus; others score the shared corpus.
   const base = path.basename(goldFile);
   const fresh = base.startsWith("fresh-");
-  const totalsOnly = base.startsWith("fresh-test");
+  const totalsOnly = base.startsWith("fresh-test") || base.startsWith("heldout-");
   const beside = path.join(path.dirname(goldFile), "real");
   const corpus = fresh ? path.resolve(root, "../shared/corpus/fresh") : existsSync(beside) ? beside : path.resolve(root, "../shared/corpus/real");
   const docs = [];
