@@ -3117,6 +3117,18 @@ function findPlaceholder(text2) {
   return void 0;
 }
 
+// src/rules/rule-options.ts
+var SECTION_PARTS = ["goal", "criteria", "deliverables", "dependencies"];
+var RULE_OPTIONS = {
+  "missing-section": { required: SECTION_PARTS },
+  placeholder: { extra: [] },
+  stale: { days: 30, commits: 20 }
+};
+var NONE = {};
+function ruleOptions(id) {
+  return RULE_OPTIONS[id] ?? NONE;
+}
+
 // src/rules/placeholder.ts
 var TODO_COMMENT = /<!--\s*TODO\b[\s\S]*?(?:-->|$)/giu;
 var placeholder_default = defineRule({
@@ -3130,7 +3142,7 @@ var placeholder_default = defineRule({
     bracket: "Unexpected placeholder `{text}`, expected the real {what}",
     extra: "Unexpected placeholder `{text}`, expected real content"
   },
-  options: { extra: [] },
+  options: RULE_OPTIONS.placeholder,
   check(ctx) {
     const { source, lines } = ctx.roadmap;
     const extra = ctx.options.extra.filter(Boolean);
@@ -9284,7 +9296,6 @@ var duplicate_id_default = defineRule({
 });
 
 // src/rules/missing-section.ts
-var PARTS = ["goal", "criteria", "deliverables", "dependencies"];
 var LABEL = { goal: "Goal", criteria: "Acceptance Criteria", deliverables: "Key Deliverables", dependencies: "Dependencies" };
 function has(m, part) {
   switch (part) {
@@ -9307,9 +9318,9 @@ var missing_section_default = defineRule({
   messages: {
     missing: "Unexpected milestone section {id} without {parts}, expected {labels} as in the template"
   },
-  options: { required: PARTS },
+  options: RULE_OPTIONS["missing-section"],
   check(ctx) {
-    const required = PARTS.filter((p) => ctx.options.required.includes(p));
+    const required = SECTION_PARTS.filter((p) => ctx.options.required.includes(p));
     for (const m of ctx.roadmap.milestones) {
       if (!m.spans.section || !m.spans.heading) continue;
       const missing = required.filter((p) => !has(m, p));
@@ -9453,7 +9464,7 @@ var stale_default = defineRule({
   messages: {
     stale: "Unexpected stale roadmap: unchanged for {days} days (since {since}) while {commits} commits landed elsewhere, expected an update at least every {maxDays} days or {maxCommits} commits"
   },
-  options: { days: 30, commits: 20 },
+  options: RULE_OPTIONS.stale,
   check(ctx) {
     const h = ctx.history;
     if (!h) return;
@@ -9846,10 +9857,10 @@ function validateSteer(value) {
 }
 
 // src/parse/fields/dependencies.ts
-var NONE = /^\s*(?:none|nothing|n\/a|na|no dependencies|no deps|—|–|-|keine|nenhuma|ninguna|aucune|无|なし|없음)(?![\p{L}\p{N}])/iu;
+var NONE2 = /^\s*(?:none|nothing|n\/a|na|no dependencies|no deps|—|–|-|keine|nenhuma|ninguna|aucune|无|なし|없음)(?![\p{L}\p{N}])/iu;
 var ID = /(?<![\p{L}\p{N}])(?:(M)(\d+[a-z]?(?:\.\d+)*)|(milestone|phase|stage|step|sprint)\s+(\d+(?:\.\d+)*[A-Za-z]?)|(P)(\d+)|(v\d+(?:\.\d+)+(?:-[\w.]+)?))(?![\p{L}\p{N}])/giu;
 function parseDependencies(text2) {
-  if (NONE.test(text2) && !/\b(?:M\d|phase\s+\d)/i.test(text2.replace(NONE, ""))) return [];
+  if (NONE2.test(text2) && !/\b(?:M\d|phase\s+\d)/i.test(text2.replace(NONE2, ""))) return [];
   const out = [];
   for (const m of text2.matchAll(ID)) {
     const raw = m[0];
@@ -13192,7 +13203,7 @@ function parseConfig(raw, origin) {
     for (const [id, value] of Object.entries(rulesRaw)) {
       const where = `rules.${id}`;
       if (!isRuleId(id)) throw new UsageError(`config: unknown rule "${id}" at ${where}, expected one of ${RULE_IDS.join(", ")}`);
-      const rule = RULES.find((r) => r.id === id);
+      const declared = ruleOptions(id);
       let severity;
       let optionsRaw;
       if (Array.isArray(value)) {
@@ -13206,11 +13217,11 @@ function parseConfig(raw, origin) {
       if (optionsRaw !== void 0) {
         if (typeof optionsRaw !== "object" || optionsRaw === null || Array.isArray(optionsRaw)) throw new UsageError(`config: ${where} options must be an object, got ${describe2(optionsRaw)}`);
         for (const [key, v] of Object.entries(optionsRaw)) {
-          if (!(key in rule.options)) {
-            const known = Object.keys(rule.options);
+          if (!(key in declared)) {
+            const known = Object.keys(declared);
             throw new UsageError(`config: unknown option "${key}" at ${where}.${key}, ${known.length ? `expected one of ${known.join(", ")}` : "the rule takes no options"}`);
           }
-          options[key] = checkOption(where, key, v, rule.options[key]);
+          options[key] = checkOption(where, key, v, declared[key]);
         }
       }
       rules[id] = { ...severity ? { severity } : {}, ...Object.keys(options).length ? { options } : {} };
@@ -13317,12 +13328,12 @@ function applyEdits(source, edits) {
 
 // src/lint/directives.ts
 var DIRECTIVE = /<!--\s*roadmark-(disable-next-line|disable-line|disable|enable)\b((?:(?!-->).)*)-->/g;
-var NONE2 = { suppressed: () => false };
+var NONE3 = { suppressed: () => false };
 function ids(text2) {
   return text2.replace(/--.*$/s, "").split(/[\s,]+/).filter(Boolean);
 }
 function readDirectives(source, lines, skip) {
-  if (!source.includes("roadmark-")) return NONE2;
+  if (!source.includes("roadmark-")) return NONE3;
   const ranges = [];
   const single = /* @__PURE__ */ new Map();
   let state = { all: false, off: /* @__PURE__ */ new Set(), on: /* @__PURE__ */ new Set() };
@@ -13402,10 +13413,10 @@ function lintRoadmap(roadmap, options = {}) {
     if (rule.offByDefault && config2.rules[rule.id]?.severity === void 0) return;
     if (!scopeApplies(rule.scope, roadmap)) return;
     const setOptions = config2.rules[rule.id]?.options;
-    const ruleOptions = setOptions ? { ...rule.options, ...setOptions } : rule.options;
+    const ruleOptions2 = setOptions ? { ...rule.options, ...setOptions } : rule.options;
     const ctx = {
       roadmap,
-      options: ruleOptions,
+      options: ruleOptions2,
       get blocks() {
         return blocksOf(roadmap);
       },

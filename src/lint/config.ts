@@ -4,7 +4,7 @@ import { UsageError } from "../model/errors.js";
 import { validateSteer, type MilestoneSteer } from "../model/reading.js";
 import type { Severity } from "../model/diagnostic.js";
 import type { OptionValue, OptionValues } from "../rules/define-rule.js";
-import { RULES } from "../rules/index.js";
+import { ruleOptions } from "../rules/rule-options.js";
 import { isRuleId, RULE_IDS, type RuleId } from "../rules/rule-ids.js";
 
 /** What a config may say about a rule's severity. */
@@ -96,7 +96,7 @@ export function parseConfig(raw: unknown, origin: string): LintConfig {
     for (const [id, value] of Object.entries(rulesRaw)) {
       const where = `rules.${id}`;
       if (!isRuleId(id)) throw new UsageError(`config: unknown rule "${id}" at ${where}, expected one of ${RULE_IDS.join(", ")}`);
-      const rule = RULES.find((r) => r.id === id)!;
+      const declared = ruleOptions(id);
       let severity: Severity | "off" | undefined;
       let optionsRaw: unknown;
       if (Array.isArray(value)) {
@@ -110,11 +110,11 @@ export function parseConfig(raw: unknown, origin: string): LintConfig {
       if (optionsRaw !== undefined) {
         if (typeof optionsRaw !== "object" || optionsRaw === null || Array.isArray(optionsRaw)) throw new UsageError(`config: ${where} options must be an object, got ${describe(optionsRaw)}`);
         for (const [key, v] of Object.entries(optionsRaw)) {
-          if (!(key in rule.options)) {
-            const known = Object.keys(rule.options);
+          if (!(key in declared)) {
+            const known = Object.keys(declared);
             throw new UsageError(`config: unknown option "${key}" at ${where}.${key}, ${known.length ? `expected one of ${known.join(", ")}` : "the rule takes no options"}`);
           }
-          options[key] = checkOption(where, key, v, rule.options[key]!);
+          options[key] = checkOption(where, key, v, declared[key]!);
         }
       }
       rules[id] = { ...(severity ? { severity } : {}), ...(Object.keys(options).length ? { options } : {}) };

@@ -1,7 +1,7 @@
 import type { Milestone } from "../model/roadmap.js";
 import { defineRule } from "./define-rule.js";
+import { RULE_OPTIONS, SECTION_PARTS as PARTS } from "./rule-options.js";
 
-const PARTS = ["goal", "criteria", "deliverables", "dependencies"] as const;
 type Part = (typeof PARTS)[number];
 const LABEL: Readonly<Record<Part, string>> = { goal: "Goal", criteria: "Acceptance Criteria", deliverables: "Key Deliverables", dependencies: "Dependencies" };
 
@@ -28,7 +28,7 @@ export default defineRule({
   messages: {
     missing: "Unexpected milestone section {id} without {parts}, expected {labels} as in the template",
   },
-  options: { required: PARTS as readonly string[] },
+  options: RULE_OPTIONS["missing-section"],
   check(ctx) {
     const required = PARTS.filter((p) => ctx.options.required.includes(p));
     for (const m of ctx.roadmap.milestones) {

@@ -1,6 +1,7 @@
 import { codeLines } from "../parse/code-lines.js";
 import { BRACKETED, CODE_SPAN, COMMENT } from "../text/placeholder.js";
 import { defineRule } from "./define-rule.js";
+import { RULE_OPTIONS } from "./rule-options.js";
 
 const TODO_COMMENT = /<!--\s*TODO\b[\s\S]*?(?:-->|$)/giu;
 
@@ -16,7 +17,7 @@ export default defineRule({
     bracket: "Unexpected placeholder `{text}`, expected the real {what}",
     extra: "Unexpected placeholder `{text}`, expected real content",
   },
-  options: { extra: [] as readonly string[] },
+  options: RULE_OPTIONS.placeholder,
   check(ctx) {
     const { source, lines } = ctx.roadmap;
     const extra = ctx.options.extra.filter(Boolean);

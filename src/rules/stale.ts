@@ -1,4 +1,5 @@
 import { defineRule } from "./define-rule.js";
+import { RULE_OPTIONS } from "./rule-options.js";
 
 /** Keep it current: a roadmap that has not moved while the code has is probably out of date. */
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
   messages: {
     stale: "Unexpected stale roadmap: unchanged for {days} days (since {since}) while {commits} commits landed elsewhere, expected an update at least every {maxDays} days or {maxCommits} commits",
   },
-  options: { days: 30, commits: 20 },
+  options: RULE_OPTIONS.stale,
   check(ctx) {
     const h = ctx.history;
     if (!h) return;

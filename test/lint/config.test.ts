@@ -6,6 +6,8 @@ import { parseConfig, parseConfigText } from "../../src/lint/config.js";
 import { ConfigFinder, loadConfigFile } from "../../src/lint/find-config.js";
 import { lintSource } from "../../src/lint/fix.js";
 import { UsageError } from "../../src/model/errors.js";
+import { RULES } from "../../src/rules/index.js";
+import { ruleOptions } from "../../src/rules/rule-options.js";
 
 const TWO_IN_PROGRESS = `# Roadmap
 
@@ -79,5 +81,16 @@ describe("config", () => {
     writeFileSync(file, JSON.stringify({ rules: { "id-sequence": "error" } }));
     expect(loadConfigFile(file).rules).toEqual({ "id-sequence": { severity: "error" } });
     expect(() => loadConfigFile(path.join(root, "missing.json"), "missing.json")).toThrow(/config: missing\.json: no such file/);
+  });
+});
+
+describe("rule options table (read without loading the rules)", () => {
+  it("declares exactly each rule's options, with the same defaults", () => {
+    for (const rule of RULES) expect(ruleOptions(rule.id), rule.id).toEqual(rule.options);
+  });
+  it("checks a config's options by it", () => {
+    expect(parseConfig({ rules: { stale: ["warning", { days: 7 }] } }, "x").rules.stale).toEqual({ severity: "warning", options: { days: 7 } });
+    expect(() => parseConfig({ rules: { stale: { weeks: 1 } } }, "x")).toThrow(/unknown option "weeks".*expected one of days, commits/);
+    expect(() => parseConfig({ rules: { "duplicate-id": { x: 1 } } }, "x")).toThrow(/the rule takes no options/);
   });
 });
