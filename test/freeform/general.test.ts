@@ -177,3 +177,18 @@ describe("bracketed labels", () => {
     expect(read(lines("# Notes", "", "## [Draft] Design", "", "## [WIP] Ideas", ""))).toEqual([]);
   });
 });
+
+describe("horizons after a labelled run", () => {
+  it("horizon siblings right after a labelled run (`## Later`, `## Long-term (v1.0+)`, `## After 0.2`) are further steps of the same sequence", () => {
+    const src = lines("# Roadmap", "", "## v0.1 — Core ✅", "- parser", "", "## v0.2 — Hooks", "- hooks", "", "## Later — not yet scheduled", "- sync", "", "## Long-term (v1.0+)", "- cloud", "");
+    expect(read(src)).toEqual(["v0.1 — Core ✅ | done", "v0.2 — Hooks | unknown", "Later — not yet scheduled | planned", "Long-term (v1.0+) | planned"]);
+    // A horizon relative to a unit is a horizon whose status is not stated.
+    expect(read(lines("# Plan", "", "## 0.0.5", "- a", "", "## 0.0.6", "- b", "", "## After 0.0.6", "- c", ""))).toEqual(["0.0.5 | unknown", "0.0.6 | unknown", "After 0.0.6 | unknown"]);
+  });
+
+  it("a current-state horizon, a vision, an ideas pool, or a horizon not adjacent to the run does not join it (L5)", () => {
+    const ids = (src: string) => parseRoadmap(src).milestones.map((m) => m.title);
+    expect(ids(lines("# R", "", "## Current direction", "x", "", "## v1", "- a", "", "## v2", "- b", "", "## Long-term vision", "essay", "", "## Future ideas", "- c", ""))).toEqual(["v1", "v2"]);
+    expect(ids(lines("# R", "", "## v1", "- a", "", "## v2", "- b", "", "## Known issues", "- bug", "", "## Later", "- c", ""))).toEqual(["v1", "v2"]);
+  });
+});

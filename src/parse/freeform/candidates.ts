@@ -254,7 +254,42 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
   }
   for (const key of joined) map.get(key)!.units.sort((a, b) => a.idx - b.idx);
   for (const key of spoiled) map.delete(key);
-  return [...[...map.values()].flatMap(splitRuns), ...trackedHeadings(doc, outline, legend)];
+  const groups = [...map.values()].flatMap(splitRuns);
+  return [...groups.map((g) => (g.rank === 3 ? withHorizons(outline, g) : g)), ...trackedHeadings(doc, outline, legend)];
+}
+
+// A horizon that names a pool of ideas, a vision or research rather than a step (L5).
+const POOL = /(?<![\p{L}])(?:ideas?|features?|wish(?:es|list)?|backlog|parking|requests?|suggestions?|visions?|directions?|research|explorations?|considerations?|thoughts)(?![\p{L}])/iu;
+
+/**
+ * A labelled heading run (`## v0.1`, `## v0.2`) followed by horizon siblings (`## Later`, `## Long-term
+ * (v1.0+)`, `## After 0.2`): the horizons are further steps of the same sequence (L1 horizons, L4
+ * continued under a new naming). Only siblings right after the last unit, under the same parent and
+ * at the same level, join, and only horizons ahead (a "current" one before or after a run is a state
+ * summary); a pool of ideas, a vision or research does not (L5).
+ */
+function withHorizons(outline: Outline, g: Group): Group {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const first = outline.headings[g.units[0]!.heading!]!;
+  const parent = first.parent;
+  const level = first.node.level;
+  if (!g.units.every((u) => outline.headings[u.heading!]!.parent === parent)) return g;
+  const joins = (k: number): boolean => {
+    const h = outline.headings[k]!;
+    return h.label?.kind === "horizon" && h.label.status !== "in_progress" && !h.excluded && !h.hard && !POOL.test(h.text);
+  };
+  const after: UnitRef[] = [];
+  // Siblings: headings with the same parent at the same level; anything deeper is content.
+  for (let k = g.units[g.units.length - 1]!.heading! + 1; k < outline.headings.length; k++) {
+    const h = outline.headings[k]!;
+    if (h.parent !== parent) {
+      if (h.node.level <= level) break;
+      continue;
+    }
+    if (h.node.level !== level || !joins(k)) break;
+    after.push({ carrier: "heading", idx: h.idx, heading: k, label: h.label! });
+  }
+  return after.length === 0 ? g : { ...g, units: [...g.units, ...after] };
 }
 
 // A column named for the units, in any language of the sequence vocabulary (`Milestone`, `Etapa`, `Iteración`, `Deliverable`).
