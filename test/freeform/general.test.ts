@@ -192,3 +192,16 @@ describe("horizons after a labelled run", () => {
     expect(ids(lines("# R", "", "## v1", "- a", "", "## v2", "- b", "", "## Known issues", "- bug", "", "## Later", "- c", ""))).toEqual(["v1", "v2"]);
   });
 });
+
+describe("status buckets with and without units", () => {
+  it("a bucket holding only features, next to buckets holding labelled units, is itself a milestone (L3a), in document order", () => {
+    const src = lines("# Roadmap", "", "## ✅ Completed (v1.0)", "", "### Core", "- engine", "", "### CLI", "- flags", "", "## 🔜 Planned", "", "### Phase 2: Cloud", "- sync", "", "### Phase 3: Mobile", "- app", "");
+    expect(read(src)).toEqual(["✅ Completed (v1.0) | done", "Phase 2: Cloud | planned", "Phase 3: Mobile | planned"]);
+  });
+
+  it("an ideas bucket, or a feature bucket not next to the unit buckets, stays out (L5)", () => {
+    const src = lines("# Roadmap", "", "## Planned", "", "### v2.0", "- a", "", "### v3.0", "- b", "", "## Vision", "essay", "", "## In progress", "- a feature", "", "## Ideas", "- c", "");
+    expect(read(src)).toEqual(["v2.0 | planned", "v3.0 | planned"]);
+    expect(read(lines("# Roadmap", "", "## Planned", "", "### v2.0", "- a", "", "### v3.0", "- b", "", "## Ideas", "- c", ""))).toEqual(["v2.0 | planned", "v3.0 | planned"]);
+  });
+});

@@ -255,7 +255,56 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
   for (const key of joined) map.get(key)!.units.sort((a, b) => a.idx - b.idx);
   for (const key of spoiled) map.delete(key);
   const groups = [...map.values()].flatMap(splitRuns);
-  return [...groups.map((g) => (g.rank === 3 ? withHorizons(outline, g) : g)), ...trackedHeadings(doc, outline, legend)];
+  return [...groups.map((g) => (g.rank === 3 ? withBuckets(outline, withHorizons(outline, g)) : g)), ...trackedHeadings(doc, outline, legend)];
+}
+
+/**
+ * Labelled units inside status buckets (`## Planned` › `### Phase 2`, `### Phase 3`) beside a bucket
+ * that holds no units, only features (`## Completed (v1.0)` › `### Slash commands`): that bucket is
+ * itself a milestone of the sequence (L3a: units where a bucket has them, else the bucket), in
+ * document order. A pool of ideas or a backlog bucket does not join (L5).
+ */
+function withBuckets(outline: Outline, g: Group): Group {
+  if (g.carrier !== "heading") return g;
+  const holders = new Set<number>();
+  for (const u of g.units) {
+    const p = outline.headings[u.heading!]!.parent;
+    if (p < 0 || !isBucket(outline.headings[p]!)) return g;
+    holders.add(p);
+  }
+  const one = outline.headings[[...holders][0]!]!;
+  if (![...holders].every((p) => outline.headings[p]!.parent === one.parent && outline.headings[p]!.node.level === one.node.level)) return g;
+  // The buckets' siblings in order; a feature bucket joins only next to a holder (or another that joined).
+  const end = one.parent >= 0 ? outline.headings[one.parent]!.end : Number.POSITIVE_INFINITY;
+  const siblings: number[] = [];
+  for (let k = one.parent + 1; k < outline.headings.length && outline.headings[k]!.idx < end; k++) {
+    const h = outline.headings[k]!;
+    if (h.parent === one.parent && h.node.level === one.node.level) siblings.push(k);
+  }
+  const feature = (k: number): boolean => {
+    const h = outline.headings[k]!;
+    // A bucket with labelled units of its own is not a feature bucket.
+    if (!isBucket(h) || h.hard || POOL.test(h.text)) return false;
+    for (let j = k + 1; j < outline.headings.length && outline.headings[j]!.idx < h.end; j++) if (outline.headings[j]!.parent === k && outline.headings[j]!.label?.kind === "strong") return false;
+    return true;
+  };
+  const extra: UnitRef[] = [];
+  const take = (k: number): void => {
+    extra.push({ carrier: "heading", idx: outline.headings[k]!.idx, heading: k, label: outline.headings[k]!.label! });
+  };
+  const at = siblings.map((k) => holders.has(k));
+  for (let i = 0; i < siblings.length; i++) {
+    if (!at[i]) continue;
+    for (let j = i - 1; j >= 0 && !at[j] && feature(siblings[j]!); j--) {
+      at[j] = true;
+      take(siblings[j]!);
+    }
+    for (let j = i + 1; j < siblings.length && !at[j] && feature(siblings[j]!); j++) {
+      at[j] = true;
+      take(siblings[j]!);
+    }
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
 }
 
 // A horizon that names a pool of ideas, a vision or research rather than a step (L5).
