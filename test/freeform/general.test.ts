@@ -205,3 +205,15 @@ describe("status buckets with and without units", () => {
     expect(read(lines("# Roadmap", "", "## Planned", "", "### v2.0", "- a", "", "### v3.0", "- b", "", "## Ideas", "- c", ""))).toEqual(["v2.0 | planned", "v3.0 | planned"]);
   });
 });
+
+describe("horizons in lists, tables and paragraphs", () => {
+  it("list items, table rows and paragraphs named by a horizon (`- **Now**: auth`, `| Later | … |`, `**Next**`) are horizon steps (L1, L2)", () => {
+    expect(read(lines("# Roadmap", "", "- **Now**: auth, billing", "- **Next**: sharing", "- **Later**: mobile", ""))).toEqual(["Now: auth, billing | in_progress", "Next: sharing | planned", "Later: mobile | planned"]);
+    expect(read(lines("# Roadmap", "", "| Horizon | Items |", "|---|---|", "| Short term (Q1) | auth |", "| Long term | mobile |", ""))).toEqual(["Short term (Q1) | planned", "Long term | planned"]);
+    expect(read(lines("# Roadmap", "", "**Now**", "- a", "", "**Later**", "- b", ""))).toEqual(["Now | in_progress", "Later | planned"]);
+  });
+
+  it("a sentence that merely opens with a horizon word (`Next, run …`) names no step", () => {
+    expect(read(lines("# Setup", "", "- First, install it", "- Next, run the build", "- Later, deploy it", "- Now, test it", ""))).toEqual([]);
+  });
+});

@@ -241,6 +241,11 @@ function horizonField(doc: SourceDocument, bucket: OutlineHeading, legend?: Lege
   return statusField(doc, bucket.node.line, bucket.text, "bucket", legend) ?? (bucket.label?.status ? { value: bucket.label.status, raw: bucket.text, source: "bucket" } : undefined);
 }
 
+/** A horizon unit (`Short term`, `Later`) states the status its horizon means (S2), when nothing more specific does. */
+function horizonStatus(ref: UnitRef, raw: string, source: StatusSource): StatusField | undefined {
+  return ref.label?.kind === "horizon" && ref.label.status ? { value: ref.label.status, raw, source } : undefined;
+}
+
 /** A draft from a table row (T2: an id-only first cell takes its title from the next text cell). */
 export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend?: Legend): Draft {
   const table = doc.blocks[ref.idx] as TableNode;
@@ -262,7 +267,7 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
     if (next) titleCell = next;
   }
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
-  const st = rowStatus(doc, table, row, legend);
+  const st = rowStatus(doc, table, row, legend) ?? horizonStatus(ref, row.cells[col]?.text ?? "", "table");
   if (st) statuses.table = st;
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
@@ -301,7 +306,7 @@ export function listDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, l
     if (task) criteria.push(task);
   }
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
-  const st = itemStatus(doc, item, title, legend);
+  const st = itemStatus(doc, item, title, legend) ?? horizonStatus(ref, title, "list");
   if (st) statuses.list = st;
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
@@ -334,7 +339,7 @@ export function paragraphDraft(doc: SourceDocument, outline: Outline, ref: UnitR
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
   // A long paragraph opening with a bold label states its status in that label, not in its prose.
   const lead = p.type === "paragraph" && (p.endLine - p.line > 3 || raw.length > 200) ? boldLead(raw) : undefined;
-  const st = labelStatus(doc, p.line, lead !== undefined ? inlineText(lead) : title, "heading", legend, false);
+  const st = labelStatus(doc, p.line, lead !== undefined ? inlineText(lead) : title, "heading", legend, false) ?? horizonStatus(ref, title, "heading");
   if (st) statuses.heading = st;
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;

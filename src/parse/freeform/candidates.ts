@@ -4,7 +4,7 @@ import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { headerNames } from "./columns.js";
 import { decorationOf, headingStatus } from "./decoration.js";
 import { inHardExcluded, isBucket, scopeOf, type Outline } from "./outline.js";
-import { classifyUnit, type UnitLabel } from "./unit-label.js";
+import { classifyUnit, horizonHead, type UnitLabel } from "./unit-label.js";
 import { UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
 /** The unit nouns of the sequence vocabulary (phases, milestones, releases, sprints; every language) as a regex alternation. */
@@ -77,6 +77,11 @@ function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel
   }
   const label = classifyUnit(cell, legend);
   if (label && (label.kind === "strong" || label.kind === "numbered")) return label;
+  // A horizon naming the row (`| Now | auth |`, `| Short term (Q1) | … |`): a step named by its horizon (L1), its cell the title.
+  if (label?.kind === "horizon") {
+    const h = horizonHead(cell, legend);
+    if (h) return { ...h, whole: false };
+  }
   // A bare number (`| 3 | Workstream | … | Status |`) numbers the rows of a table that states statuses.
   if (/^\d{1,4}$/u.test(cell) && headerNames(table).some((h) => STATUS_COLUMN.test(h)))
     return { kind: "numbered", id: cell, family: "numbered", whole: true };
@@ -386,13 +391,15 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
     if (b.type === "table" && !b.quoted) {
       const units: UnitRef[] = [];
       let strong = 0;
+      let horizons = 0;
       b.rows.forEach((_, r) => {
         const label = rowLabel(b, r, legend);
         if (!label) return;
         if (label.kind === "strong") strong++;
+        else if (label.kind === "horizon") horizons++;
         units.push({ carrier: "table", idx: i, row: r, label });
       });
-      const rank = strong * 2 >= units.length ? 3 : 1;
+      const rank = strong * 2 >= units.length ? 3 : horizons >= 2 && horizons * 2 >= units.length ? 2 : 1;
       // Tables of one shape under sibling sections (`## Part 1`, `## Part 2`, each with its
       // `| Milestone | Status |` table) continue one sequence (L4, L3c).
       const h = owner >= 0 ? outline.headings[owner] : undefined;
@@ -425,6 +432,12 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       const label = itemLabel(b, legend);
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
       if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && readHeadingStatus(itemTitle(b), legend) !== undefined);
+      if (label?.kind === "horizon") {
+        // Items named by a horizon (`- **Now**: auth`, `- Later — sync`): horizon steps (L1).
+        const h = horizonHead(itemTitle(b), legend);
+        if (h) add(map, `${key}:h`, () => ({ carrier: "list", units: [], rank: 2, level: 9 }), { carrier: "list", idx: i, label: h });
+        continue;
+      }
       if (label?.kind !== "strong") continue;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
     } else if (b.type === "paragraph" && !b.item && !b.quoted && ((b.endLine - b.line <= 3 && b.raw.length <= 200) || boldLead(b.raw) !== undefined)) {
@@ -432,10 +445,14 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       // its name), or one of any length opening with a bold label (`**Phase 1 – Setup:** We …`).
       const oneLine = b.endLine - b.line === 1 && b.raw.length <= 100;
       const lead = oneLine ? undefined : boldLead(b.raw);
-      const label = classifyUnit(inlineText(oneLine ? b.raw : (lead ?? b.raw.split("\n", 1)[0] ?? "")), legend);
-      if (!label || (label.kind !== "strong" && label.kind !== "numbered") || (!oneLine && !(label.kind === "strong" && (label.whole || lead !== undefined)))) continue;
+      const text = inlineText(oneLine ? b.raw : (lead ?? b.raw.split("\n", 1)[0] ?? ""));
+      let label = classifyUnit(text, legend);
+      // A paragraph named by a horizon (`**Now**` over its list, `**Later:** sync`): a horizon step (L1).
+      if (label?.kind === "horizon" && (oneLine || lead !== undefined)) label = horizonHead(text, legend);
+      else if (!label || (label.kind !== "strong" && label.kind !== "numbered") || (!oneLine && !(label.kind === "strong" && (label.whole || lead !== undefined)))) continue;
+      if (!label) continue;
       const head = owner >= 0 ? outline.headings[owner] : undefined;
-      const rank = label.kind === "strong" ? 3 : head && isBucket(head) ? 2.5 : 1;
+      const rank = label.kind === "strong" ? 3 : label.kind === "horizon" ? 2 : head && isBucket(head) ? 2.5 : 1;
       const key = `p:${scopeOf(outline, owner)}:${rank}`;
       add(map, key, () => ({ carrier: "paragraph", units: [], rank, level: 9 }), { carrier: "paragraph", idx: i, label });
     }

@@ -254,6 +254,23 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
 }
 
 
+// The head of an item, cell or paragraph: the text before its first separator, a bracketed note dropped.
+const HEAD_END = /\s*[:：—–|]|\s+-\s/u;
+
+/**
+ * The horizon a text opens with when that horizon is its whole head (`**Now**: auth`, `Later — sync`,
+ * `Short term (1–3 months)`), so that a list item, table cell or paragraph names a horizon step
+ * (L1 horizons) and not a sentence that merely begins with "Next, …".
+ */
+export function horizonHead(text: string, legend?: Legend): UnitLabel | undefined {
+  const t = stripDecoration(text).replace(/^\*\*|\*\*$/gu, "").trim();
+  const cut = HEAD_END.exec(t);
+  const head = (cut ? t.slice(0, cut.index) : t).replace(/\s*[(（][^)）]*[)）]\s*$/u, "").trim();
+  if (!head || head.length > 40) return undefined;
+  const label = classifyUnit(head, legend);
+  return label?.kind === "horizon" && label.whole ? label : undefined;
+}
+
 /** The number part of an id (`Phase 3` → `3`, `M2` → `2`), for tables that give bare numbers. */
 export function idNumber(id: string): string | undefined {
   const m = /(\d+(?:\.\d+)*[a-z]?)\s*$/iu.exec(id);
