@@ -113,6 +113,12 @@ describe("more unit labels", () => {
   });
 });
 
+describe("priority tiers", () => {
+  it("priority tiers written out (`Priority 1`, `Prioridad 2`) are an ordered sequence, as `P0`, `P1` are (L1)", () => {
+    expect(parseRoadmap(lines("# Plan", "", "## Priority 1: Must have", "- a", "", "## Priority 2: Should have", "- b", "", "## Prioridad 3: Nice", "- c", "")).milestones.map((m) => m.id)).toEqual(["Priority 1", "Priority 2", "Prioridad 3"]);
+  });
+});
+
 describe("named steps", () => {
   it("a year on its own is one step of a yearly plan", () => {
     const src = lines("# Plan", "", "## 2031", "- [x] a", "", "## 2032 (planned)", "- [ ] b", "", "## 2033+", "- [ ] c", "");
