@@ -223,3 +223,14 @@ describe("horizons in lists, tables and paragraphs", () => {
     expect(read(lines("# Setup", "", "- First, install it", "- Next, run the build", "- Later, deploy it", "- Now, test it", ""))).toEqual([]);
   });
 });
+
+describe("timed headings", () => {
+  it("sibling headings without labels, most of which carry a time window (`(Weeks 1–2)`, `— Month 3`, `(Q1 2025)`), are a dated sequence (L1)", () => {
+    expect(read(lines("# Plan", "", "## Foundation (Weeks 1-2)", "- a", "", "## Core features (Weeks 3-4)", "- b", "", "## Polish (Weeks 5-6)", "- c", ""))).toEqual(["Foundation (Weeks 1-2) | unknown", "Core features (Weeks 3-4) | unknown", "Polish (Weeks 5-6) | unknown"]);
+    expect(read(lines("# Plan", "", "## Auth (Q1 2025) ✅", "", "## Billing (Q2 2025)", "", "## Mobile", ""))).toEqual(["Auth (Q1 2025) ✅ | done", "Billing (Q2 2025) | unknown", "Mobile | unknown"]);
+  });
+
+  it("thematic sections where one heading in many mentions a date stay no sequence (L6)", () => {
+    expect(read(lines("# Tool", "", "## Installation", "npm i", "", "## Usage", "run", "", "## Support (until Q4 2031)", "mail", "", "## License", "MIT", ""))).toEqual([]);
+  });
+});

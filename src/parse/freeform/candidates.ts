@@ -176,6 +176,12 @@ function statusLine(doc: SourceDocument, idx: number, legend?: Legend): boolean 
   return STATUS_LINE.test(first) && readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== undefined;
 }
 
+// A time window or timebox in a heading (`(Weeks 1–2)`, `— Month 3`, `(Q1 2025)`, `Jan–Feb 2026`, `(2 weeks)`).
+const TIME_WINDOW = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${[...new Set((["week", "month", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2]))(?![\p{L}])|第\s*\d+\s*[周週]|\d+\s*(?:주차|週目)`,
+  "iu",
+);
+
 /**
  * Sibling headings without labels (`## Core engine ✅`, `## Plugin API 🚧`, `## Cloud sync`) of
  * which two or more, and most, state their own status on the heading or in a `Status:` line
@@ -197,11 +203,13 @@ function trackedHeadings(doc: SourceDocument | undefined, outline: Outline, lege
     if (run.length < 2) continue;
     const deco = decorationOf(run.map((k) => outline.headings[k]!.text), legend);
     let stated = 0;
+    let timed = 0;
     for (const k of run) {
       const h = outline.headings[k]!;
       if (headingStatus(h.text, legend, deco) || (doc && statusLine(doc, h.idx, legend))) stated++;
+      if (TIME_WINDOW.test(h.text)) timed++;
     }
-    if (stated < 2 || stated * 2 <= run.length) continue;
+    if ((stated < 2 || stated * 2 <= run.length) && (timed < 2 || timed * 2 <= run.length)) continue;
     const first = outline.headings[run[0]!]!;
     out.push({ carrier: "heading", rank: 1.5, level: first.node.level, units: run.map((k) => ({ carrier: "heading", idx: outline.headings[k]!.idx, heading: k })) });
   }
