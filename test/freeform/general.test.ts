@@ -234,3 +234,14 @@ describe("timed headings", () => {
     expect(read(lines("# Tool", "", "## Installation", "npm i", "", "## Usage", "run", "", "## Support (until Q4 2031)", "mail", "", "## License", "MIT", ""))).toEqual([]);
   });
 });
+
+describe("lists under a heading that names the units", () => {
+  it("the items of a list right under `## Phases` / `## Milestones` / `## Etapas` are the units, whatever their names (L2)", () => {
+    expect(read(lines("# Plan", "", "## Phases", "", "- **Discovery** — interviews", "- **Build** — code", "- **Launch** — ship", ""))).toEqual(["Discovery — interviews | unknown", "Build — code | unknown", "Launch — ship | unknown"]);
+    expect(read(lines("# Plan", "", "## Milestones", "", "- [x] Private alpha", "- [ ] Public beta", ""))).toEqual(["Private alpha | done", "Public beta | planned"]);
+  });
+
+  it("a list under a pool (`## Future features`) or under an ordinary heading is not a sequence", () => {
+    expect(read(lines("# Plan", "", "## Future feature ideas", "", "- search", "- sync", "", "## Notes", "", "- a", "- b", ""))).toEqual([]);
+  });
+});

@@ -366,6 +366,24 @@ function unitTable(table: TableNode): boolean {
 const CONTAINER =
   /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
 
+const containers = new WeakMap<Outline, Map<number, boolean>>();
+
+/** True when outline heading `k` names the units of a plan (`## Milestones`, `## Fases`), not a pool or an excluded section. */
+function container(outline: Outline, k: number): boolean {
+  let memo = containers.get(outline);
+  if (!memo) {
+    memo = new Map();
+    containers.set(outline, memo);
+  }
+  let yes = memo.get(k);
+  if (yes === undefined) {
+    const h = outline.headings[k]!;
+    yes = !h.hard && !h.excluded && CONTAINER.test(h.text) && !POOL.test(h.text);
+    memo.set(k, yes);
+  }
+  return yes;
+}
+
 interface TrackedList {
   items: number;
   unlabelled: number;
@@ -440,6 +458,9 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       const label = itemLabel(b, legend);
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
       if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && readHeadingStatus(itemTitle(b), legend) !== undefined);
+      // Items right under a heading that names the units (`## Phases`, `## Milestones`): the units (L2).
+      if (b.depth === 0 && owner >= 0 && container(outline, owner))
+        add(map, `${key}:c`, () => ({ carrier: "list", units: [], rank: 2.2, level: 9 }), label ? { carrier: "list", idx: i, label } : { carrier: "list", idx: i });
       if (label?.kind === "horizon") {
         // Items named by a horizon (`- **Now**: auth`, `- Later — sync`): horizon steps (L1).
         const h = horizonHead(itemTitle(b), legend);
