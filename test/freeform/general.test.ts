@@ -245,3 +245,15 @@ describe("lists under a heading that names the units", () => {
     expect(read(lines("# Plan", "", "## Future feature ideas", "", "- search", "- sync", "", "## Notes", "", "- a", "- b", ""))).toEqual([]);
   });
 });
+
+describe("plain numbered steps continued", () => {
+  it("ordered lists under sibling sections named like a plan continue one sequence of steps (L1, L4); Italian `step` is a plural", () => {
+    const src = lines("# Progetto", "", "## 1. Obiettivo", "", "Testo.", "", "## 2. Step originali", "", "1. **Setup** — ambiente", "2. **Dati** — storage", "", "## 3. Stato attuale", "", "Testo.", "", "## 4. Next steps", "", "1. **Storage** — finire", "2. **API** — estendere", "");
+    expect(read(src)).toEqual(["Setup — ambiente | unknown", "Dati — storage | unknown", "Storage — finire | unknown", "API — estendere | unknown"]);
+  });
+
+  it("an ordered list under an ordinary section does not join them", () => {
+    const src = lines("# Plan", "", "## Steps", "", "1. Setup", "2. Data", "", "## Install", "", "1. clone", "2. run", "");
+    expect(read(src)).toEqual(["Setup | unknown", "Data | unknown"]);
+  });
+});
