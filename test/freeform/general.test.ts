@@ -257,3 +257,16 @@ describe("plain numbered steps continued", () => {
     expect(read(src)).toEqual(["Setup | unknown", "Data | unknown"]);
   });
 });
+
+describe("a plan-wide status under the title", () => {
+  it("a short status statement opening the document (`> Parked 2031-02-17.`, `**Status:** Complete`) states every unit's status that nothing closer states (S1 elsewhere)", () => {
+    expect(read(lines("# Plan", "", "> Parked 2031-02-17. Revisit when ready.", "", "## Phase 1 — Core ✅", "", "## Phase 2 — Cloud", ""))).toEqual(["Phase 1 — Core ✅ | done", "Phase 2 — Cloud | blocked"]);
+    expect(read(lines("# Plan", "", "**Status:** Complete", "", "## Phase 1", "", "## Phase 2", ""))).toEqual(["Phase 1 | done", "Phase 2 | done"]);
+  });
+
+  it("a project in progress, a status naming one unit, or a status word used as an adjective states nothing plan-wide", () => {
+    expect(read(lines("# Plan", "", "Status: In progress", "", "## Phase 1", "", "## Phase 2", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+    expect(read(lines("# Plan", "", "**Current Status**: ✅ **PHASE 1 COMPLETE** - shipped", "", "## Phase 1", "", "## Phase 2", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+    expect(read(lines("# Plan", "", "Complete rewrite of the engine in Rust.", "", "## Phase 1", "", "## Phase 2", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+  });
+});
