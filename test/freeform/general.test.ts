@@ -96,6 +96,17 @@ describe("tables", () => {
   });
 });
 
+describe("tables named for the units", () => {
+  it("a table whose first column is named for the units lists them, with or without a status column (T2, L2)", () => {
+    expect(read(lines("# Plan", "", "| Phase | Duration | Deliverables |", "|---|---|---|", "| Discovery | 2 weeks | interviews |", "| Build | 6 weeks | code |", ""))).toEqual(["Discovery | unknown", "Build | unknown"]);
+    expect(read(lines("# Plan", "", "## Roadmap", "", "| Milestone | Target |", "|---|---|", "| Private alpha | March |", "| Public beta | May |", ""))).toEqual(["Private alpha | unknown", "Public beta | unknown"]);
+  });
+
+  it("a table with such a column further right and no status column is not a list of units", () => {
+    expect(read(lines("# Notes", "", "| Feature | Phase |", "|---|---|", "| search | one |", "| sync | two |", ""))).toEqual([]);
+  });
+});
+
 describe("more unit labels", () => {
   it("a unit keyword with a spelled-out number is a label (`Step Two` is `Step 2`)", () => {
     const src = lines("# Plan", "", "## Step One: Setup", "", "## Step Two: Build", "", "## Step Three: Ship", "");

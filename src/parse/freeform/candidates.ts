@@ -357,10 +357,14 @@ function withHorizons(outline: Outline, g: Group): Group {
 // A column named for the units, in any language of the sequence vocabulary (`Milestone`, `Etapa`, `Iteración`, `Deliverable`).
 export const UNIT_HEADER = new RegExp(String.raw`^(?:(?:${unitNouns()})(?:s|es)?|deliverables?|fasi|этапы|里程碑|阶段|版本)$`, "iu");
 
-/** A table that names its rows as units: a Milestone/Phase/Release column and a Status column. */
+/**
+ * A table that names its rows as units: a Milestone/Phase/Release column and a Status column, or
+ * such a column first (`| Phase | Duration | Deliverables |`): the table is a list of the units (T2, L2).
+ */
 function unitTable(table: TableNode): boolean {
   const names = headerNames(table);
-  return UNIT_HEADER.test(names[idColumn(table)] ?? "") && names.some((h) => STATUS_COLUMN.test(h));
+  const col = idColumn(table);
+  return UNIT_HEADER.test(names[col] ?? "") && (col === 0 || names.some((h) => STATUS_COLUMN.test(h)));
 }
 
 const CONTAINER =
