@@ -281,3 +281,15 @@ describe("a plan-wide status under the title", () => {
     expect(read(lines("# Plan", "", "Complete rewrite of the engine in Rust.", "", "## Phase 1", "", "## Phase 2", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
   });
 });
+
+describe("units in a bucket beside units outside it", () => {
+  it("a unit inside a status bucket stands where its bucket stands: `## Completed` › `### Phase 1…2`, then `## Phase 3` is one run (L3a, L4)", () => {
+    const src = lines("# Plan", "", "## Completed phases", "", "### Phase 1: Core — Done", "", "### Phase 2: CLI — Done", "", "## Phase 3: Cloud", "", "### P3.1 — Sync", "", "### P3.2 — Teams", "", "### P3.3 — Billing", "");
+    expect(read(src)).toEqual(["Phase 1: Core — Done | done", "Phase 2: CLI — Done | done", "Phase 3: Cloud | unknown"]);
+  });
+
+  it("units in a backlog bucket stay a pool beside the sequence (L5); a relative horizon needs a whole unit label (`Post-MVP`, not `Post-MVP Backlog`)", () => {
+    const src = lines("# Plan", "", "## Phase 1: Core", "", "## Phase 2: CLI", "", "## Post-MVP Backlog", "", "### P1 Features (v0.2)", "", "### P2 Features (v0.3)", "");
+    expect(read(src)).toEqual(["Phase 1: Core | unknown", "Phase 2: CLI | unknown"]);
+  });
+});

@@ -3,7 +3,7 @@ import { readHeadingStatus, readStatusText, type Legend } from "../fields/status
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { headerNames } from "./columns.js";
 import { decorationOf, headingStatus } from "./decoration.js";
-import { inHardExcluded, isBucket, scopeOf, type Outline } from "./outline.js";
+import { inHardExcluded, isBucket, scopeOf, type Outline, type OutlineHeading } from "./outline.js";
 import { classifyUnit, horizonHead, type UnitLabel } from "./unit-label.js";
 import { UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
@@ -216,6 +216,21 @@ function trackedHeadings(doc: SourceDocument | undefined, outline: Outline, lege
   return out;
 }
 
+/**
+ * The level a heading's unit sits at in the sequence: a unit inside status buckets stands where
+ * its outermost bucket stands (`## Completed` › `### Phase 1…4`, then `## Phase 5`: one run).
+ */
+function bucketLevel(outline: Outline, h: OutlineHeading): number {
+  let level = h.node.level;
+  let p = h.parent;
+  // A backlog or ideas bucket is a pool beside the sequence, not a stretch of it (L5).
+  while (p >= 0 && isBucket(outline.headings[p]!) && !POOL.test(outline.headings[p]!.text)) {
+    level = outline.headings[p]!.node.level;
+    p = outline.headings[p]!.parent;
+  }
+  return level;
+}
+
 /** Every heading group of two or more sibling units (buckets are see-through). */
 export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDocument): Group[] {
   const map = new Map<string, Group>();
@@ -238,7 +253,7 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
       label = { ...label, kind: "strong", family: "version" };
     const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
     const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
-    const key = `${scopeOf(outline, h.parent)}:${h.node.level}:${cls}:${rank}`;
+    const key = `${scopeOf(outline, h.parent)}:${bucketLevel(outline, h)}:${cls}:${rank}`;
     if (h.hard || (h.excluded && label.kind !== "strong")) {
       if (cls === "n") spoiled.add(key);
       return;

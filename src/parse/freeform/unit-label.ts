@@ -236,7 +236,8 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
   // A horizon relative to a unit (`After 0.0.7`, `Post-MVP`): the steps beyond it, status unstated.
   m = RELATIVE.exec(t);
-  if (m && classifyUnit(t.slice(m[0].length), legend)?.kind === "strong") return { kind: "horizon", family: "horizon", whole: false };
+  const inner = m ? classifyUnit(t.slice(m[0].length), legend) : undefined;
+  if (inner?.kind === "strong" && inner.whole) return { kind: "horizon", family: "horizon", whole: false };
   for (const [re, status] of HORIZON) {
     const h = re.exec(t);
     if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status, whole: whole(h[0]) };
