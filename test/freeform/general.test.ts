@@ -23,6 +23,11 @@ describe("statuses", () => {
     expect(read(src)).toEqual(["🚀 v1.0 — Launch ✅ | done", "🔧 v1.1 — Fixes 🚧 | in_progress", "🌟 v2.0 — Cloud | unknown"]);
   });
 
+  it("a status marker followed only by a bracketed note still closes the heading (`✅ (this repository)`)", () => {
+    const src = lines("# Plan", "", "## Phase 1 — Core ✅ (this repository)", "", "## Phase 2 — Cloud 🚧 [since May]", "", "## Phase 3 — Mobile", "");
+    expect(read(src)).toEqual(["Phase 1 — Core ✅ (this repository) | done", "Phase 2 — Cloud 🚧 [since May] | in_progress", "Phase 3 — Mobile | unknown"]);
+  });
+
   it("free-named status buckets (`On deck`, `Recently shipped`) and horizons (`Someday`) state their status", () => {
     const src = lines("# Roadmap", "", "## Recently shipped", "- login", "", "## On deck", "- sharing", "", "## Someday", "- federation", "");
     expect(read(src)).toEqual(["Recently shipped | done", "On deck | planned", "Someday | planned"]);

@@ -196,7 +196,8 @@ const UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|ve
 const BRACKETED = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
 const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])/u;
 const AFTER_LABEL_EMOJI = /^\s*(?:[^\s\p{Extended_Pictographic}]+\s+){1,2}?(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])(?=\s)/u;
-const TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*$/u;
+// A closing marker, or one followed only by a bracketed note (`✅ (this repository)`, `🚧 [since May]`).
+const TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*(?:[([（][^()[\]（）]{0,60}[)\]）]\s*)?$/u;
 const DASH_SUFFIX = /\s[—–-]{1,2}\s+([^—–]+?)\s*$/u;
 const PREFIX = /^\s*([^:：]{1,25})[:：]\s+\S/u;
 
