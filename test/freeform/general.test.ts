@@ -298,3 +298,15 @@ describe("units in a bucket beside units outside it", () => {
     expect(read(src)).toEqual(["Phase 1: Core | unknown", "Phase 2: CLI | unknown"]);
   });
 });
+
+describe("series words of the document's own", () => {
+  it("items opening with a capitalised word and a number (`Prompt 041 – …`) sorted into status buckets are numbered units (L3a), a number kept twice when listed in two buckets", () => {
+    const src = lines("# Roadmap", "", "## ✅ Completed", "", "- Prompt 041 – Ribbon", "- Prompt 042: Home tab", "", "## 🟡 In Progress", "", "- Prompt 063 – Undo", "", "## Planned", "", "- Prompt 073 – Calendar", "- [In Progress] Prompt 063 Redo", "");
+    expect(read(src)).toEqual(["Prompt 041 – Ribbon | done", "Prompt 042: Home tab | done", "Prompt 063 – Undo | in_progress", "Prompt 073 – Calendar | planned", "[In Progress] Prompt 063 Redo | in_progress"]);
+  });
+
+  it("headings numbered by such a word (`## Module 1: …`) are plain numbered steps; options, examples and decimals are not", () => {
+    expect(parseRoadmap(lines("# Course", "", "## Module 1: Basics", "", "## Module 2: Types", "", "## Module 3: Async", "")).milestones.map((m) => m.id)).toEqual(["Module 1", "Module 2", "Module 3"]);
+    expect(read(lines("# Design", "", "## Option 1: Postgres", "", "## Option 2: SQLite", ""))).toEqual([]);
+  });
+});

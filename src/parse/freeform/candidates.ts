@@ -122,7 +122,8 @@ export function itemLabel(item: ItemNode, legend?: Legend): UnitLabel | undefine
   let label = itemLabels.get(item);
   if (label === undefined) {
     const quick = quickTitle(item.raw);
-    const first = classifyUnit(quick, legend);
+    // The quick title drops brackets: a bracketed lead (`[Planned] Prompt 001 …`) is read from the real title.
+    const first = classifyUnit(quick, legend) ?? (item.raw.startsWith("[") && !/^\[[ xX]\]/u.test(item.raw) ? classifyUnit(itemTitle(item), legend) : undefined);
     if (!first) label = null;
     else {
       const title = itemTitle(item);
@@ -424,6 +425,8 @@ function trackItem(tracked: Map<string, TrackedList>, key: string, idx: number, 
 /** Table, list and paragraph groups; blocks for which `skip` is true are ignored. */
 export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: number) => boolean, legend?: Legend): Group[] {
   const map = new Map<string, Group>();
+  // Series of the document's own words; an item sorted into two buckets keeps its number twice (not split into runs).
+  const series = new Map<string, Group>();
   // Top-level items named in bold (`- **Search** — in progress`) that state a status: most items
   // of their list so, two or more, they are a tracked sequence of units, as tracked headings are.
   const tracked = new Map<string, TrackedList>();
@@ -486,6 +489,13 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
         if (h) add(map, `${key}:h`, () => ({ carrier: "list", units: [], rank: 2, level: 9 }), { carrier: "list", idx: i, label: h });
         continue;
       }
+      // Items opening with a series word of the document's own (`- Prompt 041 – Ribbon`): numbered
+      // units, across the status buckets they are sorted into (L3a), as numbered headings are.
+      if (label?.kind === "numbered" && b.depth === 0 && label.family.startsWith("w:")) {
+        const inBucket = owner >= 0 && isBucket(outline.headings[owner]!);
+        add(series, `w:${scopeOf(outline, owner)}:${label.family}:${inBucket}`, () => ({ carrier: "list", units: [], rank: inBucket ? 2.5 : 1, level: 9 }), { carrier: "list", idx: i, label });
+        continue;
+      }
       if (label?.kind !== "strong") continue;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
     } else if (b.type === "paragraph" && !b.item && !b.quoted && ((b.endLine - b.line <= 3 && b.raw.length <= 200) || boldLead(b.raw) !== undefined)) {
@@ -509,7 +519,7 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
   for (const j of joinable.values()) if (j.group.units.length >= 2 && !map.has(j.key)) map.set(j.key, j.group);
   for (const t of tracked.values())
     if (t.unlabelled > 0 && t.units.length >= 2 && t.units.length * 2 > t.items) map.set(`tracked:${t.units[0]!.idx}`, { carrier: "list", units: t.units, rank: 1.5, level: 9 });
-  return [...map.values()].flatMap(splitRuns);
+  return [...[...map.values()].flatMap(splitRuns), ...[...series.values()].filter((g) => g.units.length >= 2)];
 }
 
 // A heading naming a plan, or the units of one (a plural) in any language of the vocabulary (`Steps`, `Fasi`, `Etapas`).

@@ -151,6 +151,11 @@ function bucketStatus(t: string, legend?: Legend): Status | undefined {
 }
 
 const BRACKETED_LABEL = /^\[([^\][]{1,30})\](?!\()\s*/u;
+// A capitalised word and a number opening the text, then a separator or the name (`Prompt 041 – Ribbon`).
+const SERIES = /^([\p{Lu}][\p{Ll}]{2,15})\s+#?(\d{1,4})(?![\d.]\d)(?=$|\s*[:：.)—–-]|\s+\p{Lu})/u;
+// Words that number things other than delivery units.
+const NOT_SERIES = /^(?:option|example|figure|fig|table|question|answer|scenario|rule|principle|section|page|note|bug|error|risk|issue|case|chapter|appendix|article|paragraph|line|room|floor|level|size|top|class|grade|year|rank|player|team|group|tier|item|part|act|track|slice|epic|priority)$/iu;
+const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS})$`, "iu");
 
 // Speed only: the first words a label can start with; other texts are rejected without the regexes.
 const FIRST_WORDS = new Set<string>([
@@ -181,9 +186,10 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
   if (bracket) {
     const inner = classifyUnit(bracket[1]!, legend);
-    return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : undefined;
+    // `[Planned] Prompt 001 …`: a bracketed status before a series label.
+    return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : seriesLabel(t.slice(bracket[0].length), legend);
   }
-  if (!t || !mayBeLabel(t)) return undefined;
+  if (!t || !mayBeLabel(t)) return seriesLabel(t, legend);
   const whole = (m: string): boolean => t.slice(m.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
   // A letter or roman numeral only counts in capitals ("Phase B", "Part II"), not "Release a new…";
@@ -251,7 +257,14 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
     if (inner?.kind === "strong") return { ...inner, whole: false };
     return { kind: "numbered", id: m[1]!, family: "numbered", whole: false };
   }
-  return undefined;
+  return seriesLabel(t, legend);
+}
+
+/** A series word of the document's own with a number (`Prompt 041 – …`, `Module 2: …`): a plain numbered unit, read last. */
+function seriesLabel(t: string, legend?: Legend): UnitLabel | undefined {
+  const own = SERIES.exec(t);
+  if (!own || NOT_SERIES.test(own[1]!) || MONTH_WORD.test(own[1]!) || readStatusText(own[1]!, legend)) return undefined;
+  return { kind: "numbered", id: `${own[1]} ${own[2]}`, family: `w:${own[1]!.toLowerCase()}`, whole: false };
 }
 
 
