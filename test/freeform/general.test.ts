@@ -310,3 +310,15 @@ describe("series words of the document's own", () => {
     expect(read(lines("# Design", "", "## Option 1: Postgres", "", "## Option 2: SQLite", ""))).toEqual([]);
   });
 });
+
+describe("units found in one bucket only", () => {
+  it("numbered units in one status bucket, beside buckets holding only features, are that bucket's content: the buckets are the sequence (L3a)", () => {
+    const src = lines("# Roadmap", "", "## Réalisé", "- [x] parser", "", "## Prochaines étapes", "", "### 1. Formulaires", "- a", "", "### 2. Migration", "- b", "", "## Idées futures", "", "### Intégrations", "- [ ] c", "");
+    expect(read(src)).toEqual(["Réalisé | done", "Prochaines étapes | planned", "Idées futures | planned"]);
+  });
+
+  it("a labelled list inside one horizon of several is that horizon's content; numbered units spread over the buckets stay the units", () => {
+    expect(read(lines("# Roadmap", "", "## Now", "- v0.5.1 — perf", "- v0.5.0 — live", "", "## Short term", "- themes", "", "## Long term", "- more", ""))).toEqual(["Now | in_progress", "Short term | planned", "Long term | planned"]);
+    expect(read(lines("# Roadmap", "", "## Done", "", "### 1. Parser", "", "## Next", "", "### 2. CLI", "", "## Later", "", "### 3. Cloud", ""))).toEqual(["1. Parser | done", "2. CLI | planned", "3. Cloud | planned"]);
+  });
+});

@@ -271,7 +271,8 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
     if (c.hard) return;
     const key = `c:${scopeOf(outline, c.parent)}:${c.node.level}:${h.node.level}`;
     const unit: UnitRef = { carrier: "heading", idx: h.idx, heading: k, ...(h.label ? { label: h.label } : {}) };
-    if (CONTAINER.test(c.text)) add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), unit);
+    // A container that is itself a status bucket (`## Prochaines étapes`) is read as a bucket (L3a).
+    if (CONTAINER.test(c.text) && !isBucket(c)) add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), unit);
     else if (isBucket(c)) inBuckets.push([key, unit]);
   });
   const joined = new Set<string>();
