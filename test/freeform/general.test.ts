@@ -322,3 +322,15 @@ describe("units found in one bucket only", () => {
     expect(read(lines("# Roadmap", "", "## Done", "", "### 1. Parser", "", "## Next", "", "### 2. CLI", "", "## Later", "", "### 3. Cloud", ""))).toEqual(["1. Parser | done", "2. CLI | planned", "3. Cloud | planned"]);
   });
 });
+
+describe("one naming restarted under sibling sections", () => {
+  it("`## Ignore system` › `### Phase 1…2`, then `## Storage` › `### Phase 1…2` with other titles: each part's phases, one plan in document order (L4)", () => {
+    const src = lines("# Roadmap", "", "## Ignore system", "", "### Phase 1: Core", "", "### Phase 2: UI", "", "## Storage", "", "### Phase 1: Schema", "", "### Phase 2: Sync", "");
+    expect(read(src)).toEqual(["Phase 1: Core | unknown", "Phase 2: UI | unknown", "Phase 1: Schema | unknown", "Phase 2: Sync | unknown"]);
+  });
+
+  it("a second run repeating the first one's titles is a parallel view, not a continuation", () => {
+    const src = lines("# Roadmap", "", "## Overview plan", "", "### Phase 1: Core", "", "### Phase 2: UI", "", "## Detailed plan", "", "### Phase 1: Core", "- a", "", "### Phase 2: UI", "- b", "");
+    expect(read(src)).toHaveLength(2);
+  });
+});

@@ -190,12 +190,22 @@ function continuedRuns(outline: Outline, groups: readonly Group[], legend?: Lege
       const pb = outline.headings[b.parent]!;
       // Sibling sections, the second right after the first ends, units at the same level.
       if (pa.parent !== pb.parent || pa.node.level !== pb.node.level || pa.end !== pb.idx || a.g.level !== b.g.level) break;
-      // A new naming (`Phase` then `Sprint`) after a run whose every unit states its status (finished work).
-      if (a.g.units[0]!.label?.family === b.g.units[0]!.label?.family) break;
-      if (!a.g.units.every((u) => findStatuses(outline.headings[u.heading!]!.text, legend).length > 0)) break;
       const seen = new Set(chain.flatMap((c) => c.g.units.map((u) => (u.label?.id ? idKey(u.label.id) : ""))));
       const titles = new Set(chain.flatMap((c) => c.g.units.map((u) => labelRest(outline.headings[u.heading!]!.text))));
-      if (b.g.units.some((u) => (u.label?.id && seen.has(idKey(u.label.id))) || titles.has(labelRest(outline.headings[u.heading!]!.text)))) break;
+      if (b.g.units.some((u) => titles.has(labelRest(outline.headings[u.heading!]!.text)))) break;
+      if (a.g.units[0]!.label?.family === b.g.units[0]!.label?.family) {
+        // The same naming restarted under the next section (`## Ignore system` › `### Phase 1…7`, then
+        // `## Storage` › `### Phase 1…7`) with other titles: each part's own phases, one plan in
+        // document order (L4), not a parallel view of the same units (those repeat the titles).
+        if (idKey(a.g.units[0]!.label?.id ?? "") !== idKey(b.g.units[0]!.label?.id ?? "-")) break;
+        // Both runs name every unit (`Phase 1: Core`); bare labels (`### v0.3`) over `### v0.3 direction` are one plan twice.
+        const named = (c: { g: Group }): boolean => c.g.units.every((u) => labelRest(outline.headings[u.heading!]!.text).length >= 2);
+        if (!named(a) || !named(b)) break;
+      } else {
+        // A new naming (`Phase` then `Sprint`) after a run whose every unit states its status (finished work).
+        if (!a.g.units.every((u) => findStatuses(outline.headings[u.heading!]!.text, legend).length > 0)) break;
+        if (b.g.units.some((u) => u.label?.id && seen.has(idKey(u.label.id)))) break;
+      }
       chain.push(b);
       j++;
     }
@@ -250,6 +260,7 @@ function describe(c: Candidate): string {
 export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: Group | undefined, legend: Legend | undefined, steer?: MilestoneSteer): Choice {
   const headings = gsdGroup ? [gsdGroup] : headingGroups(outline, legend, doc);
   const n = doc.blocks.length;
+  const continued = gsdGroup ? [] : continuedRuns(outline, headings, legend);
   const measure = (g: Group) => {
     const count = g.units.length;
     const ids = new Set<string>();
@@ -259,10 +270,11 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
       labelled++;
       ids.add(u.label.id);
     }
-    const distinct = labelled === count ? ids.size : count;
+    // A continued run may restart its numbering under the next section (each part's own phases).
+    const distinct = labelled === count && !continued.includes(g) ? ids.size : count;
     return { g, level: levelOf(outline, g), count, distinct };
   };
-  const headingBase = [...headings, ...(gsdGroup ? [] : continuedRuns(outline, headings, legend))].map(measure);
+  const headingBase = [...headings, ...continued].map(measure);
   // The best heading sequence first: tables and lists in its units' sections are their content (L3).
   const pre = (x: (typeof headingBase)[number]): number => scoreOf({ strength: x.g.rank, level: x.level, count: x.count, distinct: x.distinct, statuses: 0, gsd: x.g === gsdGroup, inside: false, descend: false, parallel: false, excluded: softExcluded(outline, x.g), continued: false });
   let outer: (typeof headingBase)[number] | undefined;
