@@ -28,6 +28,10 @@ describe("statuses", () => {
     expect(read(src)).toEqual(["Phase 1 — Core ✅ (this repository) | done", "Phase 2 — Cloud 🚧 [since May] | in_progress", "Phase 3 — Mobile | unknown"]);
   });
 
+  it("`Available now` says a release is out (S2 done, like released/live); it heads a run of horizons", () => {
+    expect(read(lines("# Roadmap", "", "## Available now — v0.1", "- a", "", "## Next — v0.2", "- b", "", "## Later", "- c", ""))).toEqual(["Available now — v0.1 | done", "Next — v0.2 | planned", "Later | planned"]);
+  });
+
   it("free-named status buckets (`On deck`, `Recently shipped`) and horizons (`Someday`) state their status", () => {
     const src = lines("# Roadmap", "", "## Recently shipped", "- login", "", "## On deck", "- sharing", "", "## Someday", "- federation", "");
     expect(read(src)).toEqual(["Recently shipped | done", "On deck | planned", "Someday | planned"]);

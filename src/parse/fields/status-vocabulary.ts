@@ -9,7 +9,7 @@ type Known = Exclude<Status, "unknown">;
 export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
   done: [
     "done", "complete", "completed", "finished", "shipped", "delivered", "released", "published", "live",
-    "closed", "achieved", "implemented", "verified", "deployed", "ok", "fully complete", "merged",
+    "closed", "achieved", "implemented", "verified", "deployed", "ok", "fully complete", "merged", "available now",
     "concluído", "concluída", "concluido", "concluida", "completo", "completa", "entregue", "publicado",
     "completado", "terminado", "hecho", "entregado",
     "terminé", "fait", "livré", "publié", "terminée", "réalisé", "réalisée", "réalisés", "achevé", "achevée",
