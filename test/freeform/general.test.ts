@@ -32,6 +32,10 @@ describe("statuses", () => {
     expect(read(lines("# Roadmap", "", "## Available now — v0.1", "- a", "", "## Next — v0.2", "- b", "", "## Later", "- c", ""))).toEqual(["Available now — v0.1 | done", "Next — v0.2 | planned", "Later | planned"]);
   });
 
+  it("a dash suffix opening with a planned horizon word that qualifies one noun states planned (`— Future Vision`); another word does not", () => {
+    expect(read(lines("# Roadmap", "", "## v2.0 — Future Vision (6-12 months)", "", "## v2.1 - Upcoming Features", "", "## v2.2 — Live Chat", ""))).toEqual(["v2.0 — Future Vision (6-12 months) | planned", "v2.1 - Upcoming Features | planned", "v2.2 — Live Chat | unknown"]);
+  });
+
   it("free-named status buckets (`On deck`, `Recently shipped`) and horizons (`Someday`) state their status", () => {
     const src = lines("# Roadmap", "", "## Recently shipped", "- login", "", "## On deck", "- sharing", "", "## Someday", "- federation", "");
     expect(read(src)).toEqual(["Recently shipped | done", "On deck | planned", "Someday | planned"]);
