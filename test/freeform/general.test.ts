@@ -143,6 +143,13 @@ describe("priority tiers", () => {
   });
 });
 
+describe("qualified time labels", () => {
+  it("a time qualifier before a label (`Mid Month 2`, `Early Q3`, `End of 2026`) is that label", () => {
+    expect(parseRoadmap(lines("# Plan", "", "## Month 1: Tooling", "", "## Month 1 - Mid Month 2: Dashboard", "", "## Mid Month 2 - Month 3: API", "")).milestones.map((m) => m.title)).toEqual(["Month 1: Tooling", "Month 1 - Mid Month 2: Dashboard", "Mid Month 2 - Month 3: API"]);
+    expect(parseRoadmap(lines("# Plan", "", "## Early Q3 2031", "", "## Late Q3 2031", "", "## End of 2031", "")).milestones.map((m) => m.id)).toEqual(["Q3 2031", "Q3 2031", "2031"]);
+  });
+});
+
 describe("named steps", () => {
   it("a year on its own is one step of a yearly plan", () => {
     const src = lines("# Plan", "", "## 2031", "- [x] a", "", "## 2032 (planned)", "- [ ] b", "", "## 2033+", "- [ ] c", "");

@@ -88,6 +88,7 @@ const horizon = (words: readonly string[]): RegExp => {
   const parts = [...(latin.length ? [`(?:${alternation(latin)})(?![\\p{L}])`] : []), ...(other.length ? [`(?:${alternation(other)})`] : [])];
   return new RegExp(`^(?:${parts.join("|")})`, "iu");
 };
+const QUALIFIED = /^(?:early|mid|late|end of|start of|beginning of)(?:\s+|-)(?=\S)/iu;
 const RELATIVE = /^(?:after|post)(?:\s+|-)(?=\S)/iu;
 const HORIZON: readonly [RegExp, Status][] = [
   [horizon(wordsOf(HORIZON_WORDS.now)), "in_progress"],
@@ -163,7 +164,7 @@ const FIRST_WORDS = new Set<string>([
   ...Object.values(STATUS_PHRASES).flatMap((list) => list.map((p) => p.split(/[\s-]/u)[0]!)),
   ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0]!.toLowerCase())),
   ...wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()),
-  "after", "post", "mvp", "alpha", "beta", "rc", "ga", "release", "general", "preview", "prototype", "poc", "proof", "pilot", "launch",
+  "after", "post", "early", "mid", "late", "end", "start", "beginning", "mvp", "alpha", "beta", "rc", "ga", "release", "general", "preview", "prototype", "poc", "proof", "pilot", "launch",
 ]);
 const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
 const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
@@ -240,6 +241,12 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: m[1]!, family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
+  // A time qualifier before a label (`Mid Month 2 – Month 3`, `Early Q3`, `End of 2026`): that label.
+  m = QUALIFIED.exec(t);
+  if (m) {
+    const inner = classifyUnit(t.slice(m[0].length), legend);
+    if (inner?.kind === "strong") return { ...inner, whole: false };
+  }
   // A horizon relative to a unit (`After 0.0.7`, `Post-MVP`): the steps beyond it, status unstated.
   m = RELATIVE.exec(t);
   const inner = m ? classifyUnit(t.slice(m[0].length), legend) : undefined;
