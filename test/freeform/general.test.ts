@@ -349,3 +349,15 @@ describe("one naming restarted under sibling sections", () => {
     expect(read(src)).toHaveLength(2);
   });
 });
+
+describe("siblings divided like the units", () => {
+  it("an unlabelled sibling whose section holds sub-units of the same series as the units' sections is a unit of the run (L4)", () => {
+    const src = lines("# Roadmap", "", "# Objetivo", "Texto.", "", "# Pré-Projeto", "", "## Missão 001 — Planejamento", "", "## Missão 002 — Setup", "", "# Sprint 001 — Category", "", "## Missão 003 — Domain", "", "# Sprint 002 — Product", "", "## Missão 004 — API", "");
+    expect(read(src)).toEqual(["Pré-Projeto | unknown", "Sprint 001 — Category | unknown", "Sprint 002 — Product | unknown"]);
+  });
+
+  it("an unlabelled sibling with other content stays out", () => {
+    const src = lines("# Roadmap", "", "## Context", "", "### Why", "", "## Sprint 1 — Auth", "", "### Task 1 — login", "", "## Sprint 2 — Feed", "", "### Task 2 — posts", "");
+    expect(read(src)).toEqual(["Sprint 1 — Auth | unknown", "Sprint 2 — Feed | unknown"]);
+  });
+});

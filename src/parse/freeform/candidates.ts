@@ -285,7 +285,53 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
   for (const key of joined) map.get(key)!.units.sort((a, b) => a.idx - b.idx);
   for (const key of spoiled) map.delete(key);
   const groups = [...map.values()].flatMap(splitRuns);
-  return [...groups.map((g) => (g.rank === 3 ? withBuckets(outline, withHorizons(outline, g)) : g)), ...trackedHeadings(doc, outline, legend)];
+  return [...groups.map((g) => (g.rank === 3 ? withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g))) : g)), ...trackedHeadings(doc, outline, legend)];
+}
+
+const childLists = new WeakMap<Outline, Map<number, number[]>>();
+
+/** The outline indices of each heading's direct sub-headings (-1: the top level), built once. */
+function childrenOf(outline: Outline, k: number): readonly number[] {
+  let map = childLists.get(outline);
+  if (!map) {
+    map = new Map();
+    outline.headings.forEach((h, j) => {
+      const list = map!.get(h.parent);
+      if (list) list.push(j);
+      else map!.set(h.parent, [j]);
+    });
+    childLists.set(outline, map);
+  }
+  return map.get(k) ?? [];
+}
+
+/**
+ * An unlabelled sibling of a labelled run whose section is divided like the units' sections, into
+ * sub-units of the same series (`# Pré-Projeto` › `## Missão 001–003` before `# Sprint 001` ›
+ * `## Missão 004–010`), is a unit of the run (L4), in document order.
+ */
+function withLikeSiblings(outline: Outline, g: Group): Group {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const parent = outline.headings[g.units[0]!.heading!]!.parent;
+  const level = outline.headings[g.units[0]!.heading!]!.node.level;
+  if (!g.units.every((u) => outline.headings[u.heading!]!.parent === parent)) return g;
+  const families = new Set<string>();
+  const members = new Set<number>();
+  for (const u of g.units) {
+    members.add(u.heading!);
+    for (const c of childrenOf(outline, u.heading!)) {
+      const l = outline.headings[c]!.label;
+      if (l && (l.kind === "strong" || l.kind === "numbered") && l.family !== "numbered") families.add(l.family);
+    }
+  }
+  if (families.size === 0) return g;
+  const extra: UnitRef[] = [];
+  for (const k of childrenOf(outline, parent)) {
+    const h = outline.headings[k]!;
+    if (members.has(k) || h.node.level !== level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) continue;
+    if (childrenOf(outline, k).some((c) => families.has(outline.headings[c]!.label?.family ?? ""))) extra.push({ carrier: "heading", idx: h.idx, heading: k });
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
 }
 
 /**
