@@ -361,3 +361,11 @@ describe("siblings divided like the units", () => {
     expect(read(src)).toEqual(["Sprint 1 — Auth | unknown", "Sprint 2 — Feed | unknown"]);
   });
 });
+
+describe("buckets of one shape", () => {
+  it("an unlabelled sibling of feature-table buckets, holding a table of the same columns, is one more bucket (L3a), its status unstated", () => {
+    const table = ["| Feature | Description | Status |", "|---|---|---|", "| a | b | Done |", ""];
+    const src = lines("# Roadmap", "", "## Current Focus Areas", "", ...table, "## Planned Features", "", ...table, "## Cloud Deployment", "", ...table, "## Release Timeline", "", "1. a", "2. b", "");
+    expect(read(src)).toEqual(["Current Focus Areas | in_progress", "Planned Features | planned", "Cloud Deployment | unknown"]);
+  });
+});

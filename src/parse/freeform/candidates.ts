@@ -285,7 +285,49 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
   for (const key of joined) map.get(key)!.units.sort((a, b) => a.idx - b.idx);
   for (const key of spoiled) map.delete(key);
   const groups = [...map.values()].flatMap(splitRuns);
-  return [...groups.map((g) => (g.rank === 3 ? withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g))) : g)), ...trackedHeadings(doc, outline, legend)];
+  return [
+    ...groups.map((g) => (g.rank === 3 ? withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g)),
+    ...trackedHeadings(doc, outline, legend),
+  ];
+}
+
+/** The header of the first table right in a heading's section (before any sub-heading), as one key. */
+function tableShape(doc: SourceDocument, outline: Outline, k: number): string | undefined {
+  const h = outline.headings[k]!;
+  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === "heading") return undefined;
+    if (b.type === "table") return headerNames(b).join("|").toLowerCase();
+  }
+  return undefined;
+}
+
+/**
+ * Status buckets that hold feature tables (`## Current Focus` and `## Planned Features`, each a
+ * `| Feature | Description | Status |` table) beside an unlabelled sibling holding a table of the
+ * same columns (`## Cloud Deployment`): that sibling is one more bucket of the sequence (L3a),
+ * its status unstated.
+ */
+function withLikeTables(doc: SourceDocument, outline: Outline, g: Group): Group {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const parent = outline.headings[g.units[0]!.heading!]!.parent;
+  const level = outline.headings[g.units[0]!.heading!]!.node.level;
+  if (!g.units.every((u) => outline.headings[u.heading!]!.parent === parent)) return g;
+  const shapes = new Set<string>();
+  for (const u of g.units) {
+    const shape = tableShape(doc, outline, u.heading!);
+    if (shape === undefined) return g;
+    shapes.add(shape);
+  }
+  if (shapes.size !== 1) return g;
+  const members = new Set(g.units.map((u) => u.heading!));
+  const extra: UnitRef[] = [];
+  for (const k of childrenOf(outline, parent)) {
+    const h = outline.headings[k]!;
+    if (members.has(k) || h.node.level !== level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) continue;
+    if (shapes.has(tableShape(doc, outline, k) ?? "")) extra.push({ carrier: "heading", idx: h.idx, heading: k });
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
 }
 
 const childLists = new WeakMap<Outline, Map<number, number[]>>();
