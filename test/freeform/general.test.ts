@@ -85,6 +85,13 @@ describe("section statuses in prose", () => {
   });
 });
 
+describe("a status label over a list", () => {
+  it("a `Status:` line on its own followed by a list whose first item is only a status states the section's status (S1 section)", () => {
+    const src = lines("# Plan", "", "## Phase 1: Console", "", "Build:", "", "- explorer", "", "Status:", "", "- implemented", "- supports links", "", "## Phase 2: Review", "", "Status:", "", "- the review queue is designed", "");
+    expect(read(src)).toEqual(["Phase 1: Console | done", "Phase 2: Review | unknown"]);
+  });
+});
+
 describe("checklists naming units by title", () => {
   it("a progress checklist naming two or more units by their titles gives each its status words (S1 list), else its box", () => {
     const src = lines(

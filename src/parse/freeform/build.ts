@@ -116,7 +116,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
   const section =
-    (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend);
+    (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
@@ -208,6 +208,29 @@ function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Leg
     const only = at === 0 && isStatusOnly(rest, legend);
     if (!only && (s.start !== 0 || s.kind !== "word" || !STATUS_END.test(rest.slice(s.end)))) return undefined;
     const span = findInLine(doc, b.line, raw);
+    return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };
+  }
+  return undefined;
+}
+
+/**
+ * A `Status:` label on its own line followed by a list whose first item is only a status
+ * (`Status:` / `- implemented` / `- current console supports …`): the section's status (S1 "section").
+ */
+function labelledListStatus(doc: SourceDocument, from: number, to: number, legend?: Legend): StatusField | undefined {
+  for (let i = from; i + 1 < to; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type !== "paragraph" || b.item || b.endLine - b.line !== 1 || b.raw.length > 30) continue;
+    const label = inlineText(b.raw).trim();
+    if (!/[:：]$/u.test(label) || fieldKind(label) !== "status") continue;
+    const next = doc.blocks[i + 1]!;
+    if (next.type !== "item") return undefined;
+    const text = itemTitle(next);
+    if (!isStatusOnly(text, legend)) return undefined;
+    const s = readStatusText(text, legend);
+    if (!s || s.value === "unknown") return undefined;
+    const raw = text.slice(s.start, s.end);
+    const span = findInLine(doc, next.line, raw);
     return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };
   }
   return undefined;
