@@ -376,3 +376,15 @@ describe("buckets of one shape", () => {
     expect(read(src)).toEqual(["Current Focus Areas | in_progress", "Planned Features | planned", "Cloud Deployment | unknown"]);
   });
 });
+
+describe("done up to a unit", () => {
+  it("an intro sentence saying the plan is done up to a unit (`Completed through Phase 2.`, `Completado hasta la Phase 2.`) states done for the units up to it (S1 elsewhere)", () => {
+    const src = lines("# Plan", "", "Completado hasta la Phase 2. Baseline: 847 tests.", "", "## Phase 1 - Core (MERGED)", "", "## Phase 2 - Sync", "", "## Phase 3 - AI", "");
+    expect(read(src)).toEqual(["Phase 1 - Core (MERGED) | done", "Phase 2 - Sync | done", "Phase 3 - AI | unknown"]);
+  });
+
+  it("a status that is not done, or a sentence after the units, states nothing for them", () => {
+    expect(read(lines("# Plan", "", "Planned through Phase 2.", "", "## Phase 1", "", "## Phase 2", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+    expect(read(lines("# Plan", "", "## Phase 1", "", "## Phase 2", "", "Completed through Phase 2.", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+  });
+});

@@ -128,3 +128,37 @@ export function readDocumentStatus(doc: SourceDocument, drafts: readonly Draft[]
   const span = findInLine(doc, b.line, raw);
   for (const d of drafts) if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value: s.value, raw, ...(span ? { span } : {}), source: "elsewhere" };
 }
+
+// "Completed through Phase 12", "Done up to v0.4", "Completado hasta la Phase 12", "Abgeschlossen bis Phase 3".
+const THROUGH = /^\s*(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s+(?:through|thru|up to|until|hasta(?:\s+(?:la|el))?|até(?:\s+(?:a|o))?|jusqu['’](?:à|au)(?:\s+la)?|bis(?:\s+zur?)?|fino\s+(?:a|al|alla))\s+(.{1,60})$/iu;
+
+/**
+ * S1 "elsewhere": a sentence opening an intro paragraph (before the first unit) that says the
+ * plan is done up to a unit (`Completed through Phase 12.`) states done for every unit up to
+ * that one, when nothing closer states their status.
+ */
+export function readDoneThrough(doc: SourceDocument, drafts: readonly Draft[], index: DraftIndex, legend?: Legend): void {
+  // The intro only: the paragraphs before the first unit (one short pass, not the whole document).
+  const firstLine = drafts.reduce((l, d) => Math.min(l, d.line), Number.POSITIVE_INFINITY);
+  for (const b of doc.blocks) {
+    if (b.line >= firstLine) break;
+    if (b.type !== "paragraph" || b.item) continue;
+    const first = inlineText(b.raw.split("\n", 1)[0] ?? "").split(/[.;:(]\s/u, 1)[0] ?? "";
+    const m = THROUGH.exec(first);
+    if (!m) continue;
+    const s = readStatusText(m[1]!, legend);
+    if (s?.value !== "done" || !isStatusOnly(m[1]!, legend)) continue;
+    const label = classifyUnit(m[2]!.replace(/[.\s]+$/u, ""), legend);
+    if (label?.kind !== "strong" || !label.id) continue;
+    const last = index.get(idKey(label.id))?.[0];
+    const at = last ? drafts.indexOf(last) : -1;
+    if (at < 0) continue;
+    const raw = first.trim();
+    const span = findInLine(doc, b.line, raw);
+    for (let i = 0; i <= at; i++) {
+      const d = drafts[i]!;
+      if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value: "done", raw, ...(span ? { span } : {}), source: "elsewhere" };
+    }
+    return;
+  }
+}
