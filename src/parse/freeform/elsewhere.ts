@@ -94,7 +94,7 @@ function unitNamed(item: ItemNode, index: DraftIndex, legend?: Legend): Draft | 
 // A key naming the whole plan's status (`Status: Parked`, `**Project status:** On hold`).
 const DOC_STATUS_KEY = /^(?:(?:project|roadmap|plan|current|overall)\s+)?(?:status|state)\s*[:：]\s*/iu;
 // What may follow a plan-wide status: the end, punctuation, a date, or a when/why phrase; not a noun ("Complete rewrite").
-const DOC_STATUS_END = /^(?:$|[.!;,:(\[—–]|\s+[-—–]|\s+\d|\s+(?:as of|since|on|in|at|for|until|with|by|due|pending|—)(?![\p{L}]))/iu;
+const DOC_STATUS_END = /^(?:$|[.!;,:([—–]|\s+[-—–]|\s+\d|\s+(?:as of|since|on|in|at|for|until|with|by|due|pending|—)(?![\p{L}]))/iu;
 const PLAN_WIDE = new Set(["done", "blocked", "cancelled"]);
 
 /**
@@ -117,7 +117,7 @@ export function readDocumentStatus(doc: SourceDocument, drafts: readonly Draft[]
   if (line.length > 200) return;
   const text = stripDecoration(inlineText(line)).replace(DOC_STATUS_KEY, "");
   const s = readStatusText(text, legend);
-  if (!s || s.start !== 0 || !PLAN_WIDE.has(s.value) || !DOC_STATUS_END.test(text.slice(s.end))) return;
+  if (s?.start !== 0 || !PLAN_WIDE.has(s.value) || !DOC_STATUS_END.test(text.slice(s.end))) return;
   // Only status words up to its end: `✅ PHASE I COMPLETE` states the status of one unit, not of the plan.
   let at = 0;
   for (const m of findStatuses(text.slice(0, s.end), legend)) {

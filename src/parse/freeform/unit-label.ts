@@ -156,7 +156,7 @@ const BRACKETED_LABEL = /^\[([^\][]{1,30})\](?!\()\s*/u;
 const SERIES = /^([\p{Lu}][\p{Ll}]{2,15})\s+#?(\d{1,4})(?![\d.]\d)(?=$|\s*[:：.)—–-]|\s+\p{Lu})/u;
 // Words that number things other than delivery units.
 const NOT_SERIES = /^(?:option|example|figure|fig|table|question|answer|scenario|rule|principle|section|page|note|bug|error|risk|issue|case|chapter|appendix|article|paragraph|line|room|floor|level|size|top|class|grade|year|rank|player|team|group|tier|item|part|act|track|slice|epic|priority)$/iu;
-const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS})$`, "iu");
+const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, "iu");
 
 // Speed only: the first words a label can start with; other texts are rejected without the regexes.
 const FIRST_WORDS = new Set<string>([
