@@ -388,3 +388,14 @@ describe("done up to a unit", () => {
     expect(read(lines("# Plan", "", "## Phase 1", "", "## Phase 2", "", "Completed through Phase 2.", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
   });
 });
+
+describe("a named opening step", () => {
+  it("the unlabelled sibling right before a labelled run, holding task checkboxes as the first unit does, is the run's opening step (L4)", () => {
+    const src = lines("# Roadmap", "", "Brief plan.", "", "#### **Warm up**", "", "- [x] name", "", "#### **Release 01**", "", "- [ ] catalog", "", "#### **Release 02**", "", "- TODO", "");
+    expect(read(src)).toEqual(["Warm up | unknown", "Release 01 | unknown", "Release 02 | unknown"]);
+  });
+
+  it("a section without checkboxes, or one not right before the run, does not open it", () => {
+    expect(read(lines("# Roadmap", "", "## Background", "", "Text.", "", "## Release 01", "- [ ] a", "", "## Release 02", "- [ ] b", ""))).toEqual(["Release 01 | unknown", "Release 02 | unknown"]);
+  });
+});

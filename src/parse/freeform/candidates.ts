@@ -286,9 +286,39 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
   for (const key of spoiled) map.delete(key);
   const groups = [...map.values()].flatMap(splitRuns);
   return [
-    ...groups.map((g) => (g.rank === 3 ? withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g)),
+    ...groups.map((g) =>
+      g.rank === 3 ? withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g,
+    ),
     ...trackedHeadings(doc, outline, legend),
   ];
+}
+
+/** True when a heading's section holds a task checkbox item (C1). */
+function hasTasks(doc: SourceDocument, outline: Outline, k: number): boolean {
+  const h = outline.headings[k]!;
+  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === "item" && /^\[[ xX]\]\s/u.test(b.raw)) return true;
+  }
+  return false;
+}
+
+/**
+ * The unlabelled sibling right before a labelled run (`#### Warm up` before `#### Release 01`,
+ * `#### Release 02`), holding task checkboxes as the first unit's section does, is the run's
+ * opening step (L4): a step 0 named instead of numbered.
+ */
+function withLeadingStep(doc: SourceDocument | undefined, outline: Outline, g: Group): Group {
+  if (!doc || g.carrier !== "heading" || g.units.length < 2) return g;
+  const firstK = g.units[0]!.heading!;
+  const first = outline.headings[firstK]!;
+  let k = firstK - 1;
+  while (k >= 0 && outline.headings[k]!.parent !== first.parent && k > first.parent) k--;
+  if (k < 0 || k <= first.parent) return g;
+  const h = outline.headings[k]!;
+  if (h.parent !== first.parent || h.node.level !== first.node.level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) return g;
+  if (!hasTasks(doc, outline, firstK) || !hasTasks(doc, outline, k)) return g;
+  return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k }, ...g.units] };
 }
 
 /** The header of the first table right in a heading's section (before any sub-heading), as one key. */
