@@ -269,6 +269,9 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
 
 /** A series word of the document's own with a number (`Prompt 041 – …`, `Module 2: …`): a plain numbered unit, read last. */
 function seriesLabel(t: string, legend?: Legend): UnitLabel | undefined {
+  // Speed: most texts do not open with a capital; skip the regex for them.
+  const c = t.charAt(0);
+  if (t.length < 5 || c === c.toLowerCase()) return undefined;
   const own = SERIES.exec(t);
   if (!own || NOT_SERIES.test(own[1]!) || MONTH_WORD.test(own[1]!) || readStatusText(own[1]!, legend)) return undefined;
   return { kind: "numbered", id: `${own[1]} ${own[2]}`, family: `w:${own[1]!.toLowerCase()}`, whole: false };
