@@ -546,6 +546,9 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
   const map = new Map<string, Group>();
   // Series of the document's own words; an item sorted into two buckets keeps its number twice (not split into runs).
   const series = new Map<string, Group>();
+  // Lists right under a heading naming the units, and those of them with an item no label names.
+  const named = new Map<string, Group>();
+  const unnamed = new Set<string>();
   // Top-level items named in bold (`- **Search** — in progress`) that state a status: most items
   // of their list so, two or more, they are a tracked sequence of units, as tracked headings are.
   const tracked = new Map<string, TrackedList>();
@@ -600,8 +603,11 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
       if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && readHeadingStatus(itemTitle(b), legend) !== undefined);
       // Items right under a heading that names the units (`## Phases`, `## Milestones`): the units (L2).
-      if (b.depth === 0 && owner >= 0 && container(outline, owner))
-        add(map, `${key}:c`, () => ({ carrier: "list", units: [], rank: 2.2, level: 9 }), label ? { carrier: "list", idx: i, label } : { carrier: "list", idx: i });
+      if (b.depth === 0 && owner >= 0 && container(outline, owner)) {
+        add(named, key, () => ({ carrier: "list", units: [], rank: 2.2, level: 9 }), label ? { carrier: "list", idx: i, label } : { carrier: "list", idx: i });
+        // A list whose every item is labelled already is a labelled sequence; it is not read twice (speed).
+        if (label?.kind !== "strong") unnamed.add(key);
+      }
       if (label?.kind === "horizon") {
         // Items named by a horizon (`- **Now**: auth`, `- Later — sync`): horizon steps (L1).
         const h = horizonHead(itemTitle(b), legend);
@@ -638,6 +644,7 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
   for (const j of joinable.values()) if (j.group.units.length >= 2 && !map.has(j.key)) map.set(j.key, j.group);
   for (const t of tracked.values())
     if (t.unlabelled > 0 && t.units.length >= 2 && t.units.length * 2 > t.items) map.set(`tracked:${t.units[0]!.idx}`, { carrier: "list", units: t.units, rank: 1.5, level: 9 });
+  for (const key of unnamed) map.set(`${key}:c`, named.get(key)!);
   return [...[...map.values()].flatMap(splitRuns), ...[...series.values()].filter((g) => g.units.length >= 2)];
 }
 

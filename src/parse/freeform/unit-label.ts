@@ -164,7 +164,7 @@ const FIRST_WORDS = new Set<string>([
   ...Object.values(STATUS_PHRASES).flatMap((list) => list.map((p) => p.split(/[\s-]/u)[0]!)),
   ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0]!.toLowerCase())),
   ...wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()),
-  "after", "post", "early", "mid", "late", "end", "start", "beginning", "mvp", "alpha", "beta", "rc", "ga", "release", "general", "preview", "prototype", "poc", "proof", "pilot", "launch",
+  "mvp", "alpha", "beta", "rc", "ga", "release", "general", "preview", "prototype", "poc", "proof", "pilot", "launch",
 ]);
 const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
 const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
@@ -190,7 +190,7 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
     // `[Planned] Prompt 001 …`: a bracketed status before a series label.
     return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : seriesLabel(t.slice(bracket[0].length), legend);
   }
-  if (!t || !mayBeLabel(t)) return seriesLabel(t, legend);
+  if (!t || !mayBeLabel(t)) return prefixedLabel(t, legend) ?? seriesLabel(t, legend);
   const whole = (m: string): boolean => t.slice(m.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
   // A letter or roman numeral only counts in capitals ("Phase B", "Part II"), not "Release a new…";
@@ -241,16 +241,8 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: m[1]!, family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
-  // A time qualifier before a label (`Mid Month 2 – Month 3`, `Early Q3`, `End of 2026`): that label.
-  m = QUALIFIED.exec(t);
-  if (m) {
-    const inner = classifyUnit(t.slice(m[0].length), legend);
-    if (inner?.kind === "strong") return { ...inner, whole: false };
-  }
-  // A horizon relative to a unit (`After 0.0.7`, `Post-MVP`): the steps beyond it, status unstated.
-  m = RELATIVE.exec(t);
-  const inner = m ? classifyUnit(t.slice(m[0].length), legend) : undefined;
-  if (inner?.kind === "strong" && inner.whole) return { kind: "horizon", family: "horizon", whole: false };
+  const prefixed = prefixedLabel(t, legend);
+  if (prefixed) return prefixed;
   for (const [re, status] of HORIZON) {
     const h = re.exec(t);
     if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status, whole: whole(h[0]) };
@@ -265,6 +257,21 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
     return { kind: "numbered", id: m[1]!, family: "numbered", whole: false };
   }
   return seriesLabel(t, legend);
+}
+
+/**
+ * A time qualifier before a label (`Mid Month 2 – Month 3`, `Early Q3`, `End of 2026`): that label;
+ * a horizon relative to a unit (`After 0.0.7`, `Post-MVP`): the steps beyond it, status unstated.
+ */
+function prefixedLabel(t: string, legend?: Legend): UnitLabel | undefined {
+  let m = QUALIFIED.exec(t);
+  if (m) {
+    const inner = classifyUnit(t.slice(m[0].length), legend);
+    if (inner?.kind === "strong") return { ...inner, whole: false };
+  }
+  m = RELATIVE.exec(t);
+  const inner = m ? classifyUnit(t.slice(m[0].length), legend) : undefined;
+  return inner?.kind === "strong" && inner.whole ? { kind: "horizon", family: "horizon", whole: false } : undefined;
 }
 
 /** A series word of the document's own with a number (`Prompt 041 – …`, `Module 2: …`): a plain numbered unit, read last. */
