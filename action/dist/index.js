@@ -9928,6 +9928,7 @@ var STATUS_PHRASES = {
     "ok",
     "fully complete",
     "merged",
+    "available now",
     "concluído",
     "concluída",
     "concluido",
@@ -10121,6 +10122,8 @@ var STATUS_PHRASES = {
     "planejado",
     "planejada",
     "proposto",
+    "ideia",
+    "ideias",
     "próximo",
     "próxima",
     "próximas versões",
@@ -10132,11 +10135,15 @@ var STATUS_PHRASES = {
     "próximos pasos",
     "prévu",
     "planifié",
+    "idée",
+    "idées",
     "à venir",
     "prochaines étapes",
     "à faire",
     "geplant",
     "offen",
+    "idee",
+    "ideen",
     "zukünftig",
     "nächste schritte",
     "pianificato",
@@ -10389,7 +10396,8 @@ var UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|vers
 var BRACKETED2 = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
 var LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])/u;
 var AFTER_LABEL_EMOJI = /^\s*(?:[^\s\p{Extended_Pictographic}]+\s+){1,2}?(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])(?=\s)/u;
-var TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*$/u;
+var TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*(?:[([（][^()[\]（）]{0,60}[)\]）]\s*)?$/u;
+var ONE_NOUN = /^\s+[\p{L}][\p{L}'’-]*(?:\s*\([^()]*\))?\s*$/u;
 var DASH_SUFFIX = /\s[—–-]{1,2}\s+([^—–]+?)\s*$/u;
 var PREFIX = /^\s*([^:：]{1,25})[:：]\s+\S/u;
 function onlyTrivia(rest) {
@@ -10415,7 +10423,8 @@ function readHeadingStatus(text2, legend) {
     const seg = dash[1] ?? "";
     const s = readStatusText(seg, legend);
     const segStart = (dash.index ?? 0) + dash[0].indexOf(seg);
-    if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && onlyTrivia(seg.slice(s.end)))
+    const tail2 = seg.slice(s?.end ?? 0);
+    if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && (onlyTrivia(tail2) || s.value === "planned" && s.kind === "word" && ONE_NOUN.test(tail2)))
       found2.push({ ...s, start: segStart + s.start, end: segStart + s.end });
   }
   const second = AFTER_LABEL_EMOJI.exec(text2);
@@ -10899,8 +10908,12 @@ var UNIT_WORDS = {
     tr: ["çeyrek"]
   },
   other: {
-    en: ["part", "act", "slice", "epic", "tier", "item", "level", "track"],
-    ru: ["часть"]
+    en: ["part", "act", "slice", "epic", "tier", "item", "level", "track", "priority"],
+    pt: ["prioridade"],
+    es: ["prioridad"],
+    fr: ["priorité"],
+    de: ["priorität"],
+    ru: ["часть", "приоритет"]
   }
 };
 var MONTH_NAMES = {
@@ -11025,6 +11038,8 @@ var horizon = (words) => {
   const parts = [...latin.length ? [`(?:${alternation(latin)})(?![\\p{L}])`] : [], ...other.length ? [`(?:${alternation(other)})`] : []];
   return new RegExp(`^(?:${parts.join("|")})`, "iu");
 };
+var QUALIFIED = /^(?:early|mid|late|end of|start of|beginning of)(?:\s+|-)(?=\S)/iu;
+var RELATIVE = /^(?:after|post)(?:\s+|-)(?=\S)/iu;
 var HORIZON = [
   [horizon(wordsOf(HORIZON_WORDS.now)), "in_progress"],
   [horizon(wordsOf(HORIZON_WORDS.next)), "planned"],
@@ -11062,6 +11077,9 @@ function bucketStatus(t, legend) {
   return s.value;
 }
 var BRACKETED_LABEL = /^\[([^\][]{1,30})\](?!\()\s*/u;
+var SERIES = /^([\p{Lu}][\p{Ll}]{2,15})\s+#?(\d{1,4})(?![\d.]\d)(?=$|\s*[:：.)—–-]|\s+\p{Lu})/u;
+var NOT_SERIES = /^(?:option|example|figure|fig|table|question|answer|scenario|rule|principle|section|page|note|bug|error|risk|issue|case|chapter|appendix|article|paragraph|line|room|floor|level|size|top|class|grade|year|rank|player|team|group|tier|item|part|act|track|slice|epic|priority)$/iu;
+var MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, "iu");
 var FIRST_WORDS = /* @__PURE__ */ new Set([
   ...KEYWORDS.map((k) => k.split(/[\s-]/u)[0]),
   ...Object.values(STATUS_PHRASES).flatMap((list3) => list3.map((p) => p.split(/[\s-]/u)[0])),
@@ -11094,9 +11112,9 @@ function classifyUnit(text2, legend) {
   const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
   if (bracket) {
     const inner = classifyUnit(bracket[1], legend);
-    return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : void 0;
+    return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : seriesLabel(t.slice(bracket[0].length), legend);
   }
-  if (!t || !mayBeLabel(t)) return void 0;
+  if (!t || !mayBeLabel(t)) return prefixedLabel(t, legend) ?? seriesLabel(t, legend);
   const whole = (m2) => t.slice(m2.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
   if (m && !(/^[a-z]+$/iu.test(m[2]) && m[2] !== m[2].toUpperCase() && NUMBER_WORDS[m[2].toLowerCase()] === void 0) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
@@ -11145,6 +11163,8 @@ function classifyUnit(text2, legend) {
   if (m) return { kind: "strong", id: m[1], family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
+  const prefixed = prefixedLabel(t, legend);
+  if (prefixed) return prefixed;
   for (const [re, status2] of HORIZON) {
     const h = re.exec(t);
     if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status: status2, whole: whole(h[0]) };
@@ -11157,7 +11177,33 @@ function classifyUnit(text2, legend) {
     if (inner?.kind === "strong") return { ...inner, whole: false };
     return { kind: "numbered", id: m[1], family: "numbered", whole: false };
   }
-  return void 0;
+  return seriesLabel(t, legend);
+}
+function prefixedLabel(t, legend) {
+  let m = QUALIFIED.exec(t);
+  if (m) {
+    const inner2 = classifyUnit(t.slice(m[0].length), legend);
+    if (inner2?.kind === "strong") return { ...inner2, whole: false };
+  }
+  m = RELATIVE.exec(t);
+  const inner = m ? classifyUnit(t.slice(m[0].length), legend) : void 0;
+  return inner?.kind === "strong" && inner.whole ? { kind: "horizon", family: "horizon", whole: false } : void 0;
+}
+function seriesLabel(t, legend) {
+  const c = t.charAt(0);
+  if (t.length < 5 || c === c.toLowerCase()) return void 0;
+  const own = SERIES.exec(t);
+  if (!own || NOT_SERIES.test(own[1]) || MONTH_WORD.test(own[1]) || readStatusText(own[1], legend)) return void 0;
+  return { kind: "numbered", id: `${own[1]} ${own[2]}`, family: `w:${own[1].toLowerCase()}`, whole: false };
+}
+var HEAD_END = /\s*[:：—–|]|\s+-\s/u;
+function horizonHead(text2, legend) {
+  const t = stripDecoration(text2).replace(/^\*\*|\*\*$/gu, "").trim();
+  const cut = HEAD_END.exec(t);
+  const head = (cut ? t.slice(0, cut.index) : t).replace(/\s*[(（][^)）]*[)）]\s*$/u, "").trim();
+  if (!head || head.length > 40) return void 0;
+  const label = classifyUnit(head, legend);
+  return label?.kind === "horizon" && label.whole ? label : void 0;
 }
 var LABEL_HEAD = /^[\s:：.)\]—–|-]+/u;
 function labelRest(text2) {
@@ -11267,6 +11313,10 @@ function readRowLabel(table2, row, legend) {
   }
   const label = classifyUnit(cell2, legend);
   if (label && (label.kind === "strong" || label.kind === "numbered")) return label;
+  if (label?.kind === "horizon") {
+    const h = horizonHead(cell2, legend);
+    if (h) return { ...h, whole: false };
+  }
   if (/^\d{1,4}$/u.test(cell2) && headerNames(table2).some((h) => STATUS_COLUMN.test(h)))
     return { kind: "numbered", id: cell2, family: "numbered", whole: true };
   return void 0;
@@ -11291,7 +11341,7 @@ function itemLabel(item, legend) {
   let label = itemLabels.get(item);
   if (label === void 0) {
     const quick = quickTitle(item.raw);
-    const first = classifyUnit(quick, legend);
+    const first = classifyUnit(quick, legend) ?? (item.raw.startsWith("[") && !/^\[[ xX]\]/u.test(item.raw) ? classifyUnit(itemTitle(item), legend) : void 0);
     if (!first) label = null;
     else {
       const title = itemTitle(item);
@@ -11334,6 +11384,10 @@ function statusLine(doc, idx, legend) {
   const first = inlineText(b.raw.split("\n", 1)[0] ?? "");
   return STATUS_LINE.test(first) && readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== void 0;
 }
+var TIME_WINDOW = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${[...new Set(["week", "month", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2]))(?![\p{L}])|第\s*\d+\s*[周週]|\d+\s*(?:주차|週目)`,
+  "iu"
+);
 function trackedHeadings(doc, outline, legend) {
   const runs = /* @__PURE__ */ new Map();
   outline.headings.forEach((h, k) => {
@@ -11350,15 +11404,26 @@ function trackedHeadings(doc, outline, legend) {
     if (run2.length < 2) continue;
     const deco = decorationOf(run2.map((k) => outline.headings[k].text), legend);
     let stated2 = 0;
+    let timed = 0;
     for (const k of run2) {
       const h = outline.headings[k];
       if (headingStatus(h.text, legend, deco) || doc && statusLine(doc, h.idx, legend)) stated2++;
+      if (TIME_WINDOW.test(h.text)) timed++;
     }
-    if (stated2 < 2 || stated2 * 2 <= run2.length) continue;
+    if ((stated2 < 2 || stated2 * 2 <= run2.length) && (timed < 2 || timed * 2 <= run2.length)) continue;
     const first = outline.headings[run2[0]];
     out.push({ carrier: "heading", rank: 1.5, level: first.node.level, units: run2.map((k) => ({ carrier: "heading", idx: outline.headings[k].idx, heading: k })) });
   }
   return out;
+}
+function bucketLevel(outline, h) {
+  let level = h.node.level;
+  let p = h.parent;
+  while (p >= 0 && isBucket(outline.headings[p]) && !POOL.test(outline.headings[p].text)) {
+    level = outline.headings[p].node.level;
+    p = outline.headings[p].parent;
+  }
+  return level;
 }
 function headingGroups(outline, legend, doc) {
   const map = /* @__PURE__ */ new Map();
@@ -11376,7 +11441,7 @@ function headingGroups(outline, legend, doc) {
       label = { ...label, kind: "strong", family: "version" };
     const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
     const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
-    const key = `${scopeOf(outline, h.parent)}:${h.node.level}:${cls}:${rank}`;
+    const key = `${scopeOf(outline, h.parent)}:${bucketLevel(outline, h)}:${cls}:${rank}`;
     if (h.hard || h.excluded && label.kind !== "strong") {
       if (cls === "n") spoiled.add(key);
       return;
@@ -11390,7 +11455,7 @@ function headingGroups(outline, legend, doc) {
     if (c.hard) return;
     const key = `c:${scopeOf(outline, c.parent)}:${c.node.level}:${h.node.level}`;
     const unit = { carrier: "heading", idx: h.idx, heading: k, ...h.label ? { label: h.label } : {} };
-    if (CONTAINER.test(c.text)) add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), unit);
+    if (CONTAINER.test(c.text) && !isBucket(c)) add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), unit);
     else if (isBucket(c)) inBuckets.push([key, unit]);
   });
   const joined = /* @__PURE__ */ new Set();
@@ -11402,14 +11467,186 @@ function headingGroups(outline, legend, doc) {
   }
   for (const key of joined) map.get(key).units.sort((a, b) => a.idx - b.idx);
   for (const key of spoiled) map.delete(key);
-  return [...[...map.values()].flatMap(splitRuns), ...trackedHeadings(doc, outline, legend)];
+  const groups = [...map.values()].flatMap(splitRuns);
+  return [
+    ...groups.map(
+      (g) => g.rank === 3 ? withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g
+    ),
+    ...trackedHeadings(doc, outline, legend)
+  ];
+}
+function hasTasks(doc, outline, k) {
+  const h = outline.headings[k];
+  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
+    if (b.type === "item" && /^\[[ xX]\]\s/u.test(b.raw)) return true;
+  }
+  return false;
+}
+function withLeadingStep(doc, outline, g) {
+  if (!doc || g.carrier !== "heading" || g.units.length < 2) return g;
+  const firstK = g.units[0].heading;
+  const first = outline.headings[firstK];
+  let k = firstK - 1;
+  while (k >= 0 && outline.headings[k].parent !== first.parent && k > first.parent) k--;
+  if (k < 0 || k <= first.parent) return g;
+  const h = outline.headings[k];
+  if (h.parent !== first.parent || h.node.level !== first.node.level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) return g;
+  if (!hasTasks(doc, outline, firstK) || !hasTasks(doc, outline, k)) return g;
+  return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k }, ...g.units] };
+}
+function tableShape(doc, outline, k) {
+  const h = outline.headings[k];
+  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
+    if (b.type === "heading") return void 0;
+    if (b.type === "table") return headerNames(b).join("|").toLowerCase();
+  }
+  return void 0;
+}
+function withLikeTables(doc, outline, g) {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const parent = outline.headings[g.units[0].heading].parent;
+  const level = outline.headings[g.units[0].heading].node.level;
+  if (!g.units.every((u) => outline.headings[u.heading].parent === parent)) return g;
+  const shapes = /* @__PURE__ */ new Set();
+  for (const u of g.units) {
+    const shape = tableShape(doc, outline, u.heading);
+    if (shape === void 0) return g;
+    shapes.add(shape);
+  }
+  if (shapes.size !== 1) return g;
+  const members = new Set(g.units.map((u) => u.heading));
+  const extra = [];
+  for (const k of childrenOf(outline, parent)) {
+    const h = outline.headings[k];
+    if (members.has(k) || h.node.level !== level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) continue;
+    if (shapes.has(tableShape(doc, outline, k) ?? "")) extra.push({ carrier: "heading", idx: h.idx, heading: k });
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
+}
+var childLists = /* @__PURE__ */ new WeakMap();
+function childrenOf(outline, k) {
+  let map = childLists.get(outline);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    outline.headings.forEach((h, j) => {
+      const list3 = map.get(h.parent);
+      if (list3) list3.push(j);
+      else map.set(h.parent, [j]);
+    });
+    childLists.set(outline, map);
+  }
+  return map.get(k) ?? [];
+}
+function withLikeSiblings(outline, g) {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const parent = outline.headings[g.units[0].heading].parent;
+  const level = outline.headings[g.units[0].heading].node.level;
+  if (!g.units.every((u) => outline.headings[u.heading].parent === parent)) return g;
+  const families = /* @__PURE__ */ new Set();
+  const members = /* @__PURE__ */ new Set();
+  for (const u of g.units) {
+    members.add(u.heading);
+    for (const c of childrenOf(outline, u.heading)) {
+      const l = outline.headings[c].label;
+      if (l && (l.kind === "strong" || l.kind === "numbered") && l.family !== "numbered") families.add(l.family);
+    }
+  }
+  if (families.size === 0) return g;
+  const extra = [];
+  for (const k of childrenOf(outline, parent)) {
+    const h = outline.headings[k];
+    if (members.has(k) || h.node.level !== level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) continue;
+    if (childrenOf(outline, k).some((c) => families.has(outline.headings[c].label?.family ?? ""))) extra.push({ carrier: "heading", idx: h.idx, heading: k });
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
+}
+function withBuckets(outline, g) {
+  if (g.carrier !== "heading") return g;
+  const holders = /* @__PURE__ */ new Set();
+  for (const u of g.units) {
+    const p = outline.headings[u.heading].parent;
+    if (p < 0 || !isBucket(outline.headings[p])) return g;
+    holders.add(p);
+  }
+  const one = outline.headings[[...holders][0]];
+  if (![...holders].every((p) => outline.headings[p].parent === one.parent && outline.headings[p].node.level === one.node.level)) return g;
+  const end = one.parent >= 0 ? outline.headings[one.parent].end : Number.POSITIVE_INFINITY;
+  const siblings = [];
+  for (let k = one.parent + 1; k < outline.headings.length && outline.headings[k].idx < end; k++) {
+    const h = outline.headings[k];
+    if (h.parent === one.parent && h.node.level === one.node.level) siblings.push(k);
+  }
+  const feature = (k) => {
+    const h = outline.headings[k];
+    if (!isBucket(h) || h.hard || POOL.test(h.text)) return false;
+    for (let j = k + 1; j < outline.headings.length && outline.headings[j].idx < h.end; j++) if (outline.headings[j].parent === k && outline.headings[j].label?.kind === "strong") return false;
+    return true;
+  };
+  const extra = [];
+  const take = (k) => {
+    extra.push({ carrier: "heading", idx: outline.headings[k].idx, heading: k, label: outline.headings[k].label });
+  };
+  const at = siblings.map((k) => holders.has(k));
+  for (let i = 0; i < siblings.length; i++) {
+    if (!at[i]) continue;
+    for (let j = i - 1; j >= 0 && !at[j] && feature(siblings[j]); j--) {
+      at[j] = true;
+      take(siblings[j]);
+    }
+    for (let j = i + 1; j < siblings.length && !at[j] && feature(siblings[j]); j++) {
+      at[j] = true;
+      take(siblings[j]);
+    }
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
+}
+var POOL = /(?<![\p{L}])(?:ideas?|features?|wish(?:es|list)?|backlog|parking|requests?|suggestions?|visions?|directions?|research|explorations?|considerations?|thoughts)(?![\p{L}])/iu;
+function withHorizons(outline, g) {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const first = outline.headings[g.units[0].heading];
+  const parent = first.parent;
+  const level = first.node.level;
+  if (!g.units.every((u) => outline.headings[u.heading].parent === parent)) return g;
+  const joins = (k) => {
+    const h = outline.headings[k];
+    return h.label?.kind === "horizon" && h.label.status !== "in_progress" && !h.excluded && !h.hard && !POOL.test(h.text);
+  };
+  const after = [];
+  for (let k = g.units[g.units.length - 1].heading + 1; k < outline.headings.length; k++) {
+    const h = outline.headings[k];
+    if (h.parent !== parent) {
+      if (h.node.level <= level) break;
+      continue;
+    }
+    if (h.node.level !== level || !joins(k)) break;
+    after.push({ carrier: "heading", idx: h.idx, heading: k, label: h.label });
+  }
+  return after.length === 0 ? g : { ...g, units: [...g.units, ...after] };
 }
 var UNIT_HEADER = new RegExp(String.raw`^(?:(?:${unitNouns()})(?:s|es)?|deliverables?|fasi|этапы|里程碑|阶段|版本)$`, "iu");
 function unitTable(table2) {
   const names = headerNames(table2);
-  return UNIT_HEADER.test(names[idColumn(table2)] ?? "") && names.some((h) => STATUS_COLUMN.test(h));
+  const col = idColumn(table2);
+  return UNIT_HEADER.test(names[col] ?? "") && (col === 0 || names.some((h) => STATUS_COLUMN.test(h)));
 }
 var CONTAINER = /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
+var containers = /* @__PURE__ */ new WeakMap();
+function container(outline, k) {
+  let memo = containers.get(outline);
+  if (!memo) {
+    memo = /* @__PURE__ */ new Map();
+    containers.set(outline, memo);
+  }
+  let yes = memo.get(k);
+  if (yes === void 0) {
+    const h = outline.headings[k];
+    yes = !h.hard && !h.excluded && CONTAINER.test(h.text) && !POOL.test(h.text);
+    memo.set(k, yes);
+  }
+  return yes;
+}
 function trackItem(tracked, key, idx, label, unit) {
   let t = tracked.get(key);
   if (!t) {
@@ -11423,6 +11660,9 @@ function trackItem(tracked, key, idx, label, unit) {
 }
 function otherGroups(doc, outline, skip, legend) {
   const map = /* @__PURE__ */ new Map();
+  const series = /* @__PURE__ */ new Map();
+  const named = /* @__PURE__ */ new Map();
+  const unnamed = /* @__PURE__ */ new Set();
   const tracked = /* @__PURE__ */ new Map();
   const joinable = /* @__PURE__ */ new Map();
   const blocks = doc.blocks;
@@ -11433,13 +11673,15 @@ function otherGroups(doc, outline, skip, legend) {
     if (b.type === "table" && !b.quoted) {
       const units = [];
       let strong = 0;
+      let horizons = 0;
       b.rows.forEach((_, r) => {
         const label = rowLabel(b, r, legend);
         if (!label) return;
         if (label.kind === "strong") strong++;
+        else if (label.kind === "horizon") horizons++;
         units.push({ carrier: "table", idx: i, row: r, label });
       });
-      const rank = strong * 2 >= units.length ? 3 : 1;
+      const rank = strong * 2 >= units.length ? 3 : horizons >= 2 && horizons * 2 >= units.length ? 2 : 1;
       const h = owner >= 0 ? outline.headings[owner] : void 0;
       const sig = h && units.length > 0 ? `${headerNames(b).join("|")}:${h.parent}:${h.node.level}:${rank}` : void 0;
       const prev = sig ? joinable.get(sig) : void 0;
@@ -11455,26 +11697,43 @@ function otherGroups(doc, outline, skip, legend) {
       if (joined || units.length >= 2) continue;
       if (b.rows.length >= 2 && (owner >= 0 && CONTAINER.test(outline.headings[owner].text) && headerNames(b).some((h2) => ID_HEADER.test(h2)) || unitTable(b))) {
         const col = idColumn(b);
-        const named = b.rows.flatMap((row, r) => {
+        const named2 = b.rows.flatMap((row, r) => {
           const id = inlineText(row.cells[col] ?? "");
           const whole = !UNIT_HEADER.test(headerNames(b)[col] ?? "");
           return id ? [{ carrier: "table", idx: i, row: r, label: { kind: "strong", id, family: "row", whole } }] : [];
         });
-        if (named.length >= 2) map.set(`t:${i}`, { carrier: "table", units: named, rank: 2.2, level: 9 });
+        if (named2.length >= 2) map.set(`t:${i}`, { carrier: "table", units: named2, rank: 2.2, level: 9 });
       }
     } else if (b.type === "item" && !b.quoted && b.raw) {
       const label = itemLabel(b, legend);
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
       if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && readHeadingStatus(itemTitle(b), legend) !== void 0);
+      if (b.depth === 0 && owner >= 0 && container(outline, owner)) {
+        add(named, key, () => ({ carrier: "list", units: [], rank: 2.2, level: 9 }), label ? { carrier: "list", idx: i, label } : { carrier: "list", idx: i });
+        if (label?.kind !== "strong") unnamed.add(key);
+      }
+      if (label?.kind === "horizon") {
+        const h = horizonHead(itemTitle(b), legend);
+        if (h) add(map, `${key}:h`, () => ({ carrier: "list", units: [], rank: 2, level: 9 }), { carrier: "list", idx: i, label: h });
+        continue;
+      }
+      if (label?.kind === "numbered" && b.depth === 0 && label.family.startsWith("w:")) {
+        const inBucket = owner >= 0 && isBucket(outline.headings[owner]);
+        add(series, `w:${scopeOf(outline, owner)}:${label.family}:${inBucket}`, () => ({ carrier: "list", units: [], rank: inBucket ? 2.5 : 1, level: 9 }), { carrier: "list", idx: i, label });
+        continue;
+      }
       if (label?.kind !== "strong") continue;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
     } else if (b.type === "paragraph" && !b.item && !b.quoted && (b.endLine - b.line <= 3 && b.raw.length <= 200 || boldLead(b.raw) !== void 0)) {
       const oneLine2 = b.endLine - b.line === 1 && b.raw.length <= 100;
       const lead = oneLine2 ? void 0 : boldLead(b.raw);
-      const label = classifyUnit(inlineText(oneLine2 ? b.raw : lead ?? b.raw.split("\n", 1)[0] ?? ""), legend);
-      if (!label || label.kind !== "strong" && label.kind !== "numbered" || !oneLine2 && !(label.kind === "strong" && (label.whole || lead !== void 0))) continue;
+      const text2 = inlineText(oneLine2 ? b.raw : lead ?? b.raw.split("\n", 1)[0] ?? "");
+      let label = classifyUnit(text2, legend);
+      if (label?.kind === "horizon" && (oneLine2 || lead !== void 0)) label = horizonHead(text2, legend);
+      else if (!label || label.kind !== "strong" && label.kind !== "numbered" || !oneLine2 && !(label.kind === "strong" && (label.whole || lead !== void 0))) continue;
+      if (!label) continue;
       const head = owner >= 0 ? outline.headings[owner] : void 0;
-      const rank = label.kind === "strong" ? 3 : head && isBucket(head) ? 2.5 : 1;
+      const rank = label.kind === "strong" ? 3 : label.kind === "horizon" ? 2 : head && isBucket(head) ? 2.5 : 1;
       const key = `p:${scopeOf(outline, owner)}:${rank}`;
       add(map, key, () => ({ carrier: "paragraph", units: [], rank, level: 9 }), { carrier: "paragraph", idx: i, label });
     }
@@ -11482,7 +11741,8 @@ function otherGroups(doc, outline, skip, legend) {
   for (const j of joinable.values()) if (j.group.units.length >= 2 && !map.has(j.key)) map.set(j.key, j.group);
   for (const t of tracked.values())
     if (t.unlabelled > 0 && t.units.length >= 2 && t.units.length * 2 > t.items) map.set(`tracked:${t.units[0].idx}`, { carrier: "list", units: t.units, rank: 1.5, level: 9 });
-  return [...map.values()].flatMap(splitRuns);
+  for (const key of unnamed) map.set(`${key}:c`, named.get(key));
+  return [...[...map.values()].flatMap(splitRuns), ...[...series.values()].filter((g) => g.units.length >= 2)];
 }
 var UNIT_NOUNS = unitNouns();
 function boldLead(raw) {
@@ -11491,25 +11751,45 @@ function boldLead(raw) {
   return end > 2 && end <= 120 ? raw.slice(2, end) : void 0;
 }
 var ROADMAPISH = new RegExp(
-  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
+  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|step|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
   "iu"
 );
 function orderedListFallback(doc, outline) {
   const blocks = doc.blocks;
+  const listAt = (i) => {
+    const units = [];
+    let j = i;
+    for (; j < blocks.length; j++) {
+      const c = blocks[j];
+      if (c.type === "item") {
+        if (c.depth === 0) units.push({ carrier: "list", idx: j });
+      } else if (!(c.type === "paragraph" && c.item) && c.type !== "code" && c.type !== "html") break;
+    }
+    return { units, end: j };
+  };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type !== "item" || b.depth !== 0 || !b.ordered || b.quoted) continue;
     const owner = outline.owner[i] ?? -1;
     const head = owner >= 0 ? outline.headings[owner] : void 0;
     if (head && head.node.level > 1 && !ROADMAPISH.test(head.text)) continue;
-    const units = [];
-    for (let j = i; j < blocks.length; j++) {
+    const first = listAt(i);
+    if (first.units.length < 2) return void 0;
+    if (!head || head.node.level <= 1) return { carrier: "list", units: first.units, rank: 1, level: 9 };
+    const units = [...first.units];
+    let seen = owner;
+    for (let j = first.end; j < blocks.length; j++) {
       const c = blocks[j];
-      if (c.type === "item") {
-        if (c.depth === 0) units.push({ carrier: "list", idx: j });
-      } else if (!(c.type === "paragraph" && c.item) && c.type !== "code" && c.type !== "html") break;
+      if (c.type !== "item" || c.depth !== 0 || !c.ordered || c.quoted) continue;
+      const o = outline.owner[j] ?? -1;
+      const h = o >= 0 ? outline.headings[o] : void 0;
+      if (o === seen || !h || h.parent !== head.parent || h.node.level !== head.node.level || h.hard || !ROADMAPISH.test(h.text)) continue;
+      const next = listAt(j);
+      if (next.units.length >= 2) units.push(...next.units);
+      seen = o;
+      j = next.end - 1;
     }
-    return units.length >= 2 ? { carrier: "list", units, rank: 1, level: 9 } : void 0;
+    return { carrier: "list", units, rank: 1, level: 9 };
   }
   return void 0;
 }
@@ -11578,7 +11858,7 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   }
   const ownEndLine = own < end ? doc.blocks[own].line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
-  const section = (content.status && lineOfStatus < ownEndLine ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend);
+  const section = (content.status && lineOfStatus < ownEndLine ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : void 0;
   if (bucket) {
@@ -11655,6 +11935,24 @@ function proseStatus(doc, from, to, legend) {
   }
   return void 0;
 }
+function labelledListStatus(doc, from, to, legend) {
+  for (let i = from; i + 1 < to; i++) {
+    const b = doc.blocks[i];
+    if (b.type !== "paragraph" || b.item || b.endLine - b.line !== 1 || b.raw.length > 30) continue;
+    const label = inlineText(b.raw).trim();
+    if (!/[:：]$/u.test(label) || fieldKind(label) !== "status") continue;
+    const next = doc.blocks[i + 1];
+    if (next.type !== "item") return void 0;
+    const text2 = itemTitle(next);
+    if (!isStatusOnly(text2, legend)) return void 0;
+    const s = readStatusText(text2, legend);
+    if (!s || s.value === "unknown") return void 0;
+    const raw = text2.slice(s.start, s.end);
+    const span = findInLine(doc, next.line, raw);
+    return { value: s.value, raw, ...span ? { span } : {}, source: "section" };
+  }
+  return void 0;
+}
 function keyValueStatus(doc, from, to, legend) {
   for (let i = from; i < to; i++) {
     const b = doc.blocks[i];
@@ -11677,6 +11975,9 @@ function bucketStatus2(doc, outline, idx, legend) {
 function horizonField(doc, bucket, legend) {
   return statusField(doc, bucket.node.line, bucket.text, "bucket", legend) ?? (bucket.label?.status ? { value: bucket.label.status, raw: bucket.text, source: "bucket" } : void 0);
 }
+function horizonStatus(ref, raw, source) {
+  return ref.label?.kind === "horizon" && ref.label.status ? { value: ref.label.status, raw, source } : void 0;
+}
 function tableDraft(doc, outline, ref, legend) {
   const table2 = doc.blocks[ref.idx];
   const src = table2.rows[ref.row];
@@ -11692,7 +11993,7 @@ function tableDraft(doc, outline, ref, legend) {
     if (next) titleCell = next;
   }
   const statuses = {};
-  const st = rowStatus2(doc, table2, row, legend);
+  const st = rowStatus2(doc, table2, row, legend) ?? horizonStatus(ref, row.cells[col]?.text ?? "", "table");
   if (st) statuses.table = st;
   const bucket = bucketStatus2(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
@@ -11727,7 +12028,7 @@ function listDraft(doc, outline, ref, legend) {
     if (task) criteria.push(task);
   }
   const statuses = {};
-  const st = itemStatus(doc, item, title, legend);
+  const st = itemStatus(doc, item, title, legend) ?? horizonStatus(ref, title, "list");
   if (st) statuses.list = st;
   const bucket = bucketStatus2(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
@@ -11755,7 +12056,7 @@ function paragraphDraft(doc, outline, ref, legend) {
   const title = inlineText(raw);
   const statuses = {};
   const lead = p.type === "paragraph" && (p.endLine - p.line > 3 || raw.length > 200) ? boldLead(raw) : void 0;
-  const st = labelStatus(doc, p.line, lead !== void 0 ? inlineText(lead) : title, "heading", legend, false);
+  const st = labelStatus(doc, p.line, lead !== void 0 ? inlineText(lead) : title, "heading", legend, false) ?? horizonStatus(ref, title, "heading");
   if (st) statuses.heading = st;
   const bucket = bucketStatus2(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
@@ -11886,6 +12187,58 @@ function unitNamed(item, index, legend) {
     if (label?.kind === "strong" && label.id) return index.get(idKey(label.id))?.[0];
   }
   return void 0;
+}
+var DOC_STATUS_KEY = /^(?:(?:project|roadmap|plan|current|overall)\s+)?(?:status|state)\s*[:：]\s*/iu;
+var DOC_STATUS_END = /^(?:$|[.!;,:([—–]|\s+[-—–]|\s+\d|\s+(?:as of|since|on|in|at|for|until|with|by|due|pending|—)(?![\p{L}]))/iu;
+var PLAN_WIDE = /* @__PURE__ */ new Set(["done", "blocked", "cancelled"]);
+function readDocumentStatus(doc, drafts, legend) {
+  const blocks = doc.blocks;
+  let i = 0;
+  while (i < blocks.length && (blocks[i].type === "html" || blocks[i].type === "hr")) i++;
+  const title = blocks[i];
+  if (title?.type !== "heading" || title.level !== 1) return;
+  i++;
+  while (i < blocks.length && (blocks[i].type === "html" || blocks[i].type === "hr")) i++;
+  const b = blocks[i];
+  if (b?.type !== "paragraph" || b.item) return;
+  const line = b.raw.split("\n", 1)[0] ?? "";
+  if (line.length > 200) return;
+  const text2 = stripDecoration(inlineText(line)).replace(DOC_STATUS_KEY, "");
+  const s = readStatusText(text2, legend);
+  if (s?.start !== 0 || !PLAN_WIDE.has(s.value) || !DOC_STATUS_END.test(text2.slice(s.end))) return;
+  let at = 0;
+  for (const m of findStatuses(text2.slice(0, s.end), legend)) {
+    if (/[\p{L}\p{N}]/u.test(text2.slice(at, m.start))) return;
+    at = m.end;
+  }
+  const raw = lineText(doc, b.line).trim();
+  const span = findInLine(doc, b.line, raw);
+  for (const d of drafts) if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value: s.value, raw, ...span ? { span } : {}, source: "elsewhere" };
+}
+var THROUGH = /^\s*(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s+(?:through|thru|up to|until|hasta(?:\s+(?:la|el))?|até(?:\s+(?:a|o))?|jusqu['’](?:à|au)(?:\s+la)?|bis(?:\s+zur?)?|fino\s+(?:a|al|alla))\s+(.{1,60})$/iu;
+function readDoneThrough(doc, drafts, index, legend) {
+  const firstLine2 = drafts.reduce((l, d) => Math.min(l, d.line), Number.POSITIVE_INFINITY);
+  for (const b of doc.blocks) {
+    if (b.line >= firstLine2) break;
+    if (b.type !== "paragraph" || b.item) continue;
+    const first = inlineText(b.raw.split("\n", 1)[0] ?? "").split(/[.;:(]\s/u, 1)[0] ?? "";
+    const m = THROUGH.exec(first);
+    if (!m) continue;
+    const s = readStatusText(m[1], legend);
+    if (s?.value !== "done" || !isStatusOnly(m[1], legend)) continue;
+    const label = classifyUnit(m[2].replace(/[.\s]+$/u, ""), legend);
+    if (label?.kind !== "strong" || !label.id) continue;
+    const last = index.get(idKey(label.id))?.[0];
+    const at = last ? drafts.indexOf(last) : -1;
+    if (at < 0) continue;
+    const raw = first.trim();
+    const span = findInLine(doc, b.line, raw);
+    for (let i = 0; i <= at; i++) {
+      const d = drafts[i];
+      if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value: "done", raw, ...span ? { span } : {}, source: "elsewhere" };
+    }
+    return;
+  }
 }
 
 // src/parse/freeform/gsd.ts
@@ -12129,6 +12482,7 @@ function scoreOf(f) {
   if (f.inside && !f.descend) s -= 3e4;
   if (f.parallel) s -= 6e3;
   if (f.excluded) s -= 3e3;
+  if (f.oneBucket) s -= 15e3;
   if (f.distinct * 2 < f.count) s -= 1e4;
   else if (f.distinct < f.count) s -= 1e3;
   if (f.statuses * 2 > f.count) s += 1;
@@ -12147,6 +12501,7 @@ function explain(carrier, f) {
   else if (f.inside) parts.push("inside the units of an outer sequence (L3)");
   if (f.parallel) parts.push("names the units of the headings: a parallel view, supplies status (L4)");
   if (f.excluded) parts.push("in an excluded section (L5)");
+  if (f.oneBucket) parts.push("inside one status bucket of several, the others holding none: the buckets are the sequence (L3a)");
   return parts.join("; ");
 }
 function unitText(doc, outline, g, i) {
@@ -12169,6 +12524,24 @@ function levelOf(outline, g) {
   if (g.carrier === "heading") return g.level;
   const scope = scopeOf(outline, outline.owner[u.idx] ?? -1);
   return scope >= 0 ? outline.headings[scope].node.level + 1 : 1;
+}
+function inOneBucket(outline, g) {
+  if (g.carrier === "heading" ? g.rank !== 2.5 && g.rank !== 2.2 : g.carrier !== "list") return false;
+  let holder = -2;
+  for (const u of g.units) {
+    let p = g.carrier === "heading" ? outline.headings[u.heading].parent : outline.owner[u.idx] ?? -1;
+    while (p >= 0 && !isBucket(outline.headings[p])) p = outline.headings[p].parent;
+    if (p < 0 || holder !== -2 && p !== holder) return false;
+    holder = p;
+  }
+  const b = outline.headings[holder];
+  let others = 0;
+  for (let k = b.parent + 1; k < outline.headings.length && others < 2; k++) {
+    const h = outline.headings[k];
+    if (b.parent >= 0 && h.idx >= outline.headings[b.parent].end) break;
+    if (k !== holder && h.parent === b.parent && h.node.level === b.node.level && isBucket(h)) others++;
+  }
+  return others >= 2;
 }
 function softExcluded(outline, g) {
   const u = g.units[0];
@@ -12203,11 +12576,17 @@ function continuedRuns(outline, groups, legend) {
       const pa = outline.headings[a.parent];
       const pb = outline.headings[b.parent];
       if (pa.parent !== pb.parent || pa.node.level !== pb.node.level || pa.end !== pb.idx || a.g.level !== b.g.level) break;
-      if (a.g.units[0].label?.family === b.g.units[0].label?.family) break;
-      if (!a.g.units.every((u) => findStatuses(outline.headings[u.heading].text, legend).length > 0)) break;
       const seen = new Set(chain.flatMap((c) => c.g.units.map((u) => u.label?.id ? idKey(u.label.id) : "")));
       const titles2 = new Set(chain.flatMap((c) => c.g.units.map((u) => labelRest(outline.headings[u.heading].text))));
-      if (b.g.units.some((u) => u.label?.id && seen.has(idKey(u.label.id)) || titles2.has(labelRest(outline.headings[u.heading].text)))) break;
+      if (b.g.units.some((u) => titles2.has(labelRest(outline.headings[u.heading].text)))) break;
+      if (a.g.units[0].label?.family === b.g.units[0].label?.family) {
+        if (idKey(a.g.units[0].label?.id ?? "") !== idKey(b.g.units[0].label?.id ?? "-")) break;
+        const named = (c) => c.g.units.every((u) => labelRest(outline.headings[u.heading].text).length >= 2);
+        if (!named(a) || !named(b)) break;
+      } else {
+        if (!a.g.units.every((u) => findStatuses(outline.headings[u.heading].text, legend).length > 0)) break;
+        if (b.g.units.some((u) => u.label?.id && seen.has(idKey(u.label.id)))) break;
+      }
       chain.push(b);
       j++;
     }
@@ -12242,6 +12621,7 @@ function describe(c) {
 function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   const headings = gsdGroup ? [gsdGroup] : headingGroups(outline, legend, doc);
   const n = doc.blocks.length;
+  const continued = gsdGroup ? [] : continuedRuns(outline, headings, legend);
   const measure = (g) => {
     const count = g.units.length;
     const ids2 = /* @__PURE__ */ new Set();
@@ -12251,10 +12631,10 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
       labelled++;
       ids2.add(u.label.id);
     }
-    const distinct = labelled === count ? ids2.size : count;
+    const distinct = labelled === count && !continued.includes(g) ? ids2.size : count;
     return { g, level: levelOf(outline, g), count, distinct };
   };
-  const headingBase = [...headings, ...gsdGroup ? [] : continuedRuns(outline, headings, legend)].map(measure);
+  const headingBase = [...headings, ...continued].map(measure);
   const pre = (x) => scoreOf({ strength: x.g.rank, level: x.level, count: x.count, distinct: x.distinct, statuses: 0, gsd: x.g === gsdGroup, inside: false, descend: false, parallel: false, excluded: softExcluded(outline, x.g), continued: false });
   let outer;
   for (const x of headingBase) if (!outer || pre(x) > pre(outer)) outer = x;
@@ -12281,7 +12661,8 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
       descend,
       parallel,
       excluded: softExcluded(outline, g),
-      continued: g.carrier === "heading" && !headings.includes(g)
+      continued: g.carrier === "heading" && !headings.includes(g),
+      oneBucket: inOneBucket(outline, g)
     };
     return { group: g, features, score: scoreOf(features), why: explain(g.carrier, features) };
   });
@@ -12510,6 +12891,8 @@ function extractFreeform(doc, legend, steer) {
   const byId = indexed === drafts ? index : indexDrafts(drafts);
   readElsewhere(doc, byId, legend);
   readStatusLists(doc, byId, legend);
+  readDoneThrough(doc, drafts, byId, legend);
+  readDocumentStatus(doc, drafts, legend);
   return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)), reading: choice.reading, notes };
 }
 

@@ -23,6 +23,19 @@ describe("statuses", () => {
     expect(read(src)).toEqual(["🚀 v1.0 — Launch ✅ | done", "🔧 v1.1 — Fixes 🚧 | in_progress", "🌟 v2.0 — Cloud | unknown"]);
   });
 
+  it("a status marker followed only by a bracketed note still closes the heading (`✅ (this repository)`)", () => {
+    const src = lines("# Plan", "", "## Phase 1 — Core ✅ (this repository)", "", "## Phase 2 — Cloud 🚧 [since May]", "", "## Phase 3 — Mobile", "");
+    expect(read(src)).toEqual(["Phase 1 — Core ✅ (this repository) | done", "Phase 2 — Cloud 🚧 [since May] | in_progress", "Phase 3 — Mobile | unknown"]);
+  });
+
+  it("`Available now` says a release is out (S2 done, like released/live); it heads a run of horizons", () => {
+    expect(read(lines("# Roadmap", "", "## Available now — v0.1", "- a", "", "## Next — v0.2", "- b", "", "## Later", "- c", ""))).toEqual(["Available now — v0.1 | done", "Next — v0.2 | planned", "Later | planned"]);
+  });
+
+  it("a dash suffix opening with a planned horizon word that qualifies one noun states planned (`— Future Vision`); another word does not", () => {
+    expect(read(lines("# Roadmap", "", "## v2.0 — Future Vision (6-12 months)", "", "## v2.1 - Upcoming Features", "", "## v2.2 — Live Chat", ""))).toEqual(["v2.0 — Future Vision (6-12 months) | planned", "v2.1 - Upcoming Features | planned", "v2.2 — Live Chat | unknown"]);
+  });
+
   it("free-named status buckets (`On deck`, `Recently shipped`) and horizons (`Someday`) state their status", () => {
     const src = lines("# Roadmap", "", "## Recently shipped", "- login", "", "## On deck", "- sharing", "", "## Someday", "- federation", "");
     expect(read(src)).toEqual(["Recently shipped | done", "On deck | planned", "Someday | planned"]);
@@ -72,6 +85,13 @@ describe("section statuses in prose", () => {
   });
 });
 
+describe("a status label over a list", () => {
+  it("a `Status:` line on its own followed by a list whose first item is only a status states the section's status (S1 section)", () => {
+    const src = lines("# Plan", "", "## Phase 1: Console", "", "Build:", "", "- explorer", "", "Status:", "", "- implemented", "- supports links", "", "## Phase 2: Review", "", "Status:", "", "- the review queue is designed", "");
+    expect(read(src)).toEqual(["Phase 1: Console | done", "Phase 2: Review | unknown"]);
+  });
+});
+
 describe("checklists naming units by title", () => {
   it("a progress checklist naming two or more units by their titles gives each its status words (S1 list), else its box", () => {
     const src = lines(
@@ -96,6 +116,17 @@ describe("tables", () => {
   });
 });
 
+describe("tables named for the units", () => {
+  it("a table whose first column is named for the units lists them, with or without a status column (T2, L2)", () => {
+    expect(read(lines("# Plan", "", "| Phase | Duration | Deliverables |", "|---|---|---|", "| Discovery | 2 weeks | interviews |", "| Build | 6 weeks | code |", ""))).toEqual(["Discovery | unknown", "Build | unknown"]);
+    expect(read(lines("# Plan", "", "## Roadmap", "", "| Milestone | Target |", "|---|---|", "| Private alpha | March |", "| Public beta | May |", ""))).toEqual(["Private alpha | unknown", "Public beta | unknown"]);
+  });
+
+  it("a table with such a column further right and no status column is not a list of units", () => {
+    expect(read(lines("# Notes", "", "| Feature | Phase |", "|---|---|", "| search | one |", "| sync | two |", ""))).toEqual([]);
+  });
+});
+
 describe("more unit labels", () => {
   it("a unit keyword with a spelled-out number is a label (`Step Two` is `Step 2`)", () => {
     const src = lines("# Plan", "", "## Step One: Setup", "", "## Step Two: Build", "", "## Step Three: Ship", "");
@@ -110,6 +141,19 @@ describe("more unit labels", () => {
   it("T2: under a bare row number (`| # | Milestone | Status |`) the column named for the units gives the title", () => {
     const src = lines("# Plan", "", "| # | Milestone | Status |", "|---|---|---|", "| 1 | Parser | ✅ |", "| 2 | Linter | 🚧 |", "| 3 | Formatter | ⏳ |", "");
     expect(read(src)).toEqual(["Parser | done", "Linter | in_progress", "Formatter | planned"]);
+  });
+});
+
+describe("priority tiers", () => {
+  it("priority tiers written out (`Priority 1`, `Prioridad 2`) are an ordered sequence, as `P0`, `P1` are (L1)", () => {
+    expect(parseRoadmap(lines("# Plan", "", "## Priority 1: Must have", "- a", "", "## Priority 2: Should have", "- b", "", "## Prioridad 3: Nice", "- c", "")).milestones.map((m) => m.id)).toEqual(["Priority 1", "Priority 2", "Prioridad 3"]);
+  });
+});
+
+describe("qualified time labels", () => {
+  it("a time qualifier before a label (`Mid Month 2`, `Early Q3`, `End of 2026`) is that label", () => {
+    expect(parseRoadmap(lines("# Plan", "", "## Month 1: Tooling", "", "## Month 1 - Mid Month 2: Dashboard", "", "## Mid Month 2 - Month 3: API", "")).milestones.map((m) => m.title)).toEqual(["Month 1: Tooling", "Month 1 - Mid Month 2: Dashboard", "Mid Month 2 - Month 3: API"]);
+    expect(parseRoadmap(lines("# Plan", "", "## Early Q3 2031", "", "## Late Q3 2031", "", "## End of 2031", "")).milestones.map((m) => m.id)).toEqual(["Q3 2031", "Q3 2031", "2031"]);
   });
 });
 
@@ -175,5 +219,183 @@ describe("bracketed labels", () => {
     const src = lines("# Roadmap", "", "## [v1.0] Core ✅", "", "## [v1.1] CLI", "", "## [v2.0] Cloud", "");
     expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.status.value}`)).toEqual(["v1.0 | done", "v1.1 | unknown", "v2.0 | unknown"]);
     expect(read(lines("# Notes", "", "## [Draft] Design", "", "## [WIP] Ideas", ""))).toEqual([]);
+  });
+});
+
+describe("horizons after a labelled run", () => {
+  it("horizon siblings right after a labelled run (`## Later`, `## Long-term (v1.0+)`, `## After 0.2`) are further steps of the same sequence", () => {
+    const src = lines("# Roadmap", "", "## v0.1 — Core ✅", "- parser", "", "## v0.2 — Hooks", "- hooks", "", "## Later — not yet scheduled", "- sync", "", "## Long-term (v1.0+)", "- cloud", "");
+    expect(read(src)).toEqual(["v0.1 — Core ✅ | done", "v0.2 — Hooks | unknown", "Later — not yet scheduled | planned", "Long-term (v1.0+) | planned"]);
+    // A horizon relative to a unit is a horizon whose status is not stated.
+    expect(read(lines("# Plan", "", "## 0.0.5", "- a", "", "## 0.0.6", "- b", "", "## After 0.0.6", "- c", ""))).toEqual(["0.0.5 | unknown", "0.0.6 | unknown", "After 0.0.6 | unknown"]);
+  });
+
+  it("a current-state horizon, a vision, an ideas pool, or a horizon not adjacent to the run does not join it (L5)", () => {
+    const ids = (src: string) => parseRoadmap(src).milestones.map((m) => m.title);
+    expect(ids(lines("# R", "", "## Current direction", "x", "", "## v1", "- a", "", "## v2", "- b", "", "## Long-term vision", "essay", "", "## Future ideas", "- c", ""))).toEqual(["v1", "v2"]);
+    expect(ids(lines("# R", "", "## v1", "- a", "", "## v2", "- b", "", "## Known issues", "- bug", "", "## Later", "- c", ""))).toEqual(["v1", "v2"]);
+  });
+});
+
+describe("status buckets with and without units", () => {
+  it("a bucket holding only features, next to buckets holding labelled units, is itself a milestone (L3a), in document order", () => {
+    const src = lines("# Roadmap", "", "## ✅ Completed (v1.0)", "", "### Core", "- engine", "", "### CLI", "- flags", "", "## 🔜 Planned", "", "### Phase 2: Cloud", "- sync", "", "### Phase 3: Mobile", "- app", "");
+    expect(read(src)).toEqual(["✅ Completed (v1.0) | done", "Phase 2: Cloud | planned", "Phase 3: Mobile | planned"]);
+  });
+
+  it("an ideas bucket, or a feature bucket not next to the unit buckets, stays out (L5)", () => {
+    const src = lines("# Roadmap", "", "## Planned", "", "### v2.0", "- a", "", "### v3.0", "- b", "", "## Vision", "essay", "", "## In progress", "- a feature", "", "## Ideas", "- c", "");
+    expect(read(src)).toEqual(["v2.0 | planned", "v3.0 | planned"]);
+    expect(read(lines("# Roadmap", "", "## Planned", "", "### v2.0", "- a", "", "### v3.0", "- b", "", "## Ideas", "- c", ""))).toEqual(["v2.0 | planned", "v3.0 | planned"]);
+  });
+});
+
+describe("horizons in lists, tables and paragraphs", () => {
+  it("list items, table rows and paragraphs named by a horizon (`- **Now**: auth`, `| Later | … |`, `**Next**`) are horizon steps (L1, L2)", () => {
+    expect(read(lines("# Roadmap", "", "- **Now**: auth, billing", "- **Next**: sharing", "- **Later**: mobile", ""))).toEqual(["Now: auth, billing | in_progress", "Next: sharing | planned", "Later: mobile | planned"]);
+    expect(read(lines("# Roadmap", "", "| Horizon | Items |", "|---|---|", "| Short term (Q1) | auth |", "| Long term | mobile |", ""))).toEqual(["Short term (Q1) | planned", "Long term | planned"]);
+    expect(read(lines("# Roadmap", "", "**Now**", "- a", "", "**Later**", "- b", ""))).toEqual(["Now | in_progress", "Later | planned"]);
+  });
+
+  it("a sentence that merely opens with a horizon word (`Next, run …`) names no step", () => {
+    expect(read(lines("# Setup", "", "- First, install it", "- Next, run the build", "- Later, deploy it", "- Now, test it", ""))).toEqual([]);
+  });
+});
+
+describe("timed headings", () => {
+  it("sibling headings without labels, most of which carry a time window (`(Weeks 1–2)`, `— Month 3`, `(Q1 2025)`), are a dated sequence (L1)", () => {
+    expect(read(lines("# Plan", "", "## Foundation (Weeks 1-2)", "- a", "", "## Core features (Weeks 3-4)", "- b", "", "## Polish (Weeks 5-6)", "- c", ""))).toEqual(["Foundation (Weeks 1-2) | unknown", "Core features (Weeks 3-4) | unknown", "Polish (Weeks 5-6) | unknown"]);
+    expect(read(lines("# Plan", "", "## Auth (Q1 2025) ✅", "", "## Billing (Q2 2025)", "", "## Mobile", ""))).toEqual(["Auth (Q1 2025) ✅ | done", "Billing (Q2 2025) | unknown", "Mobile | unknown"]);
+  });
+
+  it("thematic sections where one heading in many mentions a date stay no sequence (L6)", () => {
+    expect(read(lines("# Tool", "", "## Installation", "npm i", "", "## Usage", "run", "", "## Support (until Q4 2031)", "mail", "", "## License", "MIT", ""))).toEqual([]);
+  });
+});
+
+describe("lists under a heading that names the units", () => {
+  it("the items of a list right under `## Phases` / `## Milestones` / `## Etapas` are the units, whatever their names (L2)", () => {
+    expect(read(lines("# Plan", "", "## Phases", "", "- **Discovery** — interviews", "- **Build** — code", "- **Launch** — ship", ""))).toEqual(["Discovery — interviews | unknown", "Build — code | unknown", "Launch — ship | unknown"]);
+    expect(read(lines("# Plan", "", "## Milestones", "", "- [x] Private alpha", "- [ ] Public beta", ""))).toEqual(["Private alpha | done", "Public beta | planned"]);
+  });
+
+  it("a list under a pool (`## Future features`) or under an ordinary heading is not a sequence", () => {
+    expect(read(lines("# Plan", "", "## Future feature ideas", "", "- search", "- sync", "", "## Notes", "", "- a", "- b", ""))).toEqual([]);
+  });
+});
+
+describe("plain numbered steps continued", () => {
+  it("ordered lists under sibling sections named like a plan continue one sequence of steps (L1, L4); Italian `step` is a plural", () => {
+    const src = lines("# Progetto", "", "## 1. Obiettivo", "", "Testo.", "", "## 2. Step originali", "", "1. **Setup** — ambiente", "2. **Dati** — storage", "", "## 3. Stato attuale", "", "Testo.", "", "## 4. Next steps", "", "1. **Storage** — finire", "2. **API** — estendere", "");
+    expect(read(src)).toEqual(["Setup — ambiente | unknown", "Dati — storage | unknown", "Storage — finire | unknown", "API — estendere | unknown"]);
+  });
+
+  it("an ordered list under an ordinary section does not join them", () => {
+    const src = lines("# Plan", "", "## Steps", "", "1. Setup", "2. Data", "", "## Install", "", "1. clone", "2. run", "");
+    expect(read(src)).toEqual(["Setup | unknown", "Data | unknown"]);
+  });
+});
+
+describe("a plan-wide status under the title", () => {
+  it("a short status statement opening the document (`> Parked 2031-02-17.`, `**Status:** Complete`) states every unit's status that nothing closer states (S1 elsewhere)", () => {
+    expect(read(lines("# Plan", "", "> Parked 2031-02-17. Revisit when ready.", "", "## Phase 1 — Core ✅", "", "## Phase 2 — Cloud", ""))).toEqual(["Phase 1 — Core ✅ | done", "Phase 2 — Cloud | blocked"]);
+    expect(read(lines("# Plan", "", "**Status:** Complete", "", "## Phase 1", "", "## Phase 2", ""))).toEqual(["Phase 1 | done", "Phase 2 | done"]);
+  });
+
+  it("a project in progress, a status naming one unit, or a status word used as an adjective states nothing plan-wide", () => {
+    expect(read(lines("# Plan", "", "Status: In progress", "", "## Phase 1", "", "## Phase 2", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+    expect(read(lines("# Plan", "", "**Current Status**: ✅ **PHASE 1 COMPLETE** - shipped", "", "## Phase 1", "", "## Phase 2", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+    expect(read(lines("# Plan", "", "Complete rewrite of the engine in Rust.", "", "## Phase 1", "", "## Phase 2", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+  });
+});
+
+describe("units in a bucket beside units outside it", () => {
+  it("a unit inside a status bucket stands where its bucket stands: `## Completed` › `### Phase 1…2`, then `## Phase 3` is one run (L3a, L4)", () => {
+    const src = lines("# Plan", "", "## Completed phases", "", "### Phase 1: Core — Done", "", "### Phase 2: CLI — Done", "", "## Phase 3: Cloud", "", "### P3.1 — Sync", "", "### P3.2 — Teams", "", "### P3.3 — Billing", "");
+    expect(read(src)).toEqual(["Phase 1: Core — Done | done", "Phase 2: CLI — Done | done", "Phase 3: Cloud | unknown"]);
+  });
+
+  it("units in a backlog bucket stay a pool beside the sequence (L5); a relative horizon needs a whole unit label (`Post-MVP`, not `Post-MVP Backlog`)", () => {
+    const src = lines("# Plan", "", "## Phase 1: Core", "", "## Phase 2: CLI", "", "## Post-MVP Backlog", "", "### P1 Features (v0.2)", "", "### P2 Features (v0.3)", "");
+    expect(read(src)).toEqual(["Phase 1: Core | unknown", "Phase 2: CLI | unknown"]);
+  });
+});
+
+describe("series words of the document's own", () => {
+  it("items opening with a capitalised word and a number (`Prompt 041 – …`) sorted into status buckets are numbered units (L3a), a number kept twice when listed in two buckets", () => {
+    const src = lines("# Roadmap", "", "## ✅ Completed", "", "- Prompt 041 – Ribbon", "- Prompt 042: Home tab", "", "## 🟡 In Progress", "", "- Prompt 063 – Undo", "", "## Planned", "", "- Prompt 073 – Calendar", "- [In Progress] Prompt 063 Redo", "");
+    expect(read(src)).toEqual(["Prompt 041 – Ribbon | done", "Prompt 042: Home tab | done", "Prompt 063 – Undo | in_progress", "Prompt 073 – Calendar | planned", "[In Progress] Prompt 063 Redo | in_progress"]);
+  });
+
+  it("headings numbered by such a word (`## Module 1: …`) are plain numbered steps; options, examples and decimals are not", () => {
+    expect(parseRoadmap(lines("# Course", "", "## Module 1: Basics", "", "## Module 2: Types", "", "## Module 3: Async", "")).milestones.map((m) => m.id)).toEqual(["Module 1", "Module 2", "Module 3"]);
+    expect(read(lines("# Design", "", "## Option 1: Postgres", "", "## Option 2: SQLite", ""))).toEqual([]);
+  });
+});
+
+describe("units found in one bucket only", () => {
+  it("numbered units in one status bucket, beside buckets holding only features, are that bucket's content: the buckets are the sequence (L3a)", () => {
+    const src = lines("# Roadmap", "", "## Réalisé", "- [x] parser", "", "## Prochaines étapes", "", "### 1. Formulaires", "- a", "", "### 2. Migration", "- b", "", "## Idées futures", "", "### Intégrations", "- [ ] c", "");
+    expect(read(src)).toEqual(["Réalisé | done", "Prochaines étapes | planned", "Idées futures | planned"]);
+  });
+
+  it("a labelled list inside one horizon of several is that horizon's content; numbered units spread over the buckets stay the units", () => {
+    expect(read(lines("# Roadmap", "", "## Now", "- v0.5.1 — perf", "- v0.5.0 — live", "", "## Short term", "- themes", "", "## Long term", "- more", ""))).toEqual(["Now | in_progress", "Short term | planned", "Long term | planned"]);
+    expect(read(lines("# Roadmap", "", "## Done", "", "### 1. Parser", "", "## Next", "", "### 2. CLI", "", "## Later", "", "### 3. Cloud", ""))).toEqual(["1. Parser | done", "2. CLI | planned", "3. Cloud | planned"]);
+  });
+});
+
+describe("one naming restarted under sibling sections", () => {
+  it("`## Ignore system` › `### Phase 1…2`, then `## Storage` › `### Phase 1…2` with other titles: each part's phases, one plan in document order (L4)", () => {
+    const src = lines("# Roadmap", "", "## Ignore system", "", "### Phase 1: Core", "", "### Phase 2: UI", "", "## Storage", "", "### Phase 1: Schema", "", "### Phase 2: Sync", "");
+    expect(read(src)).toEqual(["Phase 1: Core | unknown", "Phase 2: UI | unknown", "Phase 1: Schema | unknown", "Phase 2: Sync | unknown"]);
+  });
+
+  it("a second run repeating the first one's titles is a parallel view, not a continuation", () => {
+    const src = lines("# Roadmap", "", "## Overview plan", "", "### Phase 1: Core", "", "### Phase 2: UI", "", "## Detailed plan", "", "### Phase 1: Core", "- a", "", "### Phase 2: UI", "- b", "");
+    expect(read(src)).toHaveLength(2);
+  });
+});
+
+describe("siblings divided like the units", () => {
+  it("an unlabelled sibling whose section holds sub-units of the same series as the units' sections is a unit of the run (L4)", () => {
+    const src = lines("# Roadmap", "", "# Objetivo", "Texto.", "", "# Pré-Projeto", "", "## Missão 001 — Planejamento", "", "## Missão 002 — Setup", "", "# Sprint 001 — Category", "", "## Missão 003 — Domain", "", "# Sprint 002 — Product", "", "## Missão 004 — API", "");
+    expect(read(src)).toEqual(["Pré-Projeto | unknown", "Sprint 001 — Category | unknown", "Sprint 002 — Product | unknown"]);
+  });
+
+  it("an unlabelled sibling with other content stays out", () => {
+    const src = lines("# Roadmap", "", "## Context", "", "### Why", "", "## Sprint 1 — Auth", "", "### Task 1 — login", "", "## Sprint 2 — Feed", "", "### Task 2 — posts", "");
+    expect(read(src)).toEqual(["Sprint 1 — Auth | unknown", "Sprint 2 — Feed | unknown"]);
+  });
+});
+
+describe("buckets of one shape", () => {
+  it("an unlabelled sibling of feature-table buckets, holding a table of the same columns, is one more bucket (L3a), its status unstated", () => {
+    const table = ["| Feature | Description | Status |", "|---|---|---|", "| a | b | Done |", ""];
+    const src = lines("# Roadmap", "", "## Current Focus Areas", "", ...table, "## Planned Features", "", ...table, "## Cloud Deployment", "", ...table, "## Release Timeline", "", "1. a", "2. b", "");
+    expect(read(src)).toEqual(["Current Focus Areas | in_progress", "Planned Features | planned", "Cloud Deployment | unknown"]);
+  });
+});
+
+describe("done up to a unit", () => {
+  it("an intro sentence saying the plan is done up to a unit (`Completed through Phase 2.`, `Completado hasta la Phase 2.`) states done for the units up to it (S1 elsewhere)", () => {
+    const src = lines("# Plan", "", "Completado hasta la Phase 2. Baseline: 847 tests.", "", "## Phase 1 - Core (MERGED)", "", "## Phase 2 - Sync", "", "## Phase 3 - AI", "");
+    expect(read(src)).toEqual(["Phase 1 - Core (MERGED) | done", "Phase 2 - Sync | done", "Phase 3 - AI | unknown"]);
+  });
+
+  it("a status that is not done, or a sentence after the units, states nothing for them", () => {
+    expect(read(lines("# Plan", "", "Planned through Phase 2.", "", "## Phase 1", "", "## Phase 2", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+    expect(read(lines("# Plan", "", "## Phase 1", "", "## Phase 2", "", "Completed through Phase 2.", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+  });
+});
+
+describe("a named opening step", () => {
+  it("the unlabelled sibling right before a labelled run, holding task checkboxes as the first unit does, is the run's opening step (L4)", () => {
+    const src = lines("# Roadmap", "", "Brief plan.", "", "#### **Warm up**", "", "- [x] name", "", "#### **Release 01**", "", "- [ ] catalog", "", "#### **Release 02**", "", "- TODO", "");
+    expect(read(src)).toEqual(["Warm up | unknown", "Release 01 | unknown", "Release 02 | unknown"]);
+  });
+
+  it("a section without checkboxes, or one not right before the run, does not open it", () => {
+    expect(read(lines("# Roadmap", "", "## Background", "", "Text.", "", "## Release 01", "- [ ] a", "", "## Release 02", "- [ ] b", ""))).toEqual(["Release 01 | unknown", "Release 02 | unknown"]);
   });
 });

@@ -119,8 +119,12 @@ export const UNIT_WORDS: Readonly<Record<SequenceConcept, Table>> = {
     tr: ["çeyrek"],
   },
   other: {
-    en: ["part", "act", "slice", "epic", "tier", "item", "level", "track"],
-    ru: ["часть"],
+    en: ["part", "act", "slice", "epic", "tier", "item", "level", "track", "priority"],
+    pt: ["prioridade"],
+    es: ["prioridad"],
+    fr: ["priorité"],
+    de: ["priorität"],
+    ru: ["часть", "приоритет"],
   },
 };
 

@@ -9,7 +9,7 @@ type Known = Exclude<Status, "unknown">;
 export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
   done: [
     "done", "complete", "completed", "finished", "shipped", "delivered", "released", "published", "live",
-    "closed", "achieved", "implemented", "verified", "deployed", "ok", "fully complete", "merged",
+    "closed", "achieved", "implemented", "verified", "deployed", "ok", "fully complete", "merged", "available now",
     "concluído", "concluída", "concluido", "concluida", "completo", "completa", "entregue", "publicado",
     "completado", "terminado", "hecho", "entregado",
     "terminé", "fait", "livré", "publié", "terminée", "réalisé", "réalisée", "réalisés", "achevé", "achevée",
@@ -48,10 +48,10 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "upcoming", "later", "future", "proposed", "idea", "ideas", "backlog", "research", "investigation",
     "scheduled", "post-launch", "short term", "short-term", "medium term", "medium-term", "mid-term",
     "long term", "long-term", "not yet", "on deck", "coming up", "under consideration",
-    "planejado", "planejada", "proposto", "próximo", "próxima", "próximas versões", "próximas", "próximos passos",
+    "planejado", "planejada", "proposto", "ideia", "ideias", "próximo", "próxima", "próximas versões", "próximas", "próximos passos",
     "planificado", "pendiente", "en investigación", "próximos pasos",
-    "prévu", "planifié", "à venir", "prochaines étapes", "à faire",
-    "geplant", "offen", "zukünftig", "nächste schritte",
+    "prévu", "planifié", "idée", "idées", "à venir", "prochaines étapes", "à faire",
+    "geplant", "offen", "idee", "ideen", "zukünftig", "nächste schritte",
     "pianificato", "pianificata", "da fare", "previsto",
     "gepland", "te doen",
     "planerad", "planerat", "planerade", "kommande",

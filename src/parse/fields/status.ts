@@ -196,7 +196,9 @@ const UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|ve
 const BRACKETED = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
 const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])/u;
 const AFTER_LABEL_EMOJI = /^\s*(?:[^\s\p{Extended_Pictographic}]+\s+){1,2}?(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])(?=\s)/u;
-const TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*$/u;
+// A closing marker, or one followed only by a bracketed note (`✅ (this repository)`, `🚧 [since May]`).
+const TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*(?:[([（][^()[\]（）]{0,60}[)\]）]\s*)?$/u;
+const ONE_NOUN = /^\s+[\p{L}][\p{L}'’-]*(?:\s*\([^()]*\))?\s*$/u;
 const DASH_SUFFIX = /\s[—–-]{1,2}\s+([^—–]+?)\s*$/u;
 const PREFIX = /^\s*([^:：]{1,25})[:：]\s+\S/u;
 
@@ -233,7 +235,9 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     const seg = dash[1] ?? "";
     const s = readStatusText(seg, legend);
     const segStart = (dash.index ?? 0) + dash[0].indexOf(seg);
-    if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && onlyTrivia(seg.slice(s.end)))
+    // `— Future Vision`, `- Upcoming Features`: a planned horizon word may qualify one noun (S2 future, upcoming).
+    const tail = seg.slice(s?.end ?? 0);
+    if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && (onlyTrivia(tail) || (s.value === "planned" && s.kind === "word" && ONE_NOUN.test(tail))))
       found.push({ ...s, start: segStart + s.start, end: segStart + s.end });
   }
   // "v0.2 🚧 Beta", "Sprint 3 ✅ Search": a marker right after the label.

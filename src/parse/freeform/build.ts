@@ -116,7 +116,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
   const section =
-    (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend);
+    (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
@@ -213,6 +213,29 @@ function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Leg
   return undefined;
 }
 
+/**
+ * A `Status:` label on its own line followed by a list whose first item is only a status
+ * (`Status:` / `- implemented` / `- current console supports …`): the section's status (S1 "section").
+ */
+function labelledListStatus(doc: SourceDocument, from: number, to: number, legend?: Legend): StatusField | undefined {
+  for (let i = from; i + 1 < to; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type !== "paragraph" || b.item || b.endLine - b.line !== 1 || b.raw.length > 30) continue;
+    const label = inlineText(b.raw).trim();
+    if (!/[:：]$/u.test(label) || fieldKind(label) !== "status") continue;
+    const next = doc.blocks[i + 1]!;
+    if (next.type !== "item") return undefined;
+    const text = itemTitle(next);
+    if (!isStatusOnly(text, legend)) return undefined;
+    const s = readStatusText(text, legend);
+    if (!s || s.value === "unknown") return undefined;
+    const raw = text.slice(s.start, s.end);
+    const span = findInLine(doc, next.line, raw);
+    return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };
+  }
+  return undefined;
+}
+
 /** A `| Status | ✅ Complete |` row of a key–value table in a section (S1 "section"). */
 function keyValueStatus(doc: SourceDocument, from: number, to: number, legend?: Legend): StatusField | undefined {
   for (let i = from; i < to; i++) {
@@ -241,6 +264,11 @@ function horizonField(doc: SourceDocument, bucket: OutlineHeading, legend?: Lege
   return statusField(doc, bucket.node.line, bucket.text, "bucket", legend) ?? (bucket.label?.status ? { value: bucket.label.status, raw: bucket.text, source: "bucket" } : undefined);
 }
 
+/** A horizon unit (`Short term`, `Later`) states the status its horizon means (S2), when nothing more specific does. */
+function horizonStatus(ref: UnitRef, raw: string, source: StatusSource): StatusField | undefined {
+  return ref.label?.kind === "horizon" && ref.label.status ? { value: ref.label.status, raw, source } : undefined;
+}
+
 /** A draft from a table row (T2: an id-only first cell takes its title from the next text cell). */
 export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend?: Legend): Draft {
   const table = doc.blocks[ref.idx] as TableNode;
@@ -262,7 +290,7 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
     if (next) titleCell = next;
   }
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
-  const st = rowStatus(doc, table, row, legend);
+  const st = rowStatus(doc, table, row, legend) ?? horizonStatus(ref, row.cells[col]?.text ?? "", "table");
   if (st) statuses.table = st;
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
@@ -301,7 +329,7 @@ export function listDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, l
     if (task) criteria.push(task);
   }
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
-  const st = itemStatus(doc, item, title, legend);
+  const st = itemStatus(doc, item, title, legend) ?? horizonStatus(ref, title, "list");
   if (st) statuses.list = st;
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
@@ -334,7 +362,7 @@ export function paragraphDraft(doc: SourceDocument, outline: Outline, ref: UnitR
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
   // A long paragraph opening with a bold label states its status in that label, not in its prose.
   const lead = p.type === "paragraph" && (p.endLine - p.line > 3 || raw.length > 200) ? boldLead(raw) : undefined;
-  const st = labelStatus(doc, p.line, lead !== undefined ? inlineText(lead) : title, "heading", legend, false);
+  const st = labelStatus(doc, p.line, lead !== undefined ? inlineText(lead) : title, "heading", legend, false) ?? horizonStatus(ref, title, "heading");
   if (st) statuses.heading = st;
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;

@@ -3,8 +3,8 @@ import { readHeadingStatus, readStatusText, type Legend } from "../fields/status
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { headerNames } from "./columns.js";
 import { decorationOf, headingStatus } from "./decoration.js";
-import { inHardExcluded, isBucket, scopeOf, type Outline } from "./outline.js";
-import { classifyUnit, type UnitLabel } from "./unit-label.js";
+import { inHardExcluded, isBucket, scopeOf, type Outline, type OutlineHeading } from "./outline.js";
+import { classifyUnit, horizonHead, type UnitLabel } from "./unit-label.js";
 import { UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
 /** The unit nouns of the sequence vocabulary (phases, milestones, releases, sprints; every language) as a regex alternation. */
@@ -77,6 +77,11 @@ function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel
   }
   const label = classifyUnit(cell, legend);
   if (label && (label.kind === "strong" || label.kind === "numbered")) return label;
+  // A horizon naming the row (`| Now | auth |`, `| Short term (Q1) | … |`): a step named by its horizon (L1), its cell the title.
+  if (label?.kind === "horizon") {
+    const h = horizonHead(cell, legend);
+    if (h) return { ...h, whole: false };
+  }
   // A bare number (`| 3 | Workstream | … | Status |`) numbers the rows of a table that states statuses.
   if (/^\d{1,4}$/u.test(cell) && headerNames(table).some((h) => STATUS_COLUMN.test(h)))
     return { kind: "numbered", id: cell, family: "numbered", whole: true };
@@ -117,7 +122,8 @@ export function itemLabel(item: ItemNode, legend?: Legend): UnitLabel | undefine
   let label = itemLabels.get(item);
   if (label === undefined) {
     const quick = quickTitle(item.raw);
-    const first = classifyUnit(quick, legend);
+    // The quick title drops brackets: a bracketed lead (`[Planned] Prompt 001 …`) is read from the real title.
+    const first = classifyUnit(quick, legend) ?? (item.raw.startsWith("[") && !/^\[[ xX]\]/u.test(item.raw) ? classifyUnit(itemTitle(item), legend) : undefined);
     if (!first) label = null;
     else {
       const title = itemTitle(item);
@@ -171,6 +177,12 @@ function statusLine(doc: SourceDocument, idx: number, legend?: Legend): boolean 
   return STATUS_LINE.test(first) && readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== undefined;
 }
 
+// A time window or timebox in a heading (`(Weeks 1–2)`, `— Month 3`, `(Q1 2025)`, `Jan–Feb 2026`, `(2 weeks)`).
+const TIME_WINDOW = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${[...new Set((["week", "month", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2]))(?![\p{L}])|第\s*\d+\s*[周週]|\d+\s*(?:주차|週目)`,
+  "iu",
+);
+
 /**
  * Sibling headings without labels (`## Core engine ✅`, `## Plugin API 🚧`, `## Cloud sync`) of
  * which two or more, and most, state their own status on the heading or in a `Status:` line
@@ -192,15 +204,32 @@ function trackedHeadings(doc: SourceDocument | undefined, outline: Outline, lege
     if (run.length < 2) continue;
     const deco = decorationOf(run.map((k) => outline.headings[k]!.text), legend);
     let stated = 0;
+    let timed = 0;
     for (const k of run) {
       const h = outline.headings[k]!;
       if (headingStatus(h.text, legend, deco) || (doc && statusLine(doc, h.idx, legend))) stated++;
+      if (TIME_WINDOW.test(h.text)) timed++;
     }
-    if (stated < 2 || stated * 2 <= run.length) continue;
+    if ((stated < 2 || stated * 2 <= run.length) && (timed < 2 || timed * 2 <= run.length)) continue;
     const first = outline.headings[run[0]!]!;
     out.push({ carrier: "heading", rank: 1.5, level: first.node.level, units: run.map((k) => ({ carrier: "heading", idx: outline.headings[k]!.idx, heading: k })) });
   }
   return out;
+}
+
+/**
+ * The level a heading's unit sits at in the sequence: a unit inside status buckets stands where
+ * its outermost bucket stands (`## Completed` › `### Phase 1…4`, then `## Phase 5`: one run).
+ */
+function bucketLevel(outline: Outline, h: OutlineHeading): number {
+  let level = h.node.level;
+  let p = h.parent;
+  // A backlog or ideas bucket is a pool beside the sequence, not a stretch of it (L5).
+  while (p >= 0 && isBucket(outline.headings[p]!) && !POOL.test(outline.headings[p]!.text)) {
+    level = outline.headings[p]!.node.level;
+    p = outline.headings[p]!.parent;
+  }
+  return level;
 }
 
 /** Every heading group of two or more sibling units (buckets are see-through). */
@@ -225,7 +254,7 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
       label = { ...label, kind: "strong", family: "version" };
     const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
     const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
-    const key = `${scopeOf(outline, h.parent)}:${h.node.level}:${cls}:${rank}`;
+    const key = `${scopeOf(outline, h.parent)}:${bucketLevel(outline, h)}:${cls}:${rank}`;
     if (h.hard || (h.excluded && label.kind !== "strong")) {
       if (cls === "n") spoiled.add(key);
       return;
@@ -242,7 +271,8 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
     if (c.hard) return;
     const key = `c:${scopeOf(outline, c.parent)}:${c.node.level}:${h.node.level}`;
     const unit: UnitRef = { carrier: "heading", idx: h.idx, heading: k, ...(h.label ? { label: h.label } : {}) };
-    if (CONTAINER.test(c.text)) add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), unit);
+    // A container that is itself a status bucket (`## Prochaines étapes`) is read as a bucket (L3a).
+    if (CONTAINER.test(c.text) && !isBucket(c)) add(map, key, () => ({ carrier: "heading", units: [], rank: 2.2, level: h.node.level }), unit);
     else if (isBucket(c)) inBuckets.push([key, unit]);
   });
   const joined = new Set<string>();
@@ -254,20 +284,244 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
   }
   for (const key of joined) map.get(key)!.units.sort((a, b) => a.idx - b.idx);
   for (const key of spoiled) map.delete(key);
-  return [...[...map.values()].flatMap(splitRuns), ...trackedHeadings(doc, outline, legend)];
+  const groups = [...map.values()].flatMap(splitRuns);
+  return [
+    ...groups.map((g) =>
+      g.rank === 3 ? withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g,
+    ),
+    ...trackedHeadings(doc, outline, legend),
+  ];
+}
+
+/** True when a heading's section holds a task checkbox item (C1). */
+function hasTasks(doc: SourceDocument, outline: Outline, k: number): boolean {
+  const h = outline.headings[k]!;
+  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === "item" && /^\[[ xX]\]\s/u.test(b.raw)) return true;
+  }
+  return false;
+}
+
+/**
+ * The unlabelled sibling right before a labelled run (`#### Warm up` before `#### Release 01`,
+ * `#### Release 02`), holding task checkboxes as the first unit's section does, is the run's
+ * opening step (L4): a step 0 named instead of numbered.
+ */
+function withLeadingStep(doc: SourceDocument | undefined, outline: Outline, g: Group): Group {
+  if (!doc || g.carrier !== "heading" || g.units.length < 2) return g;
+  const firstK = g.units[0]!.heading!;
+  const first = outline.headings[firstK]!;
+  let k = firstK - 1;
+  while (k >= 0 && outline.headings[k]!.parent !== first.parent && k > first.parent) k--;
+  if (k < 0 || k <= first.parent) return g;
+  const h = outline.headings[k]!;
+  if (h.parent !== first.parent || h.node.level !== first.node.level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) return g;
+  if (!hasTasks(doc, outline, firstK) || !hasTasks(doc, outline, k)) return g;
+  return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k }, ...g.units] };
+}
+
+/** The header of the first table right in a heading's section (before any sub-heading), as one key. */
+function tableShape(doc: SourceDocument, outline: Outline, k: number): string | undefined {
+  const h = outline.headings[k]!;
+  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === "heading") return undefined;
+    if (b.type === "table") return headerNames(b).join("|").toLowerCase();
+  }
+  return undefined;
+}
+
+/**
+ * Status buckets that hold feature tables (`## Current Focus` and `## Planned Features`, each a
+ * `| Feature | Description | Status |` table) beside an unlabelled sibling holding a table of the
+ * same columns (`## Cloud Deployment`): that sibling is one more bucket of the sequence (L3a),
+ * its status unstated.
+ */
+function withLikeTables(doc: SourceDocument, outline: Outline, g: Group): Group {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const parent = outline.headings[g.units[0]!.heading!]!.parent;
+  const level = outline.headings[g.units[0]!.heading!]!.node.level;
+  if (!g.units.every((u) => outline.headings[u.heading!]!.parent === parent)) return g;
+  const shapes = new Set<string>();
+  for (const u of g.units) {
+    const shape = tableShape(doc, outline, u.heading!);
+    if (shape === undefined) return g;
+    shapes.add(shape);
+  }
+  if (shapes.size !== 1) return g;
+  const members = new Set(g.units.map((u) => u.heading!));
+  const extra: UnitRef[] = [];
+  for (const k of childrenOf(outline, parent)) {
+    const h = outline.headings[k]!;
+    if (members.has(k) || h.node.level !== level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) continue;
+    if (shapes.has(tableShape(doc, outline, k) ?? "")) extra.push({ carrier: "heading", idx: h.idx, heading: k });
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
+}
+
+const childLists = new WeakMap<Outline, Map<number, number[]>>();
+
+/** The outline indices of each heading's direct sub-headings (-1: the top level), built once. */
+function childrenOf(outline: Outline, k: number): readonly number[] {
+  let map = childLists.get(outline);
+  if (!map) {
+    map = new Map();
+    outline.headings.forEach((h, j) => {
+      const list = map!.get(h.parent);
+      if (list) list.push(j);
+      else map!.set(h.parent, [j]);
+    });
+    childLists.set(outline, map);
+  }
+  return map.get(k) ?? [];
+}
+
+/**
+ * An unlabelled sibling of a labelled run whose section is divided like the units' sections, into
+ * sub-units of the same series (`# Pré-Projeto` › `## Missão 001–003` before `# Sprint 001` ›
+ * `## Missão 004–010`), is a unit of the run (L4), in document order.
+ */
+function withLikeSiblings(outline: Outline, g: Group): Group {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const parent = outline.headings[g.units[0]!.heading!]!.parent;
+  const level = outline.headings[g.units[0]!.heading!]!.node.level;
+  if (!g.units.every((u) => outline.headings[u.heading!]!.parent === parent)) return g;
+  const families = new Set<string>();
+  const members = new Set<number>();
+  for (const u of g.units) {
+    members.add(u.heading!);
+    for (const c of childrenOf(outline, u.heading!)) {
+      const l = outline.headings[c]!.label;
+      if (l && (l.kind === "strong" || l.kind === "numbered") && l.family !== "numbered") families.add(l.family);
+    }
+  }
+  if (families.size === 0) return g;
+  const extra: UnitRef[] = [];
+  for (const k of childrenOf(outline, parent)) {
+    const h = outline.headings[k]!;
+    if (members.has(k) || h.node.level !== level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) continue;
+    if (childrenOf(outline, k).some((c) => families.has(outline.headings[c]!.label?.family ?? ""))) extra.push({ carrier: "heading", idx: h.idx, heading: k });
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
+}
+
+/**
+ * Labelled units inside status buckets (`## Planned` › `### Phase 2`, `### Phase 3`) beside a bucket
+ * that holds no units, only features (`## Completed (v1.0)` › `### Slash commands`): that bucket is
+ * itself a milestone of the sequence (L3a: units where a bucket has them, else the bucket), in
+ * document order. A pool of ideas or a backlog bucket does not join (L5).
+ */
+function withBuckets(outline: Outline, g: Group): Group {
+  if (g.carrier !== "heading") return g;
+  const holders = new Set<number>();
+  for (const u of g.units) {
+    const p = outline.headings[u.heading!]!.parent;
+    if (p < 0 || !isBucket(outline.headings[p]!)) return g;
+    holders.add(p);
+  }
+  const one = outline.headings[[...holders][0]!]!;
+  if (![...holders].every((p) => outline.headings[p]!.parent === one.parent && outline.headings[p]!.node.level === one.node.level)) return g;
+  // The buckets' siblings in order; a feature bucket joins only next to a holder (or another that joined).
+  const end = one.parent >= 0 ? outline.headings[one.parent]!.end : Number.POSITIVE_INFINITY;
+  const siblings: number[] = [];
+  for (let k = one.parent + 1; k < outline.headings.length && outline.headings[k]!.idx < end; k++) {
+    const h = outline.headings[k]!;
+    if (h.parent === one.parent && h.node.level === one.node.level) siblings.push(k);
+  }
+  const feature = (k: number): boolean => {
+    const h = outline.headings[k]!;
+    // A bucket with labelled units of its own is not a feature bucket.
+    if (!isBucket(h) || h.hard || POOL.test(h.text)) return false;
+    for (let j = k + 1; j < outline.headings.length && outline.headings[j]!.idx < h.end; j++) if (outline.headings[j]!.parent === k && outline.headings[j]!.label?.kind === "strong") return false;
+    return true;
+  };
+  const extra: UnitRef[] = [];
+  const take = (k: number): void => {
+    extra.push({ carrier: "heading", idx: outline.headings[k]!.idx, heading: k, label: outline.headings[k]!.label! });
+  };
+  const at = siblings.map((k) => holders.has(k));
+  for (let i = 0; i < siblings.length; i++) {
+    if (!at[i]) continue;
+    for (let j = i - 1; j >= 0 && !at[j] && feature(siblings[j]!); j--) {
+      at[j] = true;
+      take(siblings[j]!);
+    }
+    for (let j = i + 1; j < siblings.length && !at[j] && feature(siblings[j]!); j++) {
+      at[j] = true;
+      take(siblings[j]!);
+    }
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
+}
+
+// A horizon that names a pool of ideas, a vision or research rather than a step (L5).
+const POOL = /(?<![\p{L}])(?:ideas?|features?|wish(?:es|list)?|backlog|parking|requests?|suggestions?|visions?|directions?|research|explorations?|considerations?|thoughts)(?![\p{L}])/iu;
+
+/**
+ * A labelled heading run (`## v0.1`, `## v0.2`) followed by horizon siblings (`## Later`, `## Long-term
+ * (v1.0+)`, `## After 0.2`): the horizons are further steps of the same sequence (L1 horizons, L4
+ * continued under a new naming). Only siblings right after the last unit, under the same parent and
+ * at the same level, join, and only horizons ahead (a "current" one before or after a run is a state
+ * summary); a pool of ideas, a vision or research does not (L5).
+ */
+function withHorizons(outline: Outline, g: Group): Group {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const first = outline.headings[g.units[0]!.heading!]!;
+  const parent = first.parent;
+  const level = first.node.level;
+  if (!g.units.every((u) => outline.headings[u.heading!]!.parent === parent)) return g;
+  const joins = (k: number): boolean => {
+    const h = outline.headings[k]!;
+    return h.label?.kind === "horizon" && h.label.status !== "in_progress" && !h.excluded && !h.hard && !POOL.test(h.text);
+  };
+  const after: UnitRef[] = [];
+  // Siblings: headings with the same parent at the same level; anything deeper is content.
+  for (let k = g.units[g.units.length - 1]!.heading! + 1; k < outline.headings.length; k++) {
+    const h = outline.headings[k]!;
+    if (h.parent !== parent) {
+      if (h.node.level <= level) break;
+      continue;
+    }
+    if (h.node.level !== level || !joins(k)) break;
+    after.push({ carrier: "heading", idx: h.idx, heading: k, label: h.label! });
+  }
+  return after.length === 0 ? g : { ...g, units: [...g.units, ...after] };
 }
 
 // A column named for the units, in any language of the sequence vocabulary (`Milestone`, `Etapa`, `Iteración`, `Deliverable`).
 export const UNIT_HEADER = new RegExp(String.raw`^(?:(?:${unitNouns()})(?:s|es)?|deliverables?|fasi|этапы|里程碑|阶段|版本)$`, "iu");
 
-/** A table that names its rows as units: a Milestone/Phase/Release column and a Status column. */
+/**
+ * A table that names its rows as units: a Milestone/Phase/Release column and a Status column, or
+ * such a column first (`| Phase | Duration | Deliverables |`): the table is a list of the units (T2, L2).
+ */
 function unitTable(table: TableNode): boolean {
   const names = headerNames(table);
-  return UNIT_HEADER.test(names[idColumn(table)] ?? "") && names.some((h) => STATUS_COLUMN.test(h));
+  const col = idColumn(table);
+  return UNIT_HEADER.test(names[col] ?? "") && (col === 0 || names.some((h) => STATUS_COLUMN.test(h)));
 }
 
 const CONTAINER =
   /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
+
+const containers = new WeakMap<Outline, Map<number, boolean>>();
+
+/** True when outline heading `k` names the units of a plan (`## Milestones`, `## Fases`), not a pool or an excluded section. */
+function container(outline: Outline, k: number): boolean {
+  let memo = containers.get(outline);
+  if (!memo) {
+    memo = new Map();
+    containers.set(outline, memo);
+  }
+  let yes = memo.get(k);
+  if (yes === undefined) {
+    const h = outline.headings[k]!;
+    yes = !h.hard && !h.excluded && CONTAINER.test(h.text) && !POOL.test(h.text);
+    memo.set(k, yes);
+  }
+  return yes;
+}
 
 interface TrackedList {
   items: number;
@@ -290,6 +544,11 @@ function trackItem(tracked: Map<string, TrackedList>, key: string, idx: number, 
 /** Table, list and paragraph groups; blocks for which `skip` is true are ignored. */
 export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: number) => boolean, legend?: Legend): Group[] {
   const map = new Map<string, Group>();
+  // Series of the document's own words; an item sorted into two buckets keeps its number twice (not split into runs).
+  const series = new Map<string, Group>();
+  // Lists right under a heading naming the units, and those of them with an item no label names.
+  const named = new Map<string, Group>();
+  const unnamed = new Set<string>();
   // Top-level items named in bold (`- **Search** — in progress`) that state a status: most items
   // of their list so, two or more, they are a tracked sequence of units, as tracked headings are.
   const tracked = new Map<string, TrackedList>();
@@ -302,13 +561,15 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
     if (b.type === "table" && !b.quoted) {
       const units: UnitRef[] = [];
       let strong = 0;
+      let horizons = 0;
       b.rows.forEach((_, r) => {
         const label = rowLabel(b, r, legend);
         if (!label) return;
         if (label.kind === "strong") strong++;
+        else if (label.kind === "horizon") horizons++;
         units.push({ carrier: "table", idx: i, row: r, label });
       });
-      const rank = strong * 2 >= units.length ? 3 : 1;
+      const rank = strong * 2 >= units.length ? 3 : horizons >= 2 && horizons * 2 >= units.length ? 2 : 1;
       // Tables of one shape under sibling sections (`## Part 1`, `## Part 2`, each with its
       // `| Milestone | Status |` table) continue one sequence (L4, L3c).
       const h = owner >= 0 ? outline.headings[owner] : undefined;
@@ -341,6 +602,25 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       const label = itemLabel(b, legend);
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
       if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && readHeadingStatus(itemTitle(b), legend) !== undefined);
+      // Items right under a heading that names the units (`## Phases`, `## Milestones`): the units (L2).
+      if (b.depth === 0 && owner >= 0 && container(outline, owner)) {
+        add(named, key, () => ({ carrier: "list", units: [], rank: 2.2, level: 9 }), label ? { carrier: "list", idx: i, label } : { carrier: "list", idx: i });
+        // A list whose every item is labelled already is a labelled sequence; it is not read twice (speed).
+        if (label?.kind !== "strong") unnamed.add(key);
+      }
+      if (label?.kind === "horizon") {
+        // Items named by a horizon (`- **Now**: auth`, `- Later — sync`): horizon steps (L1).
+        const h = horizonHead(itemTitle(b), legend);
+        if (h) add(map, `${key}:h`, () => ({ carrier: "list", units: [], rank: 2, level: 9 }), { carrier: "list", idx: i, label: h });
+        continue;
+      }
+      // Items opening with a series word of the document's own (`- Prompt 041 – Ribbon`): numbered
+      // units, across the status buckets they are sorted into (L3a), as numbered headings are.
+      if (label?.kind === "numbered" && b.depth === 0 && label.family.startsWith("w:")) {
+        const inBucket = owner >= 0 && isBucket(outline.headings[owner]!);
+        add(series, `w:${scopeOf(outline, owner)}:${label.family}:${inBucket}`, () => ({ carrier: "list", units: [], rank: inBucket ? 2.5 : 1, level: 9 }), { carrier: "list", idx: i, label });
+        continue;
+      }
       if (label?.kind !== "strong") continue;
       add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
     } else if (b.type === "paragraph" && !b.item && !b.quoted && ((b.endLine - b.line <= 3 && b.raw.length <= 200) || boldLead(b.raw) !== undefined)) {
@@ -348,10 +628,14 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       // its name), or one of any length opening with a bold label (`**Phase 1 – Setup:** We …`).
       const oneLine = b.endLine - b.line === 1 && b.raw.length <= 100;
       const lead = oneLine ? undefined : boldLead(b.raw);
-      const label = classifyUnit(inlineText(oneLine ? b.raw : (lead ?? b.raw.split("\n", 1)[0] ?? "")), legend);
-      if (!label || (label.kind !== "strong" && label.kind !== "numbered") || (!oneLine && !(label.kind === "strong" && (label.whole || lead !== undefined)))) continue;
+      const text = inlineText(oneLine ? b.raw : (lead ?? b.raw.split("\n", 1)[0] ?? ""));
+      let label = classifyUnit(text, legend);
+      // A paragraph named by a horizon (`**Now**` over its list, `**Later:** sync`): a horizon step (L1).
+      if (label?.kind === "horizon" && (oneLine || lead !== undefined)) label = horizonHead(text, legend);
+      else if (!label || (label.kind !== "strong" && label.kind !== "numbered") || (!oneLine && !(label.kind === "strong" && (label.whole || lead !== undefined)))) continue;
+      if (!label) continue;
       const head = owner >= 0 ? outline.headings[owner] : undefined;
-      const rank = label.kind === "strong" ? 3 : head && isBucket(head) ? 2.5 : 1;
+      const rank = label.kind === "strong" ? 3 : label.kind === "horizon" ? 2 : head && isBucket(head) ? 2.5 : 1;
       const key = `p:${scopeOf(outline, owner)}:${rank}`;
       add(map, key, () => ({ carrier: "paragraph", units: [], rank, level: 9 }), { carrier: "paragraph", idx: i, label });
     }
@@ -360,7 +644,8 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
   for (const j of joinable.values()) if (j.group.units.length >= 2 && !map.has(j.key)) map.set(j.key, j.group);
   for (const t of tracked.values())
     if (t.unlabelled > 0 && t.units.length >= 2 && t.units.length * 2 > t.items) map.set(`tracked:${t.units[0]!.idx}`, { carrier: "list", units: t.units, rank: 1.5, level: 9 });
-  return [...map.values()].flatMap(splitRuns);
+  for (const key of unnamed) map.set(`${key}:c`, named.get(key)!);
+  return [...[...map.values()].flatMap(splitRuns), ...[...series.values()].filter((g) => g.units.length >= 2)];
 }
 
 // A heading naming a plan, or the units of one (a plural) in any language of the vocabulary (`Steps`, `Fasi`, `Etapas`).
@@ -373,27 +658,52 @@ export function boldLead(raw: string): string | undefined {
 }
 
 const ROADMAPISH = new RegExp(
-  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
+  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|step|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
   "iu",
 );
 
-/** Last resort (L1 "plain numbered steps"): the first top-level ordered list under the title or a roadmap heading. */
+/**
+ * Last resort (L1 "plain numbered steps"): the first top-level ordered list under the title or a
+ * roadmap heading; ordered lists under later sibling roadmap headings continue it (L4 continued
+ * sequence: the original steps, then the priorities ahead).
+ */
 export function orderedListFallback(doc: SourceDocument, outline: Outline): Group | undefined {
   const blocks = doc.blocks;
+  const listAt = (i: number): { units: UnitRef[]; end: number } => {
+    const units: UnitRef[] = [];
+    let j = i;
+    for (; j < blocks.length; j++) {
+      const c = blocks[j]!;
+      if (c.type === "item") {
+        if (c.depth === 0) units.push({ carrier: "list", idx: j });
+      } else if (!(c.type === "paragraph" && c.item) && c.type !== "code" && c.type !== "html") break;
+    }
+    return { units, end: j };
+  };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type !== "item" || b.depth !== 0 || !b.ordered || b.quoted) continue;
     const owner = outline.owner[i] ?? -1;
     const head = owner >= 0 ? outline.headings[owner] : undefined;
     if (head && head.node.level > 1 && !ROADMAPISH.test(head.text)) continue;
-    const units: UnitRef[] = [];
-    for (let j = i; j < blocks.length; j++) {
+    const first = listAt(i);
+    if (first.units.length < 2) return undefined;
+    if (!head || head.node.level <= 1) return { carrier: "list", units: first.units, rank: 1, level: 9 };
+    // Later sibling sections (same parent and level) named like a plan, each opening with an ordered list.
+    const units = [...first.units];
+    let seen = owner;
+    for (let j = first.end; j < blocks.length; j++) {
       const c = blocks[j]!;
-      if (c.type === "item") {
-        if (c.depth === 0) units.push({ carrier: "list", idx: j });
-      } else if (!(c.type === "paragraph" && c.item) && c.type !== "code" && c.type !== "html") break;
+      if (c.type !== "item" || c.depth !== 0 || !c.ordered || c.quoted) continue;
+      const o = outline.owner[j] ?? -1;
+      const h = o >= 0 ? outline.headings[o] : undefined;
+      if (o === seen || !h || h.parent !== head.parent || h.node.level !== head.node.level || h.hard || !ROADMAPISH.test(h.text)) continue;
+      const next = listAt(j);
+      if (next.units.length >= 2) units.push(...next.units);
+      seen = o;
+      j = next.end - 1;
     }
-    return units.length >= 2 ? { carrier: "list", units, rank: 1, level: 9 } : undefined;
+    return { carrier: "list", units, rank: 1, level: 9 };
   }
   return undefined;
 }

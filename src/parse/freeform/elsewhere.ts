@@ -1,11 +1,11 @@
 import { findInLine, lineText, type SourceDocument } from "../document.js";
-import { isStatusOnly, readStatusText, type Legend } from "../fields/status.js";
+import { findStatuses, isStatusOnly, readStatusText, type Legend } from "../fields/status.js";
 import { STATUS_RANK } from "../fields/status-vocabulary.js";
 import { inlineText, type ItemNode } from "../markdown.js";
 import type { StatusField } from "../../model/status.js";
 import type { Draft } from "./build.js";
 import type { DraftIndex } from "./merge.js";
-import { classifyUnit } from "./unit-label.js";
+import { classifyUnit, stripDecoration } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
 
 // "**Current Phase:** Phase 1 - EDA", "Current milestone: M2", "## Active sprint: Sprint 4".
@@ -89,4 +89,76 @@ function unitNamed(item: ItemNode, index: DraftIndex, legend?: Legend): Draft | 
     if (label?.kind === "strong" && label.id) return index.get(idKey(label.id))?.[0];
   }
   return undefined;
+}
+
+// A key naming the whole plan's status (`Status: Parked`, `**Project status:** On hold`).
+const DOC_STATUS_KEY = /^(?:(?:project|roadmap|plan|current|overall)\s+)?(?:status|state)\s*[:：]\s*/iu;
+// What may follow a plan-wide status: the end, punctuation, a date, or a when/why phrase; not a noun ("Complete rewrite").
+const DOC_STATUS_END = /^(?:$|[.!;,:([—–]|\s+[-—–]|\s+\d|\s+(?:as of|since|on|in|at|for|until|with|by|due|pending|—)(?![\p{L}]))/iu;
+const PLAN_WIDE = new Set(["done", "blocked", "cancelled"]);
+
+/**
+ * S1 "elsewhere": a short statement opening the document right under its title that is a
+ * status (`> Parked 2026-02-17. Revisit when ready.`, `**Status:** Complete`) states the status of
+ * the whole plan: every unit whose status nothing closer states takes it. Only plan-wide states
+ * count (done, blocked, cancelled); "in progress" for a project says nothing of each unit.
+ */
+export function readDocumentStatus(doc: SourceDocument, drafts: readonly Draft[], legend?: Legend): void {
+  const blocks = doc.blocks;
+  let i = 0;
+  while (i < blocks.length && (blocks[i]!.type === "html" || blocks[i]!.type === "hr")) i++;
+  const title = blocks[i];
+  if (title?.type !== "heading" || title.level !== 1) return;
+  i++;
+  while (i < blocks.length && (blocks[i]!.type === "html" || blocks[i]!.type === "hr")) i++;
+  const b = blocks[i];
+  if (b?.type !== "paragraph" || b.item) return;
+  const line = b.raw.split("\n", 1)[0] ?? "";
+  if (line.length > 200) return;
+  const text = stripDecoration(inlineText(line)).replace(DOC_STATUS_KEY, "");
+  const s = readStatusText(text, legend);
+  if (s?.start !== 0 || !PLAN_WIDE.has(s.value) || !DOC_STATUS_END.test(text.slice(s.end))) return;
+  // Only status words up to its end: `✅ PHASE I COMPLETE` states the status of one unit, not of the plan.
+  let at = 0;
+  for (const m of findStatuses(text.slice(0, s.end), legend)) {
+    if (/[\p{L}\p{N}]/u.test(text.slice(at, m.start))) return;
+    at = m.end;
+  }
+  const raw = lineText(doc, b.line).trim();
+  const span = findInLine(doc, b.line, raw);
+  for (const d of drafts) if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value: s.value, raw, ...(span ? { span } : {}), source: "elsewhere" };
+}
+
+// "Completed through Phase 12", "Done up to v0.4", "Completado hasta la Phase 12", "Abgeschlossen bis Phase 3".
+const THROUGH = /^\s*(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s+(?:through|thru|up to|until|hasta(?:\s+(?:la|el))?|até(?:\s+(?:a|o))?|jusqu['’](?:à|au)(?:\s+la)?|bis(?:\s+zur?)?|fino\s+(?:a|al|alla))\s+(.{1,60})$/iu;
+
+/**
+ * S1 "elsewhere": a sentence opening an intro paragraph (before the first unit) that says the
+ * plan is done up to a unit (`Completed through Phase 12.`) states done for every unit up to
+ * that one, when nothing closer states their status.
+ */
+export function readDoneThrough(doc: SourceDocument, drafts: readonly Draft[], index: DraftIndex, legend?: Legend): void {
+  // The intro only: the paragraphs before the first unit (one short pass, not the whole document).
+  const firstLine = drafts.reduce((l, d) => Math.min(l, d.line), Number.POSITIVE_INFINITY);
+  for (const b of doc.blocks) {
+    if (b.line >= firstLine) break;
+    if (b.type !== "paragraph" || b.item) continue;
+    const first = inlineText(b.raw.split("\n", 1)[0] ?? "").split(/[.;:(]\s/u, 1)[0] ?? "";
+    const m = THROUGH.exec(first);
+    if (!m) continue;
+    const s = readStatusText(m[1]!, legend);
+    if (s?.value !== "done" || !isStatusOnly(m[1]!, legend)) continue;
+    const label = classifyUnit(m[2]!.replace(/[.\s]+$/u, ""), legend);
+    if (label?.kind !== "strong" || !label.id) continue;
+    const last = index.get(idKey(label.id))?.[0];
+    const at = last ? drafts.indexOf(last) : -1;
+    if (at < 0) continue;
+    const raw = first.trim();
+    const span = findInLine(doc, b.line, raw);
+    for (let i = 0; i <= at; i++) {
+      const d = drafts[i]!;
+      if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value: "done", raw, ...(span ? { span } : {}), source: "elsewhere" };
+    }
+    return;
+  }
 }

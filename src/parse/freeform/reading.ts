@@ -2,7 +2,7 @@ import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
 import { headingGroups, otherGroups, orderedListFallback, type Carrier, type Group } from "./candidates.js";
-import { scopeOf, type Outline } from "./outline.js";
+import { isBucket, scopeOf, type Outline } from "./outline.js";
 import { labelRest } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
 import { SteeringError, type MilestoneSteer, type Reading, type ReadingCandidate } from "../../model/reading.js";
@@ -35,6 +35,8 @@ export interface Features {
   readonly excluded: boolean;
   /** Two runs under sibling sections joined: the sequence continues under a new naming (L4). */
   readonly continued: boolean;
+  /** Numbered units or a labelled list inside one status bucket of several, the others holding none: bucket content (L3a). */
+  readonly oneBucket?: boolean;
 }
 
 /** One enumerated candidate with its features, score and explanation. */
@@ -54,6 +56,7 @@ export function scoreOf(f: Features): number {
   if (f.inside && !f.descend) s -= 30_000;
   if (f.parallel) s -= 6_000;
   if (f.excluded) s -= 3_000;
+  if (f.oneBucket) s -= 15_000;
   if (f.distinct * 2 < f.count) s -= 10_000;
   else if (f.distinct < f.count) s -= 1_000;
   // Ties on everything above: statuses present (a tracked sequence), then a continued one.
@@ -85,6 +88,7 @@ function explain(carrier: Carrier, f: Features): string {
   else if (f.inside) parts.push("inside the units of an outer sequence (L3)");
   if (f.parallel) parts.push("names the units of the headings: a parallel view, supplies status (L4)");
   if (f.excluded) parts.push("in an excluded section (L5)");
+  if (f.oneBucket) parts.push("inside one status bucket of several, the others holding none: the buckets are the sequence (L3a)");
   return parts.join("; ");
 }
 
@@ -112,6 +116,31 @@ function levelOf(outline: Outline, g: Group): number {
   if (g.carrier === "heading") return g.level;
   const scope = scopeOf(outline, outline.owner[u.idx] ?? -1);
   return scope >= 0 ? outline.headings[scope]!.node.level + 1 : 1;
+}
+
+/**
+ * L3(a): the buckets' units are the milestones when the buckets hold them; numbered units or a
+ * labelled list found in one bucket only, beside two or more sibling buckets holding none of
+ * them, are that bucket's content (`## Next` › `1. Search`, `2. Sync` beside `## Done` and
+ * `## Ideas` of features), and the buckets are the sequence. Labelled headings keep descending.
+ */
+function inOneBucket(outline: Outline, g: Group): boolean {
+  if (g.carrier === "heading" ? g.rank !== 2.5 && g.rank !== 2.2 : g.carrier !== "list") return false;
+  let holder = -2;
+  for (const u of g.units) {
+    let p = g.carrier === "heading" ? outline.headings[u.heading!]!.parent : (outline.owner[u.idx] ?? -1);
+    while (p >= 0 && !isBucket(outline.headings[p]!)) p = outline.headings[p]!.parent;
+    if (p < 0 || (holder !== -2 && p !== holder)) return false;
+    holder = p;
+  }
+  const b = outline.headings[holder]!;
+  let others = 0;
+  for (let k = b.parent + 1; k < outline.headings.length && others < 2; k++) {
+    const h = outline.headings[k]!;
+    if (b.parent >= 0 && h.idx >= outline.headings[b.parent]!.end) break;
+    if (k !== holder && h.parent === b.parent && h.node.level === b.node.level && isBucket(h)) others++;
+  }
+  return others >= 2;
 }
 
 function softExcluded(outline: Outline, g: Group): boolean {
@@ -161,12 +190,22 @@ function continuedRuns(outline: Outline, groups: readonly Group[], legend?: Lege
       const pb = outline.headings[b.parent]!;
       // Sibling sections, the second right after the first ends, units at the same level.
       if (pa.parent !== pb.parent || pa.node.level !== pb.node.level || pa.end !== pb.idx || a.g.level !== b.g.level) break;
-      // A new naming (`Phase` then `Sprint`) after a run whose every unit states its status (finished work).
-      if (a.g.units[0]!.label?.family === b.g.units[0]!.label?.family) break;
-      if (!a.g.units.every((u) => findStatuses(outline.headings[u.heading!]!.text, legend).length > 0)) break;
       const seen = new Set(chain.flatMap((c) => c.g.units.map((u) => (u.label?.id ? idKey(u.label.id) : ""))));
       const titles = new Set(chain.flatMap((c) => c.g.units.map((u) => labelRest(outline.headings[u.heading!]!.text))));
-      if (b.g.units.some((u) => (u.label?.id && seen.has(idKey(u.label.id))) || titles.has(labelRest(outline.headings[u.heading!]!.text)))) break;
+      if (b.g.units.some((u) => titles.has(labelRest(outline.headings[u.heading!]!.text)))) break;
+      if (a.g.units[0]!.label?.family === b.g.units[0]!.label?.family) {
+        // The same naming restarted under the next section (`## Ignore system` › `### Phase 1…7`, then
+        // `## Storage` › `### Phase 1…7`) with other titles: each part's own phases, one plan in
+        // document order (L4), not a parallel view of the same units (those repeat the titles).
+        if (idKey(a.g.units[0]!.label?.id ?? "") !== idKey(b.g.units[0]!.label?.id ?? "-")) break;
+        // Both runs name every unit (`Phase 1: Core`); bare labels (`### v0.3`) over `### v0.3 direction` are one plan twice.
+        const named = (c: { g: Group }): boolean => c.g.units.every((u) => labelRest(outline.headings[u.heading!]!.text).length >= 2);
+        if (!named(a) || !named(b)) break;
+      } else {
+        // A new naming (`Phase` then `Sprint`) after a run whose every unit states its status (finished work).
+        if (!a.g.units.every((u) => findStatuses(outline.headings[u.heading!]!.text, legend).length > 0)) break;
+        if (b.g.units.some((u) => u.label?.id && seen.has(idKey(u.label.id)))) break;
+      }
       chain.push(b);
       j++;
     }
@@ -221,6 +260,7 @@ function describe(c: Candidate): string {
 export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: Group | undefined, legend: Legend | undefined, steer?: MilestoneSteer): Choice {
   const headings = gsdGroup ? [gsdGroup] : headingGroups(outline, legend, doc);
   const n = doc.blocks.length;
+  const continued = gsdGroup ? [] : continuedRuns(outline, headings, legend);
   const measure = (g: Group) => {
     const count = g.units.length;
     const ids = new Set<string>();
@@ -230,10 +270,11 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
       labelled++;
       ids.add(u.label.id);
     }
-    const distinct = labelled === count ? ids.size : count;
+    // A continued run may restart its numbering under the next section (each part's own phases).
+    const distinct = labelled === count && !continued.includes(g) ? ids.size : count;
     return { g, level: levelOf(outline, g), count, distinct };
   };
-  const headingBase = [...headings, ...(gsdGroup ? [] : continuedRuns(outline, headings, legend))].map(measure);
+  const headingBase = [...headings, ...continued].map(measure);
   // The best heading sequence first: tables and lists in its units' sections are their content (L3).
   const pre = (x: (typeof headingBase)[number]): number => scoreOf({ strength: x.g.rank, level: x.level, count: x.count, distinct: x.distinct, statuses: 0, gsd: x.g === gsdGroup, inside: false, descend: false, parallel: false, excluded: softExcluded(outline, x.g), continued: false });
   let outer: (typeof headingBase)[number] | undefined;
@@ -263,6 +304,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
       parallel,
       excluded: softExcluded(outline, g),
       continued: g.carrier === "heading" && !headings.includes(g),
+      oneBucket: inOneBucket(outline, g),
     };
     return { group: g, features, score: scoreOf(features), why: explain(g.carrier, features) };
   });

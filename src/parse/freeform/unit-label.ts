@@ -88,6 +88,8 @@ const horizon = (words: readonly string[]): RegExp => {
   const parts = [...(latin.length ? [`(?:${alternation(latin)})(?![\\p{L}])`] : []), ...(other.length ? [`(?:${alternation(other)})`] : [])];
   return new RegExp(`^(?:${parts.join("|")})`, "iu");
 };
+const QUALIFIED = /^(?:early|mid|late|end of|start of|beginning of)(?:\s+|-)(?=\S)/iu;
+const RELATIVE = /^(?:after|post)(?:\s+|-)(?=\S)/iu;
 const HORIZON: readonly [RegExp, Status][] = [
   [horizon(wordsOf(HORIZON_WORDS.now)), "in_progress"],
   [horizon(wordsOf(HORIZON_WORDS.next)), "planned"],
@@ -150,6 +152,11 @@ function bucketStatus(t: string, legend?: Legend): Status | undefined {
 }
 
 const BRACKETED_LABEL = /^\[([^\][]{1,30})\](?!\()\s*/u;
+// A capitalised word and a number opening the text, then a separator or the name (`Prompt 041 – Ribbon`).
+const SERIES = /^([\p{Lu}][\p{Ll}]{2,15})\s+#?(\d{1,4})(?![\d.]\d)(?=$|\s*[:：.)—–-]|\s+\p{Lu})/u;
+// Words that number things other than delivery units.
+const NOT_SERIES = /^(?:option|example|figure|fig|table|question|answer|scenario|rule|principle|section|page|note|bug|error|risk|issue|case|chapter|appendix|article|paragraph|line|room|floor|level|size|top|class|grade|year|rank|player|team|group|tier|item|part|act|track|slice|epic|priority)$/iu;
+const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, "iu");
 
 // Speed only: the first words a label can start with; other texts are rejected without the regexes.
 const FIRST_WORDS = new Set<string>([
@@ -180,9 +187,10 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
   if (bracket) {
     const inner = classifyUnit(bracket[1]!, legend);
-    return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : undefined;
+    // `[Planned] Prompt 001 …`: a bracketed status before a series label.
+    return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : seriesLabel(t.slice(bracket[0].length), legend);
   }
-  if (!t || !mayBeLabel(t)) return undefined;
+  if (!t || !mayBeLabel(t)) return prefixedLabel(t, legend) ?? seriesLabel(t, legend);
   const whole = (m: string): boolean => t.slice(m.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
   // A letter or roman numeral only counts in capitals ("Phase B", "Part II"), not "Release a new…";
@@ -233,6 +241,8 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: m[1]!, family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
+  const prefixed = prefixedLabel(t, legend);
+  if (prefixed) return prefixed;
   for (const [re, status] of HORIZON) {
     const h = re.exec(t);
     if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status, whole: whole(h[0]) };
@@ -246,9 +256,51 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
     if (inner?.kind === "strong") return { ...inner, whole: false };
     return { kind: "numbered", id: m[1]!, family: "numbered", whole: false };
   }
-  return undefined;
+  return seriesLabel(t, legend);
 }
 
+/**
+ * A time qualifier before a label (`Mid Month 2 – Month 3`, `Early Q3`, `End of 2026`): that label;
+ * a horizon relative to a unit (`After 0.0.7`, `Post-MVP`): the steps beyond it, status unstated.
+ */
+function prefixedLabel(t: string, legend?: Legend): UnitLabel | undefined {
+  let m = QUALIFIED.exec(t);
+  if (m) {
+    const inner = classifyUnit(t.slice(m[0].length), legend);
+    if (inner?.kind === "strong") return { ...inner, whole: false };
+  }
+  m = RELATIVE.exec(t);
+  const inner = m ? classifyUnit(t.slice(m[0].length), legend) : undefined;
+  return inner?.kind === "strong" && inner.whole ? { kind: "horizon", family: "horizon", whole: false } : undefined;
+}
+
+/** A series word of the document's own with a number (`Prompt 041 – …`, `Module 2: …`): a plain numbered unit, read last. */
+function seriesLabel(t: string, legend?: Legend): UnitLabel | undefined {
+  // Speed: most texts do not open with a capital; skip the regex for them.
+  const c = t.charAt(0);
+  if (t.length < 5 || c === c.toLowerCase()) return undefined;
+  const own = SERIES.exec(t);
+  if (!own || NOT_SERIES.test(own[1]!) || MONTH_WORD.test(own[1]!) || readStatusText(own[1]!, legend)) return undefined;
+  return { kind: "numbered", id: `${own[1]} ${own[2]}`, family: `w:${own[1]!.toLowerCase()}`, whole: false };
+}
+
+
+// The head of an item, cell or paragraph: the text before its first separator, a bracketed note dropped.
+const HEAD_END = /\s*[:：—–|]|\s+-\s/u;
+
+/**
+ * The horizon a text opens with when that horizon is its whole head (`**Now**: auth`, `Later — sync`,
+ * `Short term (1–3 months)`), so that a list item, table cell or paragraph names a horizon step
+ * (L1 horizons) and not a sentence that merely begins with "Next, …".
+ */
+export function horizonHead(text: string, legend?: Legend): UnitLabel | undefined {
+  const t = stripDecoration(text).replace(/^\*\*|\*\*$/gu, "").trim();
+  const cut = HEAD_END.exec(t);
+  const head = (cut ? t.slice(0, cut.index) : t).replace(/\s*[(（][^)）]*[)）]\s*$/u, "").trim();
+  if (!head || head.length > 40) return undefined;
+  const label = classifyUnit(head, legend);
+  return label?.kind === "horizon" && label.whole ? label : undefined;
+}
 
 /** The number part of an id (`Phase 3` → `3`, `M2` → `2`), for tables that give bare numbers. */
 export function idNumber(id: string): string | undefined {
