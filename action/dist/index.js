@@ -11864,6 +11864,10 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   if (bucket) {
     const s = horizonField(doc, bucket, legend);
     if (s) statuses.bucket = s;
+  } else if (h.parent >= 0) {
+    const p = outline.headings[h.parent];
+    const s = !p.title && p.label?.kind === "strong" ? labelStatus(doc, p.node.line, p.text, "bucket", legend, decorative2) : void 0;
+    if (s && s.value !== "in_progress" && s.value !== "unknown") statuses.bucket = s;
   }
   const titleSpan = findInLine(doc, h.node.line, h.text) ?? lineSpan(doc, h.node.line);
   return {
@@ -12497,7 +12501,7 @@ function explain(carrier, f) {
   if (f.statuses > 0) parts.push(`${f.statuses} with a status`);
   if (f.gsd) parts.push("GSD phases");
   if (f.continued) parts.push("continued under a new naming (L4)");
-  if (f.descend) parts.push("explicit milestones with statuses under a status-less grouping (L3c)");
+  if (f.descend) parts.push(f.inside ? "explicit milestones with statuses under a status-less grouping (L3c)" : "explicit milestones with statuses beside a shorter status-less grouping (L3c)");
   else if (f.inside) parts.push("inside the units of an outer sequence (L3)");
   if (f.parallel) parts.push("names the units of the headings: a parallel view, supplies status (L4)");
   if (f.excluded) parts.push("in an excluded section (L5)");
@@ -12648,8 +12652,9 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
     const inside = mask !== void 0 && g !== outer?.g && g.units.every((u) => mask[u.idx] === 1) && (g.carrier !== "heading" || g.level > outer.g.level);
     const statuses = statusCount(doc, outline, g, legend);
     const first = doc.blocks[g.units[0].idx];
-    const descend = inside && outerStated === 0 && g.rank === 3 && first?.type === "table" && statuses === g.units.length && g.units.every((u) => u.label && (EXPLICIT.has(u.label.family) || /^m\d/iu.test(u.label.id ?? "") || /-M\d/u.test(u.label.id ?? "")));
     const parallel = !inside && g.carrier !== "heading" && outer !== void 0 && outer.g.rank >= g.rank && overlap(keysOf(doc, outline, g), outerKeys ??= keysOf(doc, outline, outer.g, MAX_KEYED)) >= 2;
+    const explicitTable = outerStated === 0 && g.rank === 3 && first?.type === "table" && statuses === g.units.length && g.units.every((u) => u.label && (EXPLICIT.has(u.label.family) || /^m\d/iu.test(u.label.id ?? "") || /-M\d/u.test(u.label.id ?? "")));
+    const descend = explicitTable && (inside || !parallel && outer !== void 0 && outer.g.carrier === "heading" && x.count > outer.count && !softExcluded(outline, g));
     const features = {
       strength: g.rank,
       level: x.level,

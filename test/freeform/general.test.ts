@@ -399,3 +399,22 @@ describe("a named opening step", () => {
     expect(read(lines("# Roadmap", "", "## Background", "", "Text.", "", "## Release 01", "- [ ] a", "", "## Release 02", "- [ ] b", ""))).toEqual(["Release 01 | unknown", "Release 02 | unknown"]);
   });
 });
+
+describe("issue 12 classes, stated as principles", () => {
+  it("L3(c): a longer table of explicit milestones that all carry a status wins over a status-less grouping elsewhere", () => {
+    const src = lines("# Plan", "", "## Fase 1", "Text.", "## Fase 2", "Text.", "## Fase 3", "Text.", "", "## Milstolpar", "", "| ID | Milstolpe | Status |", "| --- | --- | --- |", "| XX-M1 | Start | Klar |", "| XX-M2 | Data | Klar |", "| XX-M3 | API | Pågår |", "| XX-M4 | UI | Planerad |", "");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.status.value}`)).toEqual(["XX-M1 | done", "XX-M2 | done", "XX-M3 | in_progress", "XX-M4 | planned"]);
+  });
+
+  it("L3(c) stays narrow: the grouping keeps the reading when it states statuses, or when the table is shorter", () => {
+    const stated = lines("# Plan", "", "## Fase 1 ✅", "## Fase 2 🚧", "## Fase 3", "## Fase 4", "", "## Milstolpar", "", "| ID | Status |", "| --- | --- |", "| XX-M1 | Klar |", "| XX-M2 | Klar |", "| XX-M3 | Pågår |", "| XX-M4 | Planerad |", "| XX-M5 | Planerad |", "");
+    expect(parseRoadmap(stated).milestones.map((m) => m.id)).toEqual(["Fase 1", "Fase 2", "Fase 3", "Fase 4"]);
+    const shorter = lines("# Plan", "", "## Fase 1", "## Fase 2", "## Fase 3", "## Fase 4", "", "## Milstolpar", "", "| ID | Status |", "| --- | --- |", "| XX-M1 | Klar |", "| XX-M2 | Pågår |", "");
+    expect(parseRoadmap(shorter).milestones.map((m) => m.id)).toEqual(["Fase 1", "Fase 2", "Fase 3", "Fase 4"]);
+  });
+
+  it("S1 bucket: a labelled enclosing unit that states done, planned or cancelled gives it to its parts; in progress does not", () => {
+    const src = lines("# Roadmap: App", "", "## v1.0 MVP (Shipped)", "", "### Phase 1: Setup", "**Goal**: repo", "### Phase 2: Core", "**Goal**: core", "", "## 🚧 v1.1 Launch-Ready (In Progress)", "", "### Phase 3: Polish", "**Goal**: polish", "### Phase 4: Launch", "**Goal**: launch", "", "## v2.0 Cloud (Planned)", "", "### Phase 5: Sync", "**Goal**: sync", "");
+    expect(read(src)).toEqual(["Phase 1: Setup | done", "Phase 2: Core | done", "Phase 3: Polish | unknown", "Phase 4: Launch | unknown", "Phase 5: Sync | planned"]);
+  });
+});

@@ -122,6 +122,13 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   if (bucket) {
     const s = horizonField(doc, bucket, legend);
     if (s) statuses.bucket = s;
+  } else if (h.parent >= 0) {
+    // S1 "bucket": a labelled enclosing unit that states a status for everything under it
+    // (`## v1.0 MVP (Shipped)` over its phases). "In progress" is the enclosing unit's own
+    // state, not each of its parts'.
+    const p = outline.headings[h.parent]!;
+    const s = !p.title && p.label?.kind === "strong" ? labelStatus(doc, p.node.line, p.text, "bucket", legend, decorative) : undefined;
+    if (s && s.value !== "in_progress" && s.value !== "unknown") statuses.bucket = s;
   }
   const titleSpan = findInLine(doc, h.node.line, h.text) ?? lineSpan(doc, h.node.line);
   return {

@@ -84,7 +84,7 @@ function explain(carrier: Carrier, f: Features): string {
   if (f.statuses > 0) parts.push(`${f.statuses} with a status`);
   if (f.gsd) parts.push("GSD phases");
   if (f.continued) parts.push("continued under a new naming (L4)");
-  if (f.descend) parts.push("explicit milestones with statuses under a status-less grouping (L3c)");
+  if (f.descend) parts.push(f.inside ? "explicit milestones with statuses under a status-less grouping (L3c)" : "explicit milestones with statuses beside a shorter status-less grouping (L3c)");
   else if (f.inside) parts.push("inside the units of an outer sequence (L3)");
   if (f.parallel) parts.push("names the units of the headings: a parallel view, supplies status (L4)");
   if (f.excluded) parts.push("in an excluded section (L5)");
@@ -290,8 +290,11 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
     const inside = mask !== undefined && g !== outer?.g && g.units.every((u) => mask[u.idx] === 1) && (g.carrier !== "heading" || g.level > outer!.g.level);
     const statuses = statusCount(doc, outline, g, legend);
     const first = doc.blocks[g.units[0]!.idx];
-    const descend = inside && outerStated === 0 && g.rank === 3 && first?.type === "table" && statuses === g.units.length && g.units.every((u) => u.label && (EXPLICIT.has(u.label.family) || /^m\d/iu.test(u.label.id ?? "") || /-M\d/u.test(u.label.id ?? "")));
     const parallel = !inside && g.carrier !== "heading" && outer !== undefined && outer.g.rank >= g.rank && overlap(keysOf(doc, outline, g), (outerKeys ??= keysOf(doc, outline, outer.g, MAX_KEYED))) >= 2;
+    // L3(c): a table of explicit milestones (M-codes, "Milestone N") that all carry a status,
+    // beside a status-less grouping: inside its sections, or elsewhere and longer than it.
+    const explicitTable = outerStated === 0 && g.rank === 3 && first?.type === "table" && statuses === g.units.length && g.units.every((u) => u.label && (EXPLICIT.has(u.label.family) || /^m\d/iu.test(u.label.id ?? "") || /-M\d/u.test(u.label.id ?? "")));
+    const descend = explicitTable && (inside || (!parallel && outer !== undefined && outer.g.carrier === "heading" && x.count > outer.count && !softExcluded(outline, g)));
     const features: Features = {
       strength: g.rank,
       level: x.level,
