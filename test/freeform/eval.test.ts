@@ -16,8 +16,9 @@ function decode(buf: Buffer): string {
   }
 }
 
-function score(gold: readonly GoldEntry[]) {
-  return summarise(gold.map((e) => scoreDocument(e, toStatusJson(parseRoadmap(decode(readFileSync(path.join(CORPUS, e.file)))), e.file).milestones)));
+/** Scores every labelled document of `dir` (the corpus files unless said otherwise). */
+function score(gold: readonly GoldEntry[], dir: string = CORPUS) {
+  return summarise(gold.map((e) => scoreDocument(e, toStatusJson(parseRoadmap(decode(readFileSync(path.join(dir, e.file)))), e.file).milestones)));
 }
 
 /** Issue 6's bar: milestone F1, status accuracy and exact checkbox counts. */
@@ -67,7 +68,7 @@ describe("extraction against the fresh tuning half (test/fixtures/eval/fresh-tun
   const gold = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/eval/fresh-tuning.json"), "utf8")) as GoldEntry[];
   const split = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/eval/fresh-split.json"), "utf8")) as { tuning: string[] };
   it("holds only tuning-half documents", () => expect(gold.every((e) => split.tuning.includes(e.file))).toBe(true));
-  const s = summarise(gold.map((e) => scoreDocument(e, toStatusJson(parseRoadmap(decode(readFileSync(path.join(SHARED, "corpus/fresh", e.file)))), e.file).milestones)));
+  const s = score(gold, path.join(SHARED, "corpus/fresh"));
   it("milestone F1 ≥ 0.91", () => expect(s.f1).toBeGreaterThanOrEqual(0.91));
   it("status accuracy ≥ 0.89 on matched milestones", () => expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.89));
   it("checkbox counts exact on ≥ 95% of matched milestones", () => expect(s.countExact).toBeGreaterThanOrEqual(0.95));
@@ -85,7 +86,7 @@ describe("extraction against held-out corpus files (test/fixtures/eval/heldout-r
     expect(gold.map((e) => e.file).sort()).toEqual([...split.d].sort());
     expect(split.c.some((f) => split.d.includes(f))).toBe(false);
   });
-  const s = summarise(gold.map((e) => scoreDocument(e, toStatusJson(parseRoadmap(decode(readFileSync(path.join(SHARED, "corpus/real", e.file)))), e.file).milestones)));
+  const s = score(gold, path.join(SHARED, "corpus/real"));
   it("milestone F1 ≥ 0.83", () => expect(s.f1).toBeGreaterThanOrEqual(0.83));
   it("status accuracy ≥ 0.80 on matched milestones", () => expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.8));
   it("checkbox counts exact on ≥ 95% of matched milestones", () => expect(s.countExact).toBeGreaterThanOrEqual(0.95));
