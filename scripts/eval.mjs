@@ -5,7 +5,7 @@
 // Label files named `fresh-*.json` score ../shared/corpus/fresh/; `fresh-split.json` is the
 // tuning/test split, not labels (as `real-split.json` is for the corpus files). For
 // `fresh-test*.json` and `heldout-*.json` only the totals are printed: held-out sets are scored
-// without anyone seeing per-document results.
+// without anyone seeing per-document results; so are `public-X-test*.json`.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -57,9 +57,17 @@ for (const goldFile of golds) {
   // corpus; others score the shared corpus.
   const base = path.basename(goldFile);
   const fresh = base.startsWith("fresh-");
-  const totalsOnly = base.startsWith("fresh-test") || base.startsWith("heldout-");
+  // `public-X-*.json`: roadmaps drawn from the public GitHub index (sources in
+  // `public-X-sources.tsv`), kept beside the repository in ../extra/X/ like ../shared; where they
+  // are not, the set is skipped rather than scored as misses.
+  const pub = /^public-([a-z]+)-/.exec(base)?.[1];
+  const totalsOnly = base.startsWith("fresh-test") || base.startsWith("heldout-") || (pub !== undefined && base.includes("-test"));
   const beside = path.join(path.dirname(goldFile), "real");
-  const corpus = fresh ? path.resolve(root, "../shared/corpus/fresh") : existsSync(beside) ? beside : path.resolve(root, "../shared/corpus/real");
+  const corpus = pub ? path.resolve(root, "../extra", pub) : fresh ? path.resolve(root, "../shared/corpus/fresh") : existsSync(beside) ? beside : path.resolve(root, "../shared/corpus/real");
+  if (pub && !existsSync(corpus)) {
+    process.stdout.write(`\n${path.relative(process.cwd(), goldFile)}: documents not here (${path.relative(process.cwd(), corpus)}; sources in public-${pub}-sources.tsv), skipped\n`);
+    continue;
+  }
   const docs = [];
   for (const entry of entries) {
     const file = path.join(corpus, entry.file);

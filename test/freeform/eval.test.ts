@@ -105,3 +105,25 @@ describe("extraction against a third blind-labelled set (test/fixtures/eval/labe
   it("status accuracy ≥ 0.95 on matched milestones", () => expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.95));
   it("checkbox counts exact on ≥ 95% of matched milestones", () => expect(s.countExact).toBeGreaterThanOrEqual(0.95));
 });
+
+// Set e: 44 roadmaps drawn from the stored public GitHub index on 2026-12-06 (sources in
+// public-e-sources.tsv, none from a repository of the fresh corpus), labelled blind and split
+// with seed 20261206 into a tuning and a held-out test half (public-e-split.json). The
+// documents are kept beside the repository in ../extra/e/, not in it, so CI scores nothing
+// here; `npm run eval` scores both halves where the documents are (the test half as totals).
+describe("the public set e (test/fixtures/eval/public-e-*.json)", () => {
+  const split = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/eval/public-e-split.json"), "utf8")) as { tuning: string[]; test: string[] };
+  const tuning = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/eval/public-e-tuning.json"), "utf8")) as GoldEntry[];
+  const test = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/eval/public-e-test.json"), "utf8")) as GoldEntry[];
+  const sources = readFileSync(path.join(ROOT, "test/fixtures/eval/public-e-sources.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
+  it("labels exactly the two halves of the split, which are disjoint", () => {
+    expect(tuning.map((e) => e.file)).toEqual([...split.tuning].sort());
+    expect(test.map((e) => e.file)).toEqual([...split.test].sort());
+    expect(split.tuning.some((f) => split.test.includes(f))).toBe(false);
+  });
+  it("names a public source for every labelled document, and none from the fresh corpus's repositories", () => {
+    expect(sources.map((r) => r[0]).sort()).toEqual([...split.tuning, ...split.test].sort());
+    const fresh = new Set(readFileSync(path.join(SHARED, "corpus/fresh/SOURCES.tsv"), "utf8").split("\n").map((l) => l.split("\t")[1]));
+    expect(sources.filter((r) => fresh.has(r[1]))).toEqual([]);
+  });
+});
