@@ -10955,13 +10955,13 @@ var HORIZON_WORDS = {
   },
   next: {
     en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next"],
-    pt: ["próximo", "próximos", "em breve", "curto prazo"],
-    es: ["próximo", "próximamente", "corto plazo"],
-    fr: ["prochainement", "bientôt", "court terme", "la suite"],
-    de: ["als nächstes", "demnächst", "kurzfristig"],
-    it: ["prossimo", "breve termine"],
-    nl: ["binnenkort", "korte termijn"],
-    sv: ["nästa", "snart", "kort sikt"],
+    pt: ["próximo", "próximos", "próxima", "próximas", "em breve", "curto prazo"],
+    es: ["próximo", "próximos", "próxima", "próximas", "próximamente", "corto plazo"],
+    fr: ["prochainement", "prochain", "prochaine", "prochaines", "bientôt", "court terme", "la suite"],
+    de: ["als nächstes", "nächste", "nächsten", "demnächst", "kurzfristig"],
+    it: ["prossimo", "prossima", "prossimi", "prossime", "breve termine"],
+    nl: ["binnenkort", "volgende", "korte termijn"],
+    sv: ["nästa", "kommande", "snart", "kort sikt"],
     ru: ["далее", "скоро", "краткосрочно"],
     pl: ["wkrótce", "następnie", "krótkoterminowo"],
     zh: ["短期", "近期", "下一步"],
@@ -10985,6 +10985,12 @@ var HORIZON_WORDS = {
     ko: ["중기", "장기", "향후"],
     vi: ["dài hạn", "tương lai"]
   }
+};
+var POSTPOSED_LATER = {
+  pt: ["seguintes", "futuras", "futuros", "posteriores"],
+  es: ["siguientes", "futuras", "futuros", "posteriores"],
+  fr: ["suivantes", "suivants", "futures", "futurs", "à venir"],
+  it: ["successive", "successivi", "future", "futuri"]
 };
 function wordsOf(table2) {
   return [...new Set(Object.values(table2).flatMap((w) => w ?? []))];
@@ -11027,7 +11033,7 @@ var PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 var CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
 var VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
 var QUARTER = /^(?:(Q[1-4])(?:\s*[-/' ]?\s*(?:20)?\d{2})?|((?:19|20)\d{2})\s*[-/ ]?\s*(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
-var NUMBERED2 = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[-–—]\s*)(?=\S)/u;
+var NUMBERED2 = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[–—]\s*|\s+-\s*|-\s+)(?=\S)/u;
 var DAY_MONTH = String.raw`(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])(?:[./](?:\d{4}|\d{2}))?`;
 var DATE_RANGE = new RegExp(String.raw`^(${DAY_MONTH})\s*[-–—]\s*(${DAY_MONTH})(?![\d.])`, "u");
 var BARE_VERSION = /^(\d+(?:\.\d+)+)$/u;
@@ -11040,12 +11046,14 @@ var horizon = (words) => {
 };
 var QUALIFIED = /^(?:early|mid|late|end of|start of|beginning of)(?:\s+|-)(?=\S)/iu;
 var RELATIVE = /^(?:after|post)(?:\s+|-)(?=\S)/iu;
+var POSTPOSED = new RegExp(`^\\p{L}{3,20}s\\s+(?:${alternation(wordsOf(POSTPOSED_LATER))})(?![\\p{L}])`, "iu");
 var HORIZON = [
   [horizon(wordsOf(HORIZON_WORDS.now)), "in_progress"],
   [horizon(wordsOf(HORIZON_WORDS.next)), "planned"],
-  [horizon(wordsOf(HORIZON_WORDS.later)), "planned"]
+  [horizon(wordsOf(HORIZON_WORDS.later)), "planned"],
+  [POSTPOSED, "planned"]
 ];
-var EXCLUDED = /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|현재 상태|현황)(?![\p{L}])/iu;
+var EXCLUDED = /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key(?=\s*:?\s*$)|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|현재 상태|현황)(?![\p{L}])/iu;
 var DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
 function stripDecoration(text2) {
   return text2.replace(DECORATION, "").trim();
@@ -11104,7 +11112,7 @@ var MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=L
 function mayBeLabel(t) {
   if (MAY_LABEL.test(t)) return true;
   const w = FIRST_WORD.exec(t);
-  return w !== null && (FIRST_WORDS.has(w[0].toLowerCase()) || /ly$/iu.test(w[0]));
+  return w !== null && (FIRST_WORDS.has(w[0].toLowerCase()) || /ly$/iu.test(w[0]) || POSTPOSED.test(t));
 }
 function classifyUnit(text2, legend) {
   const keyed = text2.includes("⃣") ? text2.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text2;
@@ -11470,7 +11478,7 @@ function headingGroups(outline, legend, doc) {
   const groups = [...map.values()].flatMap(splitRuns);
   return [
     ...groups.map(
-      (g) => g.rank === 3 ? withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g
+      (g) => g.rank === 3 ? withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g
     ),
     ...trackedHeadings(doc, outline, legend)
   ];
@@ -11562,7 +11570,7 @@ function withLikeSiblings(outline, g) {
   }
   return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
 }
-function withBuckets(outline, g) {
+function withBuckets(outline, g, doc) {
   if (g.carrier !== "heading") return g;
   const holders = /* @__PURE__ */ new Set();
   for (const u of g.units) {
@@ -11580,8 +11588,15 @@ function withBuckets(outline, g) {
   }
   const feature = (k) => {
     const h = outline.headings[k];
-    if (!isBucket(h) || h.hard || POOL.test(h.text)) return false;
+    if (!isBucket(h) || h.hard || POOL.test(h.text) || h.label?.status === "cancelled") return false;
     for (let j = k + 1; j < outline.headings.length && outline.headings[j].idx < h.end; j++) if (outline.headings[j].parent === k && outline.headings[j].label?.kind === "strong") return false;
+    if (doc) {
+      for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+        const b = doc.blocks[i];
+        if (b.type === "item" || b.type === "heading" || b.type === "table" || b.type === "paragraph" && boldLead(b.raw) !== void 0) return true;
+      }
+      return false;
+    }
     return true;
   };
   const extra = [];
@@ -12244,6 +12259,27 @@ function readDoneThrough(doc, drafts, index, legend) {
     return;
   }
 }
+var BELOW = new RegExp(
+  String.raw`(?:^|[.;!]\s+)(?:the|all(?:\s+the)?|every|each)\s+(?:phases?|milestones?|steps?|stages?|releases?|versions?|sprints?|iterations?|items)\s+(?:below|listed below|that follow|in this (?:document|file|roadmap))\s+(?:are|is|have|has|remain|remains)\s+(?:all\s+)?(not\s+(?:yet\s+)?(?:implemented|built|started|done|begun)|(?:been\s+)?[\p{L} -]{2,30}?)(?=[.;,:!]|\s+(?:and|but|so|yet)\s|$)`,
+  "iu"
+);
+var NOT_YET = /^not\s/iu;
+function readBelowStatement(doc, drafts, legend) {
+  const firstLine2 = drafts.reduce((l, d) => Math.min(l, d.line), Number.POSITIVE_INFINITY);
+  for (const b of doc.blocks) {
+    if (b.line >= firstLine2) break;
+    if (b.type !== "paragraph" || b.item || b.raw.length > 2e3) continue;
+    const text2 = inlineText(b.raw.replace(/\s*\n\s*/gu, " "));
+    const m = BELOW.exec(text2);
+    if (!m) continue;
+    const said = m[1];
+    const value = NOT_YET.test(said) ? "planned" : readStatusText(said.replace(/^been\s+/iu, ""), legend)?.value;
+    if (value === void 0 || value === "unknown" || value === "in_progress" || !(NOT_YET.test(said) || isStatusOnly(said.replace(/^been\s+/iu, ""), legend))) continue;
+    const raw = m[0].replace(/^[.;!]\s+/u, "").trim();
+    for (const d of drafts) if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value, raw, source: "elsewhere" };
+    return;
+  }
+}
 
 // src/parse/freeform/gsd.ts
 var CHECKLIST = /^\[[ xX]\]\s+\*\*Phase\s+\d/iu;
@@ -12898,6 +12934,7 @@ function extractFreeform(doc, legend, steer) {
   readStatusLists(doc, byId, legend);
   readDoneThrough(doc, drafts, byId, legend);
   readDocumentStatus(doc, drafts, legend);
+  readBelowStatement(doc, drafts, legend);
   return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)), reading: choice.reading, notes };
 }
 

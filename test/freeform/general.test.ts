@@ -417,4 +417,39 @@ describe("issue 12 classes, stated as principles", () => {
     const src = lines("# Roadmap: App", "", "## v1.0 MVP (Shipped)", "", "### Phase 1: Setup", "**Goal**: repo", "### Phase 2: Core", "**Goal**: core", "", "## 🚧 v1.1 Launch-Ready (In Progress)", "", "### Phase 3: Polish", "**Goal**: polish", "### Phase 4: Launch", "**Goal**: launch", "", "## v2.0 Cloud (Planned)", "", "### Phase 5: Sync", "**Goal**: sync", "");
     expect(read(src)).toEqual(["Phase 1: Setup | done", "Phase 2: Core | done", "Phase 3: Polish | unknown", "Phase 4: Launch | unknown", "Phase 5: Sync | planned"]);
   });
+
+  it("a number joined to the next by a bare hyphen is a range (`0-1级`), not a numbered unit", () => {
+    const src = lines("# 战斗系统", "", "0-1级      需40经验", "", "1-2级      需110经验", "", "2-3级      需237经验", "", "3-4级      需450经验", "");
+    expect(parseRoadmap(src).milestones).toEqual([]);
+    expect(read(lines("# Plan", "", "## 1 - Setup", "", "## 2 - Build", ""))).toEqual(["1 - Setup | unknown", "2 - Build | unknown"]);
+  });
+
+  it("a heading opening with `Key` is a section of its own (`Key Concepts`); only a bare `Key` is a legend", () => {
+    const src = lines("# A Beginner's Roadmap", "", "## 1. Basics", "- a", "## 2. Addressing", "- b", "## 3. Key Concepts to Prioritize", "- c", "");
+    expect(read(src)).toEqual(["1. Basics | unknown", "2. Addressing | unknown", "3. Key Concepts to Prioritize | unknown"]);
+    const legend = lines("# Plan", "", "## 1. Basics", "## 2. Addressing", "## 3. Key", "✅ done", "");
+    expect(parseRoadmap(legend).milestones).toEqual([]);
+  });
+
+  it("an intro sentence stating the status of every unit below (`The phases below are not yet implemented`) gives it to each", () => {
+    const src = lines("# Roadmap", "", "Phase 1 is in the README. The phases below are not yet", "implemented; they are recorded here.", "", "## Phase 2 — Editing", "- a", "", "## Phase 3 — Effects ✅", "- b", "");
+    expect(read(src)).toEqual(["Phase 2 — Editing | planned", "Phase 3 — Effects ✅ | done"]);
+    const done = lines("# Roadmap", "", "All milestones listed below have shipped.", "", "## v1.0", "", "## v1.1", "");
+    expect(read(done)).toEqual(["v1.0 | done", "v1.1 | done"]);
+    const prose = lines("# Roadmap", "", "The phases below are described in detail.", "", "## Phase 1", "", "## Phase 2", "");
+    expect(read(prose)).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+  });
+
+  it("beside a bucket of units, a dropped bucket or one with nothing in it is not a milestone (L5)", () => {
+    const src = lines("# Roadmap", "", "## Planned", "### Phase 1: Core", "- a", "### Phase 2: Polish", "- b", "", "## Completed", "", "Nothing yet.", "", "## Dropped", "", "**3D world** — dropped", "");
+    expect(read(src)).toEqual(["Phase 1: Core | planned", "Phase 2: Polish | planned"]);
+    const features = lines("# Roadmap", "", "## Planned", "### Phase 1: Core", "### Phase 2: Polish", "", "## Completed", "", "- Slash commands", "");
+    expect(read(features)).toEqual(["Phase 1: Core | planned", "Phase 2: Polish | planned", "Completed | done"]);
+  });
+
+  it("a later stretch named with a horizon adjective after its noun, or a feminine/plural `next`, continues the run as planned", () => {
+    for (const later of ["Etapas seguintes", "Fases futuras", "Étapes suivantes", "Próximas etapas", "Prochaines étapes"])
+      expect(read(lines("# Roadmap", "", "## Etapa 1", "- a", "", "## Etapa 2", "- b", "", `## ${later}`, "- c", ""))).toEqual(["Etapa 1 | unknown", "Etapa 2 | unknown", `${later} | planned`]);
+  });
 });
+

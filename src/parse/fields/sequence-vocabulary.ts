@@ -182,13 +182,13 @@ export const HORIZON_WORDS: Readonly<Record<"now" | "next" | "later", Table>> = 
   },
   next: {
     en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next"],
-    pt: ["próximo", "próximos", "em breve", "curto prazo"],
-    es: ["próximo", "próximamente", "corto plazo"],
-    fr: ["prochainement", "bientôt", "court terme", "la suite"],
-    de: ["als nächstes", "demnächst", "kurzfristig"],
-    it: ["prossimo", "breve termine"],
-    nl: ["binnenkort", "korte termijn"],
-    sv: ["nästa", "snart", "kort sikt"],
+    pt: ["próximo", "próximos", "próxima", "próximas", "em breve", "curto prazo"],
+    es: ["próximo", "próximos", "próxima", "próximas", "próximamente", "corto plazo"],
+    fr: ["prochainement", "prochain", "prochaine", "prochaines", "bientôt", "court terme", "la suite"],
+    de: ["als nächstes", "nächste", "nächsten", "demnächst", "kurzfristig"],
+    it: ["prossimo", "prossima", "prossimi", "prossime", "breve termine"],
+    nl: ["binnenkort", "volgende", "korte termijn"],
+    sv: ["nästa", "kommande", "snart", "kort sikt"],
     ru: ["далее", "скоро", "краткосрочно"],
     pl: ["wkrótce", "następnie", "krótkoterminowo"],
     zh: ["短期", "近期", "下一步"],
@@ -212,6 +212,17 @@ export const HORIZON_WORDS: Readonly<Record<"now" | "next" | "later", Table>> = 
     ko: ["중기", "장기", "향후"],
     vi: ["dài hạn", "tương lai"],
   },
+};
+
+/**
+ * Horizon adjectives written after their noun (`Etapas seguintes`, `Fases futuras`, `Étapes
+ * suivantes`): a later stretch of the sequence, planned (S2).
+ */
+export const POSTPOSED_LATER: Table = {
+  pt: ["seguintes", "futuras", "futuros", "posteriores"],
+  es: ["siguientes", "futuras", "futuros", "posteriores"],
+  fr: ["suivantes", "suivants", "futures", "futurs", "à venir"],
+  it: ["successive", "successivi", "future", "futuri"],
 };
 
 /** Every word of a table, deduplicated. */

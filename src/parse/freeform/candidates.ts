@@ -287,7 +287,7 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
   const groups = [...map.values()].flatMap(splitRuns);
   return [
     ...groups.map((g) =>
-      g.rank === 3 ? withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g,
+      g.rank === 3 ? withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g,
     ),
     ...trackedHeadings(doc, outline, legend),
   ];
@@ -412,7 +412,7 @@ function withLikeSiblings(outline: Outline, g: Group): Group {
  * itself a milestone of the sequence (L3a: units where a bucket has them, else the bucket), in
  * document order. A pool of ideas or a backlog bucket does not join (L5).
  */
-function withBuckets(outline: Outline, g: Group): Group {
+function withBuckets(outline: Outline, g: Group, doc?: SourceDocument): Group {
   if (g.carrier !== "heading") return g;
   const holders = new Set<number>();
   for (const u of g.units) {
@@ -432,8 +432,17 @@ function withBuckets(outline: Outline, g: Group): Group {
   const feature = (k: number): boolean => {
     const h = outline.headings[k]!;
     // A bucket with labelled units of its own is not a feature bucket.
-    if (!isBucket(h) || h.hard || POOL.test(h.text)) return false;
+    // A dropped bucket is a "not doing" list (L5).
+    if (!isBucket(h) || h.hard || POOL.test(h.text) || h.label?.status === "cancelled") return false;
     for (let j = k + 1; j < outline.headings.length && outline.headings[j]!.idx < h.end; j++) if (outline.headings[j]!.parent === k && outline.headings[j]!.label?.kind === "strong") return false;
+    // A bucket with no features of its own (`## Completed` › "Nothing yet") holds nothing to deliver (L5).
+    if (doc) {
+      for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+        const b = doc.blocks[i]!;
+        if (b.type === "item" || b.type === "heading" || b.type === "table" || (b.type === "paragraph" && boldLead(b.raw) !== undefined)) return true;
+      }
+      return false;
+    }
     return true;
   };
   const extra: UnitRef[] = [];

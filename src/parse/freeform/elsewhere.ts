@@ -162,3 +162,32 @@ export function readDoneThrough(doc: SourceDocument, drafts: readonly Draft[], i
     return;
   }
 }
+
+// "The phases below are not yet implemented", "All milestones listed below have shipped".
+const BELOW = new RegExp(
+  String.raw`(?:^|[.;!]\s+)(?:the|all(?:\s+the)?|every|each)\s+(?:phases?|milestones?|steps?|stages?|releases?|versions?|sprints?|iterations?|items)\s+(?:below|listed below|that follow|in this (?:document|file|roadmap))\s+(?:are|is|have|has|remain|remains)\s+(?:all\s+)?(not\s+(?:yet\s+)?(?:implemented|built|started|done|begun)|(?:been\s+)?[\p{L} -]{2,30}?)(?=[.;,:!]|\s+(?:and|but|so|yet)\s|$)`,
+  "iu",
+);
+const NOT_YET = /^not\s/iu;
+
+/**
+ * S1 "elsewhere": a sentence of the intro (before the first unit) that states the status of
+ * every unit below it (`The phases below are not yet implemented.`) gives that status to each
+ * unit whose status nothing closer states. "Not yet implemented/started" is planned (S2).
+ */
+export function readBelowStatement(doc: SourceDocument, drafts: readonly Draft[], legend?: Legend): void {
+  const firstLine = drafts.reduce((l, d) => Math.min(l, d.line), Number.POSITIVE_INFINITY);
+  for (const b of doc.blocks) {
+    if (b.line >= firstLine) break;
+    if (b.type !== "paragraph" || b.item || b.raw.length > 2_000) continue;
+    const text = inlineText(b.raw.replace(/\s*\n\s*/gu, " "));
+    const m = BELOW.exec(text);
+    if (!m) continue;
+    const said = m[1]!;
+    const value = NOT_YET.test(said) ? "planned" : readStatusText(said.replace(/^been\s+/iu, ""), legend)?.value;
+    if (value === undefined || value === "unknown" || value === "in_progress" || !(NOT_YET.test(said) || isStatusOnly(said.replace(/^been\s+/iu, ""), legend))) continue;
+    const raw = m[0].replace(/^[.;!]\s+/u, "").trim();
+    for (const d of drafts) if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value, raw, source: "elsewhere" };
+    return;
+  }
+}

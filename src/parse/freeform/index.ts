@@ -5,7 +5,7 @@ import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type 
 import { itemLabel, type Group } from "./candidates.js";
 import { type Decoration, decorationOf } from "./decoration.js";
 import { applyDetailsBuckets } from "./details.js";
-import { readDocumentStatus, readDoneThrough, readElsewhere, readStatusLists } from "./elsewhere.js";
+import { readBelowStatement, readDocumentStatus, readDoneThrough, readElsewhere, readStatusLists } from "./elsewhere.js";
 import { detectGsd } from "./gsd.js";
 import { headingWithVersion, indexDrafts, mergeChecklist, mergeNamedChecklist, mergeTable } from "./merge.js";
 import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
@@ -170,5 +170,6 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
   readStatusLists(doc, byId, legend);
   readDoneThrough(doc, drafts, byId, legend);
   readDocumentStatus(doc, drafts, legend);
+  readBelowStatement(doc, drafts, legend);
   return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)), reading: choice.reading, notes };
 }
