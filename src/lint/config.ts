@@ -110,7 +110,7 @@ export function parseConfig(raw: unknown, origin: string): LintConfig {
       if (optionsRaw !== undefined) {
         if (typeof optionsRaw !== "object" || optionsRaw === null || Array.isArray(optionsRaw)) throw new UsageError(`config: ${where} options must be an object, got ${describe(optionsRaw)}`);
         for (const [key, v] of Object.entries(optionsRaw)) {
-          if (!(key in declared)) {
+          if (!Object.hasOwn(declared, key)) {
             const known = Object.keys(declared);
             throw new UsageError(`config: unknown option "${key}" at ${where}.${key}, ${known.length ? `expected one of ${known.join(", ")}` : "the rule takes no options"}`);
           }

@@ -96,7 +96,9 @@ export interface MilestoneResult {
 export async function milestone(ws: Workspace, id: string): Promise<MilestoneResult> {
   const s = await status(ws);
   const m = requireMilestone(s.roadmap, id);
-  const j = s.json.milestones[s.roadmap.milestones.indexOf(m)]!;
+  // Only this milestone's entry is built, not the whole document's.
+  const at = s.roadmap.milestones.indexOf(m);
+  const j = s.lazyJson.milestones(at, at + 1)[0]!;
   return {
     file: s.file,
     display: s.display,

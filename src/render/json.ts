@@ -66,7 +66,7 @@ export function* jsonPieces(value: unknown, lazy?: LazyMember): Generator<string
   yield "}";
 }
 
-/** Writes `JSON.stringify(value, null, 2) + "\n"` through `out` in pieces of about a megabyte. */
+/** Writes `JSON.stringify(value, null, 2) + "\n"` through `out` in pieces of about 64 KB (`PIECE`). */
 export function writeJson(out: (text: string) => void, value: unknown, lazy?: LazyMember): void {
   // Small pieces are gathered; a large one is written as it is (joined to others, it would be
   // copied once more to flatten the joined string before encoding).

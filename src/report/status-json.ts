@@ -67,7 +67,7 @@ export interface VerifyResultJson {
  * writer building them a slice at a time never holds all of a large roadmap's at once.
  */
 export interface LazyStatusJson {
-  readonly head: StatusJson;
+  readonly head: Omit<StatusJson, "milestones"> & { readonly milestones: readonly [] };
   readonly count: number;
   milestones(from: number, to: number): MilestoneJson[];
 }
@@ -118,7 +118,7 @@ export function lazyStatusJson(r: Roadmap, file: string, hash?: string, verify?:
     progress: milestoneProgress(m),
     line: m.line + 1,
   });
-  const head: StatusJson = {
+  const head: LazyStatusJson["head"] = {
     schemaVersion: 1,
     file,
     ...(hash !== undefined ? { hash } : {}),

@@ -64,7 +64,7 @@ export interface RuleDefinition<M extends string, O extends OptionValues> {
   readonly scope: RuleScope;
   /** Message templates; `{name}` is replaced by `data.name`. */
   readonly messages: Readonly<Record<M, string>>;
-  /** Options and their defaults; `.roadmarkrc.json` may override them. */
+  /** Options and their defaults, taken from `rules/rule-options.ts` (the table the config is checked against; a test holds them equal); `.roadmarkrc.json` may override them. */
   readonly options: O;
   check(ctx: RuleContext<M, O>): void;
 }

@@ -53,3 +53,12 @@ describe("status writes on a phase checklist", () => {
     expect(out).toContain("- [ ] **Phase 1: Setup** - base");
   });
 });
+
+describe("a status its place cannot be rewritten in", () => {
+  it("a horizon table's row (`| Now (Q1) | auth |`) is refused with a usage error naming the place, not reported as already set", () => {
+    const src = "# Roadmap\n\n| When | What |\n| --- | --- |\n| Now (Q1) | auth |\n| Next (Q2) | sync |\n| Later | billing |\n";
+    const r = parseRoadmap(src);
+    expect(r.milestones.map((m) => m.status.value)).toEqual(["in_progress", "planned", "planned"]);
+    expect(() => setStatus(r, { id: "2", status: "done" })).toThrow(/its status is stated by its place \(table\); change it by hand/);
+  });
+});

@@ -451,5 +451,32 @@ describe("issue 12 classes, stated as principles", () => {
     for (const later of ["Etapas seguintes", "Fases futuras", "Étapes suivantes", "Próximas etapas", "Prochaines étapes"])
       expect(read(lines("# Roadmap", "", "## Etapa 1", "- a", "", "## Etapa 2", "- b", "", `## ${later}`, "- c", ""))).toEqual(["Etapa 1 | unknown", "Etapa 2 | unknown", `${later} | planned`]);
   });
+
+  it("a sentence under the title telling of the project (`Released on npm in 2024.`) states no unit's status; `Status: Complete` does", () => {
+    expect(read(lines("# mytool roadmap", "", "Released on npm in 2024. The plan for the year:", "", "## Phase 1: Plugins", "", "## Phase 2: Cloud", ""))).toEqual(["Phase 1: Plugins | unknown", "Phase 2: Cloud | unknown"]);
+    expect(read(lines("# mytool roadmap", "", "**Status:** Complete as of 2024", "", "## Phase 1: Plugins", "", "## Phase 2: Cloud", ""))).toEqual(["Phase 1: Plugins | done", "Phase 2: Cloud | done"]);
+  });
+
+  it("a dash suffix names a topic unless its planned word is a horizon (`— Research Notes` is not planned; `— Future Vision` is)", () => {
+    expect(parseRoadmap(lines("# Notes", "", "## Auth — Research Notes", "", "## Sync — Backlog Grooming", "", "## Billing", "")).milestones).toEqual([]);
+  });
+
+  it("a README's install steps and download notes are not a roadmap (`## Step-by-step installation`, `## Releases` of prose)", () => {
+    expect(parseRoadmap(lines("# mytool", "", "## Step-by-step installation", "", "1. Clone the repo", "2. Run npm install", "3. Run npm start", "")).milestones).toEqual([]);
+    expect(parseRoadmap(lines("# mytool", "", "A tool.", "", "## Releases", "", "- Download binaries from the releases page", "- Or install with Homebrew", "")).milestones).toEqual([]);
+    expect(read(lines("# mytool", "", "## Releases", "", "- **Alpha** — shipped", "- **Beta** — next", ""))).toEqual(["Alpha — shipped | done", "Beta — next | planned"]);
+  });
+
+  it("`mostly done`, `almost done` and `nearly complete` are not done: in progress (S2 partial)", () => {
+    expect(read(lines("# Plan", "", "## Phase 1 (mostly done)", "", "## Phase 2 — almost done", "", "## Phase 3 (done)", ""))).toEqual(["Phase 1 (mostly done) | in_progress", "Phase 2 — almost done | in_progress", "Phase 3 (done) | done"]);
+  });
+
+  it("the run's previous step written at another level (`## Phase 1` under the title, then `# Phase 2…`) opens the run", () => {
+    const src = lines("# Learning Roadmap", "", "## Phase 1 — Basics", "### Resources", "- a", "", "# Phase 2 — Theory", "- b", "", "# Phase 3 — Vision", "- c", "");
+    expect(read(src)).toEqual(["Phase 1 — Basics | unknown", "Phase 2 — Theory | unknown", "Phase 3 — Vision | unknown"]);
+    // Only the step numbered right before the first, ending where the run begins.
+    const gap = lines("# Learning Roadmap", "", "## Phase 1 — Basics", "", "# Notes", "", "# Phase 3 — Theory", "", "# Phase 4 — Vision", "");
+    expect(read(gap)).toEqual(["Phase 3 — Theory | unknown", "Phase 4 — Vision | unknown"]);
+  });
 });
 

@@ -15,3 +15,33 @@ describe("a 10 MB generated free-form roadmap (sanity, not timed)", () => {
     expect(r.milestones[phases - 1]!.dependsOn.map((d) => d.id)).toEqual([`Phase ${phases - 1}`]);
   });
 });
+
+// Shapes a review found quadratic or deeply recursive (2026-12-06). Each must read, and read
+// right; how fast is the bench's business, but a return to quadratic time would take minutes here.
+describe("pathological shapes (sanity, not timed)", () => {
+  const ids = (src: string) => parseRoadmap(src).milestones.map((m) => m.id);
+
+  it("a heading of thousands of nested qualifiers (`Early Early … Q3`), brackets or numbers does not overflow the stack", () => {
+    for (const head of ["Early ".repeat(3000) + "Q3", "After ".repeat(3000) + "v1.0", "1. ".repeat(5000) + "Setup", "[".repeat(5000) + "Phase 1"])
+      expect(() => parseRoadmap(`# Plan\n\n## ${head}\n\n## Phase 2\n\n## Phase 3\n`)).not.toThrow();
+  });
+
+  it("thousands of parts restarting their phases: one sequence, every id distinct", () => {
+    const parts = Array.from({ length: 4000 }, (_, i) => `## Part ${i} area\n\n### Phase 1: Alpha${i}\n\n### Phase 2: Beta${i}\n`).join("\n");
+    const got = ids(`# Plan\n\n${parts}`);
+    expect(got).toHaveLength(8000);
+    expect(new Set(got).size).toBe(8000);
+  });
+
+  it("thousands of status buckets, runs under one parent, and lists in one bucket", () => {
+    expect(ids(`# Plan\n\n${Array.from({ length: 10_000 }, () => "## Done\n\n### Phase 1\n\n### Phase 2\n").join("\n")}`).length).toBeGreaterThan(0);
+    expect(ids(`# Plan\n\n${Array.from({ length: 20_000 }, (_, i) => `## Phase ${(i % 2) + 1}\n\n### Sprint ${i}\n`).join("\n")}`).length).toBeGreaterThan(0);
+    const oneBucket = `# Plan\n\n## Done\n\n${Array.from({ length: 20_000 }, (_, i) => `### Area ${i}\n\n- v${i}.1 a\n- v${i}.2 b\n`).join("\n")}`;
+    expect(() => parseRoadmap(oneBucket)).not.toThrow();
+  });
+
+  it("long runs of digits, spaces, brackets or emphasis in one line", () => {
+    const lines = [`## Core engine ${"1".repeat(80_000)}`, `- Later (${" ".repeat(100_000)}x`, `- Later ${"(".repeat(160_000)}`, `Current phase: ${" ".repeat(100_000)}x`, `${"\u00a0".repeat(50_000)}x`];
+    for (const line of lines) expect(ids(`# Plan\n\n${line}\n\n## Phase 1\n\n## Phase 2\n`)).toEqual(["Phase 1", "Phase 2"]);
+  });
+});

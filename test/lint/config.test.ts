@@ -42,6 +42,8 @@ describe("config", () => {
     [{ rules: { stale: "loud" } }, /rules\.stale must be one of off, warn, error/],
     [{ rules: { stale: ["warn", { days: "many" }] } }, /rules\.stale\.days must be a non-negative number/],
     [{ rules: { stale: ["warn", { weeks: 2 }] } }, /unknown option "weeks" at rules\.stale\.weeks/],
+    // An option named like an Object.prototype member is still unknown, not looked up on the prototype.
+    [{ rules: { stale: ["warn", { constructor: 1 }] } }, /unknown option "constructor" at rules\.stale\.constructor/],
     [{ rules: { placeholder: ["warn", { extra: [1] }] } }, /rules\.placeholder\.extra must be an array of strings/],
     [{ rules: [] }, /rules must be an object/],
     [[], /expected an object/],

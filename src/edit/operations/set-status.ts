@@ -116,7 +116,10 @@ export function setStatus(roadmap: Roadmap, intent: StatusIntent): TextEdit[] {
 /** The edits that write the status itself, and text to insert under the heading when it is stated nowhere. */
 function statusPlaceEdits(roadmap: Roadmap, m: Milestone, status: WritableStatus): { edits: TextEdit[]; insert: string } {
   const edits: TextEdit[] = [];
-  const places = m.statuses.filter((s) => s.source !== undefined && WRITABLE_SOURCES.has(s.source) && (s.span || s.source === "table"));
+  // A table place without a span is writable only through the overview's status column; a
+  // status a row's label states (`| Now (Q1) | auth |`) has no cell to rewrite.
+  const tableCell = m.spans.row !== undefined && roadmap.overview?.columns.status !== undefined;
+  const places = m.statuses.filter((s) => s.source !== undefined && WRITABLE_SOURCES.has(s.source) && (s.span || (s.source === "table" && tableCell)));
   for (const s of places) {
     // A checklist item's box (`- [x] **Phase 3: …**`) can say only done or not done.
     if (CHECKBOX.test(s.raw) && s.span) {

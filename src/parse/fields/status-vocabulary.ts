@@ -26,7 +26,8 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
   ],
   in_progress: [
     "in progress", "in-progress", "inprogress", "in_progress", "active", "current", "now", "ongoing", "continuous", "wip",
-    "started", "partial", "partially done", "partially complete", "underway", "under way", "current focus",
+    "started", "partial", "partially done", "partially complete", "mostly done", "mostly complete", "almost done",
+    "nearly done", "nearly complete", "largely done", "underway", "under way", "current focus",
     "this milestone", "current quarter", "gap closure", "in development", "in dev", "doing", "in review",
     "in flight", "in the works",
     "em progresso", "em andamento", "em desenvolvimento",

@@ -1,5 +1,10 @@
 import type { Status } from "../../model/status.js";
 import { STATUS_EMOJI, STATUS_PHRASES, STATUS_RANK } from "./status-vocabulary.js";
+import { HORIZON_WORDS, wordsOf } from "./sequence-vocabulary.js";
+
+// The horizon words (next, upcoming, future, later…) that may qualify one noun in a dash suffix
+// (`— Future Vision`); other planned words (`— Research Notes`, `— Backlog Grooming`) name a topic.
+const HORIZON_WORD = new RegExp(`^(?:${[...wordsOf(HORIZON_WORDS.next), ...wordsOf(HORIZON_WORDS.later)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})$`, "iu");
 
 /** A status found in a piece of text: the value and where in that text it was read. */
 export interface StatusMatch {
@@ -237,7 +242,7 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     const segStart = (dash.index ?? 0) + dash[0].indexOf(seg);
     // `— Future Vision`, `- Upcoming Features`: a planned horizon word may qualify one noun (S2 future, upcoming).
     const tail = seg.slice(s?.end ?? 0);
-    if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && (onlyTrivia(tail) || (s.value === "planned" && s.kind === "word" && ONE_NOUN.test(tail))))
+    if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && (onlyTrivia(tail) || (s.value === "planned" && s.kind === "word" && HORIZON_WORD.test(seg.slice(s.start, s.end)) && ONE_NOUN.test(tail))))
       found.push({ ...s, start: segStart + s.start, end: segStart + s.end });
   }
   // "v0.2 🚧 Beta", "Sprint 3 ✅ Search": a marker right after the label.

@@ -3,8 +3,8 @@ import { readHeadingStatus, readStatusText, type Legend } from "../fields/status
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { headerNames } from "./columns.js";
 import { decorationOf, headingStatus } from "./decoration.js";
-import { inHardExcluded, isBucket, scopeOf, type Outline, type OutlineHeading } from "./outline.js";
-import { classifyUnit, horizonHead, type UnitLabel } from "./unit-label.js";
+import { inHardExcluded, isBucket, scopeOf, siblingsAt, type Outline, type OutlineHeading } from "./outline.js";
+import { classifyUnit, horizonHead, idNumber, type UnitLabel } from "./unit-label.js";
 import { UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
 /** The unit nouns of the sequence vocabulary (phases, milestones, releases, sprints; every language) as a regex alternation. */
@@ -177,16 +177,18 @@ function statusLine(doc: SourceDocument, idx: number, legend?: Legend): boolean 
   return STATUS_LINE.test(first) && readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== undefined;
 }
 
-// A time window or timebox in a heading (`(Weeks 1–2)`, `— Month 3`, `(Q1 2025)`, `Jan–Feb 2026`, `(2 weeks)`).
+// A time window or timebox in a heading (`(Weeks 1–2)`, `— Month 3`, `(Q1 2025)`, `2026-03`, `(2 weeks)`).
+// Numbers start only where no digit precedes: a run of digits is not rescanned from each position.
 const TIME_WINDOW = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${[...new Set((["week", "month", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2]))(?![\p{L}])|第\s*\d+\s*[周週]|\d+\s*(?:주차|週目)`,
+  String.raw`(?<![\p{L}])(?:(?:${[...new Set((["week", "month", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|(?<!\d)\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2]))(?![\p{L}])|第\s*\d+\s*[周週]|(?<!\d)\d+\s*(?:주차|週目)`,
   "iu",
 );
 
 /**
  * Sibling headings without labels (`## Core engine ✅`, `## Plugin API 🚧`, `## Cloud sync`) of
  * which two or more, and most, state their own status on the heading or in a `Status:` line
- * right under it: a tracked sequence of delivery units (L1), not thematic sections (L6).
+ * right under it, or name a time window (`(Weeks 1–2)`, `— Q3 2026`): a tracked or timed
+ * sequence of delivery units (L1), not thematic sections (L6).
  */
 function trackedHeadings(doc: SourceDocument | undefined, outline: Outline, legend?: Legend): Group[] {
   const runs = new Map<string, number[]>();
@@ -287,7 +289,7 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
   const groups = [...map.values()].flatMap(splitRuns);
   return [
     ...groups.map((g) =>
-      g.rank === 3 ? withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g,
+      g.rank === 3 ? withOffLevelFirst(outline, withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g,
     ),
     ...trackedHeadings(doc, outline, legend),
   ];
@@ -319,6 +321,28 @@ function withLeadingStep(doc: SourceDocument | undefined, outline: Outline, g: G
   if (h.parent !== first.parent || h.node.level !== first.node.level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) return g;
   if (!hasTasks(doc, outline, firstK) || !hasTasks(doc, outline, k)) return g;
   return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k }, ...g.units] };
+}
+
+/**
+ * The run's previous step written at another level (`## Phase 1` under the title, then `# Phase
+ * 2` … `# Phase 8`): the unit of the same series numbered one before the first, whose section
+ * ends where the run begins, opens the run (LABELING 0: one milestone may sit at another level).
+ */
+function withOffLevelFirst(outline: Outline, g: Group): Group {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const u = g.units[0]!;
+  const first = outline.headings[u.heading!]!;
+  const n = /^\d+$/u.test(idNumber(u.label?.id ?? "") ?? "") ? Number(idNumber(u.label!.id!)) : Number.NaN;
+  if (!(n >= 1) || u.label?.family === undefined) return g;
+  // The sections that end right where the run begins: the previous unit's and its own sub-sections.
+  for (let k = u.heading! - 1, seen = 0; k >= 0 && seen < 64; k--, seen++) {
+    const h = outline.headings[k]!;
+    if (h.idx < first.idx && h.end !== first.idx) continue;
+    if (h.label?.kind !== "strong" || h.label.family !== u.label.family) continue;
+    if (h.node.level === first.node.level || h.hard || h.excluded || idNumber(h.label.id ?? "") !== String(n - 1)) return g;
+    return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k, label: h.label }, ...g.units] };
+  }
+  return g;
 }
 
 /** The header of the first table right in a heading's section (before any sub-heading), as one key. */
@@ -382,6 +406,28 @@ function childrenOf(outline: Outline, k: number): readonly number[] {
  * sub-units of the same series (`# Pré-Projeto` › `## Missão 001–003` before `# Sprint 001` ›
  * `## Missão 004–010`), is a unit of the run (L4), in document order.
  */
+const unlabelledCache = new WeakMap<Outline, Map<string, readonly number[]>>();
+// Beyond this many unlabelled siblings the section is not a run with a few unnamed steps (and
+// checking each against every group under the parent would be quadratic).
+const MAX_UNLABELLED = 64;
+
+/** The unlabelled siblings under `parent` at `level` that may be steps (not excluded, pools, the title). */
+function unlabelledSiblings(outline: Outline, parent: number, level: number): readonly number[] {
+  let map = unlabelledCache.get(outline);
+  if (!map) unlabelledCache.set(outline, (map = new Map()));
+  const key = `${parent}:${level}`;
+  let list = map.get(key);
+  if (!list) {
+    const found = siblingsAt(outline, parent, level).list.filter((k) => {
+      const h = outline.headings[k]!;
+      return !h.label && !h.excluded && !h.hard && !h.title && !POOL.test(h.text);
+    });
+    list = found.length > MAX_UNLABELLED ? [] : found;
+    map.set(key, list);
+  }
+  return list;
+}
+
 function withLikeSiblings(outline: Outline, g: Group): Group {
   if (g.carrier !== "heading" || g.units.length < 2) return g;
   const parent = outline.headings[g.units[0]!.heading!]!.parent;
@@ -398,10 +444,9 @@ function withLikeSiblings(outline: Outline, g: Group): Group {
   }
   if (families.size === 0) return g;
   const extra: UnitRef[] = [];
-  for (const k of childrenOf(outline, parent)) {
-    const h = outline.headings[k]!;
-    if (members.has(k) || h.node.level !== level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) continue;
-    if (childrenOf(outline, k).some((c) => families.has(outline.headings[c]!.label?.family ?? ""))) extra.push({ carrier: "heading", idx: h.idx, heading: k });
+  for (const k of unlabelledSiblings(outline, parent, level)) {
+    if (members.has(k)) continue;
+    if (childrenOf(outline, k).some((c) => families.has(outline.headings[c]!.label?.family ?? ""))) extra.push({ carrier: "heading", idx: outline.headings[k]!.idx, heading: k });
   }
   return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
 }
@@ -412,6 +457,8 @@ function withLikeSiblings(outline: Outline, g: Group): Group {
  * itself a milestone of the sequence (L3a: units where a bucket has them, else the bucket), in
  * document order. A pool of ideas or a backlog bucket does not join (L5).
  */
+const featureCache = new WeakMap<Outline, Map<number, boolean>>();
+
 function withBuckets(outline: Outline, g: Group, doc?: SourceDocument): Group {
   if (g.carrier !== "heading") return g;
   const holders = new Set<number>();
@@ -423,17 +470,19 @@ function withBuckets(outline: Outline, g: Group, doc?: SourceDocument): Group {
   const one = outline.headings[[...holders][0]!]!;
   if (![...holders].every((p) => outline.headings[p]!.parent === one.parent && outline.headings[p]!.node.level === one.node.level)) return g;
   // The buckets' siblings in order; a feature bucket joins only next to a holder (or another that joined).
-  const end = one.parent >= 0 ? outline.headings[one.parent]!.end : Number.POSITIVE_INFINITY;
-  const siblings: number[] = [];
-  for (let k = one.parent + 1; k < outline.headings.length && outline.headings[k]!.idx < end; k++) {
-    const h = outline.headings[k]!;
-    if (h.parent === one.parent && h.node.level === one.node.level) siblings.push(k);
-  }
+  const { list: siblings, pos } = siblingsAt(outline, one.parent, one.node.level);
+  let memo = doc ? featureCache.get(outline) : new Map<number, boolean>();
+  if (!memo) featureCache.set(outline, (memo = new Map()));
   const feature = (k: number): boolean => {
+    let f = memo.get(k);
+    if (f === undefined) memo.set(k, (f = isFeatureBucket(k)));
+    return f;
+  };
+  const isFeatureBucket = (k: number): boolean => {
     const h = outline.headings[k]!;
-    // A bucket with labelled units of its own is not a feature bucket.
     // A dropped bucket is a "not doing" list (L5).
     if (!isBucket(h) || h.hard || POOL.test(h.text) || h.label?.status === "cancelled") return false;
+    // A bucket with labelled units of its own is not a feature bucket.
     for (let j = k + 1; j < outline.headings.length && outline.headings[j]!.idx < h.end; j++) if (outline.headings[j]!.parent === k && outline.headings[j]!.label?.kind === "strong") return false;
     // A bucket with no features of its own (`## Completed` › "Nothing yet") holds nothing to deliver (L5).
     if (doc) {
@@ -449,15 +498,15 @@ function withBuckets(outline: Outline, g: Group, doc?: SourceDocument): Group {
   const take = (k: number): void => {
     extra.push({ carrier: "heading", idx: outline.headings[k]!.idx, heading: k, label: outline.headings[k]!.label! });
   };
-  const at = siblings.map((k) => holders.has(k));
-  for (let i = 0; i < siblings.length; i++) {
-    if (!at[i]) continue;
-    for (let j = i - 1; j >= 0 && !at[j] && feature(siblings[j]!); j--) {
-      at[j] = true;
+  // From each holder, in order, outwards over its neighbours only (linear in what joins).
+  const at = new Set<number>(holders);
+  for (const i of [...holders].map((k) => pos.get(k)!).sort((a, b) => a - b)) {
+    for (let j = i - 1; j >= 0 && !at.has(siblings[j]!) && feature(siblings[j]!); j--) {
+      at.add(siblings[j]!);
       take(siblings[j]!);
     }
-    for (let j = i + 1; j < siblings.length && !at[j] && feature(siblings[j]!); j++) {
-      at[j] = true;
+    for (let j = i + 1; j < siblings.length && !at.has(siblings[j]!) && feature(siblings[j]!); j++) {
+      at.add(siblings[j]!);
       take(siblings[j]!);
     }
   }
@@ -510,6 +559,9 @@ function unitTable(table: TableNode): boolean {
   const col = idColumn(table);
   return UNIT_HEADER.test(names[col] ?? "") && (col === 0 || names.some((h) => STATUS_COLUMN.test(h)));
 }
+
+// A date, a version, a task box or a bold name in a list item: it names something delivered.
+const UNIT_MARK = /\b(?:19|20)\d{2}\b|\bv?\d+\.\d+|^\[[ xX]\]\s|^(?:\*\*|__)/u;
 
 const CONTAINER =
   /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
@@ -653,7 +705,16 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
   for (const j of joinable.values()) if (j.group.units.length >= 2 && !map.has(j.key)) map.set(j.key, j.group);
   for (const t of tracked.values())
     if (t.unlabelled > 0 && t.units.length >= 2 && t.units.length * 2 > t.items) map.set(`tracked:${t.units[0]!.idx}`, { carrier: "list", units: t.units, rank: 1.5, level: 9 });
-  for (const key of unnamed) map.set(`${key}:c`, named.get(key)!);
+  // Some item names a unit, a status or a date: plain prose items under `## Releases`
+  // (`- Download binaries…`) are instructions, not units.
+  for (const key of unnamed) {
+    const g = named.get(key)!;
+    const names = (u: UnitRef): boolean => {
+      const item = blocks[u.idx] as ItemNode;
+      return u.label !== undefined || UNIT_MARK.test(item.raw.split("\n", 1)[0] ?? "") || readHeadingStatus(itemTitle(item), legend) !== undefined;
+    };
+    if (g.units.some(names)) map.set(`${key}:c`, g);
+  }
   return [...[...map.values()].flatMap(splitRuns), ...[...series.values()].filter((g) => g.units.length >= 2)];
 }
 
@@ -667,7 +728,7 @@ export function boldLead(raw: string): string | undefined {
 }
 
 const ROADMAPISH = new RegExp(
-  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|step|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
+  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|(?<!by[- ])step(?![- ]by[- ]step)|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
   "iu",
 );
 
@@ -698,7 +759,7 @@ export function orderedListFallback(doc: SourceDocument, outline: Outline): Grou
     const first = listAt(i);
     if (first.units.length < 2) return undefined;
     if (!head || head.node.level <= 1) return { carrier: "list", units: first.units, rank: 1, level: 9 };
-    // Later sibling sections (same parent and level) named like a plan, each opening with an ordered list.
+    // Later sibling sections (same parent and level) named like a plan, each holding an ordered list directly (its first one).
     const units = [...first.units];
     let seen = owner;
     for (let j = first.end; j < blocks.length; j++) {

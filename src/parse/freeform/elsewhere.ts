@@ -21,7 +21,10 @@ export function readElsewhere(doc: SourceDocument, index: DraftIndex, legend?: L
     if (b.type !== "paragraph" && b.type !== "heading") continue;
     for (let l = b.line; l < b.endLine && l < b.line + 3; l++) {
       const text = lineText(doc, l);
-      const m = CURRENT.exec(text);
+      // The statement fits in a short line (a label and at most 120 characters); a longer one is
+      // not scanned, so runs of spaces cost nothing (the pattern's \s* runs are quadratic on them).
+      if (text.length > 200 && text.trim().length > 200) continue;
+      const m = CURRENT.exec(text.trim());
       if (!m) continue;
       const label = classifyUnit(inlineText(m[1] ?? ""), legend);
       if (label?.kind !== "strong" || !label.id) continue;
@@ -94,7 +97,8 @@ function unitNamed(item: ItemNode, index: DraftIndex, legend?: Legend): Draft | 
 // A key naming the whole plan's status (`Status: Parked`, `**Project status:** On hold`).
 const DOC_STATUS_KEY = /^(?:(?:project|roadmap|plan|current|overall)\s+)?(?:status|state)\s*[:：]\s*/iu;
 // What may follow a plan-wide status: the end, punctuation, a date, or a when/why phrase; not a noun ("Complete rewrite").
-const DOC_STATUS_END = /^(?:$|[.!;,:([—–]|\s+[-—–]|\s+\d|\s+(?:as of|since|on|in|at|for|until|with|by|due|pending|—)(?![\p{L}]))/iu;
+const DOC_STATUS_END = /^(?:$|[.!;,:([—–]|\s+[-—–]|\s+\d|\s+(?:as of|since|on|in|at|for|until|with|by|due|pending)(?![\p{L}]))/iu;
+const DOC_STATUS_END_BARE = /^(?:$|[.!;,:([—–]|\s+[-—–]|\s+\d)/u;
 const PLAN_WIDE = new Set(["done", "blocked", "cancelled"]);
 
 /**
@@ -115,9 +119,13 @@ export function readDocumentStatus(doc: SourceDocument, drafts: readonly Draft[]
   if (b?.type !== "paragraph" || b.item) return;
   const line = b.raw.split("\n", 1)[0] ?? "";
   if (line.length > 200) return;
-  const text = stripDecoration(inlineText(line)).replace(DOC_STATUS_KEY, "");
+  const bare = stripDecoration(inlineText(line));
+  const text = bare.replace(DOC_STATUS_KEY, "");
   const s = readStatusText(text, legend);
-  if (s?.start !== 0 || !PLAN_WIDE.has(s.value) || !DOC_STATUS_END.test(text.slice(s.end))) return;
+  // Without a `Status:` key only a date or punctuation may follow ("Parked 2026-02-17."); a
+  // phrase ("Released on npm in 2024") tells of the project, not of each unit.
+  const end = text.length === bare.length ? DOC_STATUS_END_BARE : DOC_STATUS_END;
+  if (s?.start !== 0 || !PLAN_WIDE.has(s.value) || !end.test(text.slice(s.end))) return;
   // Only status words up to its end: `✅ PHASE I COMPLETE` states the status of one unit, not of the plan.
   let at = 0;
   for (const m of findStatuses(text.slice(0, s.end), legend)) {
@@ -143,7 +151,9 @@ export function readDoneThrough(doc: SourceDocument, drafts: readonly Draft[], i
   for (const b of doc.blocks) {
     if (b.line >= firstLine) break;
     if (b.type !== "paragraph" || b.item) continue;
-    const first = inlineText(b.raw.split("\n", 1)[0] ?? "").split(/[.;:(]\s/u, 1)[0] ?? "";
+    const first = (inlineText(b.raw.split("\n", 1)[0] ?? "").split(/[.;:(]\s/u, 1)[0] ?? "").trim();
+    // The statement is short (a label, a word, a unit); a long line is not scanned (its spaces would be, quadratically).
+    if (first.length > 120) continue;
     const m = THROUGH.exec(first);
     if (!m) continue;
     const s = readStatusText(m[1]!, legend);

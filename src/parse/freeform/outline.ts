@@ -99,3 +99,42 @@ export function bucketAbove(outline: Outline, h: number): OutlineHeading | undef
   }
   return undefined;
 }
+
+/** The headings under one parent at one level, in order, with each one's position among them. */
+export interface Siblings {
+  readonly list: readonly number[];
+  readonly pos: ReadonlyMap<number, number>;
+  /** How many of them are status buckets. */
+  readonly buckets: number;
+}
+
+const siblingCache = new WeakMap<Outline, Map<string, Siblings>>();
+
+/**
+ * The sibling headings under outline heading `parent` (-1: the top) at `level`, built once per
+ * outline for all parents, so that the reading rules asking about a unit's neighbours stay linear.
+ */
+export function siblingsAt(outline: Outline, parent: number, level: number): Siblings {
+  let map = siblingCache.get(outline);
+  if (!map) {
+    const lists = new Map<string, number[]>();
+    outline.headings.forEach((h, k) => {
+      const key = `${h.parent}:${h.node.level}`;
+      const list = lists.get(key);
+      if (list) list.push(k);
+      else lists.set(key, [k]);
+    });
+    map = new Map();
+    for (const [key, list] of lists) {
+      const pos = new Map<number, number>();
+      let buckets = 0;
+      list.forEach((k, i) => {
+        pos.set(k, i);
+        if (isBucket(outline.headings[k]!)) buckets++;
+      });
+      map.set(key, { list, pos, buckets });
+    }
+    siblingCache.set(outline, map);
+  }
+  return map.get(`${parent}:${level}`) ?? { list: [], pos: new Map(), buckets: 0 };
+}

@@ -1,8 +1,8 @@
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
-import { headingGroups, otherGroups, orderedListFallback, type Carrier, type Group } from "./candidates.js";
-import { isBucket, scopeOf, type Outline } from "./outline.js";
+import { headingGroups, otherGroups, orderedListFallback, type Carrier, type Group, type UnitRef } from "./candidates.js";
+import { isBucket, scopeOf, siblingsAt, type Outline } from "./outline.js";
 import { labelRest } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
 import { SteeringError, type MilestoneSteer, type Reading, type ReadingCandidate } from "../../model/reading.js";
@@ -134,13 +134,8 @@ function inOneBucket(outline: Outline, g: Group): boolean {
     holder = p;
   }
   const b = outline.headings[holder]!;
-  let others = 0;
-  for (let k = b.parent + 1; k < outline.headings.length && others < 2; k++) {
-    const h = outline.headings[k]!;
-    if (b.parent >= 0 && h.idx >= outline.headings[b.parent]!.end) break;
-    if (k !== holder && h.parent === b.parent && h.node.level === b.node.level && isBucket(h)) others++;
-  }
-  return others >= 2;
+  // The holder is a bucket itself: the others are the rest of its sibling buckets.
+  return siblingsAt(outline, b.parent, b.node.level).buckets - 1 >= 2;
 }
 
 function softExcluded(outline: Outline, g: Group): boolean {
@@ -170,7 +165,9 @@ const EXPLICIT = new Set(["m", "milestone", "meilenstein"]);
 /**
  * Joins heading runs under consecutive sibling sections (`## Implementation Phases` › `### Phase
  * 0–6`, then `## Next Sprints` › `### Sprint 1–5`): one sequence continued under a new naming
- * (L4), when neither repeats the other's ids or titles.
+ * (L4), when the second repeats none of the first's titles and, under a new naming, none of its
+ * ids; the same naming restarted with other titles (`### Phase 1…` under each part) also joins,
+ * its repeated ids qualified by the part (see `distinctIds`).
  */
 function continuedRuns(outline: Outline, groups: readonly Group[], legend?: Legend): Group[] {
   const strong = groups
@@ -180,9 +177,20 @@ function continuedRuns(outline: Outline, groups: readonly Group[], legend?: Lege
     .sort((a, b) => a.g.units[0]!.idx - b.g.units[0]!.idx);
   const out: Group[] = [];
   let i = 0;
+  const titleOf = (u: UnitRef): string => labelRest(outline.headings[u.heading!]!.text);
   while (i < strong.length) {
     let j = i;
     const chain = [strong[i]!];
+    // The chain's ids and titles so far, kept as it grows (linear in the units, not quadratic).
+    const seen = new Set<string>();
+    const titles = new Set<string>();
+    const note = (c: { g: Group }): void => {
+      for (const u of c.g.units) {
+        seen.add(u.label?.id ? idKey(u.label.id) : "");
+        titles.add(titleOf(u));
+      }
+    };
+    note(chain[0]!);
     while (j + 1 < strong.length) {
       const a = chain[chain.length - 1]!;
       const b = strong[j + 1]!;
@@ -190,16 +198,14 @@ function continuedRuns(outline: Outline, groups: readonly Group[], legend?: Lege
       const pb = outline.headings[b.parent]!;
       // Sibling sections, the second right after the first ends, units at the same level.
       if (pa.parent !== pb.parent || pa.node.level !== pb.node.level || pa.end !== pb.idx || a.g.level !== b.g.level) break;
-      const seen = new Set(chain.flatMap((c) => c.g.units.map((u) => (u.label?.id ? idKey(u.label.id) : ""))));
-      const titles = new Set(chain.flatMap((c) => c.g.units.map((u) => labelRest(outline.headings[u.heading!]!.text))));
-      if (b.g.units.some((u) => titles.has(labelRest(outline.headings[u.heading!]!.text)))) break;
+      if (b.g.units.some((u) => titles.has(titleOf(u)))) break;
       if (a.g.units[0]!.label?.family === b.g.units[0]!.label?.family) {
         // The same naming restarted under the next section (`## Ignore system` › `### Phase 1…7`, then
         // `## Storage` › `### Phase 1…7`) with other titles: each part's own phases, one plan in
         // document order (L4), not a parallel view of the same units (those repeat the titles).
         if (idKey(a.g.units[0]!.label?.id ?? "") !== idKey(b.g.units[0]!.label?.id ?? "-")) break;
         // Both runs name every unit (`Phase 1: Core`); bare labels (`### v0.3`) over `### v0.3 direction` are one plan twice.
-        const named = (c: { g: Group }): boolean => c.g.units.every((u) => labelRest(outline.headings[u.heading!]!.text).length >= 2);
+        const named = (c: { g: Group }): boolean => c.g.units.every((u) => titleOf(u).length >= 2);
         if (!named(a) || !named(b)) break;
       } else {
         // A new naming (`Phase` then `Sprint`) after a run whose every unit states its status (finished work).
@@ -207,12 +213,35 @@ function continuedRuns(outline: Outline, groups: readonly Group[], legend?: Lege
         if (b.g.units.some((u) => u.label?.id && seen.has(idKey(u.label.id)))) break;
       }
       chain.push(b);
+      note(b);
       j++;
     }
-    if (chain.length > 1) out.push({ carrier: "heading", rank: 3, level: chain[0]!.g.level, units: chain.flatMap((c) => c.g.units) });
+    if (chain.length > 1) out.push({ carrier: "heading", rank: 3, level: chain[0]!.g.level, units: distinctIds(outline, chain) });
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * The units of a continued run, each id used once: a later part that restarts the numbering
+ * (`## Storage` › `### Phase 1`) has its ids qualified by its part (`Storage / Phase 1`), so
+ * every command and dependency names one milestone.
+ */
+function distinctIds(outline: Outline, chain: readonly { g: Group; parent: number }[]): UnitRef[] {
+  const used = new Set<string>();
+  return chain.flatMap((c) =>
+    c.g.units.map((u) => {
+      if (!u.label?.id) return u;
+      const key = idKey(u.label.id);
+      if (!used.has(key)) {
+        used.add(key);
+        return u;
+      }
+      const id = `${outline.headings[c.parent]!.text} / ${u.label.id}`;
+      used.add(idKey(id));
+      return { ...u, label: { ...u.label, id } };
+    }),
+  );
 }
 
 const MAX_KEYED = 1000;
@@ -261,6 +290,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   const headings = gsdGroup ? [gsdGroup] : headingGroups(outline, legend, doc);
   const n = doc.blocks.length;
   const continued = gsdGroup ? [] : continuedRuns(outline, headings, legend);
+  const continuedSet = new Set<Group>(continued);
   const measure = (g: Group) => {
     const count = g.units.length;
     const ids = new Set<string>();
@@ -271,7 +301,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
       ids.add(u.label.id);
     }
     // A continued run may restart its numbering under the next section (each part's own phases).
-    const distinct = labelled === count && !continued.includes(g) ? ids.size : count;
+    const distinct = labelled === count && !continuedSet.has(g) ? ids.size : count;
     return { g, level: levelOf(outline, g), count, distinct };
   };
   const headingBase = [...headings, ...continued].map(measure);
@@ -306,7 +336,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
       descend,
       parallel,
       excluded: softExcluded(outline, g),
-      continued: g.carrier === "heading" && !headings.includes(g),
+      continued: continuedSet.has(g),
       oneBucket: inOneBucket(outline, g),
     };
     return { group: g, features, score: scoreOf(features), why: explain(g.carrier, features) };

@@ -184,17 +184,25 @@ function mayBeLabel(t: string): boolean {
  * paragraph). Undefined when the text does not look like one step of a sequence.
  */
 export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefined {
+  return classify(text, legend, 0);
+}
+
+// A label nests at most this deep (`[Early Q3]`, `5. Stage 0`, `Post-Phase 2`): deeper is prose, and recursion stays bounded.
+const MAX_NESTING = 3;
+
+function classify(text: string, legend: Legend | undefined, depth: number): UnitLabel | undefined {
+  if (depth > MAX_NESTING) return undefined;
 // A keycap digit (`1️⃣ Setup`) is a step number written as an emoji.
   const keyed = text.includes("\u20E3") ? text.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text;
   const t = stripDecoration(keyed).replace(/^\*\*|\*\*$/gu, "").trim();
   // A unit label in brackets (`[v1.0] Core`, `[Phase 2] CLI`) is the label; a bracketed status is not.
   const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
   if (bracket) {
-    const inner = classifyUnit(bracket[1]!, legend);
+    const inner = classify(bracket[1]!, legend, depth + 1);
     // `[Planned] Prompt 001 …`: a bracketed status before a series label.
     return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : seriesLabel(t.slice(bracket[0].length), legend);
   }
-  if (!t || !mayBeLabel(t)) return prefixedLabel(t, legend) ?? seriesLabel(t, legend);
+  if (!t || !mayBeLabel(t)) return prefixedLabel(t, legend, depth) ?? seriesLabel(t, legend);
   const whole = (m: string): boolean => t.slice(m.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
   // A letter or roman numeral only counts in capitals ("Phase B", "Part II"), not "Release a new…";
@@ -245,7 +253,7 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   if (m) return { kind: "strong", id: m[1]!, family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
-  const prefixed = prefixedLabel(t, legend);
+  const prefixed = prefixedLabel(t, legend, depth);
   if (prefixed) return prefixed;
   for (const [re, status] of HORIZON) {
     const h = re.exec(t);
@@ -256,7 +264,7 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
   m = NUMBERED.exec(t);
   if (m) {
     // Section numbering before a unit label (`5. Stage 0 - Foundations`): the label names the unit.
-    const inner = classifyUnit(t.slice(m[0].length), legend);
+    const inner = classify(t.slice(m[0].length), legend, depth + 1);
     if (inner?.kind === "strong") return { ...inner, whole: false };
     return { kind: "numbered", id: m[1]!, family: "numbered", whole: false };
   }
@@ -267,14 +275,14 @@ export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefin
  * A time qualifier before a label (`Mid Month 2 – Month 3`, `Early Q3`, `End of 2026`): that label;
  * a horizon relative to a unit (`After 0.0.7`, `Post-MVP`): the steps beyond it, status unstated.
  */
-function prefixedLabel(t: string, legend?: Legend): UnitLabel | undefined {
+function prefixedLabel(t: string, legend: Legend | undefined, depth: number): UnitLabel | undefined {
   let m = QUALIFIED.exec(t);
   if (m) {
-    const inner = classifyUnit(t.slice(m[0].length), legend);
+    const inner = classify(t.slice(m[0].length), legend, depth + 1);
     if (inner?.kind === "strong") return { ...inner, whole: false };
   }
   m = RELATIVE.exec(t);
-  const inner = m ? classifyUnit(t.slice(m[0].length), legend) : undefined;
+  const inner = m ? classify(t.slice(m[0].length), legend, depth + 1) : undefined;
   return inner?.kind === "strong" && inner.whole ? { kind: "horizon", family: "horizon", whole: false } : undefined;
 }
 
@@ -290,7 +298,8 @@ function seriesLabel(t: string, legend?: Legend): UnitLabel | undefined {
 
 
 // The head of an item, cell or paragraph: the text before its first separator, a bracketed note dropped.
-const HEAD_END = /\s*[:：—–|]|\s+-\s/u;
+// A match starts only where no space precedes, so a long run of spaces is not rescanned from each position.
+const HEAD_END = /(?<!\s)\s*[:：—–|]|(?<!\s)\s+-\s/u;
 
 /**
  * The horizon a text opens with when that horizon is its whole head (`**Now**: auth`, `Later — sync`,
@@ -300,7 +309,10 @@ const HEAD_END = /\s*[:：—–|]|\s+-\s/u;
 export function horizonHead(text: string, legend?: Legend): UnitLabel | undefined {
   const t = stripDecoration(text).replace(/^\*\*|\*\*$/gu, "").trim();
   const cut = HEAD_END.exec(t);
-  const head = (cut ? t.slice(0, cut.index) : t).replace(/\s*[(（][^)）]*[)）]\s*$/u, "").trim();
+  const whole = cut ? t.slice(0, cut.index) : t;
+  // A horizon head with its bracketed note is short; a long one is not read (nor scanned for the note).
+  if (whole.length > 120) return undefined;
+  const head = whole.replace(/\s*[(（][^)）]*[)）]\s*$/u, "").trim();
   if (!head || head.length > 40) return undefined;
   const label = classifyUnit(head, legend);
   return label?.kind === "horizon" && label.whole ? label : undefined;
