@@ -10027,6 +10027,12 @@ var STATUS_PHRASES = {
     "partial",
     "partially done",
     "partially complete",
+    "mostly done",
+    "mostly complete",
+    "almost done",
+    "nearly done",
+    "nearly complete",
+    "largely done",
     "underway",
     "under way",
     "current focus",
@@ -10262,7 +10268,202 @@ var STATUS_RANK = {
   done: 5
 };
 
+// src/parse/fields/sequence-vocabulary.ts
+var SEQUENCE_CONCEPTS = ["phase", "milestone", "release", "sprint", "week", "month", "quarter", "other"];
+var UNIT_WORDS = {
+  phase: {
+    en: ["phase", "stage", "step"],
+    pt: ["fase", "etapa", "passo"],
+    es: ["fase", "etapa", "paso"],
+    fr: ["phase", "étape", "etape", "palier"],
+    de: ["phase", "stufe", "schritt", "etappe"],
+    it: ["fase", "tappa", "passo"],
+    nl: ["fase", "stap"],
+    sv: ["fas", "steg", "etapp"],
+    ru: ["этап", "фаза", "шаг", "стадия"],
+    pl: ["faza", "etap", "krok"],
+    vi: ["giai đoạn", "bước"],
+    uk: ["етап", "фаза", "крок"],
+    tr: ["aşama", "faz", "adım"]
+  },
+  milestone: {
+    en: ["milestone"],
+    pt: ["marco"],
+    es: ["hito"],
+    fr: ["jalon"],
+    de: ["meilenstein"],
+    it: ["traguardo"],
+    nl: ["mijlpaal"],
+    sv: ["milstolpe"],
+    ru: ["веха"],
+    pl: ["kamień milowy"],
+    vi: ["cột mốc"],
+    uk: ["віха"],
+    tr: ["kilometre taşı"]
+  },
+  release: {
+    en: ["release", "version"],
+    pt: ["versão", "versao", "entrega", "lançamento"],
+    es: ["versión", "entrega", "lanzamiento"],
+    fr: ["version", "livraison", "lot"],
+    de: ["version", "release"],
+    it: ["versione", "rilascio"],
+    nl: ["versie", "release"],
+    sv: ["version", "release"],
+    ru: ["релиз", "версия"],
+    pl: ["wersja", "wydanie"],
+    vi: ["phiên bản"],
+    uk: ["реліз", "версія"],
+    tr: ["sürüm"]
+  },
+  sprint: {
+    en: ["sprint", "iteration", "cycle", "increment", "wave", "round"],
+    es: ["iteración", "ciclo"],
+    pt: ["iteração", "ciclo"],
+    fr: ["itération", "cycle", "vague"],
+    de: ["iteration", "zyklus", "welle"],
+    it: ["iterazione", "ciclo"],
+    nl: ["iteratie"],
+    sv: ["iteration"],
+    ru: ["спринт", "итерация"],
+    pl: ["iteracja"],
+    uk: ["спринт", "ітерація"]
+  },
+  week: {
+    en: ["week", "day"],
+    pt: ["semana", "dia"],
+    es: ["semana", "día"],
+    fr: ["semaine", "jour"],
+    de: ["woche", "tag"],
+    it: ["settimana", "giorno"],
+    nl: ["week", "dag"],
+    sv: ["vecka", "dag"],
+    ru: ["неделя", "день"],
+    pl: ["tydzień", "dzień"],
+    vi: ["tuần", "ngày"],
+    uk: ["тиждень"],
+    tr: ["hafta", "gün"]
+  },
+  month: {
+    en: ["month"],
+    pt: ["mês", "mes"],
+    es: ["mes"],
+    fr: ["mois"],
+    de: ["monat"],
+    it: ["mese"],
+    nl: ["maand"],
+    sv: ["månad"],
+    ru: ["месяц"],
+    pl: ["miesiąc"],
+    vi: ["tháng"],
+    tr: ["ay"]
+  },
+  quarter: {
+    en: ["quarter"],
+    pt: ["trimestre"],
+    es: ["trimestre"],
+    fr: ["trimestre"],
+    de: ["quartal"],
+    it: ["trimestre"],
+    nl: ["kwartaal"],
+    sv: ["kvartal"],
+    ru: ["квартал"],
+    pl: ["kwartał"],
+    vi: ["quý"],
+    uk: ["квартал"],
+    tr: ["çeyrek"]
+  },
+  other: {
+    en: ["part", "act", "slice", "epic", "tier", "item", "level", "track", "priority"],
+    pt: ["prioridade"],
+    es: ["prioridad"],
+    fr: ["priorité"],
+    de: ["priorität"],
+    ru: ["часть", "приоритет"]
+  }
+};
+var MONTH_NAMES = {
+  en: ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"],
+  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+  es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+  de: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+  pt: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+  it: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+  ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+  pl: ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"]
+};
+var CJK_FORMS = {
+  zh: { before: ["阶段", "階段", "里程碑", "迭代", "冲刺", "版本"], counters: ["阶段", "階段", "期"], ordinal: ["阶段", "階段", "期", "周", "步", "个里程碑", "里程碑", "版", "轮", "部分", "季度", "个月", "月"] },
+  ja: { before: ["フェーズ", "段階", "ステップ", "マイルストーン", "スプリント"], counters: ["段階", "期"], ordinal: ["フェーズ", "段階", "週", "四半期", "期"] },
+  ko: { before: ["단계", "마일스톤", "페이즈", "스프린트"], counters: ["단계", "차", "주차"], ordinal: ["단계", "주"] }
+};
+var CJK_QUARTER = ["분기", "四半期", "季度", "季"];
+var CJK_YEAR = ["년", "年"];
+var CJK_MONTH = ["월", "月"];
+var HORIZON_WORDS = {
+  now: {
+    en: ["now", "right now", "today", "current", "currently", "this week", "this month", "this quarter", "this release", "current focus"],
+    pt: ["agora", "atual"],
+    es: ["ahora", "actual"],
+    fr: ["maintenant", "actuel", "en ce moment"],
+    de: ["jetzt", "aktuell"],
+    it: ["ora", "adesso", "attuale"],
+    nl: ["nu", "huidig"],
+    sv: ["nu", "aktuellt"],
+    ru: ["сейчас", "текущее"],
+    pl: ["teraz", "obecnie"],
+    zh: ["当前", "現在", "现在", "本季度"],
+    ja: ["現在", "今", "現在の重点"],
+    ko: ["현재", "지금"],
+    vi: ["hiện tại"]
+  },
+  next: {
+    en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next"],
+    pt: ["próximo", "próximos", "próxima", "próximas", "em breve", "curto prazo"],
+    es: ["próximo", "próximos", "próxima", "próximas", "próximamente", "corto plazo"],
+    fr: ["prochainement", "prochain", "prochaine", "prochaines", "bientôt", "court terme", "la suite"],
+    de: ["als nächstes", "nächste", "nächsten", "demnächst", "kurzfristig"],
+    it: ["prossimo", "prossima", "prossimi", "prossime", "breve termine"],
+    nl: ["binnenkort", "volgende", "korte termijn"],
+    sv: ["nästa", "kommande", "snart", "kort sikt"],
+    ru: ["далее", "скоро", "краткосрочно"],
+    pl: ["wkrótce", "następnie", "krótkoterminowo"],
+    zh: ["短期", "近期", "下一步"],
+    ja: ["近い将来", "次", "短期", "今後"],
+    ko: ["다음", "단기"],
+    vi: ["tiếp theo", "ngắn hạn"]
+  },
+  later: {
+    en: ["later", "future", "someday", "mid term", "mid-term", "medium term", "medium-term", "long term", "long-term", "eventually", "beyond"],
+    pt: ["depois", "futuro", "médio prazo", "longo prazo"],
+    es: ["después", "futuro", "medio plazo", "largo plazo"],
+    fr: ["plus tard", "futur", "moyen terme", "long terme"],
+    de: ["später", "zukunft", "mittelfristig", "langfristig"],
+    it: ["più avanti", "futuro", "medio termine", "lungo termine"],
+    nl: ["later", "toekomst", "lange termijn"],
+    sv: ["senare", "framtid", "lång sikt"],
+    ru: ["позже", "будущее", "долгосрочно"],
+    pl: ["później", "przyszłość", "długoterminowo"],
+    zh: ["中期", "长期", "長期", "远期", "未来"],
+    ja: ["将来", "中期", "長期", "中長期"],
+    ko: ["중기", "장기", "향후"],
+    vi: ["dài hạn", "tương lai"]
+  }
+};
+var POSTPOSED_LATER = {
+  pt: ["seguintes", "futuras", "futuros", "posteriores"],
+  es: ["siguientes", "futuras", "futuros", "posteriores"],
+  fr: ["suivantes", "suivants", "futures", "futurs", "à venir"],
+  it: ["successive", "successivi", "future", "futuri"]
+};
+function wordsOf(table2) {
+  return [...new Set(Object.values(table2).flatMap((w) => w ?? []))];
+}
+
 // src/parse/fields/status.ts
+var HORIZON_WORD = new RegExp(`^(?:${[...wordsOf(HORIZON_WORDS.next), ...wordsOf(HORIZON_WORDS.later)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})$`, "iu");
 var LATIN = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 var WORDCHAR = /[\p{L}\p{N}_]/u;
 var ENTRIES = Object.entries(STATUS_PHRASES).flatMap(([value, phrases]) => phrases.map((p) => ({ phrase: p.toLowerCase(), value, bounded: LATIN.test(p) }))).sort((a, b) => b.phrase.length - a.phrase.length);
@@ -10424,7 +10625,7 @@ function readHeadingStatus(text2, legend) {
     const s = readStatusText(seg, legend);
     const segStart = (dash.index ?? 0) + dash[0].indexOf(seg);
     const tail2 = seg.slice(s?.end ?? 0);
-    if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && (onlyTrivia(tail2) || s.value === "planned" && s.kind === "word" && ONE_NOUN.test(tail2)))
+    if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && (onlyTrivia(tail2) || s.value === "planned" && s.kind === "word" && HORIZON_WORD.test(seg.slice(s.start, s.end)) && ONE_NOUN.test(tail2)))
       found2.push({ ...s, start: segStart + s.start, end: segStart + s.end });
   }
   const second = AFTER_LABEL_EMOJI.exec(text2);
@@ -10802,200 +11003,6 @@ function headingStatus(text2, legend, decorative2) {
   return s;
 }
 
-// src/parse/fields/sequence-vocabulary.ts
-var SEQUENCE_CONCEPTS = ["phase", "milestone", "release", "sprint", "week", "month", "quarter", "other"];
-var UNIT_WORDS = {
-  phase: {
-    en: ["phase", "stage", "step"],
-    pt: ["fase", "etapa", "passo"],
-    es: ["fase", "etapa", "paso"],
-    fr: ["phase", "étape", "etape", "palier"],
-    de: ["phase", "stufe", "schritt", "etappe"],
-    it: ["fase", "tappa", "passo"],
-    nl: ["fase", "stap"],
-    sv: ["fas", "steg", "etapp"],
-    ru: ["этап", "фаза", "шаг", "стадия"],
-    pl: ["faza", "etap", "krok"],
-    vi: ["giai đoạn", "bước"],
-    uk: ["етап", "фаза", "крок"],
-    tr: ["aşama", "faz", "adım"]
-  },
-  milestone: {
-    en: ["milestone"],
-    pt: ["marco"],
-    es: ["hito"],
-    fr: ["jalon"],
-    de: ["meilenstein"],
-    it: ["traguardo"],
-    nl: ["mijlpaal"],
-    sv: ["milstolpe"],
-    ru: ["веха"],
-    pl: ["kamień milowy"],
-    vi: ["cột mốc"],
-    uk: ["віха"],
-    tr: ["kilometre taşı"]
-  },
-  release: {
-    en: ["release", "version"],
-    pt: ["versão", "versao", "entrega", "lançamento"],
-    es: ["versión", "entrega", "lanzamiento"],
-    fr: ["version", "livraison", "lot"],
-    de: ["version", "release"],
-    it: ["versione", "rilascio"],
-    nl: ["versie", "release"],
-    sv: ["version", "release"],
-    ru: ["релиз", "версия"],
-    pl: ["wersja", "wydanie"],
-    vi: ["phiên bản"],
-    uk: ["реліз", "версія"],
-    tr: ["sürüm"]
-  },
-  sprint: {
-    en: ["sprint", "iteration", "cycle", "increment", "wave", "round"],
-    es: ["iteración", "ciclo"],
-    pt: ["iteração", "ciclo"],
-    fr: ["itération", "cycle", "vague"],
-    de: ["iteration", "zyklus", "welle"],
-    it: ["iterazione", "ciclo"],
-    nl: ["iteratie"],
-    sv: ["iteration"],
-    ru: ["спринт", "итерация"],
-    pl: ["iteracja"],
-    uk: ["спринт", "ітерація"]
-  },
-  week: {
-    en: ["week", "day"],
-    pt: ["semana", "dia"],
-    es: ["semana", "día"],
-    fr: ["semaine", "jour"],
-    de: ["woche", "tag"],
-    it: ["settimana", "giorno"],
-    nl: ["week", "dag"],
-    sv: ["vecka", "dag"],
-    ru: ["неделя", "день"],
-    pl: ["tydzień", "dzień"],
-    vi: ["tuần", "ngày"],
-    uk: ["тиждень"],
-    tr: ["hafta", "gün"]
-  },
-  month: {
-    en: ["month"],
-    pt: ["mês", "mes"],
-    es: ["mes"],
-    fr: ["mois"],
-    de: ["monat"],
-    it: ["mese"],
-    nl: ["maand"],
-    sv: ["månad"],
-    ru: ["месяц"],
-    pl: ["miesiąc"],
-    vi: ["tháng"],
-    tr: ["ay"]
-  },
-  quarter: {
-    en: ["quarter"],
-    pt: ["trimestre"],
-    es: ["trimestre"],
-    fr: ["trimestre"],
-    de: ["quartal"],
-    it: ["trimestre"],
-    nl: ["kwartaal"],
-    sv: ["kvartal"],
-    ru: ["квартал"],
-    pl: ["kwartał"],
-    vi: ["quý"],
-    uk: ["квартал"],
-    tr: ["çeyrek"]
-  },
-  other: {
-    en: ["part", "act", "slice", "epic", "tier", "item", "level", "track", "priority"],
-    pt: ["prioridade"],
-    es: ["prioridad"],
-    fr: ["priorité"],
-    de: ["priorität"],
-    ru: ["часть", "приоритет"]
-  }
-};
-var MONTH_NAMES = {
-  en: ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"],
-  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-  es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-  de: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-  pt: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
-  it: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
-  ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
-  pl: ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"]
-};
-var CJK_FORMS = {
-  zh: { before: ["阶段", "階段", "里程碑", "迭代", "冲刺", "版本"], counters: ["阶段", "階段", "期"], ordinal: ["阶段", "階段", "期", "周", "步", "个里程碑", "里程碑", "版", "轮", "部分", "季度", "个月", "月"] },
-  ja: { before: ["フェーズ", "段階", "ステップ", "マイルストーン", "スプリント"], counters: ["段階", "期"], ordinal: ["フェーズ", "段階", "週", "四半期", "期"] },
-  ko: { before: ["단계", "마일스톤", "페이즈", "스프린트"], counters: ["단계", "차", "주차"], ordinal: ["단계", "주"] }
-};
-var CJK_QUARTER = ["분기", "四半期", "季度", "季"];
-var CJK_YEAR = ["년", "年"];
-var CJK_MONTH = ["월", "月"];
-var HORIZON_WORDS = {
-  now: {
-    en: ["now", "right now", "today", "current", "currently", "this week", "this month", "this quarter", "this release", "current focus"],
-    pt: ["agora", "atual"],
-    es: ["ahora", "actual"],
-    fr: ["maintenant", "actuel", "en ce moment"],
-    de: ["jetzt", "aktuell"],
-    it: ["ora", "adesso", "attuale"],
-    nl: ["nu", "huidig"],
-    sv: ["nu", "aktuellt"],
-    ru: ["сейчас", "текущее"],
-    pl: ["teraz", "obecnie"],
-    zh: ["当前", "現在", "现在", "本季度"],
-    ja: ["現在", "今", "現在の重点"],
-    ko: ["현재", "지금"],
-    vi: ["hiện tại"]
-  },
-  next: {
-    en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next"],
-    pt: ["próximo", "próximos", "próxima", "próximas", "em breve", "curto prazo"],
-    es: ["próximo", "próximos", "próxima", "próximas", "próximamente", "corto plazo"],
-    fr: ["prochainement", "prochain", "prochaine", "prochaines", "bientôt", "court terme", "la suite"],
-    de: ["als nächstes", "nächste", "nächsten", "demnächst", "kurzfristig"],
-    it: ["prossimo", "prossima", "prossimi", "prossime", "breve termine"],
-    nl: ["binnenkort", "volgende", "korte termijn"],
-    sv: ["nästa", "kommande", "snart", "kort sikt"],
-    ru: ["далее", "скоро", "краткосрочно"],
-    pl: ["wkrótce", "następnie", "krótkoterminowo"],
-    zh: ["短期", "近期", "下一步"],
-    ja: ["近い将来", "次", "短期", "今後"],
-    ko: ["다음", "단기"],
-    vi: ["tiếp theo", "ngắn hạn"]
-  },
-  later: {
-    en: ["later", "future", "someday", "mid term", "mid-term", "medium term", "medium-term", "long term", "long-term", "eventually", "beyond"],
-    pt: ["depois", "futuro", "médio prazo", "longo prazo"],
-    es: ["después", "futuro", "medio plazo", "largo plazo"],
-    fr: ["plus tard", "futur", "moyen terme", "long terme"],
-    de: ["später", "zukunft", "mittelfristig", "langfristig"],
-    it: ["più avanti", "futuro", "medio termine", "lungo termine"],
-    nl: ["later", "toekomst", "lange termijn"],
-    sv: ["senare", "framtid", "lång sikt"],
-    ru: ["позже", "будущее", "долгосрочно"],
-    pl: ["później", "przyszłość", "długoterminowo"],
-    zh: ["中期", "长期", "長期", "远期", "未来"],
-    ja: ["将来", "中期", "長期", "中長期"],
-    ko: ["중기", "장기", "향후"],
-    vi: ["dài hạn", "tương lai"]
-  }
-};
-var POSTPOSED_LATER = {
-  pt: ["seguintes", "futuras", "futuros", "posteriores"],
-  es: ["siguientes", "futuras", "futuros", "posteriores"],
-  fr: ["suivantes", "suivants", "futures", "futurs", "à venir"],
-  it: ["successive", "successivi", "future", "futuri"]
-};
-function wordsOf(table2) {
-  return [...new Set(Object.values(table2).flatMap((w) => w ?? []))];
-}
-
 // src/parse/freeform/unit-label.ts
 var esc = (w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 var alternation = (words) => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
@@ -11115,14 +11122,19 @@ function mayBeLabel(t) {
   return w !== null && (FIRST_WORDS.has(w[0].toLowerCase()) || /ly$/iu.test(w[0]) || POSTPOSED.test(t));
 }
 function classifyUnit(text2, legend) {
+  return classify(text2, legend, 0);
+}
+var MAX_NESTING = 3;
+function classify(text2, legend, depth) {
+  if (depth > MAX_NESTING) return void 0;
   const keyed = text2.includes("⃣") ? text2.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text2;
   const t = stripDecoration(keyed).replace(/^\*\*|\*\*$/gu, "").trim();
   const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
   if (bracket) {
-    const inner = classifyUnit(bracket[1], legend);
+    const inner = classify(bracket[1], legend, depth + 1);
     return inner?.kind === "strong" ? { ...inner, whole: t.length === bracket[0].trimEnd().length } : seriesLabel(t.slice(bracket[0].length), legend);
   }
-  if (!t || !mayBeLabel(t)) return prefixedLabel(t, legend) ?? seriesLabel(t, legend);
+  if (!t || !mayBeLabel(t)) return prefixedLabel(t, legend, depth) ?? seriesLabel(t, legend);
   const whole = (m2) => t.slice(m2.length).replace(/[\s:：.)\]—–-]+/gu, "") === "";
   let m = KEYWORD_RE.exec(t);
   if (m && !(/^[a-z]+$/iu.test(m[2]) && m[2] !== m[2].toUpperCase() && NUMBER_WORDS[m[2].toLowerCase()] === void 0) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
@@ -11171,7 +11183,7 @@ function classifyUnit(text2, legend) {
   if (m) return { kind: "strong", id: m[1], family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
-  const prefixed = prefixedLabel(t, legend);
+  const prefixed = prefixedLabel(t, legend, depth);
   if (prefixed) return prefixed;
   for (const [re, status2] of HORIZON) {
     const h = re.exec(t);
@@ -11181,20 +11193,20 @@ function classifyUnit(text2, legend) {
   if (b) return { kind: "bucket", family: "bucket", status: b, whole: false };
   m = NUMBERED2.exec(t);
   if (m) {
-    const inner = classifyUnit(t.slice(m[0].length), legend);
+    const inner = classify(t.slice(m[0].length), legend, depth + 1);
     if (inner?.kind === "strong") return { ...inner, whole: false };
     return { kind: "numbered", id: m[1], family: "numbered", whole: false };
   }
   return seriesLabel(t, legend);
 }
-function prefixedLabel(t, legend) {
+function prefixedLabel(t, legend, depth) {
   let m = QUALIFIED.exec(t);
   if (m) {
-    const inner2 = classifyUnit(t.slice(m[0].length), legend);
+    const inner2 = classify(t.slice(m[0].length), legend, depth + 1);
     if (inner2?.kind === "strong") return { ...inner2, whole: false };
   }
   m = RELATIVE.exec(t);
-  const inner = m ? classifyUnit(t.slice(m[0].length), legend) : void 0;
+  const inner = m ? classify(t.slice(m[0].length), legend, depth + 1) : void 0;
   return inner?.kind === "strong" && inner.whole ? { kind: "horizon", family: "horizon", whole: false } : void 0;
 }
 function seriesLabel(t, legend) {
@@ -11204,14 +11216,20 @@ function seriesLabel(t, legend) {
   if (!own || NOT_SERIES.test(own[1]) || MONTH_WORD.test(own[1]) || readStatusText(own[1], legend)) return void 0;
   return { kind: "numbered", id: `${own[1]} ${own[2]}`, family: `w:${own[1].toLowerCase()}`, whole: false };
 }
-var HEAD_END = /\s*[:：—–|]|\s+-\s/u;
+var HEAD_END = /(?<!\s)\s*[:：—–|]|(?<!\s)\s+-\s/u;
 function horizonHead(text2, legend) {
   const t = stripDecoration(text2).replace(/^\*\*|\*\*$/gu, "").trim();
   const cut = HEAD_END.exec(t);
-  const head = (cut ? t.slice(0, cut.index) : t).replace(/\s*[(（][^)）]*[)）]\s*$/u, "").trim();
+  const whole = cut ? t.slice(0, cut.index) : t;
+  if (whole.length > 120) return void 0;
+  const head = whole.replace(/\s*[(（][^)）]*[)）]\s*$/u, "").trim();
   if (!head || head.length > 40) return void 0;
   const label = classifyUnit(head, legend);
   return label?.kind === "horizon" && label.whole ? label : void 0;
+}
+function idNumber(id) {
+  const m = /(\d+(?:\.\d+)*[a-z]?)\s*$/iu.exec(id);
+  return m ? m[1].toLowerCase().replace(/\d+/gu, (d) => String(Number(d))) : void 0;
 }
 var LABEL_HEAD = /^[\s:：.)\]—–|-]+/u;
 function labelRest(text2) {
@@ -11285,6 +11303,31 @@ function bucketAbove(outline, h) {
     p = head.parent;
   }
   return void 0;
+}
+var siblingCache = /* @__PURE__ */ new WeakMap();
+function siblingsAt(outline, parent, level) {
+  let map = siblingCache.get(outline);
+  if (!map) {
+    const lists = /* @__PURE__ */ new Map();
+    outline.headings.forEach((h, k) => {
+      const key = `${h.parent}:${h.node.level}`;
+      const list3 = lists.get(key);
+      if (list3) list3.push(k);
+      else lists.set(key, [k]);
+    });
+    map = /* @__PURE__ */ new Map();
+    for (const [key, list3] of lists) {
+      const pos = /* @__PURE__ */ new Map();
+      let buckets = 0;
+      list3.forEach((k, i) => {
+        pos.set(k, i);
+        if (isBucket(outline.headings[k])) buckets++;
+      });
+      map.set(key, { list: list3, pos, buckets });
+    }
+    siblingCache.set(outline, map);
+  }
+  return map.get(`${parent}:${level}`) ?? { list: [], pos: /* @__PURE__ */ new Map(), buckets: 0 };
 }
 
 // src/parse/freeform/candidates.ts
@@ -11393,7 +11436,7 @@ function statusLine(doc, idx, legend) {
   return STATUS_LINE.test(first) && readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== void 0;
 }
 var TIME_WINDOW = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${[...new Set(["week", "month", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2]))(?![\p{L}])|第\s*\d+\s*[周週]|\d+\s*(?:주차|週目)`,
+  String.raw`(?<![\p{L}])(?:(?:${[...new Set(["week", "month", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|(?<!\d)\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2]))(?![\p{L}])|第\s*\d+\s*[周週]|(?<!\d)\d+\s*(?:주차|週目)`,
   "iu"
 );
 function trackedHeadings(doc, outline, legend) {
@@ -11478,7 +11521,7 @@ function headingGroups(outline, legend, doc) {
   const groups = [...map.values()].flatMap(splitRuns);
   return [
     ...groups.map(
-      (g) => g.rank === 3 ? withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g
+      (g) => g.rank === 3 ? withOffLevelFirst(outline, withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g
     ),
     ...trackedHeadings(doc, outline, legend)
   ];
@@ -11502,6 +11545,21 @@ function withLeadingStep(doc, outline, g) {
   if (h.parent !== first.parent || h.node.level !== first.node.level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) return g;
   if (!hasTasks(doc, outline, firstK) || !hasTasks(doc, outline, k)) return g;
   return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k }, ...g.units] };
+}
+function withOffLevelFirst(outline, g) {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const u = g.units[0];
+  const first = outline.headings[u.heading];
+  const n = /^\d+$/u.test(idNumber(u.label?.id ?? "") ?? "") ? Number(idNumber(u.label.id)) : Number.NaN;
+  if (!(n >= 1) || u.label?.family === void 0) return g;
+  for (let k = u.heading - 1, seen = 0; k >= 0 && seen < 64; k--, seen++) {
+    const h = outline.headings[k];
+    if (h.idx < first.idx && h.end !== first.idx) continue;
+    if (h.label?.kind !== "strong" || h.label.family !== u.label.family) continue;
+    if (h.node.level === first.node.level || h.hard || h.excluded || idNumber(h.label.id ?? "") !== String(n - 1)) return g;
+    return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k, label: h.label }, ...g.units] };
+  }
+  return g;
 }
 function tableShape(doc, outline, k) {
   const h = outline.headings[k];
@@ -11547,6 +11605,23 @@ function childrenOf(outline, k) {
   }
   return map.get(k) ?? [];
 }
+var unlabelledCache = /* @__PURE__ */ new WeakMap();
+var MAX_UNLABELLED = 64;
+function unlabelledSiblings(outline, parent, level) {
+  let map = unlabelledCache.get(outline);
+  if (!map) unlabelledCache.set(outline, map = /* @__PURE__ */ new Map());
+  const key = `${parent}:${level}`;
+  let list3 = map.get(key);
+  if (!list3) {
+    const found2 = siblingsAt(outline, parent, level).list.filter((k) => {
+      const h = outline.headings[k];
+      return !h.label && !h.excluded && !h.hard && !h.title && !POOL.test(h.text);
+    });
+    list3 = found2.length > MAX_UNLABELLED ? [] : found2;
+    map.set(key, list3);
+  }
+  return list3;
+}
 function withLikeSiblings(outline, g) {
   if (g.carrier !== "heading" || g.units.length < 2) return g;
   const parent = outline.headings[g.units[0].heading].parent;
@@ -11563,13 +11638,13 @@ function withLikeSiblings(outline, g) {
   }
   if (families.size === 0) return g;
   const extra = [];
-  for (const k of childrenOf(outline, parent)) {
-    const h = outline.headings[k];
-    if (members.has(k) || h.node.level !== level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) continue;
-    if (childrenOf(outline, k).some((c) => families.has(outline.headings[c].label?.family ?? ""))) extra.push({ carrier: "heading", idx: h.idx, heading: k });
+  for (const k of unlabelledSiblings(outline, parent, level)) {
+    if (members.has(k)) continue;
+    if (childrenOf(outline, k).some((c) => families.has(outline.headings[c].label?.family ?? ""))) extra.push({ carrier: "heading", idx: outline.headings[k].idx, heading: k });
   }
   return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
 }
+var featureCache = /* @__PURE__ */ new WeakMap();
 function withBuckets(outline, g, doc) {
   if (g.carrier !== "heading") return g;
   const holders = /* @__PURE__ */ new Set();
@@ -11580,13 +11655,15 @@ function withBuckets(outline, g, doc) {
   }
   const one = outline.headings[[...holders][0]];
   if (![...holders].every((p) => outline.headings[p].parent === one.parent && outline.headings[p].node.level === one.node.level)) return g;
-  const end = one.parent >= 0 ? outline.headings[one.parent].end : Number.POSITIVE_INFINITY;
-  const siblings = [];
-  for (let k = one.parent + 1; k < outline.headings.length && outline.headings[k].idx < end; k++) {
-    const h = outline.headings[k];
-    if (h.parent === one.parent && h.node.level === one.node.level) siblings.push(k);
-  }
+  const { list: siblings, pos } = siblingsAt(outline, one.parent, one.node.level);
+  let memo = doc ? featureCache.get(outline) : /* @__PURE__ */ new Map();
+  if (!memo) featureCache.set(outline, memo = /* @__PURE__ */ new Map());
   const feature = (k) => {
+    let f = memo.get(k);
+    if (f === void 0) memo.set(k, f = isFeatureBucket(k));
+    return f;
+  };
+  const isFeatureBucket = (k) => {
     const h = outline.headings[k];
     if (!isBucket(h) || h.hard || POOL.test(h.text) || h.label?.status === "cancelled") return false;
     for (let j = k + 1; j < outline.headings.length && outline.headings[j].idx < h.end; j++) if (outline.headings[j].parent === k && outline.headings[j].label?.kind === "strong") return false;
@@ -11603,15 +11680,14 @@ function withBuckets(outline, g, doc) {
   const take = (k) => {
     extra.push({ carrier: "heading", idx: outline.headings[k].idx, heading: k, label: outline.headings[k].label });
   };
-  const at = siblings.map((k) => holders.has(k));
-  for (let i = 0; i < siblings.length; i++) {
-    if (!at[i]) continue;
-    for (let j = i - 1; j >= 0 && !at[j] && feature(siblings[j]); j--) {
-      at[j] = true;
+  const at = new Set(holders);
+  for (const i of [...holders].map((k) => pos.get(k)).sort((a, b) => a - b)) {
+    for (let j = i - 1; j >= 0 && !at.has(siblings[j]) && feature(siblings[j]); j--) {
+      at.add(siblings[j]);
       take(siblings[j]);
     }
-    for (let j = i + 1; j < siblings.length && !at[j] && feature(siblings[j]); j++) {
-      at[j] = true;
+    for (let j = i + 1; j < siblings.length && !at.has(siblings[j]) && feature(siblings[j]); j++) {
+      at.add(siblings[j]);
       take(siblings[j]);
     }
   }
@@ -11646,6 +11722,7 @@ function unitTable(table2) {
   const col = idColumn(table2);
   return UNIT_HEADER.test(names[col] ?? "") && (col === 0 || names.some((h) => STATUS_COLUMN.test(h)));
 }
+var UNIT_MARK = /\b(?:19|20)\d{2}\b|\bv?\d+\.\d+|^\[[ xX]\]\s|^(?:\*\*|__)/u;
 var CONTAINER = /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
 var containers = /* @__PURE__ */ new WeakMap();
 function container(outline, k) {
@@ -11756,7 +11833,14 @@ function otherGroups(doc, outline, skip, legend) {
   for (const j of joinable.values()) if (j.group.units.length >= 2 && !map.has(j.key)) map.set(j.key, j.group);
   for (const t of tracked.values())
     if (t.unlabelled > 0 && t.units.length >= 2 && t.units.length * 2 > t.items) map.set(`tracked:${t.units[0].idx}`, { carrier: "list", units: t.units, rank: 1.5, level: 9 });
-  for (const key of unnamed) map.set(`${key}:c`, named.get(key));
+  for (const key of unnamed) {
+    const g = named.get(key);
+    const names = (u) => {
+      const item = blocks[u.idx];
+      return u.label !== void 0 || UNIT_MARK.test(item.raw.split("\n", 1)[0] ?? "") || readHeadingStatus(itemTitle(item), legend) !== void 0;
+    };
+    if (g.units.some(names)) map.set(`${key}:c`, g);
+  }
   return [...[...map.values()].flatMap(splitRuns), ...[...series.values()].filter((g) => g.units.length >= 2)];
 }
 var UNIT_NOUNS = unitNouns();
@@ -11766,7 +11850,7 @@ function boldLead(raw) {
   return end > 2 && end <= 120 ? raw.slice(2, end) : void 0;
 }
 var ROADMAPISH = new RegExp(
-  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|step|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
+  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|(?<!by[- ])step(?![- ]by[- ]step)|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
   "iu"
 );
 function orderedListFallback(doc, outline) {
@@ -12150,7 +12234,8 @@ function readElsewhere(doc, index, legend) {
     if (b.type !== "paragraph" && b.type !== "heading") continue;
     for (let l = b.line; l < b.endLine && l < b.line + 3; l++) {
       const text2 = lineText(doc, l);
-      const m = CURRENT.exec(text2);
+      if (text2.length > 200 && text2.trim().length > 200) continue;
+      const m = CURRENT.exec(text2.trim());
       if (!m) continue;
       const label = classifyUnit(inlineText(m[1] ?? ""), legend);
       if (label?.kind !== "strong" || !label.id) continue;
@@ -12208,7 +12293,8 @@ function unitNamed(item, index, legend) {
   return void 0;
 }
 var DOC_STATUS_KEY = /^(?:(?:project|roadmap|plan|current|overall)\s+)?(?:status|state)\s*[:：]\s*/iu;
-var DOC_STATUS_END = /^(?:$|[.!;,:([—–]|\s+[-—–]|\s+\d|\s+(?:as of|since|on|in|at|for|until|with|by|due|pending|—)(?![\p{L}]))/iu;
+var DOC_STATUS_END = /^(?:$|[.!;,:([—–]|\s+[-—–]|\s+\d|\s+(?:as of|since|on|in|at|for|until|with|by|due|pending)(?![\p{L}]))/iu;
+var DOC_STATUS_END_BARE = /^(?:$|[.!;,:([—–]|\s+[-—–]|\s+\d)/u;
 var PLAN_WIDE = /* @__PURE__ */ new Set(["done", "blocked", "cancelled"]);
 function readDocumentStatus(doc, drafts, legend) {
   const blocks = doc.blocks;
@@ -12222,9 +12308,11 @@ function readDocumentStatus(doc, drafts, legend) {
   if (b?.type !== "paragraph" || b.item) return;
   const line = b.raw.split("\n", 1)[0] ?? "";
   if (line.length > 200) return;
-  const text2 = stripDecoration(inlineText(line)).replace(DOC_STATUS_KEY, "");
+  const bare = stripDecoration(inlineText(line));
+  const text2 = bare.replace(DOC_STATUS_KEY, "");
   const s = readStatusText(text2, legend);
-  if (s?.start !== 0 || !PLAN_WIDE.has(s.value) || !DOC_STATUS_END.test(text2.slice(s.end))) return;
+  const end = text2.length === bare.length ? DOC_STATUS_END_BARE : DOC_STATUS_END;
+  if (s?.start !== 0 || !PLAN_WIDE.has(s.value) || !end.test(text2.slice(s.end))) return;
   let at = 0;
   for (const m of findStatuses(text2.slice(0, s.end), legend)) {
     if (/[\p{L}\p{N}]/u.test(text2.slice(at, m.start))) return;
@@ -12240,7 +12328,8 @@ function readDoneThrough(doc, drafts, index, legend) {
   for (const b of doc.blocks) {
     if (b.line >= firstLine2) break;
     if (b.type !== "paragraph" || b.item) continue;
-    const first = inlineText(b.raw.split("\n", 1)[0] ?? "").split(/[.;:(]\s/u, 1)[0] ?? "";
+    const first = (inlineText(b.raw.split("\n", 1)[0] ?? "").split(/[.;:(]\s/u, 1)[0] ?? "").trim();
+    if (first.length > 120) continue;
     const m = THROUGH.exec(first);
     if (!m) continue;
     const s = readStatusText(m[1], legend);
@@ -12575,13 +12664,7 @@ function inOneBucket(outline, g) {
     holder = p;
   }
   const b = outline.headings[holder];
-  let others = 0;
-  for (let k = b.parent + 1; k < outline.headings.length && others < 2; k++) {
-    const h = outline.headings[k];
-    if (b.parent >= 0 && h.idx >= outline.headings[b.parent].end) break;
-    if (k !== holder && h.parent === b.parent && h.node.level === b.node.level && isBucket(h)) others++;
-  }
-  return others >= 2;
+  return siblingsAt(outline, b.parent, b.node.level).buckets - 1 >= 2;
 }
 function softExcluded(outline, g) {
   const u = g.units[0];
@@ -12607,33 +12690,58 @@ function continuedRuns(outline, groups, legend) {
   const strong = groups.filter((g) => g.carrier === "heading" && g.rank === 3 && g.units.length >= 2).map((g) => ({ g, parent: outline.headings[g.units[0].heading].parent })).filter((x) => x.parent >= 0 && x.g.units.every((u) => outline.headings[u.heading].parent === x.parent)).sort((a, b) => a.g.units[0].idx - b.g.units[0].idx);
   const out = [];
   let i = 0;
+  const titleOf = (u) => labelRest(outline.headings[u.heading].text);
   while (i < strong.length) {
     let j = i;
     const chain = [strong[i]];
+    const seen = /* @__PURE__ */ new Set();
+    const titles2 = /* @__PURE__ */ new Set();
+    const note = (c) => {
+      for (const u of c.g.units) {
+        seen.add(u.label?.id ? idKey(u.label.id) : "");
+        titles2.add(titleOf(u));
+      }
+    };
+    note(chain[0]);
     while (j + 1 < strong.length) {
       const a = chain[chain.length - 1];
       const b = strong[j + 1];
       const pa = outline.headings[a.parent];
       const pb = outline.headings[b.parent];
       if (pa.parent !== pb.parent || pa.node.level !== pb.node.level || pa.end !== pb.idx || a.g.level !== b.g.level) break;
-      const seen = new Set(chain.flatMap((c) => c.g.units.map((u) => u.label?.id ? idKey(u.label.id) : "")));
-      const titles2 = new Set(chain.flatMap((c) => c.g.units.map((u) => labelRest(outline.headings[u.heading].text))));
-      if (b.g.units.some((u) => titles2.has(labelRest(outline.headings[u.heading].text)))) break;
+      if (b.g.units.some((u) => titles2.has(titleOf(u)))) break;
       if (a.g.units[0].label?.family === b.g.units[0].label?.family) {
         if (idKey(a.g.units[0].label?.id ?? "") !== idKey(b.g.units[0].label?.id ?? "-")) break;
-        const named = (c) => c.g.units.every((u) => labelRest(outline.headings[u.heading].text).length >= 2);
+        const named = (c) => c.g.units.every((u) => titleOf(u).length >= 2);
         if (!named(a) || !named(b)) break;
       } else {
         if (!a.g.units.every((u) => findStatuses(outline.headings[u.heading].text, legend).length > 0)) break;
         if (b.g.units.some((u) => u.label?.id && seen.has(idKey(u.label.id)))) break;
       }
       chain.push(b);
+      note(b);
       j++;
     }
-    if (chain.length > 1) out.push({ carrier: "heading", rank: 3, level: chain[0].g.level, units: chain.flatMap((c) => c.g.units) });
+    if (chain.length > 1) out.push({ carrier: "heading", rank: 3, level: chain[0].g.level, units: distinctIds(outline, chain) });
     i = j + 1;
   }
   return out;
+}
+function distinctIds(outline, chain) {
+  const used = /* @__PURE__ */ new Set();
+  return chain.flatMap(
+    (c) => c.g.units.map((u) => {
+      if (!u.label?.id) return u;
+      const key = idKey(u.label.id);
+      if (!used.has(key)) {
+        used.add(key);
+        return u;
+      }
+      const id = `${outline.headings[c.parent].text} / ${u.label.id}`;
+      used.add(idKey(id));
+      return { ...u, label: { ...u.label, id } };
+    })
+  );
 }
 var MAX_KEYED = 1e3;
 function keysOf(doc, outline, g, titled = MAX_KEYED) {
@@ -12662,6 +12770,7 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   const headings = gsdGroup ? [gsdGroup] : headingGroups(outline, legend, doc);
   const n = doc.blocks.length;
   const continued = gsdGroup ? [] : continuedRuns(outline, headings, legend);
+  const continuedSet = new Set(continued);
   const measure = (g) => {
     const count = g.units.length;
     const ids2 = /* @__PURE__ */ new Set();
@@ -12671,7 +12780,7 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
       labelled++;
       ids2.add(u.label.id);
     }
-    const distinct = labelled === count && !continued.includes(g) ? ids2.size : count;
+    const distinct = labelled === count && !continuedSet.has(g) ? ids2.size : count;
     return { g, level: levelOf(outline, g), count, distinct };
   };
   const headingBase = [...headings, ...continued].map(measure);
@@ -12702,7 +12811,7 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
       descend,
       parallel,
       excluded: softExcluded(outline, g),
-      continued: g.carrier === "heading" && !headings.includes(g),
+      continued: continuedSet.has(g),
       oneBucket: inOneBucket(outline, g)
     };
     return { group: g, features, score: scoreOf(features), why: explain(g.carrier, features) };
@@ -13642,7 +13751,7 @@ function parseConfig(raw, origin) {
       if (optionsRaw !== void 0) {
         if (typeof optionsRaw !== "object" || optionsRaw === null || Array.isArray(optionsRaw)) throw new UsageError(`config: ${where} options must be an object, got ${describe2(optionsRaw)}`);
         for (const [key, v] of Object.entries(optionsRaw)) {
-          if (!(key in declared)) {
+          if (!Object.hasOwn(declared, key)) {
             const known = Object.keys(declared);
             throw new UsageError(`config: unknown option "${key}" at ${where}.${key}, ${known.length ? `expected one of ${known.join(", ")}` : "the rule takes no options"}`);
           }
@@ -15877,7 +15986,8 @@ function setStatus(roadmap, intent) {
 }
 function statusPlaceEdits(roadmap, m, status2) {
   const edits = [];
-  const places = m.statuses.filter((s) => s.source !== void 0 && WRITABLE_SOURCES.has(s.source) && (s.span || s.source === "table"));
+  const tableCell = m.spans.row !== void 0 && roadmap.overview?.columns.status !== void 0;
+  const places = m.statuses.filter((s) => s.source !== void 0 && WRITABLE_SOURCES.has(s.source) && (s.span || s.source === "table" && tableCell));
   for (const s of places) {
     if (CHECKBOX.test(s.raw) && s.span) {
       const box = status2 === "done" ? "x" : " ";
