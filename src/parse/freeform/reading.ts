@@ -1,7 +1,8 @@
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
-import { headingGroups, otherGroups, orderedListFallback, type Carrier, type Group, type UnitRef } from "./candidates.js";
+import { headingGroups, otherGroups, type Carrier, type Group, type UnitRef } from "./candidates.js";
+import { orderedListFallback } from "./fallback.js";
 import { isBucket, scopeOf, siblingsAt, type Outline } from "./outline.js";
 import { labelRest } from "./unit-label.js";
 import { idKey } from "../../model/id.js";

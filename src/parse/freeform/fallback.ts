@@ -1,0 +1,59 @@
+// The last resort when no sequence was found (L1 "plain numbered steps"): the first ordered
+// list under the title or under a heading that names a plan.
+import type { SourceDocument } from "../document.js";
+import type { Outline } from "./outline.js";
+import { unitNouns, type Group, type UnitRef } from "./candidates.js";
+
+// A heading naming a plan, or the units of one (a plural) in any language of the vocabulary (`Steps`, `Fasi`, `Etapas`).
+const UNIT_NOUNS = unitNouns();
+
+const ROADMAPISH = new RegExp(
+  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|(?<!by[- ])step(?![- ]by[- ]step)|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
+  "iu",
+);
+
+/**
+ * Last resort (L1 "plain numbered steps"): the first top-level ordered list under the title or a
+ * roadmap heading; ordered lists under later sibling roadmap headings continue it (L4 continued
+ * sequence: the original steps, then the priorities ahead).
+ */
+export function orderedListFallback(doc: SourceDocument, outline: Outline): Group | undefined {
+  const blocks = doc.blocks;
+  const listAt = (i: number): { units: UnitRef[]; end: number } => {
+    const units: UnitRef[] = [];
+    let j = i;
+    for (; j < blocks.length; j++) {
+      const c = blocks[j]!;
+      if (c.type === "item") {
+        if (c.depth === 0) units.push({ carrier: "list", idx: j });
+      } else if (!(c.type === "paragraph" && c.item) && c.type !== "code" && c.type !== "html") break;
+    }
+    return { units, end: j };
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== "item" || b.depth !== 0 || !b.ordered || b.quoted) continue;
+    const owner = outline.owner[i] ?? -1;
+    const head = owner >= 0 ? outline.headings[owner] : undefined;
+    if (head && head.node.level > 1 && !ROADMAPISH.test(head.text)) continue;
+    const first = listAt(i);
+    if (first.units.length < 2) return undefined;
+    if (!head || head.node.level <= 1) return { carrier: "list", units: first.units, rank: 1, level: 9 };
+    // Later sibling sections (same parent and level) named like a plan, each holding an ordered list directly (its first one).
+    const units = [...first.units];
+    let seen = owner;
+    for (let j = first.end; j < blocks.length; j++) {
+      const c = blocks[j]!;
+      if (c.type !== "item" || c.depth !== 0 || !c.ordered || c.quoted) continue;
+      const o = outline.owner[j] ?? -1;
+      const h = o >= 0 ? outline.headings[o] : undefined;
+      if (o === seen || !h || h.parent !== head.parent || h.node.level !== head.node.level || h.hard || !ROADMAPISH.test(h.text)) continue;
+      const next = listAt(j);
+      if (next.units.length >= 2) units.push(...next.units);
+      seen = o;
+      j = next.end - 1;
+    }
+    return { carrier: "list", units, rank: 1, level: 9 };
+  }
+  return undefined;
+}
