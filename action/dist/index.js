@@ -11330,6 +11330,203 @@ function siblingsAt(outline, parent, level) {
   return map.get(`${parent}:${level}`) ?? { list: [], pos: /* @__PURE__ */ new Map(), buckets: 0 };
 }
 
+// src/parse/freeform/extend.ts
+function hasTasks(doc, outline, k) {
+  const h = outline.headings[k];
+  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
+    if (b.type === "item" && /^\[[ xX]\]\s/u.test(b.raw)) return true;
+  }
+  return false;
+}
+function withLeadingStep(doc, outline, g) {
+  if (!doc || g.carrier !== "heading" || g.units.length < 2) return g;
+  const firstK = g.units[0].heading;
+  const first = outline.headings[firstK];
+  let k = firstK - 1;
+  while (k >= 0 && outline.headings[k].parent !== first.parent && k > first.parent) k--;
+  if (k < 0 || k <= first.parent) return g;
+  const h = outline.headings[k];
+  if (h.parent !== first.parent || h.node.level !== first.node.level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) return g;
+  if (!hasTasks(doc, outline, firstK) || !hasTasks(doc, outline, k)) return g;
+  return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k }, ...g.units] };
+}
+function withOffLevelFirst(outline, g) {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const u = g.units[0];
+  const first = outline.headings[u.heading];
+  const n = /^\d+$/u.test(idNumber(u.label?.id ?? "") ?? "") ? Number(idNumber(u.label.id)) : Number.NaN;
+  if (!(n >= 1) || u.label?.family === void 0) return g;
+  for (let k = u.heading - 1, seen = 0; k >= 0 && seen < 64; k--, seen++) {
+    const h = outline.headings[k];
+    if (h.idx < first.idx && h.end !== first.idx) continue;
+    if (h.label?.kind !== "strong" || h.label.family !== u.label.family) continue;
+    if (h.node.level === first.node.level || h.hard || h.excluded || idNumber(h.label.id ?? "") !== String(n - 1)) return g;
+    return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k, label: h.label }, ...g.units] };
+  }
+  return g;
+}
+function tableShape(doc, outline, k) {
+  const h = outline.headings[k];
+  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
+    if (b.type === "heading") return void 0;
+    if (b.type === "table") return headerNames(b).join("|").toLowerCase();
+  }
+  return void 0;
+}
+function withLikeTables(doc, outline, g) {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const parent = outline.headings[g.units[0].heading].parent;
+  const level = outline.headings[g.units[0].heading].node.level;
+  if (!g.units.every((u) => outline.headings[u.heading].parent === parent)) return g;
+  const shapes = /* @__PURE__ */ new Set();
+  for (const u of g.units) {
+    const shape = tableShape(doc, outline, u.heading);
+    if (shape === void 0) return g;
+    shapes.add(shape);
+  }
+  if (shapes.size !== 1) return g;
+  const members = new Set(g.units.map((u) => u.heading));
+  const extra = [];
+  for (const k of childrenOf(outline, parent)) {
+    const h = outline.headings[k];
+    if (members.has(k) || h.node.level !== level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) continue;
+    if (shapes.has(tableShape(doc, outline, k) ?? "")) extra.push({ carrier: "heading", idx: h.idx, heading: k });
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
+}
+var childLists = /* @__PURE__ */ new WeakMap();
+function childrenOf(outline, k) {
+  let map = childLists.get(outline);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    outline.headings.forEach((h, j) => {
+      const list3 = map.get(h.parent);
+      if (list3) list3.push(j);
+      else map.set(h.parent, [j]);
+    });
+    childLists.set(outline, map);
+  }
+  return map.get(k) ?? [];
+}
+var unlabelledCache = /* @__PURE__ */ new WeakMap();
+var MAX_UNLABELLED = 64;
+function unlabelledSiblings(outline, parent, level) {
+  let map = unlabelledCache.get(outline);
+  if (!map) unlabelledCache.set(outline, map = /* @__PURE__ */ new Map());
+  const key = `${parent}:${level}`;
+  let list3 = map.get(key);
+  if (!list3) {
+    const found2 = siblingsAt(outline, parent, level).list.filter((k) => {
+      const h = outline.headings[k];
+      return !h.label && !h.excluded && !h.hard && !h.title && !POOL.test(h.text);
+    });
+    list3 = found2.length > MAX_UNLABELLED ? [] : found2;
+    map.set(key, list3);
+  }
+  return list3;
+}
+function withLikeSiblings(outline, g) {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const parent = outline.headings[g.units[0].heading].parent;
+  const level = outline.headings[g.units[0].heading].node.level;
+  if (!g.units.every((u) => outline.headings[u.heading].parent === parent)) return g;
+  const families = /* @__PURE__ */ new Set();
+  const members = /* @__PURE__ */ new Set();
+  for (const u of g.units) {
+    members.add(u.heading);
+    for (const c of childrenOf(outline, u.heading)) {
+      const l = outline.headings[c].label;
+      if (l && (l.kind === "strong" || l.kind === "numbered") && l.family !== "numbered") families.add(l.family);
+    }
+  }
+  if (families.size === 0) return g;
+  const extra = [];
+  for (const k of unlabelledSiblings(outline, parent, level)) {
+    if (members.has(k)) continue;
+    if (childrenOf(outline, k).some((c) => families.has(outline.headings[c].label?.family ?? ""))) extra.push({ carrier: "heading", idx: outline.headings[k].idx, heading: k });
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
+}
+var featureCache = /* @__PURE__ */ new WeakMap();
+function withBuckets(outline, g, doc) {
+  if (g.carrier !== "heading") return g;
+  const holders = /* @__PURE__ */ new Set();
+  for (const u of g.units) {
+    const p = outline.headings[u.heading].parent;
+    if (p < 0 || !isBucket(outline.headings[p])) return g;
+    holders.add(p);
+  }
+  const one = outline.headings[[...holders][0]];
+  if (![...holders].every((p) => outline.headings[p].parent === one.parent && outline.headings[p].node.level === one.node.level)) return g;
+  const { list: siblings, pos } = siblingsAt(outline, one.parent, one.node.level);
+  let memo = doc ? featureCache.get(outline) : /* @__PURE__ */ new Map();
+  if (!memo) featureCache.set(outline, memo = /* @__PURE__ */ new Map());
+  const feature = (k) => {
+    let f = memo.get(k);
+    if (f === void 0) memo.set(k, f = isFeatureBucket(k));
+    return f;
+  };
+  const isFeatureBucket = (k) => {
+    const h = outline.headings[k];
+    if (!isBucket(h) || h.hard || POOL.test(h.text) || h.label?.status === "cancelled") return false;
+    for (let j = k + 1; j < outline.headings.length && outline.headings[j].idx < h.end; j++) if (outline.headings[j].parent === k && outline.headings[j].label?.kind === "strong") return false;
+    if (doc) {
+      for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+        const b = doc.blocks[i];
+        if (b.type === "item" || b.type === "heading" || b.type === "table" || b.type === "paragraph" && boldLead(b.raw) !== void 0) return true;
+      }
+      return false;
+    }
+    return true;
+  };
+  const extra = [];
+  const take = (k) => {
+    extra.push({ carrier: "heading", idx: outline.headings[k].idx, heading: k, label: outline.headings[k].label });
+  };
+  const at = new Set(holders);
+  for (const i of [...holders].map((k) => pos.get(k)).sort((a, b) => a - b)) {
+    for (let j = i - 1; j >= 0 && !at.has(siblings[j]) && feature(siblings[j]); j--) {
+      at.add(siblings[j]);
+      take(siblings[j]);
+    }
+    for (let j = i + 1; j < siblings.length && !at.has(siblings[j]) && feature(siblings[j]); j++) {
+      at.add(siblings[j]);
+      take(siblings[j]);
+    }
+  }
+  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
+}
+var POOL = /(?<![\p{L}])(?:ideas?|features?|wish(?:es|list)?|backlog|parking|requests?|suggestions?|visions?|directions?|research|explorations?|considerations?|thoughts)(?![\p{L}])/iu;
+function withHorizons(outline, g) {
+  if (g.carrier !== "heading" || g.units.length < 2) return g;
+  const first = outline.headings[g.units[0].heading];
+  const parent = first.parent;
+  const level = first.node.level;
+  if (!g.units.every((u) => outline.headings[u.heading].parent === parent)) return g;
+  const joins = (k) => {
+    const h = outline.headings[k];
+    return h.label?.kind === "horizon" && h.label.status !== "in_progress" && !h.excluded && !h.hard && !POOL.test(h.text);
+  };
+  const after = [];
+  for (let k = g.units[g.units.length - 1].heading + 1; k < outline.headings.length; k++) {
+    const h = outline.headings[k];
+    if (h.parent !== parent) {
+      if (h.node.level <= level) break;
+      continue;
+    }
+    if (h.node.level !== level || !joins(k)) break;
+    after.push({ carrier: "heading", idx: h.idx, heading: k, label: h.label });
+  }
+  return after.length === 0 ? g : { ...g, units: [...g.units, ...after] };
+}
+function boldLead(raw) {
+  if (!raw.startsWith("**") && !raw.startsWith("__")) return void 0;
+  const end = raw.indexOf(raw.slice(0, 2), 2);
+  return end > 2 && end <= 120 ? raw.slice(2, end) : void 0;
+}
+
 // src/parse/freeform/candidates.ts
 function unitNouns() {
   return [...new Set(["phase", "milestone", "release", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
@@ -11526,196 +11723,6 @@ function headingGroups(outline, legend, doc) {
     ...trackedHeadings(doc, outline, legend)
   ];
 }
-function hasTasks(doc, outline, k) {
-  const h = outline.headings[k];
-  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
-    const b = doc.blocks[i];
-    if (b.type === "item" && /^\[[ xX]\]\s/u.test(b.raw)) return true;
-  }
-  return false;
-}
-function withLeadingStep(doc, outline, g) {
-  if (!doc || g.carrier !== "heading" || g.units.length < 2) return g;
-  const firstK = g.units[0].heading;
-  const first = outline.headings[firstK];
-  let k = firstK - 1;
-  while (k >= 0 && outline.headings[k].parent !== first.parent && k > first.parent) k--;
-  if (k < 0 || k <= first.parent) return g;
-  const h = outline.headings[k];
-  if (h.parent !== first.parent || h.node.level !== first.node.level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) return g;
-  if (!hasTasks(doc, outline, firstK) || !hasTasks(doc, outline, k)) return g;
-  return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k }, ...g.units] };
-}
-function withOffLevelFirst(outline, g) {
-  if (g.carrier !== "heading" || g.units.length < 2) return g;
-  const u = g.units[0];
-  const first = outline.headings[u.heading];
-  const n = /^\d+$/u.test(idNumber(u.label?.id ?? "") ?? "") ? Number(idNumber(u.label.id)) : Number.NaN;
-  if (!(n >= 1) || u.label?.family === void 0) return g;
-  for (let k = u.heading - 1, seen = 0; k >= 0 && seen < 64; k--, seen++) {
-    const h = outline.headings[k];
-    if (h.idx < first.idx && h.end !== first.idx) continue;
-    if (h.label?.kind !== "strong" || h.label.family !== u.label.family) continue;
-    if (h.node.level === first.node.level || h.hard || h.excluded || idNumber(h.label.id ?? "") !== String(n - 1)) return g;
-    return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k, label: h.label }, ...g.units] };
-  }
-  return g;
-}
-function tableShape(doc, outline, k) {
-  const h = outline.headings[k];
-  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
-    const b = doc.blocks[i];
-    if (b.type === "heading") return void 0;
-    if (b.type === "table") return headerNames(b).join("|").toLowerCase();
-  }
-  return void 0;
-}
-function withLikeTables(doc, outline, g) {
-  if (g.carrier !== "heading" || g.units.length < 2) return g;
-  const parent = outline.headings[g.units[0].heading].parent;
-  const level = outline.headings[g.units[0].heading].node.level;
-  if (!g.units.every((u) => outline.headings[u.heading].parent === parent)) return g;
-  const shapes = /* @__PURE__ */ new Set();
-  for (const u of g.units) {
-    const shape = tableShape(doc, outline, u.heading);
-    if (shape === void 0) return g;
-    shapes.add(shape);
-  }
-  if (shapes.size !== 1) return g;
-  const members = new Set(g.units.map((u) => u.heading));
-  const extra = [];
-  for (const k of childrenOf(outline, parent)) {
-    const h = outline.headings[k];
-    if (members.has(k) || h.node.level !== level || h.label || h.excluded || h.hard || h.title || POOL.test(h.text)) continue;
-    if (shapes.has(tableShape(doc, outline, k) ?? "")) extra.push({ carrier: "heading", idx: h.idx, heading: k });
-  }
-  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
-}
-var childLists = /* @__PURE__ */ new WeakMap();
-function childrenOf(outline, k) {
-  let map = childLists.get(outline);
-  if (!map) {
-    map = /* @__PURE__ */ new Map();
-    outline.headings.forEach((h, j) => {
-      const list3 = map.get(h.parent);
-      if (list3) list3.push(j);
-      else map.set(h.parent, [j]);
-    });
-    childLists.set(outline, map);
-  }
-  return map.get(k) ?? [];
-}
-var unlabelledCache = /* @__PURE__ */ new WeakMap();
-var MAX_UNLABELLED = 64;
-function unlabelledSiblings(outline, parent, level) {
-  let map = unlabelledCache.get(outline);
-  if (!map) unlabelledCache.set(outline, map = /* @__PURE__ */ new Map());
-  const key = `${parent}:${level}`;
-  let list3 = map.get(key);
-  if (!list3) {
-    const found2 = siblingsAt(outline, parent, level).list.filter((k) => {
-      const h = outline.headings[k];
-      return !h.label && !h.excluded && !h.hard && !h.title && !POOL.test(h.text);
-    });
-    list3 = found2.length > MAX_UNLABELLED ? [] : found2;
-    map.set(key, list3);
-  }
-  return list3;
-}
-function withLikeSiblings(outline, g) {
-  if (g.carrier !== "heading" || g.units.length < 2) return g;
-  const parent = outline.headings[g.units[0].heading].parent;
-  const level = outline.headings[g.units[0].heading].node.level;
-  if (!g.units.every((u) => outline.headings[u.heading].parent === parent)) return g;
-  const families = /* @__PURE__ */ new Set();
-  const members = /* @__PURE__ */ new Set();
-  for (const u of g.units) {
-    members.add(u.heading);
-    for (const c of childrenOf(outline, u.heading)) {
-      const l = outline.headings[c].label;
-      if (l && (l.kind === "strong" || l.kind === "numbered") && l.family !== "numbered") families.add(l.family);
-    }
-  }
-  if (families.size === 0) return g;
-  const extra = [];
-  for (const k of unlabelledSiblings(outline, parent, level)) {
-    if (members.has(k)) continue;
-    if (childrenOf(outline, k).some((c) => families.has(outline.headings[c].label?.family ?? ""))) extra.push({ carrier: "heading", idx: outline.headings[k].idx, heading: k });
-  }
-  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
-}
-var featureCache = /* @__PURE__ */ new WeakMap();
-function withBuckets(outline, g, doc) {
-  if (g.carrier !== "heading") return g;
-  const holders = /* @__PURE__ */ new Set();
-  for (const u of g.units) {
-    const p = outline.headings[u.heading].parent;
-    if (p < 0 || !isBucket(outline.headings[p])) return g;
-    holders.add(p);
-  }
-  const one = outline.headings[[...holders][0]];
-  if (![...holders].every((p) => outline.headings[p].parent === one.parent && outline.headings[p].node.level === one.node.level)) return g;
-  const { list: siblings, pos } = siblingsAt(outline, one.parent, one.node.level);
-  let memo = doc ? featureCache.get(outline) : /* @__PURE__ */ new Map();
-  if (!memo) featureCache.set(outline, memo = /* @__PURE__ */ new Map());
-  const feature = (k) => {
-    let f = memo.get(k);
-    if (f === void 0) memo.set(k, f = isFeatureBucket(k));
-    return f;
-  };
-  const isFeatureBucket = (k) => {
-    const h = outline.headings[k];
-    if (!isBucket(h) || h.hard || POOL.test(h.text) || h.label?.status === "cancelled") return false;
-    for (let j = k + 1; j < outline.headings.length && outline.headings[j].idx < h.end; j++) if (outline.headings[j].parent === k && outline.headings[j].label?.kind === "strong") return false;
-    if (doc) {
-      for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
-        const b = doc.blocks[i];
-        if (b.type === "item" || b.type === "heading" || b.type === "table" || b.type === "paragraph" && boldLead(b.raw) !== void 0) return true;
-      }
-      return false;
-    }
-    return true;
-  };
-  const extra = [];
-  const take = (k) => {
-    extra.push({ carrier: "heading", idx: outline.headings[k].idx, heading: k, label: outline.headings[k].label });
-  };
-  const at = new Set(holders);
-  for (const i of [...holders].map((k) => pos.get(k)).sort((a, b) => a - b)) {
-    for (let j = i - 1; j >= 0 && !at.has(siblings[j]) && feature(siblings[j]); j--) {
-      at.add(siblings[j]);
-      take(siblings[j]);
-    }
-    for (let j = i + 1; j < siblings.length && !at.has(siblings[j]) && feature(siblings[j]); j++) {
-      at.add(siblings[j]);
-      take(siblings[j]);
-    }
-  }
-  return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
-}
-var POOL = /(?<![\p{L}])(?:ideas?|features?|wish(?:es|list)?|backlog|parking|requests?|suggestions?|visions?|directions?|research|explorations?|considerations?|thoughts)(?![\p{L}])/iu;
-function withHorizons(outline, g) {
-  if (g.carrier !== "heading" || g.units.length < 2) return g;
-  const first = outline.headings[g.units[0].heading];
-  const parent = first.parent;
-  const level = first.node.level;
-  if (!g.units.every((u) => outline.headings[u.heading].parent === parent)) return g;
-  const joins = (k) => {
-    const h = outline.headings[k];
-    return h.label?.kind === "horizon" && h.label.status !== "in_progress" && !h.excluded && !h.hard && !POOL.test(h.text);
-  };
-  const after = [];
-  for (let k = g.units[g.units.length - 1].heading + 1; k < outline.headings.length; k++) {
-    const h = outline.headings[k];
-    if (h.parent !== parent) {
-      if (h.node.level <= level) break;
-      continue;
-    }
-    if (h.node.level !== level || !joins(k)) break;
-    after.push({ carrier: "heading", idx: h.idx, heading: k, label: h.label });
-  }
-  return after.length === 0 ? g : { ...g, units: [...g.units, ...after] };
-}
 var UNIT_HEADER = new RegExp(String.raw`^(?:(?:${unitNouns()})(?:s|es)?|deliverables?|fasi|этапы|里程碑|阶段|版本)$`, "iu");
 function unitTable(table2) {
   const names = headerNames(table2);
@@ -11842,55 +11849,6 @@ function otherGroups(doc, outline, skip, legend) {
     if (g.units.some(names)) map.set(`${key}:c`, g);
   }
   return [...[...map.values()].flatMap(splitRuns), ...[...series.values()].filter((g) => g.units.length >= 2)];
-}
-var UNIT_NOUNS = unitNouns();
-function boldLead(raw) {
-  if (!raw.startsWith("**") && !raw.startsWith("__")) return void 0;
-  const end = raw.indexOf(raw.slice(0, 2), 2);
-  return end > 2 && end <= 120 ? raw.slice(2, end) : void 0;
-}
-var ROADMAPISH = new RegExp(
-  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|(?<!by[- ])step(?![- ]by[- ]step)|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
-  "iu"
-);
-function orderedListFallback(doc, outline) {
-  const blocks = doc.blocks;
-  const listAt = (i) => {
-    const units = [];
-    let j = i;
-    for (; j < blocks.length; j++) {
-      const c = blocks[j];
-      if (c.type === "item") {
-        if (c.depth === 0) units.push({ carrier: "list", idx: j });
-      } else if (!(c.type === "paragraph" && c.item) && c.type !== "code" && c.type !== "html") break;
-    }
-    return { units, end: j };
-  };
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b.type !== "item" || b.depth !== 0 || !b.ordered || b.quoted) continue;
-    const owner = outline.owner[i] ?? -1;
-    const head = owner >= 0 ? outline.headings[owner] : void 0;
-    if (head && head.node.level > 1 && !ROADMAPISH.test(head.text)) continue;
-    const first = listAt(i);
-    if (first.units.length < 2) return void 0;
-    if (!head || head.node.level <= 1) return { carrier: "list", units: first.units, rank: 1, level: 9 };
-    const units = [...first.units];
-    let seen = owner;
-    for (let j = first.end; j < blocks.length; j++) {
-      const c = blocks[j];
-      if (c.type !== "item" || c.depth !== 0 || !c.ordered || c.quoted) continue;
-      const o = outline.owner[j] ?? -1;
-      const h = o >= 0 ? outline.headings[o] : void 0;
-      if (o === seen || !h || h.parent !== head.parent || h.node.level !== head.node.level || h.hard || !ROADMAPISH.test(h.text)) continue;
-      const next = listAt(j);
-      if (next.units.length >= 2) units.push(...next.units);
-      seen = o;
-      j = next.end - 1;
-    }
-    return { carrier: "list", units, rank: 1, level: 9 };
-  }
-  return void 0;
 }
 
 // src/parse/freeform/build.ts
@@ -12601,6 +12559,52 @@ function mergeNamedChecklist(doc, drafts, items, legend, names) {
     if (st) d.statuses.list = st;
   }
   return names;
+}
+
+// src/parse/freeform/fallback.ts
+var UNIT_NOUNS = unitNouns();
+var ROADMAPISH = new RegExp(
+  String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|(?<!by[- ])step(?![- ]by[- ]step)|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
+  "iu"
+);
+function orderedListFallback(doc, outline) {
+  const blocks = doc.blocks;
+  const listAt = (i) => {
+    const units = [];
+    let j = i;
+    for (; j < blocks.length; j++) {
+      const c = blocks[j];
+      if (c.type === "item") {
+        if (c.depth === 0) units.push({ carrier: "list", idx: j });
+      } else if (!(c.type === "paragraph" && c.item) && c.type !== "code" && c.type !== "html") break;
+    }
+    return { units, end: j };
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type !== "item" || b.depth !== 0 || !b.ordered || b.quoted) continue;
+    const owner = outline.owner[i] ?? -1;
+    const head = owner >= 0 ? outline.headings[owner] : void 0;
+    if (head && head.node.level > 1 && !ROADMAPISH.test(head.text)) continue;
+    const first = listAt(i);
+    if (first.units.length < 2) return void 0;
+    if (!head || head.node.level <= 1) return { carrier: "list", units: first.units, rank: 1, level: 9 };
+    const units = [...first.units];
+    let seen = owner;
+    for (let j = first.end; j < blocks.length; j++) {
+      const c = blocks[j];
+      if (c.type !== "item" || c.depth !== 0 || !c.ordered || c.quoted) continue;
+      const o = outline.owner[j] ?? -1;
+      const h = o >= 0 ? outline.headings[o] : void 0;
+      if (o === seen || !h || h.parent !== head.parent || h.node.level !== head.node.level || h.hard || !ROADMAPISH.test(h.text)) continue;
+      const next = listAt(j);
+      if (next.units.length >= 2) units.push(...next.units);
+      seen = o;
+      j = next.end - 1;
+    }
+    return { carrier: "list", units, rank: 1, level: 9 };
+  }
+  return void 0;
 }
 
 // src/parse/freeform/reading.ts
