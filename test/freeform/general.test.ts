@@ -478,5 +478,11 @@ describe("issue 12 classes, stated as principles", () => {
     const gap = lines("# Learning Roadmap", "", "## Phase 1 — Basics", "", "# Notes", "", "# Phase 3 — Theory", "", "# Phase 4 — Vision", "");
     expect(read(gap)).toEqual(["Phase 3 — Theory | unknown", "Phase 4 — Vision | unknown"]);
   });
+
+  it("an ordered list introduced as requirements (`Requirements:`, `需求:`) is not the last-resort plan (L6)", () => {
+    expect(parseRoadmap(lines("# Game", "", "需求:", "", "1. 战斗逻辑挪到服务端", "2. UI系统完善", "3. 战斗结算系统", "")).milestones).toEqual([]);
+    expect(parseRoadmap(lines("# Tool", "", "Requirements:", "", "1. Fast", "2. Small", "")).milestones).toEqual([]);
+    expect(read(lines("# Tool", "", "1. Ship the CLI", "2. Add plugins", ""))).toEqual(["Ship the CLI | unknown", "Add plugins | unknown"]);
+  });
 });
 

@@ -2,6 +2,9 @@
 // list under the title or under a heading that names a plan.
 import type { SourceDocument } from "../document.js";
 import type { Outline } from "./outline.js";
+import { inlineText, type BlockNode } from "../markdown.js";
+import { isExcludedSection } from "./unit-label.js";
+import { POOL } from "./extend.js";
 import { unitNouns, type Group, type UnitRef } from "./candidates.js";
 
 // A heading naming a plan, or the units of one (a plural) in any language of the vocabulary (`Steps`, `Fasi`, `Etapas`).
@@ -37,6 +40,11 @@ export function orderedListFallback(doc: SourceDocument, outline: Outline): Grou
     const head = owner >= 0 ? outline.headings[owner] : undefined;
     if (head && head.node.level > 1 && !ROADMAPISH.test(head.text)) continue;
     const first = listAt(i);
+    // A list introduced as requirements, goals or ideas (`Requirements:`, `需求:`) is not a plan (L5, L6).
+    if (excludedLeadIn(blocks[i - 1])) {
+      i = first.end - 1;
+      continue;
+    }
     if (first.units.length < 2) return undefined;
     if (!head || head.node.level <= 1) return { carrier: "list", units: first.units, rank: 1, level: 9 };
     // Later sibling sections (same parent and level) named like a plan, each holding an ordered list directly (its first one).
@@ -56,4 +64,13 @@ export function orderedListFallback(doc: SourceDocument, outline: Outline): Grou
     return { carrier: "list", units, rank: 1, level: 9 };
   }
   return undefined;
+}
+
+/** A short paragraph ending in a colon that names an excluded section or a pool (`Requirements:`). */
+function excludedLeadIn(b: BlockNode | undefined): boolean {
+  if (b?.type !== "paragraph" || b.item || b.raw.length > 80) return false;
+  const t = inlineText(b.raw).trim();
+  if (!/[:：]$/u.test(t)) return false;
+  const label = t.slice(0, -1).trim();
+  return isExcludedSection(label) || POOL.test(label);
 }
