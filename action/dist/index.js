@@ -11060,7 +11060,7 @@ var HORIZON = [
   [horizon(wordsOf(HORIZON_WORDS.later)), "planned"],
   [POSTPOSED, "planned"]
 ];
-var EXCLUDED = /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key(?=\s*:?\s*$)|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|현재 상태|현황)(?![\p{L}])/iu;
+var EXCLUDED = /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key(?=\s*:?\s*$)|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|需求|功能需求|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|현재 상태|현황)(?![\p{L}])/iu;
 var DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
 function stripDecoration(text2) {
   return text2.replace(DECORATION, "").trim();
@@ -12587,6 +12587,10 @@ function orderedListFallback(doc, outline) {
     const head = owner >= 0 ? outline.headings[owner] : void 0;
     if (head && head.node.level > 1 && !ROADMAPISH.test(head.text)) continue;
     const first = listAt(i);
+    if (excludedLeadIn(blocks[i - 1])) {
+      i = first.end - 1;
+      continue;
+    }
     if (first.units.length < 2) return void 0;
     if (!head || head.node.level <= 1) return { carrier: "list", units: first.units, rank: 1, level: 9 };
     const units = [...first.units];
@@ -12605,6 +12609,13 @@ function orderedListFallback(doc, outline) {
     return { carrier: "list", units, rank: 1, level: 9 };
   }
   return void 0;
+}
+function excludedLeadIn(b) {
+  if (b?.type !== "paragraph" || b.item || b.raw.length > 80) return false;
+  const t = inlineText(b.raw).trim();
+  if (!/[:：]$/u.test(t)) return false;
+  const label = t.slice(0, -1).trim();
+  return isExcludedSection(label) || POOL.test(label);
 }
 
 // src/parse/freeform/reading.ts
