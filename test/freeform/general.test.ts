@@ -484,5 +484,13 @@ describe("issue 12 classes, stated as principles", () => {
     expect(parseRoadmap(lines("# Tool", "", "Requirements:", "", "1. Fast", "2. Small", "")).milestones).toEqual([]);
     expect(read(lines("# Tool", "", "1. Ship the CLI", "2. Add plugins", ""))).toEqual(["Ship the CLI | unknown", "Add plugins | unknown"]);
   });
+
+  it("the document's one labelled heading holding task boxes (`## 2026` over a checklist) is one milestone; without boxes, or unlabelled, no guess", () => {
+    const one = parseRoadmap(lines("# Roadmap", "", "## 2026", "- [x] Core API", "- [ ] SDKs", "", "## Suggestions?", "Open an issue.", ""));
+    expect(one.milestones.map((m) => `${m.title} | ${m.criteria.length}`)).toEqual(["2026 | 2"]);
+    expect(one.reading?.carrier).toBe("heading");
+    expect(parseRoadmap(lines("# Roadmap", "", "## 2026", "Plans to come.", "")).milestones).toEqual([]);
+    expect(parseRoadmap(lines("# Roadmap", "", "## Setup", "- [x] a", "", "## Notes", "- [ ] b", "")).milestones).toEqual([]);
+  });
 });
 

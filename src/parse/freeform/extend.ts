@@ -9,7 +9,7 @@ import { idNumber } from "./unit-label.js";
 import type { Group, UnitRef } from "./candidates.js";
 
 /** True when a heading's section holds a task checkbox item (C1). */
-function hasTasks(doc: SourceDocument, outline: Outline, k: number): boolean {
+export function hasTasks(doc: SourceDocument, outline: Outline, k: number): boolean {
   const h = outline.headings[k]!;
   for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!;

@@ -3,6 +3,7 @@ import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
 import { headingGroups, otherGroups, type Carrier, type Group, type UnitRef } from "./candidates.js";
 import { orderedListFallback } from "./fallback.js";
+import { hasTasks } from "./extend.js";
 import { isBucket, scopeOf, siblingsAt, type Outline } from "./outline.js";
 import { labelRest } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
@@ -370,9 +371,14 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   }
   let main = chosen?.group;
   let fallback = false;
+  let lone = false;
   if (!main && !steer) {
     main = orderedListFallback(doc, outline);
     fallback = main !== undefined;
+    if (!main) {
+      main = loneTaskUnit(doc, outline);
+      lone = main !== undefined;
+    }
   }
   const candidates: ReadingCandidate[] = order.map((c) => ({
     carrier: publicCarrier(c.group.carrier),
@@ -384,6 +390,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
     why: c === chosen && steer ? `${c.why}; chosen by the configuration` : c.why,
   }));
   if (fallback && main) candidates.push({ carrier: "list", nth: 1, count: main.units.length, score: 0, chosen: true, why: "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)" });
+  if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)" });
   const top = candidates.find((c) => c.chosen);
   const reading: Reading = top
     ? { carrier: top.carrier, ...(top.level !== undefined ? { level: top.level } : {}), ...(top.carrier !== "heading" ? { nth: top.nth } : {}), candidates }
@@ -459,3 +466,22 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer): Candidate 
   }
   return hit;
 }
+
+/**
+ * Last resort after the ordered list: the document's only labelled heading (`## 2026`, `## v1.0`)
+ * whose section holds task checkboxes is one milestone, as a lone GSD phase is; with two or more
+ * such headings, or none, there is no sequence to guess.
+ */
+function loneTaskUnit(doc: SourceDocument, outline: Outline): Group | undefined {
+  let found = -1;
+  for (let k = 0; k < outline.headings.length; k++) {
+    const h = outline.headings[k]!;
+    if (h.label?.kind !== "strong" || h.title || h.excluded || h.hard) continue;
+    if (found >= 0) return undefined;
+    found = k;
+  }
+  if (found < 0 || !hasTasks(doc, outline, found)) return undefined;
+  const h = outline.headings[found]!;
+  return { carrier: "heading", rank: 3, level: h.node.level, units: [{ carrier: "heading", idx: h.idx, heading: found, label: h.label! }] };
+}
+
