@@ -12857,9 +12857,14 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   }
   let main = chosen?.group;
   let fallback = false;
+  let lone = false;
   if (!main && !steer) {
     main = orderedListFallback(doc, outline);
     fallback = main !== void 0;
+    if (!main) {
+      main = loneTaskUnit(doc, outline);
+      lone = main !== void 0;
+    }
   }
   const candidates = order.map((c) => ({
     carrier: publicCarrier(c.group.carrier),
@@ -12871,6 +12876,7 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
     why: c === chosen && steer ? `${c.why}; chosen by the configuration` : c.why
   }));
   if (fallback && main) candidates.push({ carrier: "list", nth: 1, count: main.units.length, score: 0, chosen: true, why: "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)" });
+  if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)" });
   const top = candidates.find((c) => c.chosen);
   const reading = top ? { carrier: top.carrier, ...top.level !== void 0 ? { level: top.level } : {}, ...top.carrier !== "heading" ? { nth: top.nth } : {}, candidates } : { carrier: "none", candidates };
   return { main, gsd: gsdGroup !== void 0 && main === gsdGroup, reading, notes };
@@ -12929,6 +12935,18 @@ function steered(order, steer) {
     throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list3()}`, order.map((c) => ({ carrier: c.group.carrier, ...c.group.carrier === "heading" ? { level: c.group.level } : {}, nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })));
   }
   return hit;
+}
+function loneTaskUnit(doc, outline) {
+  let found2 = -1;
+  for (let k = 0; k < outline.headings.length; k++) {
+    const h2 = outline.headings[k];
+    if (h2.label?.kind !== "strong" || h2.title || h2.excluded || h2.hard) continue;
+    if (found2 >= 0) return void 0;
+    found2 = k;
+  }
+  if (found2 < 0 || !hasTasks(doc, outline, found2)) return void 0;
+  const h = outline.headings[found2];
+  return { carrier: "heading", rank: 3, level: h.node.level, units: [{ carrier: "heading", idx: h.idx, heading: found2, label: h.label }] };
 }
 
 // src/parse/freeform/index.ts
