@@ -278,7 +278,9 @@ function runsToEnd(tokens: readonly Token[], lines: number): boolean {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.level !== 0 || !t.map) continue;
-    const open = t.type === "fence" || t.type === "html_block" || t.type === "code_block" || t.type === "table_open";
+    // A table is not one: chunks end before an ATX heading line, and that line always ends a table
+    // (growing the chunk for a table at its end re-parsed it once per heading: quadratic).
+    const open = t.type === "fence" || t.type === "html_block" || t.type === "code_block";
     return open && t.map[1] >= lines;
   }
   return false;

@@ -492,5 +492,11 @@ describe("issue 12 classes, stated as principles", () => {
     expect(parseRoadmap(lines("# Roadmap", "", "## 2026", "Plans to come.", "")).milestones).toEqual([]);
     expect(parseRoadmap(lines("# Roadmap", "", "## Setup", "- [x] a", "", "## Notes", "- [ ] b", "")).milestones).toEqual([]);
   });
+
+  it("review: a lone version heading with a checklist (`## v2.0 migration`) is a README's, not a roadmap; Italian postposed horizons; `future-proofing` is no horizon", () => {
+    expect(parseRoadmap(lines("# mytool", "", "## Install", "npm i mytool", "", "## v2.0 migration", "- [ ] rename config file", "- [x] update flags", "")).milestones).toEqual([]);
+    expect(read(lines("# Piano", "", "## Fase 1", "- a", "", "## Fase 2", "- b", "", "## Fasi successive", "- c", ""))).toEqual(["Fase 1 | unknown", "Fase 2 | unknown", "Fasi successive | planned"]);
+    expect(read(lines("# Plan", "", "## Phase 1", "", "## Phase 2", "", "## Tools future-proofing", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+  });
 });
 

@@ -45,3 +45,12 @@ describe("pathological shapes (sanity, not timed)", () => {
     for (const line of lines) expect(ids(`# Plan\n\n${line}\n\n## Phase 1\n\n## Phase 2\n`)).toEqual(["Phase 1", "Phase 2"]);
   });
 });
+
+describe("chunked parsing of many small tables (sanity, not timed)", () => {
+  it("3000 sections each ending in a table read as 3000 units, as one parse of the whole would", () => {
+    const src = `# Plan\n\n${Array.from({ length: 3000 }, (_, i) => `## Phase ${i + 1}\n\n| Feature | Status |\n|---|---|\n| a${i} | done |\n`).join("\n")}`;
+    const r = parseRoadmap(src);
+    expect(r.milestones).toHaveLength(3000);
+    expect(r.milestones[2999]!.id).toBe("Phase 3000");
+  });
+});

@@ -239,7 +239,10 @@ function distinctIds(outline: Outline, chain: readonly { g: Group; parent: numbe
         used.add(key);
         return u;
       }
-      const id = `${outline.headings[c.parent]!.text} / ${u.label.id}`;
+      // Qualified by the part's plain title; a part named like an earlier one gets a number.
+      const base = `${outline.headings[c.parent]!.text} / ${u.label.id}`;
+      let id = base;
+      for (let n = 2; used.has(idKey(id)); n++) id = `${base} #${n}`;
       used.add(idKey(id));
       return { ...u, label: { ...u.label, id } };
     }),
@@ -468,10 +471,13 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer): Candidate 
 }
 
 /**
- * Last resort after the ordered list: the document's only labelled heading (`## 2026`, `## v1.0`)
- * whose section holds task checkboxes is one milestone, as a lone GSD phase is; with two or more
- * such headings, or none, there is no sequence to guess.
+ * Last resort after the ordered list: the document's only labelled heading, a step of time (`##
+ * 2026`, `## Q3`, `## March`), holding task checkboxes is one milestone, as a lone GSD phase is.
+ * A version (`## v2.0 migration`) is not: a README's checklist names one. Two labelled headings,
+ * or none with boxes, are no sequence to guess.
  */
+const TIME_FAMILIES = new Set(["year", "quarter", "month"]);
+
 function loneTaskUnit(doc: SourceDocument, outline: Outline): Group | undefined {
   let found = -1;
   for (let k = 0; k < outline.headings.length; k++) {
@@ -480,7 +486,7 @@ function loneTaskUnit(doc: SourceDocument, outline: Outline): Group | undefined 
     if (found >= 0) return undefined;
     found = k;
   }
-  if (found < 0 || !hasTasks(doc, outline, found)) return undefined;
+  if (found < 0 || !TIME_FAMILIES.has(outline.headings[found]!.label!.family) || !hasTasks(doc, outline, found)) return undefined;
   const h = outline.headings[found]!;
   return { carrier: "heading", rank: 3, level: h.node.level, units: [{ carrier: "heading", idx: h.idx, heading: found, label: h.label! }] };
 }

@@ -92,7 +92,8 @@ const horizon = (words: readonly string[]): RegExp => {
 const QUALIFIED = /^(?:early|mid|late|end of|start of|beginning of)(?:\s+|-)(?=\S)/iu;
 const RELATIVE = /^(?:after|post)(?:\s+|-)(?=\S)/iu;
 // A plural noun and a postposed horizon adjective (`Etapas seguintes`, `Fases futuras`).
-const POSTPOSED = new RegExp(`^\\p{L}{3,20}s\\s+(?:${alternation(wordsOf(POSTPOSED_LATER))})(?![\\p{L}])`, "iu");
+// Italian plurals end in -i or -e (`Fasi successive`, `Tappe future`); a hyphen after the word makes a compound (`future-proofing`).
+const POSTPOSED = new RegExp(`^\\p{L}{3,20}[sie]\\s+(?:${alternation(wordsOf(POSTPOSED_LATER))})(?![\\p{L}-])`, "iu");
 const HORIZON: readonly [RegExp, Status][] = [
   [horizon(wordsOf(HORIZON_WORDS.now)), "in_progress"],
   [horizon(wordsOf(HORIZON_WORDS.next)), "planned"],
