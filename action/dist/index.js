@@ -8491,7 +8491,7 @@ function runsToEnd(tokens, lines) {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.level !== 0 || !t.map) continue;
-    const open3 = t.type === "fence" || t.type === "html_block" || t.type === "code_block" || t.type === "table_open";
+    const open3 = t.type === "fence" || t.type === "html_block" || t.type === "code_block";
     return open3 && t.map[1] >= lines;
   }
   return false;
@@ -11053,7 +11053,7 @@ var horizon = (words) => {
 };
 var QUALIFIED = /^(?:early|mid|late|end of|start of|beginning of)(?:\s+|-)(?=\S)/iu;
 var RELATIVE = /^(?:after|post)(?:\s+|-)(?=\S)/iu;
-var POSTPOSED = new RegExp(`^\\p{L}{3,20}s\\s+(?:${alternation(wordsOf(POSTPOSED_LATER))})(?![\\p{L}])`, "iu");
+var POSTPOSED = new RegExp(`^\\p{L}{3,20}[sie]\\s+(?:${alternation(wordsOf(POSTPOSED_LATER))})(?![\\p{L}-])`, "iu");
 var HORIZON = [
   [horizon(wordsOf(HORIZON_WORDS.now)), "in_progress"],
   [horizon(wordsOf(HORIZON_WORDS.next)), "planned"],
@@ -12752,7 +12752,9 @@ function distinctIds(outline, chain) {
         used.add(key);
         return u;
       }
-      const id = `${outline.headings[c.parent].text} / ${u.label.id}`;
+      const base = `${outline.headings[c.parent].text} / ${u.label.id}`;
+      let id = base;
+      for (let n = 2; used.has(idKey(id)); n++) id = `${base} #${n}`;
       used.add(idKey(id));
       return { ...u, label: { ...u.label, id } };
     })
@@ -12936,6 +12938,7 @@ function steered(order, steer) {
   }
   return hit;
 }
+var TIME_FAMILIES = /* @__PURE__ */ new Set(["year", "quarter", "month"]);
 function loneTaskUnit(doc, outline) {
   let found2 = -1;
   for (let k = 0; k < outline.headings.length; k++) {
@@ -12944,7 +12947,7 @@ function loneTaskUnit(doc, outline) {
     if (found2 >= 0) return void 0;
     found2 = k;
   }
-  if (found2 < 0 || !hasTasks(doc, outline, found2)) return void 0;
+  if (found2 < 0 || !TIME_FAMILIES.has(outline.headings[found2].label.family) || !hasTasks(doc, outline, found2)) return void 0;
   const h = outline.headings[found2];
   return { carrier: "heading", rank: 3, level: h.node.level, units: [{ carrier: "heading", idx: h.idx, heading: found2, label: h.label }] };
 }
