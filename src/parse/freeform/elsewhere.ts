@@ -1,7 +1,7 @@
 import { findInLine, lineText, type SourceDocument } from "../document.js";
 import { findStatuses, isStatusOnly, readStatusText, type Legend } from "../fields/status.js";
 import { STATUS_RANK } from "../fields/status-vocabulary.js";
-import { inlineText, type ItemNode } from "../markdown.js";
+import { inlineText, type ItemNode, type ParagraphNode } from "../markdown.js";
 import type { StatusField } from "../../model/status.js";
 import type { Draft } from "./build.js";
 import type { DraftIndex } from "./merge.js";
@@ -137,6 +137,15 @@ export function readDocumentStatus(doc: SourceDocument, drafts: readonly Draft[]
   for (const d of drafts) if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value: s.value, raw, ...(span ? { span } : {}), source: "elsewhere" };
 }
 
+/** The intro: the paragraphs before the first unit (one short pass, not the whole document). */
+function* introParagraphs(doc: SourceDocument, drafts: readonly Draft[]): Generator<ParagraphNode> {
+  const firstLine = drafts.reduce((l, d) => Math.min(l, d.line), Number.POSITIVE_INFINITY);
+  for (const b of doc.blocks) {
+    if (b.line >= firstLine) return;
+    if (b.type === "paragraph" && !b.item) yield b;
+  }
+}
+
 // "Completed through Phase 12", "Done up to v0.4", "Completado hasta la Phase 12", "Abgeschlossen bis Phase 3".
 const THROUGH = /^\s*(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s+(?:through|thru|up to|until|hasta(?:\s+(?:la|el))?|até(?:\s+(?:a|o))?|jusqu['’](?:à|au)(?:\s+la)?|bis(?:\s+zur?)?|fino\s+(?:a|al|alla))\s+(.{1,60})$/iu;
 
@@ -146,11 +155,7 @@ const THROUGH = /^\s*(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s+(?:through|thru
  * that one, when nothing closer states their status.
  */
 export function readDoneThrough(doc: SourceDocument, drafts: readonly Draft[], index: DraftIndex, legend?: Legend): void {
-  // The intro only: the paragraphs before the first unit (one short pass, not the whole document).
-  const firstLine = drafts.reduce((l, d) => Math.min(l, d.line), Number.POSITIVE_INFINITY);
-  for (const b of doc.blocks) {
-    if (b.line >= firstLine) break;
-    if (b.type !== "paragraph" || b.item) continue;
+  for (const b of introParagraphs(doc, drafts)) {
     const first = (inlineText(b.raw.split("\n", 1)[0] ?? "").split(/[.;:(]\s/u, 1)[0] ?? "").trim();
     // The statement is short (a label, a word, a unit); a long line is not scanned (its spaces would be, quadratically).
     if (first.length > 120) continue;
@@ -186,16 +191,15 @@ const NOT_YET = /^not\s/iu;
  * unit whose status nothing closer states. "Not yet implemented/started" is planned (S2).
  */
 export function readBelowStatement(doc: SourceDocument, drafts: readonly Draft[], legend?: Legend): void {
-  const firstLine = drafts.reduce((l, d) => Math.min(l, d.line), Number.POSITIVE_INFINITY);
-  for (const b of doc.blocks) {
-    if (b.line >= firstLine) break;
-    if (b.type !== "paragraph" || b.item || b.raw.length > 2_000) continue;
+  for (const b of introParagraphs(doc, drafts)) {
+    if (b.raw.length > 2_000) continue;
     const text = inlineText(b.raw.replace(/\s*\n\s*/gu, " "));
     const m = BELOW.exec(text);
     if (!m) continue;
-    const said = m[1]!;
-    const value = NOT_YET.test(said) ? "planned" : readStatusText(said.replace(/^been\s+/iu, ""), legend)?.value;
-    if (value === undefined || value === "unknown" || value === "in_progress" || !(NOT_YET.test(said) || isStatusOnly(said.replace(/^been\s+/iu, ""), legend))) continue;
+    const said = m[1]!.replace(/^been\s+/iu, "");
+    const notYet = NOT_YET.test(said);
+    const value = notYet ? "planned" : readStatusText(said, legend)?.value;
+    if (value === undefined || value === "unknown" || value === "in_progress" || !(notYet || isStatusOnly(said, legend))) continue;
     const raw = m[0].replace(/^[.;!]\s+/u, "").trim();
     for (const d of drafts) if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value, raw, source: "elsewhere" };
     return;
