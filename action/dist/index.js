@@ -12280,12 +12280,16 @@ function readDocumentStatus(doc, drafts, legend) {
   const span = findInLine(doc, b.line, raw);
   for (const d of drafts) if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value: s.value, raw, ...span ? { span } : {}, source: "elsewhere" };
 }
-var THROUGH = /^\s*(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s+(?:through|thru|up to|until|hasta(?:\s+(?:la|el))?|até(?:\s+(?:a|o))?|jusqu['’](?:à|au)(?:\s+la)?|bis(?:\s+zur?)?|fino\s+(?:a|al|alla))\s+(.{1,60})$/iu;
-function readDoneThrough(doc, drafts, index, legend) {
+function* introParagraphs(doc, drafts) {
   const firstLine2 = drafts.reduce((l, d) => Math.min(l, d.line), Number.POSITIVE_INFINITY);
   for (const b of doc.blocks) {
-    if (b.line >= firstLine2) break;
-    if (b.type !== "paragraph" || b.item) continue;
+    if (b.line >= firstLine2) return;
+    if (b.type === "paragraph" && !b.item) yield b;
+  }
+}
+var THROUGH = /^\s*(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s+(?:through|thru|up to|until|hasta(?:\s+(?:la|el))?|até(?:\s+(?:a|o))?|jusqu['’](?:à|au)(?:\s+la)?|bis(?:\s+zur?)?|fino\s+(?:a|al|alla))\s+(.{1,60})$/iu;
+function readDoneThrough(doc, drafts, index, legend) {
+  for (const b of introParagraphs(doc, drafts)) {
     const first = (inlineText(b.raw.split("\n", 1)[0] ?? "").split(/[.;:(]\s/u, 1)[0] ?? "").trim();
     if (first.length > 120) continue;
     const m = THROUGH.exec(first);
@@ -12312,16 +12316,15 @@ var BELOW = new RegExp(
 );
 var NOT_YET = /^not\s/iu;
 function readBelowStatement(doc, drafts, legend) {
-  const firstLine2 = drafts.reduce((l, d) => Math.min(l, d.line), Number.POSITIVE_INFINITY);
-  for (const b of doc.blocks) {
-    if (b.line >= firstLine2) break;
-    if (b.type !== "paragraph" || b.item || b.raw.length > 2e3) continue;
+  for (const b of introParagraphs(doc, drafts)) {
+    if (b.raw.length > 2e3) continue;
     const text2 = inlineText(b.raw.replace(/\s*\n\s*/gu, " "));
     const m = BELOW.exec(text2);
     if (!m) continue;
-    const said = m[1];
-    const value = NOT_YET.test(said) ? "planned" : readStatusText(said.replace(/^been\s+/iu, ""), legend)?.value;
-    if (value === void 0 || value === "unknown" || value === "in_progress" || !(NOT_YET.test(said) || isStatusOnly(said.replace(/^been\s+/iu, ""), legend))) continue;
+    const said = m[1].replace(/^been\s+/iu, "");
+    const notYet = NOT_YET.test(said);
+    const value = notYet ? "planned" : readStatusText(said, legend)?.value;
+    if (value === void 0 || value === "unknown" || value === "in_progress" || !(notYet || isStatusOnly(said, legend))) continue;
     const raw = m[0].replace(/^[.;!]\s+/u, "").trim();
     for (const d of drafts) if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value, raw, source: "elsewhere" };
     return;
