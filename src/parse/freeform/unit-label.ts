@@ -109,7 +109,16 @@ const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D
 
 /** Strips leading emoji, checkboxes, bullets and bold markers from a label text. */
 export function stripDecoration(text: string): string {
+  // Speed only: most texts open with a letter or digit, which DECORATION never strips.
+  const c = text.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return text.trim();
   return text.replace(DECORATION, "").trim();
+}
+
+/** A label text without the bold markers around it (`**Phase 1**`). */
+function unbold(t: string): string {
+  if (!t.startsWith("**") && !t.endsWith("**")) return t;
+  return t.replace(/^\*\*|\*\*$/gu, "").trim();
 }
 
 // Sections whose whole content is never the sequence: history, risks, metrics, how-to (L5).
@@ -174,10 +183,21 @@ const FIRST_WORDS = new Set<string>([
 const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
 const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
 
+// Speed only: the first words of the postposed horizons (`seguintes`, `à venir`), looked up before POSTPOSED runs.
+const POSTPOSED_FIRST = new Set(wordsOf(POSTPOSED_LATER).map((w) => w.split(/\s/u)[0]!.toLowerCase()));
+const NEXT_WORD = /^\s+([\p{L}]+)/u;
+
+const ASCII_MAY_LABEL = /^(?:[\x00-\x08\x0e-\x1f\x7f]|\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d)/;
+
 function mayBeLabel(t: string): boolean {
-  if (MAY_LABEL.test(t)) return true;
+  // Speed only: a text opening with an ASCII character needs only MAY_LABEL's ASCII branches.
+  if (t.charCodeAt(0) < 0x80 ? ASCII_MAY_LABEL.test(t) : MAY_LABEL.test(t)) return true;
   const w = FIRST_WORD.exec(t);
-  return w !== null && (FIRST_WORDS.has(w[0].toLowerCase()) || /ly$/iu.test(w[0]) || POSTPOSED.test(t));
+  if (w === null) return false;
+  const first = w[0];
+  if (FIRST_WORDS.has(first.toLowerCase()) || /ly$/iu.test(first)) return true;
+  const next = NEXT_WORD.exec(t.slice(first.length, first.length + 24));
+  return next !== null && POSTPOSED_FIRST.has(next[1]!.toLowerCase()) && POSTPOSED.test(t);
 }
 
 /**
@@ -195,7 +215,7 @@ function classify(text: string, legend: Legend | undefined, depth: number): Unit
   if (depth > MAX_NESTING) return undefined;
 // A keycap digit (`1️⃣ Setup`) is a step number written as an emoji.
   const keyed = text.includes("\u20E3") ? text.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text;
-  const t = stripDecoration(keyed).replace(/^\*\*|\*\*$/gu, "").trim();
+  const t = unbold(stripDecoration(keyed));
   // A unit label in brackets (`[v1.0] Core`, `[Phase 2] CLI`) is the label; a bracketed status is not.
   const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
   if (bracket) {
@@ -308,7 +328,7 @@ const HEAD_END = /(?<!\s)\s*[:：—–|]|(?<!\s)\s+-\s/u;
  * (L1 horizons) and not a sentence that merely begins with "Next, …".
  */
 export function horizonHead(text: string, legend?: Legend): UnitLabel | undefined {
-  const t = stripDecoration(text).replace(/^\*\*|\*\*$/gu, "").trim();
+  const t = unbold(stripDecoration(text));
   const cut = HEAD_END.exec(t);
   const whole = cut ? t.slice(0, cut.index) : t;
   // A horizon head with its bracketed note is short; a long one is not read (nor scanned for the note).
@@ -333,7 +353,7 @@ const LABEL_HEAD = /^[\s:：.)\]—–|-]+/u;
  * can be told to be parallel.
  */
 export function labelRest(text: string): string {
-  const t = stripDecoration(text).replace(/^\*\*|\*\*$/gu, "").trim();
+  const t = unbold(stripDecoration(text));
   const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? VERSION.exec(t) ?? CODE.exec(t) ?? NUMBERED.exec(t);
   const rest = m ? t.slice(m[0].length) : t;
   return rest
