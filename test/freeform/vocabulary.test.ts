@@ -1,18 +1,45 @@
 import { describe, expect, it } from "vitest";
 import { readStatusText } from "../../src/parse/fields/status.js";
 import { STATUS_PHRASES } from "../../src/parse/fields/status-vocabulary.js";
-import { HORIZON_WORDS, SEQUENCE_CONCEPTS, SEQUENCE_LANGUAGES, UNIT_WORDS } from "../../src/parse/fields/sequence-vocabulary.js";
+import { HORIZON_WORDS, MONTH_NAMES, SEQUENCE_CONCEPTS, SEQUENCE_LANGUAGES, UNIT_WORDS } from "../../src/parse/fields/sequence-vocabulary.js";
 import { classifyUnit } from "../../src/parse/freeform/unit-label.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 
 const lines = (...xs: string[]) => xs.join("\n") + "\n";
 
 describe("sequence vocabulary as data (one table per concept)", () => {
-  it("has every concept, and phase, release, week and quarter words for the Latin/Cyrillic S2 languages", () => {
+  it("has every concept, and phase, milestone, release, sprint, week, month and quarter words for every Latin/Cyrillic S2 language", () => {
     expect(Object.keys(UNIT_WORDS).sort()).toEqual([...SEQUENCE_CONCEPTS].sort());
     for (const lang of SEQUENCE_LANGUAGES.filter((l) => !["zh", "ja", "ko"].includes(l)))
-      for (const c of ["phase", "release", "quarter"] as const) expect(UNIT_WORDS[c][lang]?.length, `${c} ${lang}`).toBeGreaterThan(0);
-    for (const lang of ["en", "zh", "ja", "ko"] as const) expect(HORIZON_WORDS.next[lang]?.length).toBeGreaterThan(0);
+      for (const c of ["phase", "milestone", "release", "sprint", "week", "month", "quarter"] as const) expect(UNIT_WORDS[c][lang]?.length, `${c} ${lang}`).toBeGreaterThan(0);
+    // Month names for every language that names its months (Vietnamese numbers them: `Tháng 3`).
+    for (const lang of SEQUENCE_LANGUAGES.filter((l) => !["zh", "ja", "ko", "vi"].includes(l))) expect(MONTH_NAMES[lang]?.length, `months ${lang}`).toBe(12 + (lang === "en" ? 12 : 0));
+    // Horizons (now, next, later) in every language.
+    for (const lang of SEQUENCE_LANGUAGES) for (const h of ["now", "next", "later"] as const) expect(HORIZON_WORDS[h][lang]?.length, `${h} ${lang}`).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Sprint 4 — Beta", "strong", "Sprint 4"],
+    ["Đợt 2: Mở rộng", "strong", "Đợt 2"],
+    ["Döngü 3", "strong", "Döngü 3"],
+    ["Місяць 2", "strong", "Місяць 2"],
+    ["Березень 2026", "strong", "Березень 2026"],
+    ["Mart 2026", "strong", "Mart 2026"],
+    ["3月", "strong", "3月"],
+    ["12월 목표", "strong", "12월"],
+    ["3月份计划", "strong", "3月"],
+    ["Kısa vadeli hedefler", "horizon", undefined],
+    ["Краткосрочные цели (1-3 месяца)", "horizon", undefined],
+    ["Langfristige Ziele", "horizon", undefined],
+    ["Довгострокові цілі", "horizon", undefined],
+    ["Trung hạn", "horizon", undefined],
+  ])("reads %j as a %s label %j (sprints, months and horizons in every S2 language)", (text, kind, id) => {
+    expect(classifyUnit(text)).toMatchObject({ kind, ...(id ? { id } : {}) });
+  });
+
+  it("a CJK day is not a month, nor is a month inside a sentence", () => {
+    expect(classifyUnit("3月15日 发布")).toBeUndefined();
+    expect(classifyUnit("3월 15일 출시")?.family).not.toBe("month");
   });
 
   it.each([
@@ -70,6 +97,18 @@ describe("non-English sequences (issue 12 failure classes)", () => {
     const src = lines("# 로드맵", "", "## 2026년 1분기 (현재 분기)", "- [x] 로그인", "- [ ] 검색", "", "## 2026년 2분기", "- [ ] 결제", "", "## 2026년 3-4분기", "- [ ] 모바일");
     const r = parseRoadmap(src);
     expect(r.milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["2026 Q1 in_progress", "2026 Q2 unknown", "2026 Q3-4 unknown"]);
+  });
+
+  it("month headings without a year (`## 1月`) are the milestones, as `## January` is (L1 months)", () => {
+    const src = lines("# 2027 ロードマップ", "", "## 1月", "- [x] ログイン", "", "## 2月", "- [ ] 検索", "", "## 3月（予定）", "- [ ] 決済");
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["1月", "2月", "3月"]);
+  });
+
+  it("Turkish and Ukrainian horizons are a sequence of planned steps (L1 horizons)", () => {
+    const tr = lines("# Yol haritası", "", "## Kısa vadeli", "- Giriş", "", "## Orta vadeli", "- Arama", "", "## Uzun vadeli", "- Mobil");
+    expect(parseRoadmap(tr).milestones.map((m) => `${m.title} ${m.status.value}`)).toEqual(["Kısa vadeli planned", "Orta vadeli planned", "Uzun vadeli planned"]);
+    const uk = lines("# Дорожня карта", "", "## Зараз", "- Вхід", "", "## Далі", "- Пошук", "", "## Пізніше", "- Мобільний застосунок");
+    expect(parseRoadmap(uk).milestones.map((m) => `${m.title} ${m.status.value}`)).toEqual(["Зараз in_progress", "Далі planned", "Пізніше planned"]);
   });
 
   it("a Swedish list of features under status words: the buckets are the milestones (L3a)", () => {

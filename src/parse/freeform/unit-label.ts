@@ -52,8 +52,11 @@ const CJK_QUARTER_RE = new RegExp(
   String.raw`^(?:((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})?\s*)?(?:第\s*)?(?:(${Q}(?:\s*[-~–]\s*${Q})?)\s*(?:${CJK_QUARTER.join("|")})|(Q[1-4]))`,
   "u",
 );
-// "2026年3月", "2026년 3월".
-const CJK_MONTH_RE = new RegExp(String.raw`^((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})\s*(\d{1,2})\s*(?:${CJK_MONTH.join("|")})`, "u");
+// "2026年3月", "2026년 3월", and a month on its own ("3月", "12월", "3月份"), as `### March` is; not a day ("3月15日", "3월 15일").
+const CJK_MONTH_RE = new RegExp(
+  String.raw`^(?:((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})\s*)?(1[0-2]|0?[1-9])\s*(${CJK_MONTH.join("|")})(?!\s*\d)`,
+  "u",
+);
 const MONTHS = alternation(wordsOf(MONTH_NAMES));
 // A month with its year: "January 2025", "Mar 2026", "март 2026".
 const MONTH = new RegExp(String.raw`^(${MONTHS})\.?\s+((?:19|20)\d{2})(?![\p{L}\p{N}])`, "iu");
@@ -241,7 +244,7 @@ function classify(text: string, legend: Legend | undefined, depth: number): Unit
     return { kind: "strong", id: `${m[1] ? `${m[1]} ` : ""}Q${q}`, family: "quarter", whole: whole(m[0]) };
   }
   m = CJK_MONTH_RE.exec(t);
-  if (m) return { kind: "strong", id: `${m[1]}-${m[2]!.padStart(2, "0")}`, family: "month", whole: whole(m[0]) };
+  if (m) return { kind: "strong", id: m[1] ? `${m[1]}-${m[2]!.padStart(2, "0")}` : `${Number(m[2])}${m[3]}`, family: "month", whole: whole(m[0]) };
   m = CJK_RE.exec(t);
   if (m) {
     const word = m[2] ?? m[3] ?? "";
