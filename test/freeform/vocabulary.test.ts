@@ -81,6 +81,10 @@ describe("sequence vocabulary as data (one table per concept)", () => {
     expect([v("Klart"), v("Pågående"), v("Planerat")]).toEqual(["done", "in_progress", "planned"]);
     expect([v("w trakcie"), v("do zrobienia"), v("ukończone")]).toEqual(["in_progress", "planned", "done"]);
     expect([v("voltooid"), v("in uitvoering")]).toEqual(["done", "in_progress"]);
+    // Ukrainian and Turkish, the sequence vocabulary's two languages beyond S2's fourteen.
+    expect([v("Виконано"), v("в роботі"), v("Заплановано"), v("відкладено"), v("скасовано")]).toEqual(["done", "in_progress", "planned", "blocked", "cancelled"]);
+    expect([v("Tamamlandı"), v("devam ediyor"), v("Planlanan"), v("beklemede"), v("iptal edildi")]).toEqual(["done", "in_progress", "planned", "blocked", "cancelled"]);
+    expect([v("annullato"), v("geannuleerd"), v("anulowane"), v("tạm dừng")]).toEqual(["cancelled", "cancelled", "cancelled", "blocked"]);
     expect([v("出시 완료".replace("出", "출")), v("개발 중"), v("計画中"), v("parked")]).toEqual(["done", "in_progress", "planned", "blocked"]);
     // Every phrase is lower-case-insensitive data, none listed under two values.
     const seen = new Map<string, string>();

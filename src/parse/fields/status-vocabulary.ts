@@ -3,7 +3,8 @@ import type { Status } from "../../model/status.js";
 type Known = Exclude<Status, "unknown">;
 
 /**
- * Status words and markers (LABELING.md S2), English and ten other languages.
+ * Status words and markers (LABELING.md S2): its fourteen languages, and Ukrainian and Turkish,
+ * the two more languages of the sequence vocabulary.
  * Latin-script words match on word boundaries; CJK and Hangul phrases match as substrings.
  */
 export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
@@ -23,6 +24,8 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "完了", "済み", "完了済み", "実装済み", "リリース済み",
     "완료", "출시 완료", "배포 완료", "구현 완료", "개발 완료", "출시됨", "출시",
     "hoàn thành", "đã xong", "đã hoàn thành", "xong",
+    "виконано", "зроблено",
+    "tamamlandı", "tamamlanan", "bitti", "yayınlandı",
   ],
   in_progress: [
     "in progress", "in-progress", "inprogress", "in_progress", "active", "current", "now", "ongoing", "continuous", "wip",
@@ -43,6 +46,8 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "進行中", "対応中", "実装中", "現在の重点",
     "진행 중", "진행중", "현재", "개발 중", "개발중",
     "đang thực hiện", "đang làm", "đang tiến hành", "đang phát triển",
+    "в роботі", "у роботі", "у процесі", "триває",
+    "devam ediyor", "sürüyor", "geliştiriliyor", "yapılıyor",
   ],
   planned: [
     "planned", "planning", "not started", "not_started", "not yet started", "todo", "to do", "to-do", "pending", "next",
@@ -61,17 +66,21 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "计划", "待办", "未开始", "短期", "中期", "长期", "近期", "规划中", "待定",
     "予定", "未着手", "計画中", "検討中", "近い将来", "将来",
     "예정", "계획", "미착수", "예정됨", "출시 예정", "출시예정", "미래", "장기", "중기", "단기",
-    "chưa bắt đầu", "dự kiến",
+    "chưa bắt đầu", "dự kiến", "sắp tới",
+    "заплановано", "не розпочато", "планується",
+    "planlandı", "planlanan", "planlanıyor", "başlanmadı", "yapılacak",
   ],
   blocked: [
     "blocked", "on hold", "parked", "on-hold", "on_hold", "paused", "deferred", "postponed", "waiting",
     "adiado", "aplazado", "en pausa", "reporté", "en attente", "zurückgestellt", "pausiert",
     "отложено", "wstrzymane", "in attesa", "sospeso", "uppskjuten", "pausad", "延后", "暂缓", "搁置", "保留", "보류",
+    "tạm dừng", "відкладено", "призупинено", "beklemede", "ertelendi",
   ],
   cancelled: [
     "cancelled", "canceled", "dropped", "abandoned", "won't do", "wont do", "won’t do", "removed", "rejected",
     "superseded", "permanently deferred", "obsolete",
     "cancelado", "cancelada", "annulé", "abgebrochen", "verworfen", "отменено", "取消", "放弃", "中止", "취소",
+    "annullato", "geannuleerd", "avbruten", "anulowane", "đã hủy", "скасовано", "iptal edildi",
   ],
 };
 
