@@ -21,3 +21,6 @@ export function scoreDocument(entry: GoldEntry, pred: readonly PredMilestone[]):
 export function summarise(docs: readonly DocScore[]): Summary;
 export function reason(d: DocScore): string;
 export function badness(d: DocScore): number;
+export type MissKind = "exact" | "under" | "over" | "partial" | "disjoint" | "pred-empty" | "gold-empty" | "both-empty";
+export function missKind(d: DocScore): MissKind;
+export function documentF1(d: DocScore): number;

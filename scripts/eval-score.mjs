@@ -123,3 +123,23 @@ export function badness(d) {
   const ct = d.matched ? d.countOk / d.matched : 1;
   return 3 * (1 - f1) + (1 - st) + (1 - ct);
 }
+
+/**
+ * The kind of miss a document's score shows (totals of these say where a set loses, without
+ * naming a document): `exact`, `under` (some gold missed, nothing extra), `over` (all gold,
+ * plus extra), `partial` (both), `disjoint` (a wrong sequence: nothing matched), `pred-empty`
+ * (nothing read, gold has milestones), `gold-empty` (read milestones where gold has none),
+ * `both-empty`.
+ */
+export function missKind(d) {
+  if (d.gold === 0) return d.predicted === 0 ? "both-empty" : "gold-empty";
+  if (d.predicted === 0) return "pred-empty";
+  if (d.matched === 0) return "disjoint";
+  if (d.matched === d.gold) return d.matched === d.predicted ? "exact" : "over";
+  return d.matched === d.predicted ? "under" : "partial";
+}
+
+/** One document's milestone F1 (1 when both gold and prediction are empty). */
+export function documentF1(d) {
+  return d.gold + d.predicted === 0 ? 1 : (2 * d.matched) / (d.gold + d.predicted);
+}

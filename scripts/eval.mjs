@@ -6,17 +6,24 @@
 // tuning/test split, not labels (as `real-split.json` is for the corpus files). For
 // `fresh-test*.json` and `heldout-*.json` only the totals are printed: held-out sets are scored
 // without anyone seeing per-document results; so are `public-X-test*.json`.
+// `--diagnose` adds, for every set, totals that say where it loses without naming a document:
+// how many documents miss in each way (missKind in eval-score.mjs), the milestones lost in each
+// way, and the ceiling of choosing better among the reader's own candidates: the F1 reached if,
+// for every document, the best-scoring steerable candidate (or nothing) were taken.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { badness, reason, scoreDocument, summarise } from "./eval-score.mjs";
+import { badness, documentF1, missKind, reason, scoreDocument, summarise } from "./eval-score.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const distAt = args.indexOf("--dist");
 const otherDist = distAt >= 0 ? path.resolve(args[distAt + 1] ?? "") : undefined;
 if (distAt >= 0) args.splice(distAt, 2);
+const diagnoseAt = args.indexOf("--diagnose");
+const diagnose = diagnoseAt >= 0;
+if (diagnose) args.splice(diagnoseAt, 1);
 const dist = otherDist ?? path.join(root, "dist/index.js");
 
 function newest(dir) {
@@ -69,10 +76,14 @@ for (const goldFile of golds) {
     continue;
   }
   const docs = [];
+  const best = [];
   for (const entry of entries) {
     const file = path.join(corpus, entry.file);
-    const pred = existsSync(file) ? toStatusJson(parseRoadmap(decode(readFileSync(file))), entry.file).milestones : [];
-    docs.push(scoreDocument(entry, pred));
+    const source = existsSync(file) ? decode(readFileSync(file)) : undefined;
+    const roadmap = source === undefined ? undefined : parseRoadmap(source);
+    const scored = scoreDocument(entry, roadmap ? toStatusJson(roadmap, entry.file).milestones : []);
+    docs.push(scored);
+    if (diagnose) best.push(bestCandidate(entry, source, roadmap, scored));
   }
   process.stdout.write(`\n${path.relative(process.cwd(), goldFile)}: ${docs.length} documents\n`);
   if (!totalsOnly) process.stdout.write("file        gold pred match     P      R  status  boxes\n");
@@ -85,10 +96,43 @@ for (const goldFile of golds) {
     `\nmilestones: precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${s.f1.toFixed(3)}  (${s.matched} matched of ${s.gold} gold, ${s.predicted} predicted)\n` +
       `status accuracy on matched: ${pct(s.statusAccuracy)}\ncheckbox counts exact on matched: ${pct(s.countExact)}\n`,
   );
+  if (diagnose) {
+    const kinds = new Map();
+    for (const d of docs) {
+      const k = kinds.get(missKind(d)) ?? { docs: 0, missed: 0, extra: 0 };
+      k.docs++;
+      k.missed += d.gold - d.matched;
+      k.extra += d.predicted - d.matched;
+      kinds.set(missKind(d), k);
+    }
+    const order = ["exact", "under", "over", "partial", "disjoint", "pred-empty", "gold-empty", "both-empty"];
+    process.stdout.write(`documents by kind: ${order.filter((k) => kinds.has(k)).map((k) => { const v = kinds.get(k); return `${k} ${v.docs}${v.missed || v.extra ? ` (missed ${v.missed}, extra ${v.extra})` : ""}`; }).join(", ")}\n`);
+    const b = summarise(best);
+    process.stdout.write(`best of the reader's own candidates: F1 ${b.f1.toFixed(3)}, status ${pct(b.statusAccuracy)} (documents where another candidate scores higher: ${best.filter((d, i) => d !== docs[i]).length})\n`);
+  }
   if (totalsOnly) continue;
   const worst = docs.filter((d) => badness(d) > 0).sort((a, b) => badness(b) - badness(a)).slice(0, 8);
   if (worst.length) {
     process.stdout.write("\nworst documents:\n");
     for (const d of worst) process.stdout.write(`  ${d.file}: ${reason(d)}\n`);
   }
+}
+
+/** The best score any steerable candidate of the reading (or reading nothing) gives one document. */
+function bestCandidate(entry, source, roadmap, scored) {
+  let top = scored;
+  const consider = (d) => {
+    if (documentF1(d) > documentF1(top)) top = d;
+  };
+  consider(scoreDocument(entry, []));
+  for (const c of roadmap?.reading?.candidates ?? []) {
+    if (c.chosen || !["heading", "table", "list"].includes(c.carrier)) continue;
+    const milestones = c.carrier === "heading" ? { carrier: "heading", level: c.level } : { carrier: c.carrier, nth: c.nth };
+    try {
+      consider(scoreDocument(entry, toStatusJson(parseRoadmap(source, { milestones }), entry.file).milestones));
+    } catch {
+      // A candidate the steering cannot select (another of the same level was read): skipped.
+    }
+  }
+  return top;
 }

@@ -6,7 +6,7 @@ import { toStatusJson } from "../../src/report/status-json.js";
 import { decodeWindows1252 } from "../../src/io/windows-1252.js";
 import { CORPUS, ROOT, SHARED } from "../harness/paths.js";
 // The same scoring as `npm run eval` (scripts/eval.mjs), run in-process.
-import { scoreDocument, summarise, type GoldEntry } from "../../scripts/eval-score.mjs";
+import { documentF1, missKind, scoreDocument, summarise, type GoldEntry } from "../../scripts/eval-score.mjs";
 
 function decode(buf: Buffer): string {
   try {
@@ -125,5 +125,24 @@ describe("the public set e (test/fixtures/eval/public-e-*.json)", () => {
     expect(sources.map((r) => r[0]).sort()).toEqual([...split.tuning, ...split.test].sort());
     const fresh = new Set(readFileSync(path.join(SHARED, "corpus/fresh/SOURCES.tsv"), "utf8").split("\n").map((l) => l.split("\t")[1]));
     expect(sources.filter((r) => fresh.has(r[1]))).toEqual([]);
+  });
+});
+
+describe("eval --diagnose: the kind of miss a document's score shows", () => {
+  const gold = (...titles: string[]): GoldEntry => ({ file: "x.md", notes: "", milestones: titles.map((title) => ({ title, status: "unknown", items_total: 0, items_checked: 0 })) });
+  const pred = (...titles: string[]) => titles.map((title) => ({ id: title, title, status: "unknown", progress: { done: 0, total: 0 } }));
+  it.each([
+    [gold("Phase 1", "Phase 2"), pred("Phase 1", "Phase 2"), "exact", 1],
+    [gold("Phase 1", "Phase 2"), pred("Phase 1"), "under", 2 / 3],
+    [gold("Phase 1"), pred("Phase 1", "Sprint 9"), "over", 2 / 3],
+    [gold("Phase 1", "Phase 2"), pred("Phase 1", "Sprint 9"), "partial", 0.5],
+    [gold("Phase 1", "Phase 2"), pred("Sprint 8", "Sprint 9"), "disjoint", 0],
+    [gold("Phase 1"), pred(), "pred-empty", 0],
+    [gold(), pred("Phase 1"), "gold-empty", 0],
+    [gold(), pred(), "both-empty", 1],
+  ] as const)("%#: %s", (g, p, kind, f1) => {
+    const d = scoreDocument(g, p);
+    expect(missKind(d)).toBe(kind);
+    expect(documentF1(d)).toBeCloseTo(f1, 6);
   });
 });
