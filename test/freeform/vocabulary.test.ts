@@ -8,12 +8,14 @@ import { parseRoadmap } from "../../src/parse/to-model.js";
 const lines = (...xs: string[]) => xs.join("\n") + "\n";
 
 describe("sequence vocabulary as data (one table per concept)", () => {
-  it("has every concept, and phase, milestone, release, sprint, week, month and quarter words for every Latin/Cyrillic S2 language", () => {
+  it("has every concept, and phase, milestone, release, sprint, week, month and quarter words for every language written in words (not CJK)", () => {
     expect(Object.keys(UNIT_WORDS).sort()).toEqual([...SEQUENCE_CONCEPTS].sort());
     for (const lang of SEQUENCE_LANGUAGES.filter((l) => !["zh", "ja", "ko"].includes(l)))
       for (const c of ["phase", "milestone", "release", "sprint", "week", "month", "quarter"] as const) expect(UNIT_WORDS[c][lang]?.length, `${c} ${lang}`).toBeGreaterThan(0);
     // Month names for every language that names its months (Vietnamese numbers them: `Tháng 3`).
-    for (const lang of SEQUENCE_LANGUAGES.filter((l) => !["zh", "ja", "ko", "vi"].includes(l))) expect(MONTH_NAMES[lang]?.length, `months ${lang}`).toBe(12 + (lang === "en" ? 12 : 0));
+    // (CJK months are `3月`/`3월`; Arabic, Hebrew, Hindi, Thai and Persian roadmaps name months by number or another calendar.)
+    for (const lang of SEQUENCE_LANGUAGES.filter((l) => !["zh", "ja", "ko", "vi", "ar", "he", "hi", "th", "fa"].includes(l)))
+      expect(MONTH_NAMES[lang]?.length, `months ${lang}`).toBe(12 + (lang === "en" ? 12 : 0));
     // Horizons (now, next, later) in every language.
     for (const lang of SEQUENCE_LANGUAGES) for (const h of ["now", "next", "later"] as const) expect(HORIZON_WORDS[h][lang]?.length, `${h} ${lang}`).toBeGreaterThan(0);
   });
@@ -33,7 +35,22 @@ describe("sequence vocabulary as data (one table per concept)", () => {
     ["Langfristige Ziele", "horizon", undefined],
     ["Довгострокові цілі", "horizon", undefined],
     ["Trung hạn", "horizon", undefined],
-  ])("reads %j as a %s label %j (sprints, months and horizons in every S2 language)", (text, kind, id) => {
+    ["Tahap 2: Integrasi", "strong", "Tahap 2"],
+    ["Fáze 1 – Základ", "strong", "Fáze 1"],
+    ["Vaihe 3", "strong", "Vaihe 3"],
+    ["Φάση 2: Επέκταση", "strong", "Φάση 2"],
+    ["Mérföldkő 4", "strong", "Mérföldkő 4"],
+    ["Etapa 1 — Fundație", "strong", "Etapa 1"],
+    ["Milepæl 2", "strong", "Milepæl 2"],
+    ["المرحلة 1: الأساس", "strong", "المرحلة 1"],
+    ["שלב 2 - הרחבה", "strong", "שלב 2"],
+    ["चरण 3: परीक्षण", "strong", "चरण 3"],
+    ["ระยะที่ 1", "strong", "ระยะที่ 1"],
+    ["فاز 2", "strong", "فاز 2"],
+    ["Jangka panjang", "horizon", undefined],
+    ["Μακροπρόθεσμα", "horizon", undefined],
+    ["Maaliskuu 2026", "strong", "Maaliskuu 2026"],
+  ])("reads %j as a %s label %j (sequence words in every language)", (text, kind, id) => {
     expect(classifyUnit(text)).toMatchObject({ kind, ...(id ? { id } : {}) });
   });
 
@@ -85,6 +102,10 @@ describe("sequence vocabulary as data (one table per concept)", () => {
     expect([v("Виконано"), v("в роботі"), v("Заплановано"), v("відкладено"), v("скасовано")]).toEqual(["done", "in_progress", "planned", "blocked", "cancelled"]);
     expect([v("Tamamlandı"), v("devam ediyor"), v("Planlanan"), v("beklemede"), v("iptal edildi")]).toEqual(["done", "in_progress", "planned", "blocked", "cancelled"]);
     expect([v("annullato"), v("geannuleerd"), v("anulowane"), v("tạm dừng")]).toEqual(["cancelled", "cancelled", "cancelled", "blocked"]);
+    // Further languages; words of spaced scripts match whole words only.
+    expect([v("Selesai"), v("Probíhá"), v("Suunniteltu"), v("σε αναμονή"), v("Zrušeno")]).toEqual(["done", "in_progress", "planned", "blocked", "cancelled"]);
+    expect([v("مكتمل"), v("בתהליך"), v("नियोजित"), v("เสร็จสิ้น"), v("لغو شد")]).toEqual(["done", "in_progress", "planned", "done", "cancelled"]);
+    expect(v("הושלםםם")).toBeUndefined();
     expect([v("出시 완료".replace("出", "출")), v("개발 중"), v("計画中"), v("parked")]).toEqual(["done", "in_progress", "planned", "blocked"]);
     // Every phrase is lower-case-insensitive data, none listed under two values.
     const seen = new Map<string, string>();

@@ -3,8 +3,9 @@ import type { Status } from "../../model/status.js";
 type Known = Exclude<Status, "unknown">;
 
 /**
- * Status words and markers (LABELING.md S2): its fourteen languages, and Ukrainian and Turkish,
- * the two more languages of the sequence vocabulary.
+ * Status words and markers (LABELING.md S2): its fourteen languages, then the further languages
+ * of the sequence vocabulary (Ukrainian, Turkish, Indonesian, Czech, Finnish, Greek, Hungarian,
+ * Romanian, Danish, Norwegian, Arabic, Hebrew, Hindi, Thai, Persian).
  * Latin-script words match on word boundaries; CJK and Hangul phrases match as substrings.
  */
 export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
@@ -26,6 +27,9 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "hoàn thành", "đã xong", "đã hoàn thành", "xong",
     "виконано", "зроблено",
     "tamamlandı", "tamamlanan", "bitti", "yayınlandı",
+    "selesai", "rampung", "hotovo", "dokončeno", "valmis", "ολοκληρώθηκε", "ολοκληρωμένο", "kész", "befejezve", "elkészült",
+    "finalizat", "finalizată", "færdig", "udført", "ferdig", "fullført", "مكتمل", "منجز", "הושלם", "בוצע", "पूर्ण", "पूरा हुआ",
+    "เสร็จสิ้น", "เสร็จแล้ว", "انجام شد", "تکمیل شده",
   ],
   in_progress: [
     "in progress", "in-progress", "inprogress", "in_progress", "active", "current", "now", "ongoing", "continuous", "wip",
@@ -48,6 +52,9 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "đang thực hiện", "đang làm", "đang tiến hành", "đang phát triển",
     "в роботі", "у роботі", "у процесі", "триває",
     "devam ediyor", "sürüyor", "geliştiriliyor", "yapılıyor",
+    "sedang berjalan", "dalam pengerjaan", "probíhá", "rozpracováno", "käynnissä", "työn alla", "σε εξέλιξη", "folyamatban",
+    "în curs", "în lucru", "i gang", "قيد التنفيذ", "قيد التطوير", "בתהליך", "בעבודה", "प्रगति में", "जारी",
+    "กำลังดำเนินการ", "در حال انجام", "در دست اقدام",
   ],
   planned: [
     "planned", "planning", "not started", "not_started", "not yet started", "todo", "to do", "to-do", "pending", "next",
@@ -69,18 +76,23 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "chưa bắt đầu", "dự kiến", "sắp tới",
     "заплановано", "не розпочато", "планується",
     "planlandı", "planlanan", "planlanıyor", "başlanmadı", "yapılacak",
+    "direncanakan", "belum dimulai", "plánováno", "naplánováno", "suunniteltu", "σχεδιασμένο", "προγραμματισμένο", "tervezett",
+    "planificat", "planlagt", "مخطط", "لم يبدأ", "מתוכנן", "טרם החל", "नियोजित", "योजनाबद्ध", "วางแผน", "ยังไม่เริ่ม",
+    "برنامه‌ریزی شده", "شروع نشده",
   ],
   blocked: [
     "blocked", "on hold", "parked", "on-hold", "on_hold", "paused", "deferred", "postponed", "waiting",
     "adiado", "aplazado", "en pausa", "reporté", "en attente", "zurückgestellt", "pausiert",
     "отложено", "wstrzymane", "in attesa", "sospeso", "uppskjuten", "pausad", "延后", "暂缓", "搁置", "保留", "보류",
     "tạm dừng", "відкладено", "призупинено", "beklemede", "ertelendi",
+    "ditunda", "odloženo", "pozastaveno", "keskeytetty", "σε αναμονή", "felfüggesztve", "amânat", "udsat", "utsatt", "معلق", "מושהה", "स्थगित",
   ],
   cancelled: [
     "cancelled", "canceled", "dropped", "abandoned", "won't do", "wont do", "won’t do", "removed", "rejected",
     "superseded", "permanently deferred", "obsolete",
     "cancelado", "cancelada", "annulé", "abgebrochen", "verworfen", "отменено", "取消", "放弃", "中止", "취소",
     "annullato", "geannuleerd", "avbruten", "anulowane", "đã hủy", "скасовано", "iptal edildi",
+    "dibatalkan", "zrušeno", "peruttu", "ακυρώθηκε", "törölve", "anulat", "annulleret", "avlyst", "ملغى", "בוטל", "रद्द", "ยกเลิก", "لغو شد",
   ],
 };
 

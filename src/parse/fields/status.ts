@@ -18,7 +18,9 @@ export interface StatusMatch {
 /** Extra emoji meanings declared by the document's own legend (e.g. 🟢 = done). */
 export type Legend = ReadonlyMap<string, Status>;
 
-const LATIN = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+// Phrases of scripts written with spaces between words match whole words; CJK, Hangul and Thai
+// phrases match inside a run of text (`完了済み`, `완료됨`).
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const WORDCHAR = /[\p{L}\p{N}_]/u;
 
 interface Entry {
@@ -28,7 +30,7 @@ interface Entry {
 }
 
 const ENTRIES: readonly Entry[] = (Object.entries(STATUS_PHRASES) as [Status, readonly string[]][])
-  .flatMap(([value, phrases]) => phrases.map((p) => ({ phrase: p.toLowerCase(), value, bounded: LATIN.test(p) })))
+  .flatMap(([value, phrases]) => phrases.map((p) => ({ phrase: p.toLowerCase(), value, bounded: !UNSPACED.test(p) })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
 
 const EMOJI: readonly { readonly emoji: string; readonly value: Status }[] = (

@@ -85,7 +85,8 @@ const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[�
 const DAY_MONTH = String.raw`(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])(?:[./](?:\d{4}|\d{2}))?`;
 const DATE_RANGE = new RegExp(String.raw`^(${DAY_MONTH})\s*[-–—]\s*(${DAY_MONTH})(?![\d.])`, "u");
 const BARE_VERSION = /^(\d+(?:\.\d+)+)$/u;
-const LATIN_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+// Horizon words of scripts written with spaces end at a word's end; CJK, Hangul and Thai ones need not.
+const LATIN_WORD = /^[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]*$/u;
 const horizon = (words: readonly string[]): RegExp => {
   const latin = words.filter((w) => LATIN_WORD.test(w));
   const other = words.filter((w) => !LATIN_WORD.test(w));
