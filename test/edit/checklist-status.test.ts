@@ -62,3 +62,25 @@ describe("a status its place cannot be rewritten in", () => {
     expect(() => setStatus(r, { id: "2", status: "done" })).toThrow(/its status is stated by its place \(table\); change it by hand/);
   });
 });
+
+describe("status writes that would not read back, or change nothing", () => {
+  it("a status word qualifying a noun of the title (`— Future Vision`) is refused, not rewritten to `— Done Vision`", () => {
+    const src = "# Roadmap\n\n## Phase 1 — Foundations\n\n- a\n\n## Phase 2 — Future Vision\n\n- b\n";
+    expect(parseRoadmap(src).milestones[1]!.status.value).toBe("planned");
+    expect(() => setStatus(parseRoadmap(src), { id: "Phase 2", status: "done", force: true })).toThrow(/its status is read from a word of its title/);
+  });
+
+  it("a status word that is the heading's whole suffix is rewritten and reads back", () => {
+    const src = "# Roadmap\n\n## Phase 1 — Planned\n\n## Phase 2 (Planned)\n";
+    const out = apply(apply(src, "Phase 1", "done"), "Phase 2", "done");
+    expect(parseRoadmap(out).milestones.map((m) => m.status.value)).toEqual(["done", "done"]);
+  });
+
+  it("a status stated only by a statement elsewhere, and already so, writes nothing", () => {
+    const src = "# Roadmap\n\nAll milestones listed below have shipped.\n\n## v1.0\n\n## v1.1\n";
+    expect(parseRoadmap(src).milestones[0]!.status.value).toBe("done");
+    expect(setStatus(parseRoadmap(src), { id: "v1.0", status: "done" })).toEqual([]);
+    // A different status still gets a Status line under the heading.
+    expect(apply(src, "v1.0", "in_progress")).toContain("## v1.0\n\n**Status:** In Progress");
+  });
+});

@@ -500,3 +500,19 @@ describe("issue 12 classes, stated as principles", () => {
   });
 });
 
+
+// A review of the round's code (2026-12-06, second): statements about "the units below" that are
+// not statuses, and edits that would not read back.
+describe("intro statements about the units below state a status only when they say one", () => {
+  const statuses = (intro: string) => parseRoadmap(`# Roadmap\n\n${intro}\n\n## Phase 1\n\n- a\n\n## Phase 2\n\n- b\n`).milestones.map((m) => m.status.value);
+  it.each([
+    "The phases below are not in any particular order.",
+    "All releases listed below are not supported anymore.",
+    "The steps below are done manually.",
+    "The phases below are planned quarterly.",
+  ])("%j states nothing", (intro) => expect(statuses(intro)).toEqual(["unknown", "unknown"]));
+  it.each([
+    ["The phases below are not yet implemented.", "planned"],
+    ["All phases below have shipped.", "done"],
+  ])("%j states %s", (intro, value) => expect(statuses(intro)).toEqual([value, value]));
+});

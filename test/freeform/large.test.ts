@@ -53,4 +53,17 @@ describe("chunked parsing of many small tables (sanity, not timed)", () => {
     expect(r.milestones).toHaveLength(3000);
     expect(r.milestones[2999]!.id).toBe("Phase 3000");
   });
+
+  it("a long labelled heading over thousands of parts gives them its status (read once, not once per part)", () => {
+    const src = `# Roadmap\n\n## v1.0 MVP ${"x ".repeat(5000)}(Shipped)\n\n${Array.from({ length: 20_000 }, (_, i) => `### Phase ${i + 1}: Setup\n**Goal**: repo\n`).join("")}`;
+    const r = parseRoadmap(src);
+    expect(r.milestones).toHaveLength(20_000);
+    expect(r.milestones[19_999]!.status.value).toBe("done");
+  });
+
+  it("intro paragraphs of long space runs before the units (the statement reader folds lines without rescanning spaces)", () => {
+    const src = `# Roadmap\n\n${`x${" ".repeat(1990)}y\n\n`.repeat(2500)}## Phase 1\n\n- a\n\n## Phase 2\n\n- b\n`;
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2"]);
+  });
 });
+

@@ -3,6 +3,7 @@ import type { Milestone, Roadmap } from "../../model/roadmap.js";
 import type { StatusField } from "../../model/status.js";
 import type { TextEdit } from "../../model/text-edit.js";
 import { findMilestone } from "../../model/milestones.js";
+import { readHeadingStatus } from "../../parse/fields/status.js";
 import { requireMilestone, shorten } from "../find.js";
 import { describePlaceholders, fillInHint, hasPlaceholders, milestonePlaceholders } from "../placeholders.js";
 import { spellStatus, type WritableStatus } from "../status-spelling.js";
@@ -129,9 +130,12 @@ function statusPlaceEdits(roadmap: Roadmap, m: Milestone, status: WritableStatus
     }
     if (s.value === status) continue;
     const e = writeAt(roadmap, m, s, status);
+    if (e && s.source === "heading" && /^\p{L}/u.test(s.raw)) refuseUnlessHeadingReads(roadmap, m, e, status);
     if (e) edits.push(e);
   }
   if (places.length > 0) return { edits, insert: "" };
+  // Stated only by a bucket, an enclosing unit or a statement elsewhere, and already so: nothing to write.
+  if (m.status.value === status) return { edits, insert: "" };
   const row = m.spans.row;
   const col = roadmap.overview?.columns.status;
   if (row && col !== undefined) {
@@ -141,4 +145,21 @@ function statusPlaceEdits(roadmap: Roadmap, m: Milestone, status: WritableStatus
   if (m.spans.heading) return { edits, insert: `${roadmap.eol}${roadmap.eol}**Status:** ${spellStatus(roadmap, "section", status)}` };
   const where = m.statuses[0]?.source;
   throw new UsageError(`${m.id}: its status is stated ${where ? `by its place (${where})` : "nowhere roadmark can write"}; change it by hand`);
+}
+
+/**
+ * A heading's new status must read back as written. A status word that qualifies a noun of the
+ * title (`— Future Vision`, read as planned) cannot be rewritten in place: `— Done Vision` would
+ * state nothing. Such an edit is refused (exit 2), and nothing is written.
+ */
+function refuseUnlessHeadingReads(roadmap: Roadmap, m: Milestone, e: TextEdit, status: WritableStatus): void {
+  const src = roadmap.source;
+  const start = src.lastIndexOf("\n", e.start - 1) + 1;
+  const nl = src.indexOf("\n", e.end);
+  const end = nl < 0 ? src.length : nl;
+  const line = src.slice(start, e.start) + e.text + src.slice(e.end, end);
+  const text = line.replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "").replace(/\r$/u, "");
+  if (readHeadingStatus(text)?.value === status) return;
+  const was = src.slice(start, end).replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\r$/u, "");
+  throw new UsageError(`${m.id}: its status is read from a word of its title ("${was}"); change it by hand`, "write the status in brackets after the title, e.g. (Done)");
 }

@@ -57,6 +57,18 @@ export function labelStatus(doc: SourceDocument, line: number, text: string, sou
   return span ? { value: s.value, raw, span, source } : { value: s.value, raw, source };
 }
 
+// The status an enclosing labelled heading states, read once per heading (its parts are many).
+const enclosing = new WeakMap<Outline, Map<number, StatusField | undefined>>();
+function enclosingStatus(doc: SourceDocument, outline: Outline, k: number, legend: Legend | undefined, decorative: Decoration): StatusField | undefined {
+  let read = enclosing.get(outline);
+  if (!read) enclosing.set(outline, (read = new Map()));
+  if (read.has(k)) return read.get(k);
+  const p = outline.headings[k]!;
+  const s = !p.title && p.label?.kind === "strong" ? labelStatus(doc, p.node.line, p.text, "bucket", legend, decorative) : undefined;
+  read.set(k, s);
+  return s;
+}
+
 /** The status a table row states: its Status column, else another cell that is only a status. */
 export function rowStatus(doc: SourceDocument, table: TableNode, row: TableRow, legend?: Legend): StatusField | undefined {
   const col = headerNames(table).findIndex((h) => STATUS_HEADER.test(h));
@@ -126,8 +138,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
     // S1 "bucket": a labelled enclosing unit that states a status for everything under it
     // (`## v1.0 MVP (Shipped)` over its phases). "In progress" is the enclosing unit's own
     // state, not each of its parts'.
-    const p = outline.headings[h.parent]!;
-    const s = !p.title && p.label?.kind === "strong" ? labelStatus(doc, p.node.line, p.text, "bucket", legend, decorative) : undefined;
+    const s = enclosingStatus(doc, outline, h.parent, legend, decorative);
     if (s && s.value !== "in_progress" && s.value !== "unknown") statuses.bucket = s;
   }
   const titleSpan = findInLine(doc, h.node.line, h.text) ?? lineSpan(doc, h.node.line);

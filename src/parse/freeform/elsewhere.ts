@@ -156,7 +156,8 @@ const THROUGH = /^\s*(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s+(?:through|thru
  */
 export function readDoneThrough(doc: SourceDocument, drafts: readonly Draft[], index: DraftIndex, legend?: Legend): void {
   for (const b of introParagraphs(doc, drafts)) {
-    const first = (inlineText(b.raw.split("\n", 1)[0] ?? "").split(/[.;:(]\s/u, 1)[0] ?? "").trim();
+    // Only the line's opening is read: the statement is its first sentence (markup in the rest is never parsed).
+    const first = (inlineText((b.raw.split("\n", 1)[0] ?? "").slice(0, 400)).split(/[.;:(]\s/u, 1)[0] ?? "").trim();
     // The statement is short (a label, a word, a unit); a long line is not scanned (its spaces would be, quadratically).
     if (first.length > 120) continue;
     const m = THROUGH.exec(first);
@@ -183,7 +184,10 @@ const BELOW = new RegExp(
   String.raw`(?:^|[.;!]\s+)(?:the|all(?:\s+the)?|every|each)\s+(?:phases?|milestones?|steps?|stages?|releases?|versions?|sprints?|iterations?|items)\s+(?:below|listed below|that follow|in this (?:document|file|roadmap))\s+(?:are|is|have|has|remain|remains)\s+(?:all\s+)?(not\s+(?:yet\s+)?(?:implemented|built|started|done|begun)|(?:been\s+)?[\p{L} -]{2,30}?)(?=[.;,:!]|\s+(?:and|but|so|yet)\s|$)`,
   "iu",
 );
-const NOT_YET = /^not\s/iu;
+const NOT_YET = /^not\s+(?:yet\s+)?(?:implemented|built|started|done|begun)$/iu;
+// What may stand beside the status words in the statement: adverbs of time or degree, not a manner
+// ("done manually") or a frequency ("planned quarterly"), which describe how, not where the units stand.
+const BESIDE_STATUS = /^(?:all|already|now|fully|completely|yet|since|recently)$/iu;
 
 /**
  * S1 "elsewhere": a sentence of the intro (before the first unit) that states the status of
@@ -193,15 +197,27 @@ const NOT_YET = /^not\s/iu;
 export function readBelowStatement(doc: SourceDocument, drafts: readonly Draft[], legend?: Legend): void {
   for (const b of introParagraphs(doc, drafts)) {
     if (b.raw.length > 2_000) continue;
-    const text = inlineText(b.raw.replace(/\s*\n\s*/gu, " "));
+    // Newlines folded without a regex over the spaces around them (a run of spaces is not rescanned).
+    const text = inlineText(b.raw.split("\n").map((l) => l.trim()).join(" "));
     const m = BELOW.exec(text);
     if (!m) continue;
     const said = m[1]!.replace(/^been\s+/iu, "");
     const notYet = NOT_YET.test(said);
     const value = notYet ? "planned" : readStatusText(said, legend)?.value;
-    if (value === undefined || value === "unknown" || value === "in_progress" || !(notYet || isStatusOnly(said, legend))) continue;
+    if (value === undefined || value === "unknown" || value === "in_progress" || !(notYet || onlyStatusBeside(said, legend))) continue;
     const raw = m[0].replace(/^[.;!]\s+/u, "").trim();
     for (const d of drafts) if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value, raw, source: "elsewhere" };
     return;
   }
+}
+
+/** True when `said` is status words, alone or beside an adverb of time or degree ("already shipped"). */
+function onlyStatusBeside(said: string, legend?: Legend): boolean {
+  if (!isStatusOnly(said, legend)) return false;
+  let rest = said;
+  for (const m of [...findStatuses(said, legend)].reverse()) rest = rest.slice(0, m.start) + " " + rest.slice(m.end);
+  return rest
+    .split(/[\s\p{P}]+/u)
+    .filter(Boolean)
+    .every((w) => BESIDE_STATUS.test(w));
 }
