@@ -106,25 +106,31 @@ describe("extraction against a third blind-labelled set (test/fixtures/eval/labe
   it("checkbox counts exact on ≥ 95% of matched milestones", () => expect(s.countExact).toBeGreaterThanOrEqual(0.95));
 });
 
-// Set e: 44 roadmaps drawn from the stored public GitHub index on 2026-12-06 (sources in
-// public-e-sources.tsv, none from a repository of the fresh corpus), labelled blind and split
-// with seed 20261206 into a tuning and a held-out test half (public-e-split.json). The
-// documents are kept beside the repository in ../extra/e/, not in it, so CI scores nothing
-// here; `npm run eval` scores both halves where the documents are (the test half as totals).
-describe("the public set e (test/fixtures/eval/public-e-*.json)", () => {
-  const split = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/eval/public-e-split.json"), "utf8")) as { tuning: string[]; test: string[] };
-  const tuning = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/eval/public-e-tuning.json"), "utf8")) as GoldEntry[];
-  const test = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/eval/public-e-test.json"), "utf8")) as GoldEntry[];
-  const sources = readFileSync(path.join(ROOT, "test/fixtures/eval/public-e-sources.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
+// Sets e and f: 44 roadmaps each drawn from the stored public GitHub index on 2026-12-06
+// (sources in public-X-sources.tsv, none from a repository of the fresh corpus or of another
+// set), labelled blind and split with a recorded seed into a tuning and a held-out test half
+// (public-X-split.json). The documents are kept beside the repository in ../extra/X/, not in
+// it, so CI scores nothing here; `npm run eval` scores both halves where the documents are (the
+// test half as totals).
+const PUBLIC_SETS = ["e", "f"] as const;
+const sourcesOf = (set: string): string[][] =>
+  readFileSync(path.join(ROOT, `test/fixtures/eval/public-${set}-sources.tsv`), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
+describe.each(PUBLIC_SETS)("the public set %s (test/fixtures/eval/public-%s-*.json)", (set) => {
+  const split = JSON.parse(readFileSync(path.join(ROOT, `test/fixtures/eval/public-${set}-split.json`), "utf8")) as { tuning: string[]; test: string[] };
+  const tuning = JSON.parse(readFileSync(path.join(ROOT, `test/fixtures/eval/public-${set}-tuning.json`), "utf8")) as GoldEntry[];
+  const test = JSON.parse(readFileSync(path.join(ROOT, `test/fixtures/eval/public-${set}-test.json`), "utf8")) as GoldEntry[];
+  const sources = sourcesOf(set);
   it("labels exactly the two halves of the split, which are disjoint", () => {
     expect(tuning.map((e) => e.file)).toEqual([...split.tuning].sort());
     expect(test.map((e) => e.file)).toEqual([...split.test].sort());
     expect(split.tuning.some((f) => split.test.includes(f))).toBe(false);
   });
-  it("names a public source for every labelled document, and none from the fresh corpus's repositories", () => {
+  it("names a public source for every labelled document, and none from the fresh corpus's repositories or another set's", () => {
     expect(sources.map((r) => r[0]).sort()).toEqual([...split.tuning, ...split.test].sort());
     const fresh = new Set(readFileSync(path.join(SHARED, "corpus/fresh/SOURCES.tsv"), "utf8").split("\n").map((l) => l.split("\t")[1]));
     expect(sources.filter((r) => fresh.has(r[1]))).toEqual([]);
+    const others = new Set(PUBLIC_SETS.filter((o) => o !== set).flatMap((o) => sourcesOf(o).map((r) => r[1])));
+    expect(sources.filter((r) => others.has(r[1]))).toEqual([]);
   });
 });
 
