@@ -516,3 +516,44 @@ describe("intro statements about the units below state a status only when they s
     ["All phases below have shipped.", "done"],
   ])("%j states %s", (intro, value) => expect(statuses(intro)).toEqual([value, value]));
 });
+
+// Rules written from set f's tuning half and the synthetic set (2026-12-06), each as a principle.
+describe("set f tuning half and the synthetic set: general rules", () => {
+  const read = (src: string) => parseRoadmap(src).milestones.map((m) => `${m.id}|${m.status.value}`);
+
+  it("a status, a separator, then a unit label (`En cours — 3.x`, `Next — v0.2`) is that label with that status (S1 heading prefix)", () => {
+    expect(read("# Feuille de route\n\n## En cours — 3.x\n\n- [ ] a\n\n## 4.0.0\n\n- [ ] b\n\n## Ensuite — sans engagement\n\n- c\n")).toEqual(["3.x|in_progress", "4.0.0|unknown", "3|planned"]);
+    expect(read("# Roadmap\n\n## Available now — v0.1\n\n- a\n\n## Next — v0.2\n\n- b\n")).toEqual(["v0.1|done", "v0.2|planned"]);
+  });
+
+  it("plain numbered steps continue into the horizon after them (`## 0.3 …` then `## Later`)", () => {
+    expect(read("# Roadmap\n\n## 1. Desktop prerelease\n\n- a\n\n## 2. Hardening\n\n- b\n\n## Later\n\n- c\n")).toEqual(["1|unknown", "2|unknown", "3|planned"]);
+  });
+
+  it("a progress table numbering the same series as the sections adds the units only it lists (L4)", () => {
+    const src = [
+      "# Course", "", "## 01 — Foundations", "", "- a", "", "## 02 — Layouts", "", "- b", "", "## Progress", "",
+      "| # | Topic | Status |", "|---|---|---|", "| 1 | Foundations | In progress |", "| 2 | Layouts | Upcoming |", "| 3 | Firebase | Upcoming |", "| 4 | Final project | Upcoming |", "",
+    ].join("\n");
+    const r = parseRoadmap(src);
+    expect(r.milestones.map((m) => `${m.title}|${m.status.value}`)).toEqual(["01 — Foundations|in_progress", "02 — Layouts|planned", "Firebase|planned", "Final project|planned"]);
+  });
+
+  it("a status line right under a bold-lead paragraph unit (`*Status: in progress*`) is its section status", () => {
+    expect(read("# Plan\n\n## The plan\n\n**Phase 1: Stock**\n\n*Status: done*\n\n- a\n\n**Phase 2: Ordering**\n\n*Status: in progress*\n\n- b\n")).toEqual(["Phase 1|done", "Phase 2|in_progress"]);
+  });
+
+  it("status lines in every language of the vocabulary (`Trạng thái: Hoàn thành`, `Durum: Tamamlandı`)", () => {
+    expect(read("# Lộ trình\n\n## Giai đoạn 1: Ghi chép\n\nTrạng thái: Hoàn thành\n\n## Giai đoạn 2: Cảnh báo\n\nTrạng thái: Đang thực hiện\n")).toEqual(["Giai đoạn 1|done", "Giai đoạn 2|in_progress"]);
+    expect(read("# Yol haritası\n\n## Aşama 1\n\nDurum: Tamamlandı\n\n## Aşama 2\n\nDurum: Planlanan\n")).toEqual(["Aşama 1|done", "Aşama 2|planned"]);
+  });
+
+  it("a table assigning several units per row (`| 1, 2 | @owner |`) is not a list of units", () => {
+    expect(read("# Migration\n\n## 1. Tests\n\n- a\n\n## 2. Ruby\n\n- b\n\n## 3. Rails\n\n- c\n\n## Owners\n\n| Step | Owner |\n|------|-------|\n| 1, 2 | @m |\n| 3 | @j |\n")).toEqual(["1|unknown", "2|unknown", "3|unknown"]);
+  });
+
+  it("an idea pool in another language does not continue a run (`未来的一些想法`), nor does a won't-do bucket", () => {
+    expect(read("# 路线图\n\n## v1.0\n\n- a\n\n## v2.0\n\n- b\n\n## 未来的一些想法\n\n- c\n")).toEqual(["v1.0|unknown", "v2.0|unknown"]);
+    expect(read("# Roadmap\n\n## Now\n\n- [ ] a\n\n## Next\n\n- [ ] b\n\n## Later\n\n- [ ] c\n\n## Won't do (for now)\n\n- d\n").map((x) => x.split("|")[1])).toEqual(["in_progress", "planned", "planned"]);
+  });
+});

@@ -35,6 +35,10 @@ describe("sequence vocabulary as data (one table per concept)", () => {
     ["Langfristige Ziele", "horizon", undefined],
     ["Довгострокові цілі", "horizon", undefined],
     ["Trung hạn", "horizon", undefined],
+    ["Ensuite", "horizon", undefined],
+    ["이후 계획", "horizon", undefined],
+    ["その後の方向性", "horizon", undefined],
+    ["Medellång sikt", "horizon", undefined],
     ["Tahap 2: Integrasi", "strong", "Tahap 2"],
     ["Fáze 1 – Základ", "strong", "Fáze 1"],
     ["Vaihe 3", "strong", "Vaihe 3"],
@@ -106,6 +110,7 @@ describe("sequence vocabulary as data (one table per concept)", () => {
     expect([v("Selesai"), v("Probíhá"), v("Suunniteltu"), v("σε αναμονή"), v("Zrušeno")]).toEqual(["done", "in_progress", "planned", "blocked", "cancelled"]);
     expect([v("مكتمل"), v("בתהליך"), v("नियोजित"), v("เสร็จสิ้น"), v("لغو شد")]).toEqual(["done", "in_progress", "planned", "done", "cancelled"]);
     expect(v("הושלםםם")).toBeUndefined();
+    expect([v("部分完成于 0.4.0"), v("[В ПЛАНЕ]")]).toEqual(["in_progress", "planned"]);
     expect([v("出시 완료".replace("出", "출")), v("개발 중"), v("計画中"), v("parked")]).toEqual(["done", "in_progress", "planned", "blocked"]);
     // Every phrase is lower-case-insensitive data, none listed under two values.
     const seen = new Map<string, string>();

@@ -2,13 +2,21 @@
 export const FIELD_KINDS = ["goal", "criteria", "deliverables", "dependencies", "learnings", "status", "focus"] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
+/** The word a status line opens with (`Status:`, `Estado:`, `Trạng thái:`), in every language of the vocabulary. */
+export const STATUS_KEYS: readonly string[] = [
+  "status", "state", "progress status", "current status",
+  "estado", "situação", "statut", "état", "stand", "stato", "läge", "stan", "stav", "tila", "állapot", "stare", "durum",
+  "trạng thái", "состояние", "статус", "стан", "κατάσταση", "الحالة", "סטטוס", "מצב", "स्थिति", "สถานะ", "وضعیت",
+  "状态", "狀態", "状態", "ステータス", "상태", "진행 상태",
+];
+
 const LABELS: readonly [RegExp, FieldKind][] = [
   [/^(?:goals?|objectives?|purpose|aim|outcome)$/i, "goal"],
   [/^(?:acceptance criteria|exit criteria|done when|definition of done|success criteria|criteria|acceptance|tasks|plans|checklist|deliverables checklist)$/i, "criteria"],
   [/^(?:key deliverables|deliverables|outputs|artifacts|artefacts)$/i, "deliverables"],
   [/^(?:dependencies|depends on|depends|requires|prerequisites|blocked by|deps)$/i, "dependencies"],
   [/^(?:learnings|lessons learned|lessons|learned|notes and learnings)$/i, "learnings"],
-  [/^(?:status|state|estado|statut|stato|состояние|статус|状态|状態|상태)$/i, "status"],
+  [new RegExp(`^(?:${STATUS_KEYS.join("|")})$`, "iu"), "status"],
   [/^(?:focus|focus area)$/i, "focus"],
 ];
 
@@ -27,7 +35,8 @@ export interface LineLabel {
 }
 
 const BOLD_LABEL = /^\s*(?:[-*+]\s+)?(\*\*|__)([^*_\n]{1,40}?)\s*[:：]?\s*\1\s*[:：]?\s*/u;
-const PLAIN_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
+// A plain label may sit inside one emphasis marker (`*Status: done*`, `_Goal: …_`).
+const PLAIN_LABEL = /^\s*[*_]?([\p{L}][\p{L}\p{M} ]{1,30}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
 
 /** Reads a field label at the start of `line`; plain labels only when `plain` is allowed. */
 export function readLineLabel(line: string, plain = true): LineLabel | undefined {

@@ -207,7 +207,8 @@ const AFTER_LABEL_EMOJI = /^\s*(?:[^\s\p{Extended_Pictographic}]+\s+){1,2}?(\p{E
 const TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*(?:[([（][^()[\]（）]{0,60}[)\]）]\s*)?$/u;
 const ONE_NOUN = /^\s+[\p{L}][\p{L}'’-]*(?:\s*\([^()]*\))?\s*$/u;
 const DASH_SUFFIX = /\s[—–-]{1,2}\s+([^—–]+?)\s*$/u;
-const PREFIX = /^\s*([^:：]{1,25})[:：]\s+\S/u;
+// A status before a colon or a spaced dash (`Done: …`, `En cours — 3.x`).
+const PREFIX = /^\s*([^:：—–]{1,25}?)\s*(?:[:：]|(?<=\s)[—–-])\s+\S/u;
 
 /** True when `rest` holds nothing but punctuation, digits, dates or a parenthetical. */
 function onlyTrivia(rest: string): boolean {

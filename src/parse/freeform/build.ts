@@ -382,6 +382,12 @@ export function paragraphDraft(doc: SourceDocument, outline: Outline, ref: UnitR
   const lead = p.type === "paragraph" && (p.endLine - p.line > 3 || raw.length > 200) ? boldLead(raw) : undefined;
   const st = labelStatus(doc, p.line, lead !== undefined ? inlineText(lead) : title, "heading", legend, false) ?? horizonStatus(ref, title, "heading");
   if (st) statuses.heading = st;
+  // A status line right under the unit's paragraph (`**Phase 2: Ordering**` then `*Status: in progress*`), S1 "section".
+  const next = doc.blocks[ref.idx + 1];
+  if (next?.type === "paragraph" && !next.item) {
+    const section = readSection(doc, doc.blocks, legend, ref.idx + 1, ref.idx + 2).status;
+    if (section) statuses.section = section;
+  }
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
   return { ref, id: ref.label?.id, title, line: p.line, statuses, criteria: [], dependsOn: [], spans: { heading: lineSpan(doc, p.line) } };

@@ -69,12 +69,16 @@ export function rowLabel(table: TableNode, row: number, legend?: Legend): UnitLa
   return label ?? undefined;
 }
 
+// A cell naming several units (`1, 2`, `4 & 6`) refers to them; it is not one of its own. (A range,
+// `1-11`, can be a unit: a summary row of finished phases.)
+const MANY_UNITS = /^[\d.]+\s*(?:[,&+]|and\s)/u;
+
 function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel | undefined {
   const col = idColumn(table);
   const cell = inlineText(table.rows[row]?.cells[col] ?? "");
   if (!cell) return undefined;
   const header = headerNames(table)[col] ?? "";
-  if (/^\d/u.test(cell) && /^\p{L}+$/u.test(header)) {
+  if (/^\d/u.test(cell) && /^\p{L}+$/u.test(header) && !MANY_UNITS.test(cell)) {
     const composed = classifyUnit(`${header} ${cell}`, legend);
     if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell) };
   }
@@ -292,7 +296,14 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
   const groups = [...map.values()].flatMap(splitRuns);
   return [
     ...groups.map((g) =>
-      g.rank === 3 ? withOffLevelFirst(outline, withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g,
+      g.rank === 3
+        ? withOffLevelFirst(outline, withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc))))
+        : g.rank === 2 && doc
+          ? withLikeTables(doc, outline, g)
+          : // Plain numbered steps (`## 0.1 Desktop Prerelease`, `## 2. Build`) continue into the horizons after them, as labelled ones do.
+            g.rank === 1
+            ? withHorizons(outline, g)
+            : g,
     ),
     ...trackedHeadings(doc, outline, legend),
   ];
@@ -309,7 +320,9 @@ export const UNIT_HEADER = new RegExp(String.raw`^(?:(?:${unitNouns()})(?:s|es)?
 function unitTable(table: TableNode): boolean {
   const names = headerNames(table);
   const col = idColumn(table);
-  return UNIT_HEADER.test(names[col] ?? "") && (col === 0 || names.some((h) => STATUS_COLUMN.test(h)));
+  if (!UNIT_HEADER.test(names[col] ?? "") || !(col === 0 || names.some((h) => STATUS_COLUMN.test(h)))) return false;
+  // A table whose unit column names several units per row (`| 1, 2 | @owner |`) assigns them; it does not list them.
+  return !table.rows.some((r) => MANY_UNITS.test(inlineText(r.cells[col] ?? "")));
 }
 
 // A date, a version, a task box or a bold name in a list item: it names something delivered.

@@ -104,6 +104,7 @@ export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readon
   const statuses = located.map((row) => rowStatus(doc, table, row, legend));
   if (!statuses.some((st) => st !== undefined && st.value !== "unknown")) return undefined;
   const takenHeadings = new Set<number>(drafts.flatMap((d) => (d.ref.heading !== undefined ? [d.ref.heading] : [])));
+  const numberedFamilies = new Set(rows.filter((x) => x.draft && x.label.kind === "numbered").map((x) => x.label.family));
   const ordered: Draft[] = [];
   rows.forEach(({ draft, label, r }, at) => {
     const row = located[at]!;
@@ -116,7 +117,8 @@ export function mergeTable(doc: SourceDocument, outline: Outline, drafts: readon
         d = headingDraft(doc, outline, ref, legend, false);
       }
     }
-    if (!d && label.kind !== "strong") return;
+    // A row naming no section becomes a unit when its label is strong, or numbered in the series the matched rows number (L4 "units only in the table").
+    if (!d && label.kind !== "strong" && !(label.kind === "numbered" && numberedFamilies.has(label.family))) return;
     if (!d) {
       ordered.push(tableDraft(doc, outline, { carrier: "table", idx: tableIdx, row: r, label }, legend));
       return;

@@ -107,7 +107,7 @@ const HORIZON: readonly [RegExp, Status][] = [
 
 // Sections that are never delivery units, whatever their numbering (LABELING L5).
 const EXCLUDED =
-  /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key(?=\s*:?\s*$)|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|需求|功能需求|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|현재 상태|현황)(?![\p{L}])/iu;
+  /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|won['’]?t do|will not do|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key(?=\s*:?\s*$)|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|需求|功能需求|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|현재 상태|현황)(?![\p{L}])/iu;
 
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
 
@@ -127,7 +127,7 @@ function unbold(t: string): string {
 
 // Sections whose whole content is never the sequence: history, risks, metrics, how-to (L5).
 const HARD_EXCLUDED =
-  /^(?:non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|kpis?|changelog|change log|history|version history|release history|release notes|revision history|document history|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|legend|status key|open questions|acknowledg(?:e)?ments|feedback|contact|how we prioritize|how to use|maintenance|roadmap maintenance|historial|histórico|historique|versionshistorie|更新日志|变更日志|版本历史|历史)(?![\p{L}])/iu;
+  /^(?:non[- ]goals|out of scope|not doing|won['’]?t do|will not do|risks?|risk mitigation|risks and mitigations|metrics|success metrics|kpis?|changelog|change log|history|version history|release history|release notes|revision history|document history|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|legend|status key|open questions|acknowledg(?:e)?ments|feedback|contact|how we prioritize|how to use|maintenance|roadmap maintenance|historial|histórico|historique|versionshistorie|更新日志|变更日志|版本历史|历史)(?![\p{L}])/iu;
 
 /** True when a heading names a section whose content never carries the sequence (changelog, risks…). */
 export function isHardExcluded(text: string): boolean {
@@ -278,7 +278,7 @@ function classify(text: string, legend: Legend | undefined, depth: number): Unit
   if (m) return { kind: "strong", id: m[1]!, family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
-  const prefixed = prefixedLabel(t, legend, depth);
+  const prefixed = prefixedLabel(t, legend, depth) ?? statusLed(t, legend, depth);
   if (prefixed) return prefixed;
   for (const [re, status] of HORIZON) {
     const h = re.exec(t);
@@ -309,6 +309,20 @@ function prefixedLabel(t: string, legend: Legend | undefined, depth: number): Un
   m = RELATIVE.exec(t);
   const inner = m ? classify(t.slice(m[0].length), legend, depth + 1) : undefined;
   return inner?.kind === "strong" && inner.whole ? { kind: "horizon", family: "horizon", whole: false } : undefined;
+}
+
+// The separator between a leading status and the label it states (`En cours — 3.x`, `Done: v1.0`).
+const LED_SEPARATOR = /^\s*(?:[:：—–|·]|\s-\s)\s*/u;
+
+/** A status, a separator, then a unit label (`En cours — 3.x`, `Shipped: v1.0`): that label, its status stated before it (S1 heading prefix). */
+function statusLed(t: string, legend: Legend | undefined, depth: number): UnitLabel | undefined {
+  const s = readStatusText(t, legend);
+  if (!s || s.start > 0) return undefined;
+  const rest = t.slice(s.end);
+  const sep = LED_SEPARATOR.exec(rest);
+  if (!sep) return undefined;
+  const inner = classify(rest.slice(sep[0].length), legend, depth + 1);
+  return inner?.kind === "strong" ? { ...inner, whole: false } : undefined;
 }
 
 /** A series word of the document's own with a number (`Prompt 041 – …`, `Module 2: …`): a plain numbered unit, read last. */
@@ -377,6 +391,6 @@ export function afterLabel(text: string): string {
   const t = text.trim();
   const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? CODE.exec(t);
   if (!m) return "";
-  const sep = /^\s*[:：—–-]\s+|^\s*[:：]\s*/u.exec(t.slice(m[0].length));
+  const sep = /^\s*[:：—–·-]\s+|^\s*[:：]\s*/u.exec(t.slice(m[0].length));
   return sep ? t.slice(m[0].length + sep[0].length).trim() : "";
 }
