@@ -557,3 +557,10 @@ describe("set f tuning half and the synthetic set: general rules", () => {
     expect(read("# Roadmap\n\n## Now\n\n- [ ] a\n\n## Next\n\n- [ ] b\n\n## Later\n\n- [ ] c\n\n## Won't do (for now)\n\n- d\n").map((x) => x.split("|")[1])).toEqual(["in_progress", "planned", "planned"]);
   });
 });
+
+describe("a status marker opening a bracketed note states the status, whatever note follows (S1 heading)", () => {
+  it("`(✅ 代码侧完成于 0.4.0;金标集待人工标注)` is done, `(⏳ 等待设计评审之后再开始实现)` planned", () => {
+    const src = "# 路线图\n\n## 里程碑\n\n### M1 · 核心(✅ 代码侧完成于 0.4.0;金标集待人工标注)\n\n- a\n\n### M2 · 体验(⏳ 等待设计评审之后再开始实现)\n\n- b\n";
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id}|${m.status.value}`)).toEqual(["M1|done", "M2|planned"]);
+  });
+});

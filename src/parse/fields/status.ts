@@ -227,6 +227,14 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     const inner = m[1] ?? "";
     const s = readStatusText(inner, legend);
     if (!s) continue;
+    // A marker opening the bracket states the status, whatever note follows it
+    // (`(✅ code side done in 0.4.0; gold set still to label)`).
+    const opening = findStatuses(inner, legend)[0];
+    if (opening?.kind === "emoji" && !/\S/u.test(inner.slice(0, opening.start))) {
+      const at = (m.index ?? 0) + 1;
+      found.push({ ...opening, start: at + opening.start, end: at + opening.end });
+      continue;
+    }
     const before = inner.slice(0, s.start);
     if (/[\p{L}\p{N}]/u.test(before) && s.kind === "word") continue;
     // "(Active Defense)", "(Live Streaming)": a word that is also an adjective, followed by the
