@@ -564,3 +564,25 @@ describe("a status marker opening a bracketed note states the status, whatever n
     expect(parseRoadmap(src).milestones.map((m) => `${m.id}|${m.status.value}`)).toEqual(["M1|done", "M2|planned"]);
   });
 });
+
+describe("set g tuning half: general rules", () => {
+  const read = (src: string) => parseRoadmap(src).milestones.map((m) => `${m.id}|${m.status.value}`);
+
+  it("a name written before every sibling's label (`GTW-RPG v4.0`) is not part of it; `(Closed development)` is no status", () => {
+    expect(read("# Roadmap & History\n\n## GTW-RPG v4.0 (Closed development)\n\n- a\n\n## GTW-RPG v3.0 (Current release)\n\n- b\n\n## GTW-RPG v2.0\n\n- c\n")).toEqual(["v4.0|unknown", "v3.0|in_progress", "v2.0|unknown"]);
+  });
+
+  it("a shared name on two of eight named siblings (`Prototype V1`, `Prototype V2`) does not make them the sequence", () => {
+    const names = ["First Repository", "First Boot", "Prototype V1", "Prototype V2", "Custom PCB", "First Demo", "First User", "Product Launch"];
+    const src = `# Milestones\n\n${names.map((n) => `## ${n}\n\n- [ ] x\n`).join("\n")}`;
+    expect(parseRoadmap(src).milestones.filter((m) => m.id === "V1" || m.id === "V2")).toEqual([]);
+  });
+
+  it("Traditional Chinese statuses and buckets (開發中, 已規劃, 未來, 即將到來); 目前狀態 is a current-state summary", () => {
+    const src = [
+      "# 開發藍圖", "", "## 📊 目前狀態", "", "- 已完成功能", "", "## 🚧 開發中（活躍的 Worktrees）", "", "### 第一階段：核心", "", "- [ ] a", "",
+      "### 第二階段：進階", "", "- [ ] b", "", "## 🎯 即將到來的階段", "", "### 第三階段：整合（已規劃）", "", "- [ ] c", "", "### 第四階段：進階功能（未來）", "", "- [ ] d", "",
+    ].join("\n");
+    expect(read(src)).toEqual(["第一階段|in_progress", "第二階段|in_progress", "第三階段|planned", "第四階段|planned"]);
+  });
+});

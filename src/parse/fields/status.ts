@@ -198,7 +198,8 @@ function onlyStatusWords(seg: string, legend?: Legend): boolean {
 
 const TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
 
-const MODIFIERS = new Set(["active", "live", "open", "ongoing", "continuous", "current"]);
+// ("Closed" before any noun is an adjective: "(Closed beta)", "(Closed development)".)
+const MODIFIERS = new Set(["active", "live", "open", "ongoing", "continuous", "current", "closed"]);
 const UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|version|focus|work|development)(?![\p{L}])/iu;
 const BRACKETED = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
 const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])/u;
@@ -240,8 +241,8 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     // "(Active Defense)", "(Live Streaming)": a word that is also an adjective, followed by the
     // noun it qualifies, describes the milestone rather than stating its status; "(Current
     // Phase)" still states one.
-    if (s.kind === "word" && MODIFIERS.has(inner.slice(s.start, s.end).toLowerCase()) && /^\s+\p{L}/u.test(inner.slice(s.end)) && !UNIT_NOUN.test(inner.slice(s.end)))
-      continue;
+    const word = inner.slice(s.start, s.end).toLowerCase();
+    if (s.kind === "word" && MODIFIERS.has(word) && /^\s+\p{L}/u.test(inner.slice(s.end)) && (word === "closed" || !UNIT_NOUN.test(inner.slice(s.end)))) continue;
     if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/#-]{0,24}$/u.test(inner.slice(s.end))) continue;
     const base = (m.index ?? 0) + 1;
     found.push({ ...s, start: base + s.start, end: base + s.end });

@@ -1,5 +1,5 @@
 import type { SourceDocument } from "../document.js";
-import type { Legend } from "../fields/status.js";
+import { readStatusText, type Legend } from "../fields/status.js";
 import { inlineText, type BlockNode, type HeadingNode } from "../markdown.js";
 import { classifyUnit, isExcludedSection, isHardExcluded, type UnitLabel } from "./unit-label.js";
 
@@ -73,7 +73,56 @@ export function buildOutline(doc: SourceDocument, legend?: Legend): Outline {
     }
     owner[i] = stack.length > 0 ? stack[stack.length - 1]! : -1;
   }
+  withNamedLabels(headings, legend);
   return { headings, owner };
+}
+
+const FIRST_TOKEN = /^\S+\s+/u;
+
+/**
+ * A name written before every sibling's label (`GTW-RPG v4.0`, `GTW-RPG v3.0 (Current release)`):
+ * the product's name, not part of the label. Siblings sharing their opening words, whose text
+ * after those words is a unit label, take that label (L1). Linear: one pass to group, one prefix
+ * per group.
+ */
+function withNamedLabels(headings: OutlineHeading[], legend?: Legend): void {
+  const groups = new Map<string, number[]>();
+  const siblings = new Map<string, number>();
+  headings.forEach((h, k) => {
+    const at = `${h.parent}:${h.node.level}`;
+    siblings.set(at, (siblings.get(at) ?? 0) + 1);
+    if (h.label?.kind === "strong" || h.title || h.excluded) return;
+    const first = FIRST_TOKEN.exec(h.text);
+    if (!first) return;
+    const key = `${h.parent}:${h.node.level}:${first[0].trimEnd()}`;
+    const list = groups.get(key);
+    if (list) list.push(k);
+    else groups.set(key, [k]);
+  });
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    // The words every member opens with, cut back to a word's end.
+    let prefix = headings[list[0]!]!.text;
+    for (const k of list) {
+      const t = headings[k]!.text;
+      let n = 0;
+      while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
+      prefix = prefix.slice(0, n);
+    }
+    const cut = prefix.search(/\s\S*$/u);
+    prefix = cut > 0 ? prefix.slice(0, cut + 1) : prefix.endsWith(" ") ? prefix : "";
+    // A shared status (`Shipped in v0.1.4`, `Shipped in v0.1.5`) is not a name: those are status-led labels.
+    if (!prefix.trim() || prefix.length > 40 || readStatusText(prefix, legend)) continue;
+    const labels = list.map((k) => classifyUnit(headings[k]!.text.slice(prefix.length), legend));
+    // Most of the siblings carry the name (`Prototype V1`, `Prototype V2` among eight named milestones do not).
+    const strong = labels.filter((l) => l?.kind === "strong").length;
+    const h0 = headings[list[0]!]!;
+    if (strong < 2 || strong * 2 <= (siblings.get(`${h0.parent}:${h0.node.level}`) ?? 0)) continue;
+    list.forEach((k, i) => {
+      const l = labels[i];
+      if (l?.kind === "strong") headings[k] = { ...headings[k]!, label: { ...l, whole: false } };
+    });
+  }
 }
 
 /** True when block `idx` lies in a section whose content is never the sequence. */

@@ -107,7 +107,7 @@ const HORIZON: readonly [RegExp, Status][] = [
 
 // Sections that are never delivery units, whatever their numbering (LABELING L5).
 const EXCLUDED =
-  /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|won['’]?t do|will not do|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key(?=\s*:?\s*$)|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|需求|功能需求|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|현재 상태|현황)(?![\p{L}])/iu;
+  /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|won['’]?t do|will not do|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key(?=\s*:?\s*$)|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|需求|功能需求|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|當前狀態|目前状态|目前狀態|現狀|현재 상태|현황)(?![\p{L}])/iu;
 
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
 
@@ -152,7 +152,7 @@ function keywordId(word: string, num: string): string {
 /** True when at most one other word follows a status phrase before a separator (`Now — …`, `Planned (next up)`). */
 function shortHead(rest: string, legend?: Legend): boolean {
   // A comma or slash also ends the head: "La suite, dans l'ordre", "개발 중 / 미구현 기능".
-  const head = rest.split(/\s[-–—/]\s|[—–:：|(\[,，、]/u, 1)[0] ?? "";
+  const head = rest.split(/\s[-–—/]\s|[—–:：|(\[,，、（【]/u, 1)[0] ?? "";
   const words = head
     .replace(/[\p{P}\p{S}\d]+/gu, " ")
     .split(/\s+/u)
