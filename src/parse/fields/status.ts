@@ -228,14 +228,6 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     const inner = m[1] ?? "";
     const s = readStatusText(inner, legend);
     if (!s) continue;
-    // A marker opening the bracket states the status, whatever note follows it
-    // (`(✅ code side done in 0.4.0; gold set still to label)`).
-    const opening = findStatuses(inner, legend)[0];
-    if (opening?.kind === "emoji" && !/\S/u.test(inner.slice(0, opening.start))) {
-      const at = (m.index ?? 0) + 1;
-      found.push({ ...opening, start: at + opening.start, end: at + opening.end });
-      continue;
-    }
     const before = inner.slice(0, s.start);
     if (/[\p{L}\p{N}]/u.test(before) && s.kind === "word") continue;
     // "(Active Defense)", "(Live Streaming)": a word that is also an adjective, followed by the
@@ -243,8 +235,14 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     // Phase)" still states one.
     const word = inner.slice(s.start, s.end).toLowerCase();
     if (s.kind === "word" && MODIFIERS.has(word) && /^\s+\p{L}/u.test(inner.slice(s.end)) && (word === "closed" || !UNIT_NOUN.test(inner.slice(s.end)))) continue;
-    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/#-]{0,24}$/u.test(inner.slice(s.end))) continue;
     const base = (m.index ?? 0) + 1;
+    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/#-]{0,24}$/u.test(inner.slice(s.end))) {
+      // A long note: only a marker opening the bracket states the status, whatever the note says
+      // (`(✅ code side done in 0.4.0; gold set still to label)`).
+      const opening = findStatuses(inner, legend)[0];
+      if (opening?.kind === "emoji" && !/\S/u.test(inner.slice(0, opening.start))) found.push({ ...opening, start: base + opening.start, end: base + opening.end });
+      continue;
+    }
     found.push({ ...s, start: base + s.start, end: base + s.end });
   }
   const dash = DASH_SUFFIX.exec(text);
