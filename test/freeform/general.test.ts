@@ -578,6 +578,17 @@ describe("set g tuning half: general rules", () => {
     expect(parseRoadmap(src).milestones.filter((m) => m.id === "V1" || m.id === "V2")).toEqual([]);
   });
 
+  it("a version series written `0.2.x` is a version; a status and the unit's noun before a label (`Current version: v1.0.1`, `当前版本：v1.0.1`) is that label", () => {
+    expect(read("# Lộ trình\n\n## 0.2.x / Post-0.2\n\n- a\n\n## 0.3\n\n- b\n\n## 1.0\n\n- c\n").map((x) => x.split("|")[0])).toEqual(["0.2.x", "0.3", "1.0"]);
+    expect(read("# Roadmap\n\n## Current version: v1.0.1\n\n- a\n\n## v1.1.0 - Search\n\n- b\n\n## v1.2.0 - Sync\n\n- c\n").map((x) => x.split("|")[0])).toEqual(["v1.0.1", "v1.1.0", "v1.2.0"]);
+    expect(read("# 路线图\n\n## 当前版本：v1.0.1\n\n- a\n\n## v1.1.0 - 增强\n\n- b\n").map((x) => x.split("|")[0])).toEqual(["v1.0.1", "v1.1.0"]);
+  });
+
+  it("Turkish status words in capitals (`✅ TAMAMLANDI`) and Indonesian `Telah Dirilis` state done", () => {
+    expect(read("# Yol Haritası\n\n## 🔜 Planlanan\n\n### v5.3 - JSON ✅ TAMAMLANDI\n\n- a\n\n### v5.4 - Shell\n\n- b\n")).toEqual(["v5.3|done", "v5.4|planned"]);
+    expect(read("# Peta Jalan\n\n## Tier 1: Utama (✅ Telah Dirilis)\n\n- a\n\n## Tier 2: Skala (Sudah dirilis)\n\n- b\n")).toEqual(["Tier 1|done", "Tier 2|done"]);
+  });
+
   it("Traditional Chinese statuses and buckets (開發中, 已規劃, 未來, 即將到來); 目前狀態 is a current-state summary", () => {
     const src = [
       "# 開發藍圖", "", "## 📊 目前狀態", "", "- 已完成功能", "", "## 🚧 開發中（活躍的 Worktrees）", "", "### 第一階段：核心", "", "- [ ] a", "",

@@ -27,7 +27,7 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "hoàn thành", "đã xong", "đã hoàn thành", "xong",
     "виконано", "зроблено",
     "tamamlandı", "tamamlanan", "bitti", "yayınlandı",
-    "selesai", "rampung", "hotovo", "dokončeno", "valmis", "ολοκληρώθηκε", "ολοκληρωμένο", "kész", "befejezve", "elkészült",
+    "selesai", "rampung", "dirilis", "telah dirilis", "sudah dirilis", "hotovo", "dokončeno", "valmis", "ολοκληρώθηκε", "ολοκληρωμένο", "kész", "befejezve", "elkészült",
     "finalizat", "finalizată", "færdig", "udført", "ferdig", "fullført", "مكتمل", "منجز", "הושלם", "בוצע", "पूर्ण", "पूरा हुआ",
     "เสร็จสิ้น", "เสร็จแล้ว", "انجام شد", "تکمیل شده",
   ],

@@ -29,8 +29,11 @@ interface Entry {
   readonly bounded: boolean;
 }
 
+// Turkish dotless ı lowercases from I only in a Turkish locale: `TAMAMLANDI` reads as `tamamlandi`,
+// so each phrase holding ı is also matched with i.
+const spellings = (p: string): string[] => (p.includes("ı") ? [p, p.replace(/ı/gu, "i")] : [p]);
 const ENTRIES: readonly Entry[] = (Object.entries(STATUS_PHRASES) as [Status, readonly string[]][])
-  .flatMap(([value, phrases]) => phrases.map((p) => ({ phrase: p.toLowerCase(), value, bounded: !UNSPACED.test(p) })))
+  .flatMap(([value, phrases]) => phrases.flatMap(spellings).map((p) => ({ phrase: p.toLowerCase(), value, bounded: !UNSPACED.test(p) })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
 
 const EMOJI: readonly { readonly emoji: string; readonly value: Status }[] = (

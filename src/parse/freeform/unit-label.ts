@@ -1,6 +1,6 @@
 import type { Status } from "../../model/status.js";
 import { normaliseId } from "../../model/id.js";
-import { readStatusText, type Legend } from "../fields/status.js";
+import { findStatuses, readStatusText, type Legend } from "../fields/status.js";
 import { STATUS_PHRASES } from "../fields/status-vocabulary.js";
 import { CJK_FORMS, CJK_MONTH, CJK_QUARTER, CJK_YEAR, HORIZON_WORDS, MONTH_NAMES, POSTPOSED_LATER, SEQUENCE_CONCEPTS, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
@@ -77,7 +77,7 @@ const MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 // Letter codes with a number and a separator: `E1 - Baseline`, `S2: Search`, `R3 — Release`.
 const CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
-const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
+const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+(?:\.\d+)*\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
 const QUARTER = /^(?:(Q[1-4])(?:\s*[-/' ]?\s*(?:20)?\d{2})?|((?:19|20)\d{2})\s*[-/ ]?\s*(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 // A hyphen separates a number from its name only beside a space (`1 - Setup`, `1- Setup`): `0-1级` is a range.
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[–—]\s*|\s+-\s*|-\s+)(?=\S)/u;
@@ -313,12 +313,16 @@ function prefixedLabel(t: string, legend: Legend | undefined, depth: number): Un
 
 // The separator between a leading status and the label it states (`En cours — 3.x`, `Done: v1.0`).
 const LED_SEPARATOR = /^\s*(?:[:：—–|·]|\s-\s)\s*/u;
+// The unit's noun between the status and the separator (`Current version: v1.0.1`, `当前版本：v1.0.1`).
+const LED_NOUN = new RegExp(String.raw`^\s*(?:${alternation([...KEYWORDS, ...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before, "バージョン", "버전"])})(?:s|es)?(?![\p{L}])`, "iu");
 
 /** A status, a separator, then a unit label (`En cours — 3.x`, `Shipped: v1.0`): that label, its status stated before it (S1 heading prefix). */
 function statusLed(t: string, legend: Legend | undefined, depth: number): UnitLabel | undefined {
-  const s = readStatusText(t, legend);
+  // The first status phrase alone (readStatusText spans every status in the text, `当前 … ✅`).
+  const s = findStatuses(t, legend)[0];
   if (!s || s.start > 0) return undefined;
-  const rest = t.slice(s.end);
+  let rest = t.slice(s.end);
+  rest = rest.slice(LED_NOUN.exec(rest)?.[0].length ?? 0);
   const sep = LED_SEPARATOR.exec(rest);
   if (!sep) return undefined;
   const inner = classify(rest.slice(sep[0].length), legend, depth + 1);
