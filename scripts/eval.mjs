@@ -70,7 +70,9 @@ for (const goldFile of golds) {
   const pub = /^public-([a-z]+)-/.exec(base)?.[1];
   const totalsOnly = base.startsWith("fresh-test") || base.startsWith("heldout-") || (pub !== undefined && base.includes("-test"));
   const beside = path.join(path.dirname(goldFile), "real");
-  const corpus = pub ? path.resolve(root, "../extra", pub) : fresh ? path.resolve(root, "../shared/corpus/fresh") : existsSync(beside) ? beside : path.resolve(root, "../shared/corpus/real");
+  // `synthetic*.json`: our own synthetic roadmaps, kept in the repository beside the labels.
+  const synthetic = base.startsWith("synthetic") ? path.join(path.dirname(goldFile), "synthetic") : undefined;
+  const corpus = synthetic ?? (pub ? path.resolve(root, "../extra", pub) : fresh ? path.resolve(root, "../shared/corpus/fresh") : existsSync(beside) ? beside : path.resolve(root, "../shared/corpus/real"));
   if (pub && !existsSync(corpus)) {
     process.stdout.write(`\n${path.relative(process.cwd(), goldFile)}: documents not here (${path.relative(process.cwd(), corpus)}; sources in public-${pub}-sources.tsv), skipped\n`);
     continue;
