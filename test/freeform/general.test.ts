@@ -589,6 +589,13 @@ describe("set g tuning half: general rules", () => {
     expect(read("# Peta Jalan\n\n## Tier 1: Utama (✅ Telah Dirilis)\n\n- a\n\n## Tier 2: Skala (Sudah dirilis)\n\n- b\n")).toEqual(["Tier 1|done", "Tier 2|done"]);
   });
 
+  it("numbered paragraphs that do not count up (`6 cenario`, `4 - principios`, `1 - modulo`) are notes, not steps", () => {
+    const src = "# Notas\n\n## Reunião\n\n6 cenario\n\ntexto livre\n\n4 - principios de projeto\n\nmais texto\n\n1 - modulo medico\n";
+    expect(parseRoadmap(src).milestones).toEqual([]);
+    const up = "# Plano\n\n## Passos\n\n1 - preparar\n\ntexto\n\n2 - construir\n\ntexto\n\n3 - lançar\n";
+    expect(parseRoadmap(up).milestones.map((m) => m.id)).toEqual(["1", "2", "3"]);
+  });
+
   it("Traditional Chinese statuses and buckets (開發中, 已規劃, 未來, 即將到來); 目前狀態 is a current-state summary", () => {
     const src = [
       "# 開發藍圖", "", "## 📊 目前狀態", "", "- 已完成功能", "", "## 🚧 開發中（活躍的 Worktrees）", "", "### 第一階段：核心", "", "- [ ] a", "",

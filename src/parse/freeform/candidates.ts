@@ -9,6 +9,7 @@ import { boldLead, POOL, withBuckets, withHorizons, withLeadingStep, withLikeSib
 
 export { boldLead };
 import { UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
+import { STATUS_KEYS } from "../fields/labels.js";
 
 /** The unit nouns of the sequence vocabulary (phases, milestones, releases, sprints; every language) as a regex alternation. */
 export function unitNouns(): string {
@@ -174,7 +175,7 @@ export function splitRuns(g: Group): Group[] {
   return runs;
 }
 
-const STATUS_LINE = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)\s*[:：]/iu;
+const STATUS_LINE = new RegExp(`^(?:${STATUS_KEYS.join("|")})\\s*[:：]`, "iu");
 
 /** True when the first block of a heading's section is a `Status: …` line stating a status. */
 function statusLine(doc: SourceDocument, idx: number, legend?: Legend): boolean {
@@ -480,5 +481,17 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
     };
     if (g.units.some(names)) map.set(`${key}:c`, g);
   }
-  return [...[...map.values()].flatMap(splitRuns), ...[...series.values()].filter((g) => g.units.length >= 2)];
+  return [...[...map.values()].filter(countsUp).flatMap(splitRuns), ...[...series.values()].filter((g) => g.units.length >= 2)];
+}
+
+/** Plain numbered paragraphs are steps only when their numbers count up (`6 cenario`, `4 - principios`, `1 - modulo` are notes). */
+function countsUp(g: Group): boolean {
+  if (g.carrier !== "paragraph" || g.rank !== 1) return true;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const u of g.units) {
+    const n = Number.parseFloat(u.label?.id ?? "");
+    if (!Number.isFinite(n) || n <= last) return false;
+    last = n;
+  }
+  return true;
 }
