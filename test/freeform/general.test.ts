@@ -596,6 +596,12 @@ describe("set g tuning half: general rules", () => {
     expect(parseRoadmap(up).milestones.map((m) => m.id)).toEqual(["1", "2", "3"]);
   });
 
+  it("a long-term vision in another language (`장기 비전`, `Visión a largo plazo`) does not continue a run (L5)", () => {
+    const ids = (src: string) => parseRoadmap(src).milestones.map((m) => m.id);
+    expect(ids("# 로드맵\n\n## 단계 1 — 코어\n\n- a\n\n## 단계 2 — 문서\n\n- b\n\n## 장기 비전\n\n- c\n")).toEqual(["단계 1", "단계 2"]);
+    expect(ids("# Hoja de ruta\n\n## v1.0\n\n- a\n\n## v2.0\n\n- b\n\n## Futuro: visión\n\n- c\n")).toEqual(["v1.0", "v2.0"]);
+  });
+
   it("Traditional Chinese statuses and buckets (開發中, 已規劃, 未來, 即將到來); 目前狀態 is a current-state summary", () => {
     const src = [
       "# 開發藍圖", "", "## 📊 目前狀態", "", "- 已完成功能", "", "## 🚧 開發中（活躍的 Worktrees）", "", "### 第一階段：核心", "", "- [ ] a", "",

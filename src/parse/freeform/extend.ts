@@ -228,7 +228,7 @@ export function withBuckets(outline: Outline, g: Group, doc?: SourceDocument): G
 
 // A horizon that names a pool of ideas, a vision or research rather than a step (L5).
 export const POOL =
-  /(?<![\p{L}])(?:ideas?|features?|wish(?:es|list)?|backlog|parking|requests?|suggestions?|visions?|directions?|research|explorations?|considerations?|thoughts|ideias|idées|ideen|idee|идеи|pomysły|fikirler)(?![\p{L}])|想法|点子|构想|アイデア|アイディア|아이디어/iu;
+  /(?<![\p{L}])(?:ideas?|features?|wish(?:es|list)?|backlog|parking|requests?|suggestions?|visions?|directions?|research|explorations?|considerations?|thoughts|ideias|idées|ideen|idee|идеи|pomysły|fikirler|visión|visão|visione|visie|vize|vizyon|wizja|видение|бачення)(?![\p{L}])|想法|点子|构想|愿景|願景|アイデア|アイディア|ビジョン|아이디어|비전/iu;
 
 /**
  * A labelled heading run (`## v0.1`, `## v0.2`) followed by horizon siblings (`## Later`, `## Long-term
