@@ -70,6 +70,18 @@ describe("status writes that would not read back, or change nothing", () => {
     expect(() => setStatus(parseRoadmap(src), { id: "Phase 2", status: "done", force: true })).toThrow(/its status is read from a word of its title/);
   });
 
+  it("a heading with trailing inline HTML is rewritten, not refused (its plain text reads back)", () => {
+    const src = "# Roadmap\n\n## Phase 1: Setup (Done)\n\n- [x] a\n\n## Phase 2: Build — Planned <!-- owner: ann -->\n\n- [x] b\n";
+    expect(apply(src, "Phase 2", "done")).toContain("## Phase 2: Build — Done <!-- owner: ann -->");
+  });
+
+  it("a German `Stand:` date line is not a status line: a new status line is added, the date kept", () => {
+    const src = "# Roadmap\n\n## Phase 1: Grundlagen\n\nStand: 12.03.2025\n\n- [x] a\n\n## Phase 2: Abrechnung\n\nStand: 15.03.2025\n\n- [ ] b\n";
+    const out = apply(src, "Phase 2", "in_progress");
+    expect(out).toContain("Stand: 15.03.2025");
+    expect(out).toContain("**Status:** In Progress");
+  });
+
   it("a status word that is the heading's whole suffix is rewritten and reads back", () => {
     const src = "# Roadmap\n\n## Phase 1 — Planned\n\n## Phase 2 (Planned)\n";
     const out = apply(apply(src, "Phase 1", "done"), "Phase 2", "done");

@@ -514,6 +514,7 @@ describe("intro statements about the units below state a status only when they s
   it.each([
     ["The phases below are not yet implemented.", "planned"],
     ["All phases below have shipped.", "done"],
+    ["All the phases below are already shipped.", "done"],
   ])("%j states %s", (intro, value) => expect(statuses(intro)).toEqual([value, value]));
 });
 
@@ -523,7 +524,15 @@ describe("set f tuning half and the synthetic set: general rules", () => {
 
   it("a status, a separator, then a unit label (`En cours — 3.x`, `Next — v0.2`) is that label with that status (S1 heading prefix)", () => {
     expect(read("# Feuille de route\n\n## En cours — 3.x\n\n- [ ] a\n\n## 4.0.0\n\n- [ ] b\n\n## Ensuite — sans engagement\n\n- c\n")).toEqual(["3.x|in_progress", "4.0.0|unknown", "3|planned"]);
-    expect(read("# Roadmap\n\n## Available now — v0.1\n\n- a\n\n## Next — v0.2\n\n- b\n")).toEqual(["v0.1|done", "v0.2|planned"]);
+    expect(read("# Roadmap\n\n## Available now — v0.1\n\n- a\n\n## v0.2\n\n- b\n\n## Next — v0.3\n\n- c\n")).toEqual(["v0.1|done", "v0.2|unknown", "v0.3|planned"]);
+  });
+
+  it("among status buckets (`Completed: Auth`, `Planned: v2.0`) a status-led label stays a bucket, so the run stays whole", () => {
+    expect(read("# Roadmap\n\n## Completed: Auth\n\n- [x] login\n\n## In progress: Billing\n\n- [ ] invoices\n\n## Planned: v2.0\n\n- [ ] teams\n").map((x) => x.split("|")[1])).toEqual(["done", "in_progress", "planned"]);
+  });
+
+  it("a heading of thousands of leading statuses (`Done — Done — … v1`) reads without a quadratic walk, and reads nothing", () => {
+    expect(read(`# Roadmap\n\n## ${"Done — ".repeat(20_000)}v1\n`)).toEqual([]);
   });
 
   it("plain numbered steps continue into the horizon after them (`## 0.3 …` then `## Later`)", () => {
@@ -546,6 +555,16 @@ describe("set f tuning half and the synthetic set: general rules", () => {
   it("status lines in every language of the vocabulary (`Trạng thái: Hoàn thành`, `Durum: Tamamlandı`)", () => {
     expect(read("# Lộ trình\n\n## Giai đoạn 1: Ghi chép\n\nTrạng thái: Hoàn thành\n\n## Giai đoạn 2: Cảnh báo\n\nTrạng thái: Đang thực hiện\n")).toEqual(["Giai đoạn 1|done", "Giai đoạn 2|in_progress"]);
     expect(read("# Yol haritası\n\n## Aşama 1\n\nDurum: Tamamlandı\n\n## Aşama 2\n\nDurum: Planlanan\n")).toEqual(["Aşama 1|done", "Aşama 2|planned"]);
+  });
+
+  it("a `4+` row (the steps from 4 on) is a unit; `2 + 3` names two", () => {
+    const table = (cell: string) => `# Plan\n\n| Phase | Goal | Status |\n|---|---|---|\n| 1 | Setup | Done |\n| 2 | Build | In progress |\n| ${cell} | Scale | Planned |\n`;
+    expect(read(table("4+"))).toHaveLength(3);
+  });
+
+  it("a paragraph unit's `State:` line that states no status is prose, not its status place", () => {
+    const r = parseRoadmap("# Roadmap\n\n**Phase 1: Setup**\n\n*Status: done*\n\n**Phase 2: Shipping**\n\nState: the warehouse is not ready yet.\n");
+    expect(r.milestones.map((m) => `${m.id}|${m.status.value}|${m.statuses.length}`)).toEqual(["Phase 1|done|1", "Phase 2|unknown|0"]);
   });
 
   it("a table assigning several units per row (`| 1, 2 | @owner |`) is not a list of units", () => {

@@ -4,6 +4,7 @@ import type { StatusField } from "../../model/status.js";
 import type { TextEdit } from "../../model/text-edit.js";
 import { findMilestone } from "../../model/milestones.js";
 import { readHeadingStatus } from "../../parse/fields/status.js";
+import { inlineText } from "../../parse/markdown.js";
 import { requireMilestone, shorten } from "../find.js";
 import { describePlaceholders, fillInHint, hasPlaceholders, milestonePlaceholders } from "../placeholders.js";
 import { spellStatus, type WritableStatus } from "../status-spelling.js";
@@ -158,8 +159,9 @@ function refuseUnlessHeadingReads(roadmap: Roadmap, m: Milestone, e: TextEdit, s
   const nl = src.indexOf("\n", e.end);
   const end = nl < 0 ? src.length : nl;
   const line = src.slice(start, e.start) + e.text + src.slice(e.end, end);
-  const text = line.replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "").replace(/\r$/u, "");
+  // The heading's plain text as the reader takes it (inline HTML and markup dropped, as T1 says).
+  const text = inlineText(line.replace(/\r$/u, "").replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "")).trim();
   if (readHeadingStatus(text)?.value === status) return;
-  const was = src.slice(start, end).replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\r$/u, "");
+  const was = src.slice(start, end).replace(/\r$/u, "").replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "");
   throw new UsageError(`${m.id}: its status is read from a word of its title ("${was}"); change it by hand`, "write the status in brackets after the title, e.g. (Done)");
 }

@@ -5,7 +5,8 @@ export type FieldKind = (typeof FIELD_KINDS)[number];
 /** The word a status line opens with (`Status:`, `Estado:`, `Trạng thái:`), in every language of the vocabulary. */
 export const STATUS_KEYS: readonly string[] = [
   "status", "state", "progress status", "current status",
-  "estado", "situação", "statut", "état", "stand", "stato", "läge", "stan", "stav", "tila", "állapot", "stare", "durum",
+  // Not `Stand:` (German "as of", before a date), nor `Läge`/`Stare`, which are also other words.
+  "estado", "situação", "statut", "état", "stato", "stan", "stav", "tila", "állapot", "durum",
   "trạng thái", "состояние", "статус", "стан", "κατάσταση", "الحالة", "סטטוס", "מצב", "स्थिति", "สถานะ", "وضعیت",
   "状态", "狀態", "状態", "ステータス", "상태", "진행 상태",
 ];

@@ -150,14 +150,20 @@ function scanStatuses(text: string, legend?: Legend): readonly StatusMatch[] {
   return Object.freeze(out.sort((a, b) => a.start - b.start));
 }
 
-function insideParens(text: string, at: number): boolean {
+/** Which of `matches` (in text order) start inside parentheses: one walk over the text for all of them. */
+function outsideParens(text: string, matches: readonly StatusMatch[]): StatusMatch[] {
+  const out: StatusMatch[] = [];
   let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const c = text[i];
-    if (c === "(" || c === "（") depth++;
-    else if ((c === ")" || c === "）") && depth > 0) depth--;
+  let i = 0;
+  for (const m of matches) {
+    for (; i < m.start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x28 || c === 0xff08) depth++;
+      else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
+    }
+    if (depth === 0) out.push(m);
   }
-  return depth > 0;
+  return out;
 }
 
 /**
@@ -169,7 +175,7 @@ export function readStatusText(text: string, legend?: Legend): StatusMatch | und
   let all = findStatuses(text, legend);
   if (all.length === 0) return undefined;
   // Words in parentheses qualify the status outside them: "Done (C6 pending)", "Partial (… done)".
-  const outside = all.filter((m) => !insideParens(text, m.start));
+  const outside = outsideParens(text, all);
   if (outside.length > 0) all = outside;
   const words = all.filter((m) => m.kind === "word");
   const pool = words.length > 0 ? words : all;

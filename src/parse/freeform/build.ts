@@ -58,14 +58,15 @@ export function labelStatus(doc: SourceDocument, line: number, text: string, sou
 }
 
 // The status an enclosing labelled heading states, read once per heading (its parts are many).
-const enclosing = new WeakMap<Outline, Map<number, StatusField | undefined>>();
+const enclosing = new WeakMap<Outline, Map<string, StatusField | undefined>>();
 function enclosingStatus(doc: SourceDocument, outline: Outline, k: number, legend: Legend | undefined, decorative: Decoration): StatusField | undefined {
   let read = enclosing.get(outline);
   if (!read) enclosing.set(outline, (read = new Map()));
-  if (read.has(k)) return read.get(k);
+  const key = `${k}:${decorative}`;
+  if (read.has(key)) return read.get(key);
   const p = outline.headings[k]!;
   const s = !p.title && p.label?.kind === "strong" ? labelStatus(doc, p.node.line, p.text, "bucket", legend, decorative) : undefined;
-  read.set(k, s);
+  read.set(key, s);
   return s;
 }
 
@@ -385,8 +386,9 @@ export function paragraphDraft(doc: SourceDocument, outline: Outline, ref: UnitR
   // A status line right under the unit's paragraph (`**Phase 2: Ordering**` then `*Status: in progress*`), S1 "section".
   const next = doc.blocks[ref.idx + 1];
   if (next?.type === "paragraph" && !next.item) {
+    // Only a line that states a status: `State: the warehouse is not ready yet.` is prose, kept as written.
     const section = readSection(doc, doc.blocks, legend, ref.idx + 1, ref.idx + 2).status;
-    if (section) statuses.section = section;
+    if (section && section.value !== "unknown") statuses.section = section;
   }
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;

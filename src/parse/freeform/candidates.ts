@@ -70,9 +70,9 @@ export function rowLabel(table: TableNode, row: number, legend?: Legend): UnitLa
   return label ?? undefined;
 }
 
-// A cell naming several units (`1, 2`, `4 & 6`) refers to them; it is not one of its own. (A range,
-// `1-11`, can be a unit: a summary row of finished phases.)
-const MANY_UNITS = /^[\d.]+\s*(?:[,&+]|and\s)/u;
+// A cell naming several units (`1, 2`, `4 & 6`, `2 + 3`) refers to them; it is not one of its own.
+// (A range, `1-11`, can be a unit, a summary row of finished phases; so can `4+`, the steps from 4 on.)
+const MANY_UNITS = /^[\d.]+\s*(?:[,&]|\+\s*\d|and\s)/u;
 
 function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel | undefined {
   const col = idColumn(table);

@@ -213,9 +213,10 @@ export function readBelowStatement(doc: SourceDocument, drafts: readonly Draft[]
 
 /** True when `said` is status words, alone or beside an adverb of time or degree ("already shipped"). */
 function onlyStatusBeside(said: string, legend?: Legend): boolean {
-  if (!isStatusOnly(said, legend)) return false;
+  const found = findStatuses(said, legend);
+  if (found.length === 0) return false;
   let rest = said;
-  for (const m of [...findStatuses(said, legend)].reverse()) rest = rest.slice(0, m.start) + " " + rest.slice(m.end);
+  for (const m of [...found].reverse()) rest = rest.slice(0, m.start) + " " + rest.slice(m.end);
   return rest
     .split(/[\s\p{P}]+/u)
     .filter(Boolean)

@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../document.js";
 import { readStatusText, type Legend } from "../fields/status.js";
 import { inlineText, type BlockNode, type HeadingNode } from "../markdown.js";
-import { classifyUnit, isExcludedSection, isHardExcluded, type UnitLabel } from "./unit-label.js";
+import { classifyUnit, classifyUnitUnled, isExcludedSection, isHardExcluded, type UnitLabel } from "./unit-label.js";
 
 /** One heading of the document with its place in the heading tree and its unit label. */
 export interface OutlineHeading {
@@ -74,7 +74,36 @@ export function buildOutline(doc: SourceDocument, legend?: Legend): Outline {
     owner[i] = stack.length > 0 ? stack[stack.length - 1]! : -1;
   }
   withNamedLabels(headings, legend);
+  withoutLoneLeads(headings, legend);
   return { headings, owner };
+}
+
+/**
+ * A status-led label (`Planned: v2.0`) is a unit of a labelled run only beside a sibling labelled
+ * without a lead (`## En cours — 3.x` next to `## 4.0.0`). Among status buckets (`Completed: Auth`,
+ * `In progress: Billing`, `Planned: v2.0`) it stays the bucket it reads as, so the run stays whole.
+ */
+function withoutLoneLeads(headings: OutlineHeading[], legend?: Legend): void {
+  const led = new Map<string, number[]>();
+  const plain = new Set<string>();
+  headings.forEach((h, k) => {
+    if (h.label?.kind !== "strong") return;
+    const at = `${h.parent}:${h.node.level}`;
+    if (!h.label.led) plain.add(at);
+    else {
+      const list = led.get(at);
+      if (list) list.push(k);
+      else led.set(at, [k]);
+    }
+  });
+  for (const [at, list] of led) {
+    if (plain.has(at)) continue;
+    for (const k of list) {
+      const h = headings[k]!;
+      const label = classifyUnitUnled(h.text, legend);
+      headings[k] = label ? { ...h, label } : { ...h, label: undefined };
+    }
+  }
 }
 
 const FIRST_TOKEN = /^\S+\s+/u;

@@ -24,6 +24,8 @@ export interface UnitLabel {
   readonly status?: Status;
   /** True when the label is the whole text (an id-only table cell). */
   readonly whole: boolean;
+  /** A strong label read after a leading status (`Planned: v2.0`, `En cours — 3.x`). */
+  readonly led?: true;
 }
 
 // Delivery-unit keywords (sequence-vocabulary.ts, every S2 language) followed by a number, roman numeral or letter.
@@ -200,7 +202,7 @@ function mayBeLabel(t: string): boolean {
   if (w === null) return false;
   const first = w[0];
   if (FIRST_WORDS.has(first.toLowerCase()) || /ly$/iu.test(first)) return true;
-  const next = NEXT_WORD.exec(t.slice(first.length, first.length + 24));
+  const next = NEXT_WORD.exec(t.slice(first.length));
   return next !== null && POSTPOSED_FIRST.has(next[1]!.toLowerCase()) && POSTPOSED.test(t);
 }
 
@@ -209,13 +211,18 @@ function mayBeLabel(t: string): boolean {
  * paragraph). Undefined when the text does not look like one step of a sequence.
  */
 export function classifyUnit(text: string, legend?: Legend): UnitLabel | undefined {
-  return classify(text, legend, 0);
+  return classify(text, legend, 0, true);
+}
+
+/** The label `text` has when a leading status is read as a status, not as the lead of a label (a bucket `Planned: v2.0`). */
+export function classifyUnitUnled(text: string, legend?: Legend): UnitLabel | undefined {
+  return classify(text, legend, 0, false);
 }
 
 // A label nests at most this deep (`[Early Q3]`, `5. Stage 0`, `Post-Phase 2`): deeper is prose, and recursion stays bounded.
 const MAX_NESTING = 3;
 
-function classify(text: string, legend: Legend | undefined, depth: number): UnitLabel | undefined {
+function classify(text: string, legend: Legend | undefined, depth: number, lead = true): UnitLabel | undefined {
   if (depth > MAX_NESTING) return undefined;
 // A keycap digit (`1️⃣ Setup`) is a step number written as an emoji.
   const keyed = text.includes("\u20E3") ? text.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text;
@@ -278,7 +285,7 @@ function classify(text: string, legend: Legend | undefined, depth: number): Unit
   if (m) return { kind: "strong", id: m[1]!, family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
-  const prefixed = prefixedLabel(t, legend, depth) ?? statusLed(t, legend, depth);
+  const prefixed = prefixedLabel(t, legend, depth) ?? (lead ? statusLed(t, legend, depth) : undefined);
   if (prefixed) return prefixed;
   for (const [re, status] of HORIZON) {
     const h = re.exec(t);
@@ -326,7 +333,7 @@ function statusLed(t: string, legend: Legend | undefined, depth: number): UnitLa
   const sep = LED_SEPARATOR.exec(rest);
   if (!sep) return undefined;
   const inner = classify(rest.slice(sep[0].length), legend, depth + 1);
-  return inner?.kind === "strong" ? { ...inner, whole: false } : undefined;
+  return inner?.kind === "strong" ? { ...inner, whole: false, led: true } : undefined;
 }
 
 /** A series word of the document's own with a number (`Prompt 041 – …`, `Module 2: …`): a plain numbered unit, read last. */
