@@ -9876,13 +9876,47 @@ function parseDependencies(text2) {
 }
 
 // src/parse/fields/labels.ts
+var STATUS_KEYS = [
+  "status",
+  "state",
+  "progress status",
+  "current status",
+  // Not `Stand:` (German "as of", before a date), nor `Läge`/`Stare`, which are also other words.
+  "estado",
+  "situação",
+  "statut",
+  "état",
+  "stato",
+  "stan",
+  "stav",
+  "tila",
+  "állapot",
+  "durum",
+  "trạng thái",
+  "состояние",
+  "статус",
+  "стан",
+  "κατάσταση",
+  "الحالة",
+  "סטטוס",
+  "מצב",
+  "स्थिति",
+  "สถานะ",
+  "وضعیت",
+  "状态",
+  "狀態",
+  "状態",
+  "ステータス",
+  "상태",
+  "진행 상태"
+];
 var LABELS = [
   [/^(?:goals?|objectives?|purpose|aim|outcome)$/i, "goal"],
   [/^(?:acceptance criteria|exit criteria|done when|definition of done|success criteria|criteria|acceptance|tasks|plans|checklist|deliverables checklist)$/i, "criteria"],
   [/^(?:key deliverables|deliverables|outputs|artifacts|artefacts)$/i, "deliverables"],
   [/^(?:dependencies|depends on|depends|requires|prerequisites|blocked by|deps)$/i, "dependencies"],
   [/^(?:learnings|lessons learned|lessons|learned|notes and learnings)$/i, "learnings"],
-  [/^(?:status|state|estado|statut|stato|состояние|статус|状态|状態|상태)$/i, "status"],
+  [new RegExp(`^(?:${STATUS_KEYS.join("|")})$`, "iu"), "status"],
   [/^(?:focus|focus area)$/i, "focus"]
 ];
 function fieldKind(label) {
@@ -9891,7 +9925,7 @@ function fieldKind(label) {
   return void 0;
 }
 var BOLD_LABEL = /^\s*(?:[-*+]\s+)?(\*\*|__)([^*_\n]{1,40}?)\s*[:：]?\s*\1\s*[:：]?\s*/u;
-var PLAIN_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
+var PLAIN_LABEL = /^\s*[*_]?([\p{L}][\p{L}\p{M} ]{1,30}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
 function readLineLabel(line, plain = true) {
   const bold = BOLD_LABEL.exec(line);
   if (bold) {
@@ -9995,6 +10029,10 @@ var STATUS_PHRASES = {
     "已发布",
     "已上线",
     "已实现",
+    "已發布",
+    "已上線",
+    "已實現",
+    "已交付",
     "完了",
     "済み",
     "完了済み",
@@ -10010,7 +10048,42 @@ var STATUS_PHRASES = {
     "hoàn thành",
     "đã xong",
     "đã hoàn thành",
-    "xong"
+    "xong",
+    "виконано",
+    "зроблено",
+    "tamamlandı",
+    "tamamlanan",
+    "bitti",
+    "yayınlandı",
+    "selesai",
+    "rampung",
+    "dirilis",
+    "telah dirilis",
+    "sudah dirilis",
+    "hotovo",
+    "dokončeno",
+    "valmis",
+    "ολοκληρώθηκε",
+    "ολοκληρωμένο",
+    "kész",
+    "befejezve",
+    "elkészült",
+    "finalizat",
+    "finalizată",
+    "færdig",
+    "udført",
+    "ferdig",
+    "fullført",
+    "مكتمل",
+    "منجز",
+    "הושלם",
+    "בוצע",
+    "पूर्ण",
+    "पूरा हुआ",
+    "เสร็จสิ้น",
+    "เสร็จแล้ว",
+    "انجام شد",
+    "تکمیل شده"
   ],
   in_progress: [
     "in progress",
@@ -10078,6 +10151,13 @@ var STATUS_PHRASES = {
     "開発中",
     "开发中",
     "正在进行",
+    "部分完成",
+    "已部分完成",
+    "當前",
+    "開發中",
+    "目前進行",
+    "實作中",
+    "正在進行",
     "進行中",
     "対応中",
     "実装中",
@@ -10090,7 +10170,35 @@ var STATUS_PHRASES = {
     "đang thực hiện",
     "đang làm",
     "đang tiến hành",
-    "đang phát triển"
+    "đang phát triển",
+    "в роботі",
+    "у роботі",
+    "у процесі",
+    "триває",
+    "devam ediyor",
+    "sürüyor",
+    "geliştiriliyor",
+    "yapılıyor",
+    "sedang berjalan",
+    "dalam pengerjaan",
+    "probíhá",
+    "rozpracováno",
+    "käynnissä",
+    "työn alla",
+    "σε εξέλιξη",
+    "folyamatban",
+    "în curs",
+    "în lucru",
+    "i gang",
+    "قيد التنفيذ",
+    "قيد التطوير",
+    "בתהליך",
+    "בעבודה",
+    "प्रगति में",
+    "जारी",
+    "กำลังดำเนินการ",
+    "در حال انجام",
+    "در دست اقدام"
   ],
   planned: [
     "planned",
@@ -10165,6 +10273,8 @@ var STATUS_PHRASES = {
     "запланировано",
     "не начато",
     "планируется",
+    "в плане",
+    "в планах",
     "planowane",
     "planowany",
     "do zrobienia",
@@ -10178,6 +10288,18 @@ var STATUS_PHRASES = {
     "近期",
     "规划中",
     "待定",
+    "已规划",
+    "計劃",
+    "計畫",
+    "待辦",
+    "未開始",
+    "長期",
+    "規劃中",
+    "已規劃",
+    "即將到來",
+    "即将到来",
+    "未来",
+    "未來",
     "予定",
     "未着手",
     "計画中",
@@ -10195,7 +10317,36 @@ var STATUS_PHRASES = {
     "중기",
     "단기",
     "chưa bắt đầu",
-    "dự kiến"
+    "dự kiến",
+    "sắp tới",
+    "заплановано",
+    "не розпочато",
+    "планується",
+    "planlandı",
+    "planlanan",
+    "planlanıyor",
+    "başlanmadı",
+    "yapılacak",
+    "direncanakan",
+    "belum dimulai",
+    "plánováno",
+    "naplánováno",
+    "suunniteltu",
+    "σχεδιασμένο",
+    "προγραμματισμένο",
+    "tervezett",
+    "planificat",
+    "planlagt",
+    "مخطط",
+    "لم يبدأ",
+    "מתוכנן",
+    "טרם החל",
+    "नियोजित",
+    "योजनाबद्ध",
+    "วางแผน",
+    "ยังไม่เริ่ม",
+    "برنامه‌ریزی شده",
+    "شروع نشده"
   ],
   blocked: [
     "blocked",
@@ -10214,6 +10365,9 @@ var STATUS_PHRASES = {
     "en attente",
     "zurückgestellt",
     "pausiert",
+    "延後",
+    "暫緩",
+    "擱置",
     "отложено",
     "wstrzymane",
     "in attesa",
@@ -10224,7 +10378,24 @@ var STATUS_PHRASES = {
     "暂缓",
     "搁置",
     "保留",
-    "보류"
+    "보류",
+    "tạm dừng",
+    "відкладено",
+    "призупинено",
+    "beklemede",
+    "ertelendi",
+    "ditunda",
+    "odloženo",
+    "pozastaveno",
+    "keskeytetty",
+    "σε αναμονή",
+    "felfüggesztve",
+    "amânat",
+    "udsat",
+    "utsatt",
+    "معلق",
+    "מושהה",
+    "स्थगित"
   ],
   cancelled: [
     "cancelled",
@@ -10247,8 +10418,29 @@ var STATUS_PHRASES = {
     "отменено",
     "取消",
     "放弃",
+    "放棄",
     "中止",
-    "취소"
+    "취소",
+    "annullato",
+    "geannuleerd",
+    "avbruten",
+    "anulowane",
+    "đã hủy",
+    "скасовано",
+    "iptal edildi",
+    "dibatalkan",
+    "zrušeno",
+    "peruttu",
+    "ακυρώθηκε",
+    "törölve",
+    "anulat",
+    "annulleret",
+    "avlyst",
+    "ملغى",
+    "בוטל",
+    "रद्द",
+    "ยกเลิก",
+    "لغو شد"
   ]
 };
 var STATUS_EMOJI = {
@@ -10284,7 +10476,20 @@ var UNIT_WORDS = {
     pl: ["faza", "etap", "krok"],
     vi: ["giai đoạn", "bước"],
     uk: ["етап", "фаза", "крок"],
-    tr: ["aşama", "faz", "adım"]
+    tr: ["aşama", "faz", "adım"],
+    id: ["tahap", "tahapan", "fase", "langkah"],
+    cs: ["fáze", "etapa", "krok"],
+    fi: ["vaihe"],
+    el: ["φάση", "στάδιο", "βήμα"],
+    hu: ["fázis", "szakasz", "lépés"],
+    ro: ["faza", "fază", "etapa", "etapă", "pasul"],
+    da: ["fase", "trin"],
+    no: ["fase", "steg", "trinn"],
+    ar: ["المرحلة", "مرحلة", "الخطوة"],
+    he: ["שלב"],
+    hi: ["चरण", "फेज़", "फेज"],
+    th: ["ระยะที่", "ระยะ", "ขั้นตอนที่", "เฟส"],
+    fa: ["فاز", "مرحله", "گام"]
   },
   milestone: {
     en: ["milestone"],
@@ -10299,7 +10504,20 @@ var UNIT_WORDS = {
     pl: ["kamień milowy"],
     vi: ["cột mốc"],
     uk: ["віха"],
-    tr: ["kilometre taşı"]
+    tr: ["kilometre taşı"],
+    id: ["tonggak"],
+    cs: ["milník"],
+    fi: ["virstanpylväs"],
+    el: ["ορόσημο"],
+    hu: ["mérföldkő"],
+    ro: ["reper"],
+    da: ["milepæl"],
+    no: ["milepæl"],
+    ar: ["معلم"],
+    he: ["אבן דרך"],
+    hi: ["माइलस्टोन"],
+    th: ["ไมล์สโตน", "หมุดหมาย"],
+    fa: ["مایلستون", "نقطه عطف"]
   },
   release: {
     en: ["release", "version"],
@@ -10314,20 +10532,48 @@ var UNIT_WORDS = {
     pl: ["wersja", "wydanie"],
     vi: ["phiên bản"],
     uk: ["реліз", "версія"],
-    tr: ["sürüm"]
+    tr: ["sürüm"],
+    id: ["rilis", "versi"],
+    cs: ["verze", "vydání"],
+    fi: ["versio", "julkaisu"],
+    el: ["έκδοση"],
+    hu: ["verzió", "kiadás"],
+    ro: ["versiunea", "versiune", "lansarea"],
+    da: ["version", "udgivelse"],
+    no: ["versjon", "utgivelse"],
+    ar: ["الإصدار", "إصدار", "النسخة"],
+    he: ["גרסה", "גרסת"],
+    hi: ["संस्करण", "रिलीज़"],
+    th: ["เวอร์ชัน", "รุ่น"],
+    fa: ["نسخه", "انتشار"]
   },
   sprint: {
     en: ["sprint", "iteration", "cycle", "increment", "wave", "round"],
-    es: ["iteración", "ciclo"],
-    pt: ["iteração", "ciclo"],
-    fr: ["itération", "cycle", "vague"],
-    de: ["iteration", "zyklus", "welle"],
-    it: ["iterazione", "ciclo"],
-    nl: ["iteratie"],
-    sv: ["iteration"],
+    es: ["sprint", "iteración", "ciclo"],
+    pt: ["sprint", "iteração", "ciclo"],
+    fr: ["sprint", "itération", "cycle", "vague"],
+    de: ["sprint", "iteration", "zyklus", "welle"],
+    it: ["sprint", "iterazione", "ciclo"],
+    nl: ["sprint", "iteratie"],
+    sv: ["sprint", "iteration"],
     ru: ["спринт", "итерация"],
-    pl: ["iteracja"],
-    uk: ["спринт", "ітерація"]
+    pl: ["sprint", "iteracja"],
+    vi: ["sprint", "vòng lặp", "đợt"],
+    uk: ["спринт", "ітерація"],
+    tr: ["sprint", "iterasyon", "döngü"],
+    id: ["sprint", "iterasi"],
+    cs: ["sprint", "iterace"],
+    fi: ["sprintti", "iteraatio"],
+    el: ["σπριντ", "επανάληψη"],
+    hu: ["sprint", "iteráció"],
+    ro: ["sprint", "iterația", "iterație"],
+    da: ["sprint", "iteration"],
+    no: ["sprint", "iterasjon"],
+    ar: ["سبرينت", "التكرار"],
+    he: ["ספרינט", "איטרציה"],
+    hi: ["स्प्रिंट"],
+    th: ["สปรินต์"],
+    fa: ["اسپرینت"]
   },
   week: {
     en: ["week", "day"],
@@ -10341,8 +10587,21 @@ var UNIT_WORDS = {
     ru: ["неделя", "день"],
     pl: ["tydzień", "dzień"],
     vi: ["tuần", "ngày"],
-    uk: ["тиждень"],
-    tr: ["hafta", "gün"]
+    uk: ["тиждень", "день"],
+    tr: ["hafta", "gün"],
+    id: ["minggu", "hari"],
+    cs: ["týden", "den"],
+    fi: ["viikko", "päivä"],
+    el: ["εβδομάδα", "ημέρα"],
+    hu: ["hét", "nap"],
+    ro: ["săptămâna", "săptămână", "ziua"],
+    da: ["uge", "dag"],
+    no: ["uke", "dag"],
+    ar: ["الأسبوع", "أسبوع", "اليوم"],
+    he: ["שבוע", "יום"],
+    hi: ["सप्ताह", "हफ़्ता", "दिन"],
+    th: ["สัปดาห์ที่", "สัปดาห์", "วันที่"],
+    fa: ["هفته", "روز"]
   },
   month: {
     en: ["month"],
@@ -10356,7 +10615,21 @@ var UNIT_WORDS = {
     ru: ["месяц"],
     pl: ["miesiąc"],
     vi: ["tháng"],
-    tr: ["ay"]
+    uk: ["місяць"],
+    tr: ["ay"],
+    id: ["bulan"],
+    cs: ["měsíc"],
+    fi: ["kuukausi"],
+    el: ["μήνας"],
+    hu: ["hónap"],
+    ro: ["luna"],
+    da: ["måned"],
+    no: ["måned"],
+    ar: ["الشهر", "شهر"],
+    he: ["חודש"],
+    hi: ["महीना"],
+    th: ["เดือนที่", "เดือน"],
+    fa: ["ماه"]
   },
   quarter: {
     en: ["quarter"],
@@ -10371,7 +10644,20 @@ var UNIT_WORDS = {
     pl: ["kwartał"],
     vi: ["quý"],
     uk: ["квартал"],
-    tr: ["çeyrek"]
+    tr: ["çeyrek"],
+    id: ["kuartal"],
+    cs: ["čtvrtletí"],
+    fi: ["neljännes", "kvartaali"],
+    el: ["τρίμηνο"],
+    hu: ["negyedév"],
+    ro: ["trimestrul"],
+    da: ["kvartal"],
+    no: ["kvartal"],
+    ar: ["الربع"],
+    he: ["רבעון"],
+    hi: ["तिमाही"],
+    th: ["ไตรมาส"],
+    fa: ["سه‌ماهه"]
   },
   other: {
     en: ["part", "act", "slice", "epic", "tier", "item", "level", "track", "priority"],
@@ -10392,7 +10678,19 @@ var MONTH_NAMES = {
   nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
   sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
   ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
-  pl: ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"]
+  pl: ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"],
+  uk: ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"],
+  tr: ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
+  id: ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"],
+  cs: ["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen", "listopad", "prosinec"],
+  fi: ["tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"],
+  el: ["ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος", "σεπτέμβριος", "οκτώβριος", "νοέμβριος", "δεκέμβριος"],
+  hu: ["január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"],
+  ro: ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
+  da: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
+  no: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"]
+  // Vietnamese months are numbered (`Tháng 3`): the month word of UNIT_WORDS; CJK months are
+  // CJK_MONTH; Arabic, Hebrew, Hindi, Thai and Persian roadmaps name months in other calendars or by number.
 };
 var CJK_FORMS = {
   zh: { before: ["阶段", "階段", "里程碑", "迭代", "冲刺", "版本"], counters: ["阶段", "階段", "期"], ordinal: ["阶段", "階段", "期", "周", "步", "个里程碑", "里程碑", "版", "轮", "部分", "季度", "个月", "月"] },
@@ -10414,42 +10712,87 @@ var HORIZON_WORDS = {
     sv: ["nu", "aktuellt"],
     ru: ["сейчас", "текущее"],
     pl: ["teraz", "obecnie"],
-    zh: ["当前", "現在", "现在", "本季度"],
+    zh: ["当前", "當前", "目前", "現在", "现在", "本季度", "本季"],
     ja: ["現在", "今", "現在の重点"],
     ko: ["현재", "지금"],
-    vi: ["hiện tại"]
+    vi: ["hiện tại"],
+    uk: ["зараз", "поточне"],
+    tr: ["şimdi", "şu an"],
+    id: ["sekarang", "saat ini"],
+    cs: ["nyní", "teď", "aktuálně"],
+    fi: ["nyt", "nykyinen"],
+    el: ["τώρα", "τρέχον"],
+    hu: ["jelenleg"],
+    ro: ["acum", "în prezent"],
+    da: ["nu", "aktuelt"],
+    no: ["nå", "nåværende"],
+    ar: ["الآن", "حاليا", "حالياً"],
+    he: ["עכשיו", "כעת"],
+    hi: ["अभी", "वर्तमान"],
+    th: ["ตอนนี้", "ปัจจุบัน"],
+    fa: ["اکنون", "هم‌اکنون", "فعلی"]
   },
   next: {
     en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next"],
     pt: ["próximo", "próximos", "próxima", "próximas", "em breve", "curto prazo"],
     es: ["próximo", "próximos", "próxima", "próximas", "próximamente", "corto plazo"],
-    fr: ["prochainement", "prochain", "prochaine", "prochaines", "bientôt", "court terme", "la suite"],
-    de: ["als nächstes", "nächste", "nächsten", "demnächst", "kurzfristig"],
+    fr: ["prochainement", "prochain", "prochaine", "prochaines", "bientôt", "court terme", "la suite", "ensuite"],
+    de: ["als nächstes", "nächste", "nächsten", "demnächst", "kurzfristig", "kurzfristige"],
     it: ["prossimo", "prossima", "prossimi", "prossime", "breve termine"],
     nl: ["binnenkort", "volgende", "korte termijn"],
     sv: ["nästa", "kommande", "snart", "kort sikt"],
-    ru: ["далее", "скоро", "краткосрочно"],
-    pl: ["wkrótce", "następnie", "krótkoterminowo"],
-    zh: ["短期", "近期", "下一步"],
+    ru: ["далее", "скоро", "краткосрочно", "краткосрочные", "краткосрочная перспектива"],
+    pl: ["wkrótce", "następnie", "krótkoterminowo", "krótkoterminowe"],
+    zh: ["短期", "近期", "下一步", "即将到来", "即將到來"],
     ja: ["近い将来", "次", "短期", "今後"],
     ko: ["다음", "단기"],
-    vi: ["tiếp theo", "ngắn hạn"]
+    vi: ["tiếp theo", "ngắn hạn"],
+    uk: ["далі", "незабаром", "найближчим часом", "короткострокові"],
+    tr: ["sonraki", "yakında", "kısa vadeli", "kısa vade"],
+    id: ["berikutnya", "selanjutnya", "jangka pendek"],
+    cs: ["další", "brzy", "krátkodobě", "krátkodobé"],
+    fi: ["seuraavaksi", "seuraava", "lyhyellä aikavälillä"],
+    el: ["επόμενο", "επόμενα", "σύντομα", "βραχυπρόθεσμα"],
+    hu: ["következő", "hamarosan", "rövid távon", "rövid táv"],
+    ro: ["următorul", "următoarea", "următoarele", "în curând", "termen scurt"],
+    da: ["næste", "snart", "kort sigt"],
+    no: ["neste", "snart", "kort sikt"],
+    ar: ["التالي", "قريبا", "قريباً", "المدى القصير"],
+    he: ["הבא", "בקרוב", "טווח קצר"],
+    hi: ["अगला", "जल्द", "अल्पकालिक"],
+    th: ["ถัดไป", "ระยะสั้น"],
+    fa: ["بعدی", "به‌زودی", "کوتاه‌مدت"]
   },
   later: {
     en: ["later", "future", "someday", "mid term", "mid-term", "medium term", "medium-term", "long term", "long-term", "eventually", "beyond"],
     pt: ["depois", "futuro", "médio prazo", "longo prazo"],
-    es: ["después", "futuro", "medio plazo", "largo plazo"],
+    es: ["después", "futuro", "medio plazo", "mediano plazo", "largo plazo"],
     fr: ["plus tard", "futur", "moyen terme", "long terme"],
-    de: ["später", "zukunft", "mittelfristig", "langfristig"],
+    de: ["später", "zukunft", "mittelfristig", "mittelfristige", "langfristig", "langfristige"],
     it: ["più avanti", "futuro", "medio termine", "lungo termine"],
-    nl: ["later", "toekomst", "lange termijn"],
-    sv: ["senare", "framtid", "lång sikt"],
-    ru: ["позже", "будущее", "долгосрочно"],
-    pl: ["później", "przyszłość", "długoterminowo"],
-    zh: ["中期", "长期", "長期", "远期", "未来"],
-    ja: ["将来", "中期", "長期", "中長期"],
-    ko: ["중기", "장기", "향후"],
-    vi: ["dài hạn", "tương lai"]
+    nl: ["later", "toekomst", "middellange termijn", "lange termijn"],
+    sv: ["senare", "framtid", "medellång sikt", "lång sikt"],
+    ru: ["позже", "будущее", "среднесрочно", "среднесрочные", "долгосрочно", "долгосрочные", "долгосрочная перспектива"],
+    pl: ["później", "przyszłość", "średnioterminowo", "średnioterminowe", "długoterminowo", "długoterminowe"],
+    zh: ["中期", "长期", "長期", "远期", "遠期", "未来", "未來"],
+    ja: ["将来", "中期", "長期", "中長期", "その後"],
+    ko: ["중기", "장기", "향후", "이후"],
+    vi: ["trung hạn", "dài hạn", "tương lai"],
+    uk: ["пізніше", "майбутнє", "середньострокові", "довгострокові"],
+    tr: ["gelecek", "orta vadeli", "orta vade", "uzun vadeli", "uzun vade"],
+    id: ["nanti", "masa depan", "jangka menengah", "jangka panjang"],
+    cs: ["později", "budoucnost", "střednědobě", "střednědobé", "dlouhodobě", "dlouhodobé"],
+    fi: ["myöhemmin", "tulevaisuus", "pitkällä aikavälillä"],
+    el: ["αργότερα", "μέλλον", "μεσοπρόθεσμα", "μακροπρόθεσμα"],
+    hu: ["később", "jövő", "középtávon", "hosszú távon", "hosszú táv"],
+    ro: ["mai târziu", "viitor", "termen mediu", "termen lung"],
+    da: ["senere", "fremtid", "lang sigt"],
+    no: ["senere", "fremtid", "lang sikt"],
+    ar: ["لاحقا", "لاحقاً", "المستقبل", "المدى المتوسط", "المدى الطويل"],
+    he: ["בהמשך", "עתיד", "טווח בינוני", "טווח ארוך"],
+    hi: ["बाद में", "भविष्य", "मध्यकालिक", "दीर्घकालिक"],
+    th: ["ภายหลัง", "อนาคต", "ระยะกลาง", "ระยะยาว"],
+    fa: ["بعداً", "آینده", "میان‌مدت", "بلندمدت"]
   }
 };
 var POSTPOSED_LATER = {
@@ -10464,9 +10807,10 @@ function wordsOf(table2) {
 
 // src/parse/fields/status.ts
 var HORIZON_WORD = new RegExp(`^(?:${[...wordsOf(HORIZON_WORDS.next), ...wordsOf(HORIZON_WORDS.later)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})$`, "iu");
-var LATIN = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 var WORDCHAR = /[\p{L}\p{N}_]/u;
-var ENTRIES = Object.entries(STATUS_PHRASES).flatMap(([value, phrases]) => phrases.map((p) => ({ phrase: p.toLowerCase(), value, bounded: LATIN.test(p) }))).sort((a, b) => b.phrase.length - a.phrase.length);
+var spellings = (p) => p.includes("ı") ? [p, p.replace(/ı/gu, "i")] : [p];
+var ENTRIES = Object.entries(STATUS_PHRASES).flatMap(([value, phrases]) => phrases.flatMap(spellings).map((p) => ({ phrase: p.toLowerCase(), value, bounded: !UNSPACED.test(p) }))).sort((a, b) => b.phrase.length - a.phrase.length);
 var EMOJI2 = Object.entries(STATUS_EMOJI).flatMap(([value, list3]) => list3.map((emoji) => ({ emoji, value })));
 var BY_FIRST = /* @__PURE__ */ new Map();
 ENTRIES.forEach((e, i) => {
@@ -10555,19 +10899,24 @@ function scanStatuses(text2, legend) {
   }
   return Object.freeze(out.sort((a, b) => a.start - b.start));
 }
-function insideParens(text2, at) {
+function outsideParens(text2, matches) {
+  const out = [];
   let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const c = text2[i];
-    if (c === "(" || c === "（") depth++;
-    else if ((c === ")" || c === "）") && depth > 0) depth--;
+  let i = 0;
+  for (const m of matches) {
+    for (; i < m.start; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === 40 || c === 65288) depth++;
+      else if ((c === 41 || c === 65289) && depth > 0) depth--;
+    }
+    if (depth === 0) out.push(m);
   }
-  return depth > 0;
+  return out;
 }
 function readStatusText(text2, legend) {
   let all = findStatuses(text2, legend);
   if (all.length === 0) return void 0;
-  const outside = all.filter((m) => !insideParens(text2, m.start));
+  const outside = outsideParens(text2, all);
   if (outside.length > 0) all = outside;
   const words = all.filter((m) => m.kind === "word");
   const pool = words.length > 0 ? words : all;
@@ -10592,7 +10941,7 @@ function onlyStatusWords(seg, legend) {
   return letters(seg) > 0 && letters(seg) === findStatuses(seg, legend).reduce((n, m) => n + letters(seg.slice(m.start, m.end)), 0);
 }
 var TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
-var MODIFIERS = /* @__PURE__ */ new Set(["active", "live", "open", "ongoing", "continuous", "current"]);
+var MODIFIERS = /* @__PURE__ */ new Set(["active", "live", "open", "ongoing", "continuous", "current", "closed"]);
 var UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|version|focus|work|development)(?![\p{L}])/iu;
 var BRACKETED2 = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
 var LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])/u;
@@ -10600,7 +10949,7 @@ var AFTER_LABEL_EMOJI = /^\s*(?:[^\s\p{Extended_Pictographic}]+\s+){1,2}?(\p{Ext
 var TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*(?:[([（][^()[\]（）]{0,60}[)\]）]\s*)?$/u;
 var ONE_NOUN = /^\s+[\p{L}][\p{L}'’-]*(?:\s*\([^()]*\))?\s*$/u;
 var DASH_SUFFIX = /\s[—–-]{1,2}\s+([^—–]+?)\s*$/u;
-var PREFIX = /^\s*([^:：]{1,25})[:：]\s+\S/u;
+var PREFIX = /^\s*([^:：—–]{1,25}?)\s*(?:[:：]|(?<=\s)[—–-])\s+\S/u;
 function onlyTrivia(rest) {
   return /^[\s\p{P}\p{S}\d]*(?:\(.*\))?[\s\p{P}\d]*$/u.test(rest) || /^\s*(?:on|in|since|at|em|en|am)\s+[\p{L}\d .,/-]{0,20}$/iu.test(rest);
 }
@@ -10613,10 +10962,14 @@ function readHeadingStatus(text2, legend) {
     if (!s) continue;
     const before = inner.slice(0, s.start);
     if (/[\p{L}\p{N}]/u.test(before) && s.kind === "word") continue;
-    if (s.kind === "word" && MODIFIERS.has(inner.slice(s.start, s.end).toLowerCase()) && /^\s+\p{L}/u.test(inner.slice(s.end)) && !UNIT_NOUN.test(inner.slice(s.end)))
-      continue;
-    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/#-]{0,24}$/u.test(inner.slice(s.end))) continue;
+    const word = inner.slice(s.start, s.end).toLowerCase();
+    if (s.kind === "word" && MODIFIERS.has(word) && /^\s+\p{L}/u.test(inner.slice(s.end)) && (word === "closed" || !UNIT_NOUN.test(inner.slice(s.end)))) continue;
     const base = (m.index ?? 0) + 1;
+    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/#-]{0,24}$/u.test(inner.slice(s.end))) {
+      const opening = findStatuses(inner, legend)[0];
+      if (opening?.kind === "emoji" && !/\S/u.test(inner.slice(0, opening.start))) found2.push({ ...opening, start: base + opening.start, end: base + opening.end });
+      continue;
+    }
     found2.push({ ...s, start: base + s.start, end: base + s.end });
   }
   const dash = DASH_SUFFIX.exec(text2);
@@ -11024,7 +11377,10 @@ var CJK_QUARTER_RE = new RegExp(
   String.raw`^(?:((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})?\s*)?(?:第\s*)?(?:(${Q}(?:\s*[-~–]\s*${Q})?)\s*(?:${CJK_QUARTER.join("|")})|(Q[1-4]))`,
   "u"
 );
-var CJK_MONTH_RE = new RegExp(String.raw`^((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})\s*(\d{1,2})\s*(?:${CJK_MONTH.join("|")})`, "u");
+var CJK_MONTH_RE = new RegExp(
+  String.raw`^(?:((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})\s*)?(1[0-2]|0?[1-9])\s*(${CJK_MONTH.join("|")})(?!\s*\d)`,
+  "u"
+);
 var MONTHS = alternation(wordsOf(MONTH_NAMES));
 var MONTH = new RegExp(String.raw`^(${MONTHS})\.?\s+((?:19|20)\d{2})(?![\p{L}\p{N}])`, "iu");
 var BARE_MONTH = new RegExp(String.raw`^(${MONTHS})\.?(?=\s*(?:$|[:：—–(\[|]|\s-\s))`, "iu");
@@ -11038,13 +11394,13 @@ var RELEASE_STAGE = new RegExp(
 var MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 var PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 var CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
-var VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
+var VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+(?:\.\d+)*\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
 var QUARTER = /^(?:(Q[1-4])(?:\s*[-/' ]?\s*(?:20)?\d{2})?|((?:19|20)\d{2})\s*[-/ ]?\s*(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 var NUMBERED2 = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[–—]\s*|\s+-\s*|-\s+)(?=\S)/u;
 var DAY_MONTH = String.raw`(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])(?:[./](?:\d{4}|\d{2}))?`;
 var DATE_RANGE = new RegExp(String.raw`^(${DAY_MONTH})\s*[-–—]\s*(${DAY_MONTH})(?![\d.])`, "u");
 var BARE_VERSION = /^(\d+(?:\.\d+)+)$/u;
-var LATIN_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+var LATIN_WORD = /^[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]*$/u;
 var horizon = (words) => {
   const latin = words.filter((w) => LATIN_WORD.test(w));
   const other = words.filter((w) => !LATIN_WORD.test(w));
@@ -11060,12 +11416,18 @@ var HORIZON = [
   [horizon(wordsOf(HORIZON_WORDS.later)), "planned"],
   [POSTPOSED, "planned"]
 ];
-var EXCLUDED = /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key(?=\s*:?\s*$)|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|需求|功能需求|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|현재 상태|현황)(?![\p{L}])/iu;
+var EXCLUDED = /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|won['’]?t do|will not do|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key(?=\s*:?\s*$)|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|需求|功能需求|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|當前狀態|目前状态|目前狀態|現狀|현재 상태|현황)(?![\p{L}])/iu;
 var DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
 function stripDecoration(text2) {
+  const c = text2.charCodeAt(0);
+  if (c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122) return text2.trim();
   return text2.replace(DECORATION, "").trim();
 }
-var HARD_EXCLUDED = /^(?:non[- ]goals|out of scope|not doing|risks?|risk mitigation|risks and mitigations|metrics|success metrics|kpis?|changelog|change log|history|version history|release history|release notes|revision history|document history|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|legend|status key|open questions|acknowledg(?:e)?ments|feedback|contact|how we prioritize|how to use|maintenance|roadmap maintenance|historial|histórico|historique|versionshistorie|更新日志|变更日志|版本历史|历史)(?![\p{L}])/iu;
+function unbold(t) {
+  if (!t.startsWith("**") && !t.endsWith("**")) return t;
+  return t.replace(/^\*\*|\*\*$/gu, "").trim();
+}
+var HARD_EXCLUDED = /^(?:non[- ]goals|out of scope|not doing|won['’]?t do|will not do|risks?|risk mitigation|risks and mitigations|metrics|success metrics|kpis?|changelog|change log|history|version history|release history|release notes|revision history|document history|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|legend|status key|open questions|acknowledg(?:e)?ments|feedback|contact|how we prioritize|how to use|maintenance|roadmap maintenance|historial|histórico|historique|versionshistorie|更新日志|变更日志|版本历史|历史)(?![\p{L}])/iu;
 function isHardExcluded(text2) {
   const t = stripDecoration(text2).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
   return HARD_EXCLUDED.test(t);
@@ -11082,7 +11444,7 @@ function keywordId(word, num) {
   return normaliseId(`${cap} ${n}`);
 }
 function shortHead(rest, legend) {
-  const head = rest.split(/\s[-–—/]\s|[—–:：|(\[,，、]/u, 1)[0] ?? "";
+  const head = rest.split(/\s[-–—/]\s|[—–:：|(\[,，、（【]/u, 1)[0] ?? "";
   const words = head.replace(/[\p{P}\p{S}\d]+/gu, " ").split(/\s+/u).filter((w) => w && !readStatusText(w, legend));
   return words.length <= 1 || words.length === 2 && words.every((w) => /^\p{Ll}/u.test(w));
 }
@@ -11116,19 +11478,29 @@ var FIRST_WORDS = /* @__PURE__ */ new Set([
 ]);
 var FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
 var MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
+var POSTPOSED_FIRST = new Set(wordsOf(POSTPOSED_LATER).map((w) => w.split(/\s/u)[0].toLowerCase()));
+var NEXT_WORD = /^\s+([\p{L}]+)/u;
+var ASCII_MAY_LABEL = /^(?:[\x00-\x08\x0e-\x1f\x7f]|\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d)/;
 function mayBeLabel(t) {
-  if (MAY_LABEL.test(t)) return true;
+  if (t.charCodeAt(0) < 128 ? ASCII_MAY_LABEL.test(t) : MAY_LABEL.test(t)) return true;
   const w = FIRST_WORD.exec(t);
-  return w !== null && (FIRST_WORDS.has(w[0].toLowerCase()) || /ly$/iu.test(w[0]) || POSTPOSED.test(t));
+  if (w === null) return false;
+  const first = w[0];
+  if (FIRST_WORDS.has(first.toLowerCase()) || /ly$/iu.test(first)) return true;
+  const next = NEXT_WORD.exec(t.slice(first.length));
+  return next !== null && POSTPOSED_FIRST.has(next[1].toLowerCase()) && POSTPOSED.test(t);
 }
 function classifyUnit(text2, legend) {
-  return classify(text2, legend, 0);
+  return classify(text2, legend, 0, true);
+}
+function classifyUnitUnled(text2, legend) {
+  return classify(text2, legend, 0, false);
 }
 var MAX_NESTING = 3;
-function classify(text2, legend, depth) {
+function classify(text2, legend, depth, lead = true) {
   if (depth > MAX_NESTING) return void 0;
   const keyed = text2.includes("⃣") ? text2.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text2;
-  const t = stripDecoration(keyed).replace(/^\*\*|\*\*$/gu, "").trim();
+  const t = unbold(stripDecoration(keyed));
   const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
   if (bracket) {
     const inner = classify(bracket[1], legend, depth + 1);
@@ -11150,7 +11522,7 @@ function classify(text2, legend, depth) {
     return { kind: "strong", id: `${m[1] ? `${m[1]} ` : ""}Q${q}`, family: "quarter", whole: whole(m[0]) };
   }
   m = CJK_MONTH_RE.exec(t);
-  if (m) return { kind: "strong", id: `${m[1]}-${m[2].padStart(2, "0")}`, family: "month", whole: whole(m[0]) };
+  if (m) return { kind: "strong", id: m[1] ? `${m[1]}-${m[2].padStart(2, "0")}` : `${Number(m[2])}${m[3]}`, family: "month", whole: whole(m[0]) };
   m = CJK_RE.exec(t);
   if (m) {
     const word = m[2] ?? m[3] ?? "";
@@ -11183,7 +11555,7 @@ function classify(text2, legend, depth) {
   if (m) return { kind: "strong", id: m[1], family: "month", whole: whole(m[0]) };
   m = QUARTER.exec(t);
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
-  const prefixed = prefixedLabel(t, legend, depth);
+  const prefixed = prefixedLabel(t, legend, depth) ?? (lead ? statusLed(t, legend, depth) : void 0);
   if (prefixed) return prefixed;
   for (const [re, status2] of HORIZON) {
     const h = re.exec(t);
@@ -11209,6 +11581,18 @@ function prefixedLabel(t, legend, depth) {
   const inner = m ? classify(t.slice(m[0].length), legend, depth + 1) : void 0;
   return inner?.kind === "strong" && inner.whole ? { kind: "horizon", family: "horizon", whole: false } : void 0;
 }
+var LED_SEPARATOR = /^\s*(?:[:：—–|·]|\s-\s)\s*/u;
+var LED_NOUN = new RegExp(String.raw`^\s*(?:${alternation([...KEYWORDS, ...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before, "バージョン", "버전"])})(?:s|es)?(?![\p{L}])`, "iu");
+function statusLed(t, legend, depth) {
+  const s = findStatuses(t, legend)[0];
+  if (!s || s.start > 0) return void 0;
+  let rest = t.slice(s.end);
+  rest = rest.slice(LED_NOUN.exec(rest)?.[0].length ?? 0);
+  const sep = LED_SEPARATOR.exec(rest);
+  if (!sep) return void 0;
+  const inner = classify(rest.slice(sep[0].length), legend, depth + 1);
+  return inner?.kind === "strong" ? { ...inner, whole: false, led: true } : void 0;
+}
 function seriesLabel(t, legend) {
   const c = t.charAt(0);
   if (t.length < 5 || c === c.toLowerCase()) return void 0;
@@ -11218,7 +11602,7 @@ function seriesLabel(t, legend) {
 }
 var HEAD_END = /(?<!\s)\s*[:：—–|]|(?<!\s)\s+-\s/u;
 function horizonHead(text2, legend) {
-  const t = stripDecoration(text2).replace(/^\*\*|\*\*$/gu, "").trim();
+  const t = unbold(stripDecoration(text2));
   const cut = HEAD_END.exec(t);
   const whole = cut ? t.slice(0, cut.index) : t;
   if (whole.length > 120) return void 0;
@@ -11233,7 +11617,7 @@ function idNumber(id) {
 }
 var LABEL_HEAD = /^[\s:：.)\]—–|-]+/u;
 function labelRest(text2) {
-  const t = stripDecoration(text2).replace(/^\*\*|\*\*$/gu, "").trim();
+  const t = unbold(stripDecoration(text2));
   const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? VERSION.exec(t) ?? CODE.exec(t) ?? NUMBERED2.exec(t);
   const rest = m ? t.slice(m[0].length) : t;
   return rest.replace(LABEL_HEAD, "").normalize("NFKC").toLowerCase().replace(/[\p{P}\p{S}]+/gu, " ").replace(/\s+/gu, " ").trim();
@@ -11242,7 +11626,7 @@ function afterLabel(text2) {
   const t = text2.trim();
   const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? CODE.exec(t);
   if (!m) return "";
-  const sep = /^\s*[:：—–-]\s+|^\s*[:：]\s*/u.exec(t.slice(m[0].length));
+  const sep = /^\s*[:：—–·-]\s+|^\s*[:：]\s*/u.exec(t.slice(m[0].length));
   return sep ? t.slice(m[0].length + sep[0].length).trim() : "";
 }
 
@@ -11284,7 +11668,68 @@ function buildOutline(doc, legend) {
     }
     owner[i] = stack.length > 0 ? stack[stack.length - 1] : -1;
   }
+  withNamedLabels(headings, legend);
+  withoutLoneLeads(headings, legend);
   return { headings, owner };
+}
+function withoutLoneLeads(headings, legend) {
+  const led = /* @__PURE__ */ new Map();
+  const plain = /* @__PURE__ */ new Set();
+  headings.forEach((h, k) => {
+    if (h.label?.kind !== "strong") return;
+    const at = `${h.parent}:${h.node.level}`;
+    if (!h.label.led) plain.add(at);
+    else {
+      const list3 = led.get(at);
+      if (list3) list3.push(k);
+      else led.set(at, [k]);
+    }
+  });
+  for (const [at, list3] of led) {
+    if (plain.has(at)) continue;
+    for (const k of list3) {
+      const h = headings[k];
+      const label = classifyUnitUnled(h.text, legend);
+      headings[k] = label ? { ...h, label } : { ...h, label: void 0 };
+    }
+  }
+}
+var FIRST_TOKEN = /^\S+\s+/u;
+function withNamedLabels(headings, legend) {
+  const groups = /* @__PURE__ */ new Map();
+  const siblings = /* @__PURE__ */ new Map();
+  headings.forEach((h, k) => {
+    const at = `${h.parent}:${h.node.level}`;
+    siblings.set(at, (siblings.get(at) ?? 0) + 1);
+    if (h.label?.kind === "strong" || h.title || h.excluded) return;
+    const first = FIRST_TOKEN.exec(h.text);
+    if (!first) return;
+    const key = `${h.parent}:${h.node.level}:${first[0].trimEnd()}`;
+    const list3 = groups.get(key);
+    if (list3) list3.push(k);
+    else groups.set(key, [k]);
+  });
+  for (const list3 of groups.values()) {
+    if (list3.length < 2) continue;
+    let prefix = headings[list3[0]].text;
+    for (const k of list3) {
+      const t = headings[k].text;
+      let n = 0;
+      while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
+      prefix = prefix.slice(0, n);
+    }
+    const cut = prefix.search(/\s\S*$/u);
+    prefix = cut > 0 ? prefix.slice(0, cut + 1) : prefix.endsWith(" ") ? prefix : "";
+    if (!prefix.trim() || prefix.length > 40 || readStatusText(prefix, legend)) continue;
+    const labels = list3.map((k) => classifyUnit(headings[k].text.slice(prefix.length), legend));
+    const strong = labels.filter((l) => l?.kind === "strong").length;
+    const h0 = headings[list3[0]];
+    if (strong < 2 || strong * 2 <= (siblings.get(`${h0.parent}:${h0.node.level}`) ?? 0)) continue;
+    list3.forEach((k, i) => {
+      const l = labels[i];
+      if (l?.kind === "strong") headings[k] = { ...headings[k], label: { ...l, whole: false } };
+    });
+  }
 }
 function inHardExcluded(outline, idx) {
   const o = outline.owner[idx] ?? -1;
@@ -11498,7 +11943,7 @@ function withBuckets(outline, g, doc) {
   }
   return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
 }
-var POOL = /(?<![\p{L}])(?:ideas?|features?|wish(?:es|list)?|backlog|parking|requests?|suggestions?|visions?|directions?|research|explorations?|considerations?|thoughts)(?![\p{L}])/iu;
+var POOL = /(?<![\p{L}])(?:ideas?|features?|wish(?:es|list)?|backlog|parking|requests?|suggestions?|visions?|directions?|research|explorations?|considerations?|thoughts|ideias|idées|ideen|idee|идеи|pomysły|fikirler|visión|visão|visione|visie|vize|vizyon|wizja|видение|бачення)(?![\p{L}])|想法|点子|构想|愿景|願景|アイデア|アイディア|ビジョン|아이디어|비전/iu;
 function withHorizons(outline, g) {
   if (g.carrier !== "heading" || g.units.length < 2) return g;
   const first = outline.headings[g.units[0].heading];
@@ -11550,12 +11995,13 @@ function rowLabel(table2, row, legend) {
   }
   return label ?? void 0;
 }
+var MANY_UNITS = /^[\d.]+\s*(?:[,&]|\+\s*\d|and\s)/u;
 function readRowLabel(table2, row, legend) {
   const col = idColumn(table2);
   const cell2 = inlineText(table2.rows[row]?.cells[col] ?? "");
   if (!cell2) return void 0;
   const header = headerNames(table2)[col] ?? "";
-  if (/^\d/u.test(cell2) && /^\p{L}+$/u.test(header)) {
+  if (/^\d/u.test(cell2) && /^\p{L}+$/u.test(header) && !MANY_UNITS.test(cell2)) {
     const composed = classifyUnit(`${header} ${cell2}`, legend);
     if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell2) };
   }
@@ -11625,7 +12071,7 @@ function splitRuns(g) {
   if (runs.some((r) => r.units.length < 2)) return g.units.length >= 2 ? [g] : [];
   return runs;
 }
-var STATUS_LINE = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)\s*[:：]/iu;
+var STATUS_LINE = new RegExp(`^(?:${STATUS_KEYS.join("|")})\\s*[:：]`, "iu");
 function statusLine(doc, idx, legend) {
   const b = doc.blocks[idx + 1];
   if (b?.type !== "paragraph" || b.item) return false;
@@ -11718,7 +12164,10 @@ function headingGroups(outline, legend, doc) {
   const groups = [...map.values()].flatMap(splitRuns);
   return [
     ...groups.map(
-      (g) => g.rank === 3 ? withOffLevelFirst(outline, withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : g
+      (g) => g.rank === 3 ? withOffLevelFirst(outline, withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : (
+        // Plain numbered steps (`## 0.1 Desktop Prerelease`, `## 2. Build`) continue into the horizons after them, as labelled ones do.
+        g.rank === 1 ? withHorizons(outline, g) : g
+      )
     ),
     ...trackedHeadings(doc, outline, legend)
   ];
@@ -11727,7 +12176,8 @@ var UNIT_HEADER = new RegExp(String.raw`^(?:(?:${unitNouns()})(?:s|es)?|delivera
 function unitTable(table2) {
   const names = headerNames(table2);
   const col = idColumn(table2);
-  return UNIT_HEADER.test(names[col] ?? "") && (col === 0 || names.some((h) => STATUS_COLUMN.test(h)));
+  if (!UNIT_HEADER.test(names[col] ?? "") || !(col === 0 || names.some((h) => STATUS_COLUMN.test(h)))) return false;
+  return !table2.rows.some((r) => MANY_UNITS.test(inlineText(r.cells[col] ?? "")));
 }
 var UNIT_MARK = /\b(?:19|20)\d{2}\b|\bv?\d+\.\d+|^\[[ xX]\]\s|^(?:\*\*|__)/u;
 var CONTAINER = /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
@@ -11848,7 +12298,17 @@ function otherGroups(doc, outline, skip, legend) {
     };
     if (g.units.some(names)) map.set(`${key}:c`, g);
   }
-  return [...[...map.values()].flatMap(splitRuns), ...[...series.values()].filter((g) => g.units.length >= 2)];
+  return [...[...map.values()].filter(countsUp).flatMap(splitRuns), ...[...series.values()].filter((g) => g.units.length >= 2)];
+}
+function countsUp(g) {
+  if (g.carrier !== "paragraph" || g.rank !== 1) return true;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const u of g.units) {
+    const n = Number.parseFloat(u.label?.id ?? "");
+    if (!Number.isFinite(n) || n <= last) return false;
+    last = n;
+  }
+  return true;
 }
 
 // src/parse/freeform/build.ts
@@ -11869,6 +12329,17 @@ function labelStatus(doc, line, text2, source, legend, decorative2) {
   const raw = text2.slice(s.start, s.end);
   const span = findInLine(doc, line, raw, true);
   return span ? { value: s.value, raw, span, source } : { value: s.value, raw, source };
+}
+var enclosing = /* @__PURE__ */ new WeakMap();
+function enclosingStatus(doc, outline, k, legend, decorative2) {
+  let read = enclosing.get(outline);
+  if (!read) enclosing.set(outline, read = /* @__PURE__ */ new Map());
+  const key = `${k}:${decorative2}`;
+  if (read.has(key)) return read.get(key);
+  const p = outline.headings[k];
+  const s = !p.title && p.label?.kind === "strong" ? labelStatus(doc, p.node.line, p.text, "bucket", legend, decorative2) : void 0;
+  read.set(key, s);
+  return s;
 }
 function rowStatus2(doc, table2, row, legend) {
   const col = headerNames(table2).findIndex((h) => STATUS_HEADER.test(h));
@@ -11922,8 +12393,7 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
     const s = horizonField(doc, bucket, legend);
     if (s) statuses.bucket = s;
   } else if (h.parent >= 0) {
-    const p = outline.headings[h.parent];
-    const s = !p.title && p.label?.kind === "strong" ? labelStatus(doc, p.node.line, p.text, "bucket", legend, decorative2) : void 0;
+    const s = enclosingStatus(doc, outline, h.parent, legend, decorative2);
     if (s && s.value !== "in_progress" && s.value !== "unknown") statuses.bucket = s;
   }
   const titleSpan = findInLine(doc, h.node.line, h.text) ?? lineSpan(doc, h.node.line);
@@ -12119,6 +12589,11 @@ function paragraphDraft(doc, outline, ref, legend) {
   const lead = p.type === "paragraph" && (p.endLine - p.line > 3 || raw.length > 200) ? boldLead(raw) : void 0;
   const st = labelStatus(doc, p.line, lead !== void 0 ? inlineText(lead) : title, "heading", legend, false) ?? horizonStatus(ref, title, "heading");
   if (st) statuses.heading = st;
+  const next = doc.blocks[ref.idx + 1];
+  if (next?.type === "paragraph" && !next.item) {
+    const section = readSection(doc, doc.blocks, legend, ref.idx + 1, ref.idx + 2).status;
+    if (section && section.value !== "unknown") statuses.section = section;
+  }
   const bucket = bucketStatus2(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
   return { ref, id: ref.label?.id, title, line: p.line, statuses, criteria: [], dependsOn: [], spans: { heading: lineSpan(doc, p.line) } };
@@ -12290,7 +12765,7 @@ function* introParagraphs(doc, drafts) {
 var THROUGH = /^\s*(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s+(?:through|thru|up to|until|hasta(?:\s+(?:la|el))?|até(?:\s+(?:a|o))?|jusqu['’](?:à|au)(?:\s+la)?|bis(?:\s+zur?)?|fino\s+(?:a|al|alla))\s+(.{1,60})$/iu;
 function readDoneThrough(doc, drafts, index, legend) {
   for (const b of introParagraphs(doc, drafts)) {
-    const first = (inlineText(b.raw.split("\n", 1)[0] ?? "").split(/[.;:(]\s/u, 1)[0] ?? "").trim();
+    const first = (inlineText((b.raw.split("\n", 1)[0] ?? "").slice(0, 400)).split(/[.;:(]\s/u, 1)[0] ?? "").trim();
     if (first.length > 120) continue;
     const m = THROUGH.exec(first);
     if (!m) continue;
@@ -12314,21 +12789,29 @@ var BELOW = new RegExp(
   String.raw`(?:^|[.;!]\s+)(?:the|all(?:\s+the)?|every|each)\s+(?:phases?|milestones?|steps?|stages?|releases?|versions?|sprints?|iterations?|items)\s+(?:below|listed below|that follow|in this (?:document|file|roadmap))\s+(?:are|is|have|has|remain|remains)\s+(?:all\s+)?(not\s+(?:yet\s+)?(?:implemented|built|started|done|begun)|(?:been\s+)?[\p{L} -]{2,30}?)(?=[.;,:!]|\s+(?:and|but|so|yet)\s|$)`,
   "iu"
 );
-var NOT_YET = /^not\s/iu;
+var NOT_YET = /^not\s+(?:yet\s+)?(?:implemented|built|started|done|begun)$/iu;
+var BESIDE_STATUS = /^(?:all|already|now|fully|completely|yet|since|recently)$/iu;
 function readBelowStatement(doc, drafts, legend) {
   for (const b of introParagraphs(doc, drafts)) {
     if (b.raw.length > 2e3) continue;
-    const text2 = inlineText(b.raw.replace(/\s*\n\s*/gu, " "));
+    const text2 = inlineText(b.raw.split("\n").map((l) => l.trim()).join(" "));
     const m = BELOW.exec(text2);
     if (!m) continue;
     const said = m[1].replace(/^been\s+/iu, "");
     const notYet = NOT_YET.test(said);
     const value = notYet ? "planned" : readStatusText(said, legend)?.value;
-    if (value === void 0 || value === "unknown" || value === "in_progress" || !(notYet || isStatusOnly(said, legend))) continue;
+    if (value === void 0 || value === "unknown" || value === "in_progress" || !(notYet || onlyStatusBeside(said, legend))) continue;
     const raw = m[0].replace(/^[.;!]\s+/u, "").trim();
     for (const d of drafts) if (Object.keys(d.statuses).length === 0) d.statuses.elsewhere = { value, raw, source: "elsewhere" };
     return;
   }
+}
+function onlyStatusBeside(said, legend) {
+  const found2 = findStatuses(said, legend);
+  if (found2.length === 0) return false;
+  let rest = said;
+  for (const m of [...found2].reverse()) rest = rest.slice(0, m.start) + " " + rest.slice(m.end);
+  return rest.split(/[\s\p{P}]+/u).filter(Boolean).every((w) => BESIDE_STATUS.test(w));
 }
 
 // src/parse/freeform/gsd.ts
@@ -12448,6 +12931,7 @@ function mergeTable(doc, outline, drafts, index, tableIdx, legend) {
   const statuses = located.map((row) => rowStatus2(doc, table2, row, legend));
   if (!statuses.some((st) => st !== void 0 && st.value !== "unknown")) return void 0;
   const takenHeadings = new Set(drafts.flatMap((d) => d.ref.heading !== void 0 ? [d.ref.heading] : []));
+  const numberedFamilies = new Set(rows.filter((x) => x.draft && x.label.kind === "numbered").map((x) => x.label.family));
   const ordered = [];
   rows.forEach(({ draft, label, r }, at) => {
     const row = located[at];
@@ -12460,7 +12944,7 @@ function mergeTable(doc, outline, drafts, index, tableIdx, legend) {
         d = headingDraft(doc, outline, ref, legend, false);
       }
     }
-    if (!d && label.kind !== "strong") return;
+    if (!d && label.kind !== "strong" && !(label.kind === "numbered" && numberedFamilies.has(label.family))) return;
     if (!d) {
       ordered.push(tableDraft(doc, outline, { carrier: "table", idx: tableIdx, row: r, label }, legend));
       return;
@@ -15066,7 +15550,7 @@ function token(raw, source) {
   const m = leadingStatus(raw);
   return m ? { value: m.value, text: raw.slice(m.start, m.end) } : void 0;
 }
-function spellings(roadmap, source) {
+function spellings2(roadmap, source) {
   const out = [];
   for (const m of roadmap.milestones)
     for (const s of m.statuses) {
@@ -15077,10 +15561,10 @@ function spellings(roadmap, source) {
   return out;
 }
 function spellStatus(roadmap, source, status2, current) {
-  let seen = spellings(roadmap, source);
+  let seen = spellings2(roadmap, source);
   const own = current?.trim() ? token(current, "table")?.text ?? current.trim() : "";
   if (own) seen = [...seen, { value: "unknown", text: own }];
-  if (seen.length === 0 && source !== "heading") seen = [...spellings(roadmap, "table"), ...spellings(roadmap, "section")];
+  if (seen.length === 0 && source !== "heading") seen = [...spellings2(roadmap, "table"), ...spellings2(roadmap, "section")];
   const counts = /* @__PURE__ */ new Map();
   for (const s of seen) if (s.value === status2) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
   let best;
@@ -16035,9 +16519,11 @@ function statusPlaceEdits(roadmap, m, status2) {
     }
     if (s.value === status2) continue;
     const e = writeAt(roadmap, m, s, status2);
+    if (e && s.source === "heading" && /^\p{L}/u.test(s.raw)) refuseUnlessHeadingReads(roadmap, m, e, status2);
     if (e) edits.push(e);
   }
   if (places.length > 0) return { edits, insert: "" };
+  if (m.status.value === status2) return { edits, insert: "" };
   const row = m.spans.row;
   const col = roadmap.overview?.columns.status;
   if (row && col !== void 0) {
@@ -16047,6 +16533,17 @@ function statusPlaceEdits(roadmap, m, status2) {
   if (m.spans.heading) return { edits, insert: `${roadmap.eol}${roadmap.eol}**Status:** ${spellStatus(roadmap, "section", status2)}` };
   const where = m.statuses[0]?.source;
   throw new UsageError(`${m.id}: its status is stated ${where ? `by its place (${where})` : "nowhere roadmark can write"}; change it by hand`);
+}
+function refuseUnlessHeadingReads(roadmap, m, e, status2) {
+  const src = roadmap.source;
+  const start = src.lastIndexOf("\n", e.start - 1) + 1;
+  const nl = src.indexOf("\n", e.end);
+  const end = nl < 0 ? src.length : nl;
+  const line = src.slice(start, e.start) + e.text + src.slice(e.end, end);
+  const text2 = inlineText(line.replace(/\r$/u, "").replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "")).trim();
+  if (readHeadingStatus(text2)?.value === status2) return;
+  const was = src.slice(start, end).replace(/\r$/u, "").replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "");
+  throw new UsageError(`${m.id}: its status is read from a word of its title ("${was}"); change it by hand`, "write the status in brackets after the title, e.g. (Done)");
 }
 
 // src/edit/operations/tick.ts
