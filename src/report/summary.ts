@@ -46,6 +46,18 @@ export function currentMilestone(r: Roadmap): Milestone | undefined {
   return r.milestones.find((m) => !isFinished(m) && effective(m) !== "blocked" && dependenciesDone(r, m));
 }
 
+/**
+ * Why no milestone is current, in words: every one is finished, or those left are blocked, or
+ * they wait on dependencies that are not done. The terminal and Markdown status say the same.
+ */
+export function whyNoCurrent(r: Roadmap): string {
+  const open = r.milestones.filter((m) => !isFinished(m));
+  if (open.length === 0) return "every milestone is finished";
+  const list = (ms: readonly Milestone[]): string => (ms.length > 4 ? `${ms.slice(0, 4).map((m) => m.id).join(", ")}, …` : ms.map((m) => m.id).join(", "));
+  if (open.every((m) => effective(m) === "blocked")) return `the rest is blocked (${list(open)})`;
+  return `the rest is blocked or waits on unfinished dependencies (${list(open)})`;
+}
+
 /** What to do next: the current milestone and its first unchecked criterion. */
 export interface NextStep {
   readonly milestone: string;

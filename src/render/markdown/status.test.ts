@@ -5,6 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseRoadmap } from "../../parse/to-model.js";
 import { escapeCell, renderStatusMarkdown } from "./status.js";
+import { colors } from "../terminal/colors.js";
+import { renderStatus } from "../terminal/status.js";
 
 const EXAMPLE = readFileSync(path.join(import.meta.dirname, "../../../examples/ROADMAP.md"), "utf8");
 const md = new MarkdownIt();
@@ -73,5 +75,12 @@ describe("renderStatusMarkdown", () => {
     const done = ["# R", "", "## M0: One", "", "**Status:** Done", "", "**Acceptance Criteria:**", "- [x] ok", ""].join("\n");
     expect(renderStatusMarkdown(parseRoadmap(done), "R.md")).toContain("**Current:** none — every milestone is finished");
     expect(renderStatusMarkdown(parseRoadmap("# Empty\n"), "R.md")).toContain("_No milestones._");
+  });
+
+  it("says why none is current when those left are blocked, as the terminal status does", () => {
+    const src = ["# R", "", "## M0: One", "", "**Status:** Done", "", "## M1: Two", "", "**Blocked:** waiting on a vendor", "", "**Status:** Blocked", ""].join("\n");
+    const r = parseRoadmap(src);
+    expect(renderStatusMarkdown(r, "R.md")).toContain("**Current:** none — the rest is blocked (M1)");
+    expect(renderStatus(r, "R.md", colors(false))).toContain("Current:  none — the rest is blocked (M1)");
   });
 });

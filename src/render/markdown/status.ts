@@ -2,7 +2,7 @@
 // request comments and READMEs. Pure: a roadmap in, a string out.
 import type { Roadmap } from "../../model/roadmap.js";
 import type { Status } from "../../model/status.js";
-import { currentMilestone, milestoneProgress, nextStep, roadmapProgress } from "../../report/summary.js";
+import { currentMilestone, milestoneProgress, nextStep, roadmapProgress, whyNoCurrent } from "../../report/summary.js";
 
 const LABEL: Readonly<Record<Status, string>> = {
   done: "✅ done",
@@ -69,6 +69,6 @@ export function renderStatusMarkdown(r: Roadmap, file: string, opts: MarkdownSta
           ? `**Next:** every criterion of ${escapeInline(cur.id)} is ticked: \`roadmark done ${cur.id.replace(/`/g, "")}\``
           : `**Next:** ${escapeInline(cur.id)} has no acceptance criteria yet`,
     );
-  } else out.push("**Current:** none — every milestone is finished");
+  } else out.push(`**Current:** none — ${escapeInline(whyNoCurrent(r))}`);
   return out.join("\n") + "\n";
 }

@@ -1,6 +1,6 @@
 import type { Roadmap } from "../../model/roadmap.js";
 import type { Status } from "../../model/status.js";
-import { currentMilestone, milestoneProgress, nextStep, roadmapProgress } from "../../report/summary.js";
+import { currentMilestone, milestoneProgress, nextStep, roadmapProgress, whyNoCurrent } from "../../report/summary.js";
 import type { Colors } from "./colors.js";
 import { displayWidth } from "../../text/display-width.js";
 import type { VerifyContext } from "../../verify/record.js";
@@ -78,6 +78,6 @@ export function renderStatus(r: Roadmap, file: string, c: Colors, verify?: Verif
   if (cur && next) {
     lines.push(`Current:  ${c.bold(cur.id)} ${cur.title}`);
     lines.push(next.criterion ? `Next:     ${next.criterion}` : cur.criteria.length ? `Next:     every criterion of ${cur.id} is ticked: roadmark done ${cur.id}` : `Next:     ${cur.id} has no acceptance criteria yet`);
-  } else lines.push("Current:  none — every milestone is finished");
+  } else lines.push(`Current:  none — ${whyNoCurrent(r)}`);
   return lines.join("\n") + "\n";
 }
