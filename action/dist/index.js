@@ -14805,6 +14805,13 @@ function currentMilestone(r) {
   if (inProgress) return inProgress;
   return r.milestones.find((m) => !isFinished(m) && effectiveStatus(m) !== "blocked" && dependenciesDone(r, m));
 }
+function whyNoCurrent(r) {
+  const open3 = r.milestones.filter((m) => !isFinished(m));
+  if (open3.length === 0) return "every milestone is finished";
+  const list3 = (ms) => ms.length > 4 ? `${ms.slice(0, 4).map((m) => m.id).join(", ")}, …` : ms.map((m) => m.id).join(", ");
+  if (open3.every((m) => effectiveStatus(m) === "blocked")) return `the rest is blocked (${list3(open3)})`;
+  return `the rest is blocked or waits on unfinished dependencies (${list3(open3)})`;
+}
 function nextStep(r) {
   const m = currentMilestone(r);
   if (!m) return void 0;
@@ -16939,7 +16946,7 @@ function renderStatusMarkdown(r, file, opts = {}) {
     out.push(
       next.criterion ? `**Next:** ${escapeInline(next.criterion)}` : cur.criteria.length ? `**Next:** every criterion of ${escapeInline(cur.id)} is ticked: \`roadmark done ${cur.id.replace(/`/g, "")}\`` : `**Next:** ${escapeInline(cur.id)} has no acceptance criteria yet`
     );
-  } else out.push("**Current:** none — every milestone is finished");
+  } else out.push(`**Current:** none — ${escapeInline(whyNoCurrent(r))}`);
   return out.join("\n") + "\n";
 }
 
