@@ -82,6 +82,14 @@ describe("status writes that would not read back, or change nothing", () => {
     expect(out).toContain("**Status:** In Progress");
   });
 
+  it("a heading's prose `State:` sentence is kept: a Status line is added; a `Status: TBD` placeholder is filled in", () => {
+    const src = "# Roadmap\n\n## Phase 1: Setup\n\nStatus: done\n\n## Phase 2: Ship\n\nState: the warehouse is not ready yet.\n\n## Phase 3: Scale\n\nStatus: TBD\n";
+    const out = apply(apply(src, "Phase 2", "in_progress"), "Phase 3", "done");
+    expect(out).toContain("State: the warehouse is not ready yet.");
+    expect(out).toContain("## Phase 3: Scale\n\nStatus: done");
+    expect(parseRoadmap(out).milestones.map((m) => m.status.value)).toEqual(["done", "in_progress", "done"]);
+  });
+
   it("a status word that is the heading's whole suffix is rewritten and reads back", () => {
     const src = "# Roadmap\n\n## Phase 1 — Planned\n\n## Phase 2 (Planned)\n";
     const out = apply(apply(src, "Phase 1", "done"), "Phase 2", "done");

@@ -98,6 +98,15 @@ export function rowDependencies(table: TableNode, row: TableRow): Dependency[] {
   return parseDependencies(cell.text).map((d) => ({ id: d.id, raw: d.raw, span: cell.span }));
 }
 
+/**
+ * A `State:`/`Status:` line whose value states no status and reads as a sentence (`State: the
+ * warehouse is not ready yet.`) is prose, not the milestone's status place: a status edit adds a
+ * Status line rather than overwrite it. A short value (`TBD`, `—`) is a placeholder to fill in.
+ */
+function proseLine(field: StatusField): boolean {
+  return field.value === "unknown" && field.raw.trim().split(/\s+/u).length >= 3;
+}
+
 /** A draft from a heading unit: its section's fields, criteria and statuses. */
 export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, legend: Legend | undefined, decorative: Decoration, limit?: number): Draft {
   const h = outline.headings[ref.heading!]!;
@@ -129,7 +138,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
   const section =
-    (content.status && lineOfStatus < ownEndLine ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend);
+    (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
@@ -388,7 +397,7 @@ export function paragraphDraft(doc: SourceDocument, outline: Outline, ref: UnitR
   if (next?.type === "paragraph" && !next.item) {
     // Only a line that states a status: `State: the warehouse is not ready yet.` is prose, kept as written.
     const section = readSection(doc, doc.blocks, legend, ref.idx + 1, ref.idx + 2).status;
-    if (section && section.value !== "unknown") statuses.section = section;
+    if (section && section.value !== "unknown" && !proseLine(section)) statuses.section = section;
   }
   const bucket = bucketStatus(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
