@@ -12365,6 +12365,9 @@ function rowDependencies(table2, row) {
   if (!cell2) return [];
   return parseDependencies(cell2.text).map((d) => ({ id: d.id, raw: d.raw, span: cell2.span }));
 }
+function proseLine(field) {
+  return field.value === "unknown" && field.raw.trim().split(/\s+/u).length >= 3;
+}
 function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   const h = outline.headings[ref.heading];
   const end = limit !== void 0 && limit < h.end ? limit : h.end;
@@ -12386,7 +12389,7 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   }
   const ownEndLine = own < end ? doc.blocks[own].line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
-  const section = (content.status && lineOfStatus < ownEndLine ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend);
+  const section = (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : void 0;
   if (bucket) {
@@ -12592,7 +12595,7 @@ function paragraphDraft(doc, outline, ref, legend) {
   const next = doc.blocks[ref.idx + 1];
   if (next?.type === "paragraph" && !next.item) {
     const section = readSection(doc, doc.blocks, legend, ref.idx + 1, ref.idx + 2).status;
-    if (section && section.value !== "unknown") statuses.section = section;
+    if (section && section.value !== "unknown" && !proseLine(section)) statuses.section = section;
   }
   const bucket = bucketStatus2(doc, outline, ref.idx, legend);
   if (bucket) statuses.bucket = bucket;
