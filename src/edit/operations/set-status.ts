@@ -148,6 +148,11 @@ function statusPlaceEdits(roadmap: Roadmap, m: Milestone, status: WritableStatus
   throw new UsageError(`${m.id}: its status is stated ${where ? `by its place (${where})` : "nowhere roadmark can write"}; change it by hand`);
 }
 
+/** A heading line without its ATX markers and line ending. */
+function headingContent(line: string): string {
+  return line.replace(/\r$/u, "").replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "");
+}
+
 /**
  * A heading's new status must read back as written. A status word that qualifies a noun of the
  * title (`— Future Vision`, read as planned) cannot be rewritten in place: `— Done Vision` would
@@ -158,10 +163,9 @@ function refuseUnlessHeadingReads(roadmap: Roadmap, m: Milestone, e: TextEdit, s
   const start = src.lastIndexOf("\n", e.start - 1) + 1;
   const nl = src.indexOf("\n", e.end);
   const end = nl < 0 ? src.length : nl;
-  const line = src.slice(start, e.start) + e.text + src.slice(e.end, end);
   // The heading's plain text as the reader takes it (inline HTML and markup dropped, as T1 says).
-  const text = inlineText(line.replace(/\r$/u, "").replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "")).trim();
+  const text = inlineText(headingContent(src.slice(start, e.start) + e.text + src.slice(e.end, end))).trim();
   if (readHeadingStatus(text)?.value === status) return;
-  const was = src.slice(start, end).replace(/\r$/u, "").replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "");
+  const was = headingContent(src.slice(start, end));
   throw new UsageError(`${m.id}: its status is read from a word of its title ("${was}"); change it by hand`, "write the status in brackets after the title, e.g. (Done)");
 }

@@ -1,10 +1,11 @@
 import type { Status } from "../../model/status.js";
 import { STATUS_EMOJI, STATUS_PHRASES, STATUS_RANK } from "./status-vocabulary.js";
 import { HORIZON_WORDS, wordsOf } from "./sequence-vocabulary.js";
+import { escapeRegExp } from "../../text/regex.js";
 
 // The horizon words (next, upcoming, future, later…) that may qualify one noun in a dash suffix
 // (`— Future Vision`); other planned words (`— Research Notes`, `— Backlog Grooming`) name a topic.
-const HORIZON_WORD = new RegExp(`^(?:${[...wordsOf(HORIZON_WORDS.next), ...wordsOf(HORIZON_WORDS.later)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})$`, "iu");
+const HORIZON_WORD = new RegExp(`^(?:${[...wordsOf(HORIZON_WORDS.next), ...wordsOf(HORIZON_WORDS.later)].map(escapeRegExp).join("|")})$`, "iu");
 
 /** A status found in a piece of text: the value and where in that text it was read. */
 export interface StatusMatch {
@@ -50,7 +51,7 @@ ENTRIES.forEach((e, i) => {
 // One pass tells whether a text can hold any status at all; most texts hold none (speed only).
 // Tested on the lowercased text, as the scan below reads it: a plain literal alternation with
 // no case or Unicode flags runs about four times faster than the same one with /iu.
-const ANY_PHRASE = new RegExp(ENTRIES.map((e) => e.phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"));
+const ANY_PHRASE = new RegExp(ENTRIES.map((e) => escapeRegExp(e.phrase)).join("|"));
 const ANY_MARKER = /[\p{Extended_Pictographic}\u2610-\u2612\u2713-\u2718\u25D0\u2699]/u;
 
 function isWordChar(ch: string | undefined): boolean {

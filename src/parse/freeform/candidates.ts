@@ -10,13 +10,11 @@ import { boldLead, POOL, withBuckets, withHorizons, withLeadingStep, withLikeSib
 export { boldLead };
 import { UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 import { STATUS_KEYS } from "../fields/labels.js";
+import { alternation } from "../../text/regex.js";
 
 /** The unit nouns of the sequence vocabulary (phases, milestones, releases, sprints; every language) as a regex alternation. */
 export function unitNouns(): string {
-  return [...new Set((["phase", "milestone", "release", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
-    .join("|");
+  return alternation(new Set((["phase", "milestone", "release", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c]))));
 }
 
 /** What carries a unit: a heading, a table row, a list item or a bare paragraph (LABELING L2). */

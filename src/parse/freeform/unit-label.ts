@@ -2,6 +2,7 @@ import type { Status } from "../../model/status.js";
 import { normaliseId } from "../../model/id.js";
 import { findStatuses, readStatusText, type Legend } from "../fields/status.js";
 import { STATUS_PHRASES } from "../fields/status-vocabulary.js";
+import { alternation } from "../../text/regex.js";
 import { CJK_FORMS, CJK_MONTH, CJK_QUARTER, CJK_YEAR, HORIZON_WORDS, MONTH_NAMES, POSTPOSED_LATER, SEQUENCE_CONCEPTS, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
 /**
@@ -29,8 +30,6 @@ export interface UnitLabel {
 }
 
 // Delivery-unit keywords (sequence-vocabulary.ts, every S2 language) followed by a number, roman numeral or letter.
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
 const KEYWORDS = [...new Set(SEQUENCE_CONCEPTS.flatMap((c) => wordsOf(UNIT_WORDS[c])))];
 // English number words (`Phase One`, `Step two`), read as their digits.
 const NUMBER_WORDS: Readonly<Record<string, string>> = { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
@@ -191,7 +190,8 @@ const MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script
 
 // Speed only: the first words of the postposed horizons (`seguintes`, `à venir`), looked up before POSTPOSED runs.
 const POSTPOSED_FIRST = new Set(wordsOf(POSTPOSED_LATER).map((w) => w.split(/\s/u)[0]!.toLowerCase()));
-const NEXT_WORD = /^\s+([\p{L}]+)/u;
+// Sticky, read from the end of the first word: no copy of the text per call.
+const NEXT_WORD = /\s+([\p{L}]+)/uy;
 
 const ASCII_MAY_LABEL = /^(?:[\x00-\x08\x0e-\x1f\x7f]|\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d)/;
 
@@ -202,7 +202,8 @@ function mayBeLabel(t: string): boolean {
   if (w === null) return false;
   const first = w[0];
   if (FIRST_WORDS.has(first.toLowerCase()) || /ly$/iu.test(first)) return true;
-  const next = NEXT_WORD.exec(t.slice(first.length));
+  NEXT_WORD.lastIndex = first.length;
+  const next = NEXT_WORD.exec(t);
   return next !== null && POSTPOSED_FIRST.has(next[1]!.toLowerCase()) && POSTPOSED.test(t);
 }
 
