@@ -10805,8 +10805,16 @@ function wordsOf(table2) {
   return [...new Set(Object.values(table2).flatMap((w) => w ?? []))];
 }
 
+// src/text/regex.ts
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+function alternation(words) {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+}
+
 // src/parse/fields/status.ts
-var HORIZON_WORD = new RegExp(`^(?:${[...wordsOf(HORIZON_WORDS.next), ...wordsOf(HORIZON_WORDS.later)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})$`, "iu");
+var HORIZON_WORD = new RegExp(`^(?:${[...wordsOf(HORIZON_WORDS.next), ...wordsOf(HORIZON_WORDS.later)].map(escapeRegExp).join("|")})$`, "iu");
 var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 var WORDCHAR = /[\p{L}\p{N}_]/u;
 var spellings = (p) => p.includes("ı") ? [p, p.replace(/ı/gu, "i")] : [p];
@@ -10817,7 +10825,7 @@ ENTRIES.forEach((e, i) => {
   const c = e.phrase[0];
   BY_FIRST.set(c, [...BY_FIRST.get(c) ?? [], i]);
 });
-var ANY_PHRASE = new RegExp(ENTRIES.map((e) => e.phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"));
+var ANY_PHRASE = new RegExp(ENTRIES.map((e) => escapeRegExp(e.phrase)).join("|"));
 var ANY_MARKER = /[\p{Extended_Pictographic}\u2610-\u2612\u2713-\u2718\u25D0\u2699]/u;
 function isWordChar(ch) {
   return ch !== void 0 && WORDCHAR.test(ch);
@@ -11357,8 +11365,6 @@ function headingStatus(text2, legend, decorative2) {
 }
 
 // src/parse/freeform/unit-label.ts
-var esc = (w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-var alternation = (words) => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
 var KEYWORDS = [...new Set(SEQUENCE_CONCEPTS.flatMap((c) => wordsOf(UNIT_WORDS[c])))];
 var NUMBER_WORDS = { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
 var NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|(?<=\s)(?:${Object.keys(NUMBER_WORDS).join("|")})|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
@@ -11479,7 +11485,7 @@ var FIRST_WORDS = /* @__PURE__ */ new Set([
 var FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
 var MAY_LABEL = /^(?:\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s])/u;
 var POSTPOSED_FIRST = new Set(wordsOf(POSTPOSED_LATER).map((w) => w.split(/\s/u)[0].toLowerCase()));
-var NEXT_WORD = /^\s+([\p{L}]+)/u;
+var NEXT_WORD = /\s+([\p{L}]+)/uy;
 var ASCII_MAY_LABEL = /^(?:[\x00-\x08\x0e-\x1f\x7f]|\d|(?:[A-Z]{1,4}-)?M\d|[A-Z]{1,3}\d|[PQHVv]\d)/;
 function mayBeLabel(t) {
   if (t.charCodeAt(0) < 128 ? ASCII_MAY_LABEL.test(t) : MAY_LABEL.test(t)) return true;
@@ -11487,7 +11493,8 @@ function mayBeLabel(t) {
   if (w === null) return false;
   const first = w[0];
   if (FIRST_WORDS.has(first.toLowerCase()) || /ly$/iu.test(first)) return true;
-  const next = NEXT_WORD.exec(t.slice(first.length));
+  NEXT_WORD.lastIndex = first.length;
+  const next = NEXT_WORD.exec(t);
   return next !== null && POSTPOSED_FIRST.has(next[1].toLowerCase()) && POSTPOSED.test(t);
 }
 function classifyUnit(text2, legend) {
@@ -11974,7 +11981,7 @@ function boldLead(raw) {
 
 // src/parse/freeform/candidates.ts
 function unitNouns() {
-  return [...new Set(["phase", "milestone", "release", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
+  return alternation(new Set(["phase", "milestone", "release", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c]))));
 }
 var ID_HEADER = /^(?:#|no\.?|nr\.?|n[°º]|id|key|milestones?|phases?|stages?|steps?|sprints?|releases?|versions?|versión|versão|version|fase|etapa|item|tier|priority|priorité|prioridad|里程碑|阶段|版本|quarter|horizon|when)$/iu;
 function idColumn(table2) {
@@ -16544,15 +16551,17 @@ function statusPlaceEdits(roadmap, m, status2) {
   const where = m.statuses[0]?.source;
   throw new UsageError(`${m.id}: its status is stated ${where ? `by its place (${where})` : "nowhere roadmark can write"}; change it by hand`);
 }
+function headingContent(line) {
+  return line.replace(/\r$/u, "").replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "");
+}
 function refuseUnlessHeadingReads(roadmap, m, e, status2) {
   const src = roadmap.source;
   const start = src.lastIndexOf("\n", e.start - 1) + 1;
   const nl = src.indexOf("\n", e.end);
   const end = nl < 0 ? src.length : nl;
-  const line = src.slice(start, e.start) + e.text + src.slice(e.end, end);
-  const text2 = inlineText(line.replace(/\r$/u, "").replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "")).trim();
+  const text2 = inlineText(headingContent(src.slice(start, e.start) + e.text + src.slice(e.end, end))).trim();
   if (readHeadingStatus(text2)?.value === status2) return;
-  const was = src.slice(start, end).replace(/\r$/u, "").replace(/^\s{0,3}#{1,6}\s+/u, "").replace(/\s+#+\s*$/u, "");
+  const was = headingContent(src.slice(start, end));
   throw new UsageError(`${m.id}: its status is read from a word of its title ("${was}"); change it by hand`, "write the status in brackets after the title, e.g. (Done)");
 }
 
