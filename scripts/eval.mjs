@@ -9,7 +9,8 @@
 // `--diagnose` adds, for every set, totals that say where it loses without naming a document:
 // how many documents miss in each way (missKind in eval-score.mjs), the milestones lost in each
 // way, and the ceiling of choosing better among the reader's own candidates: the F1 reached if,
-// for every document, the best-scoring steerable candidate (or nothing) were taken.
+// for every document, the best-scoring steerable candidate (or nothing) were taken, and the
+// ceiling of one line of steering: the best of every heading level, table and list per document.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -79,13 +80,17 @@ for (const goldFile of golds) {
   }
   const docs = [];
   const best = [];
+  const steerBest = [];
   for (const entry of entries) {
     const file = path.join(corpus, entry.file);
     const source = existsSync(file) ? decode(readFileSync(file)) : undefined;
     const roadmap = source === undefined ? undefined : parseRoadmap(source);
     const scored = scoreDocument(entry, roadmap ? toStatusJson(roadmap, entry.file).milestones : []);
     docs.push(scored);
-    if (diagnose) best.push(bestCandidate(entry, source, roadmap, scored));
+    if (diagnose) {
+      best.push(bestCandidate(entry, source, roadmap, scored));
+      steerBest.push(bestSteering(entry, source, scored));
+    }
   }
   process.stdout.write(`\n${path.relative(process.cwd(), goldFile)}: ${docs.length} documents\n`);
   if (!totalsOnly) process.stdout.write("file        gold pred match     P      R  status  boxes\n");
@@ -111,6 +116,8 @@ for (const goldFile of golds) {
     process.stdout.write(`documents by kind: ${order.filter((k) => kinds.has(k)).map((k) => { const v = kinds.get(k); return `${k} ${v.docs}${v.missed || v.extra ? ` (missed ${v.missed}, extra ${v.extra})` : ""}`; }).join(", ")}\n`);
     const b = summarise(best);
     process.stdout.write(`best of the reader's own candidates: F1 ${b.f1.toFixed(3)}, status ${pct(b.statusAccuracy)} (documents where another candidate scores higher: ${best.filter((d, i) => d !== docs[i]).length})\n`);
+    const o = summarise(steerBest);
+    process.stdout.write(`best one-line steering: F1 ${o.f1.toFixed(3)}, status ${pct(o.statusAccuracy)} (documents a setting reads better: ${steerBest.filter((d, i) => d !== docs[i]).length}; read exactly with the best setting: ${steerBest.filter((d) => d.matched === d.gold && d.predicted === d.gold).length} of ${docs.length})\n`);
   }
   if (totalsOnly) continue;
   const worst = docs.filter((d) => badness(d) > 0).sort((a, b) => badness(b) - badness(a)).slice(0, 8);
@@ -118,6 +125,29 @@ for (const goldFile of golds) {
     process.stdout.write("\nworst documents:\n");
     for (const d of worst) process.stdout.write(`  ${d.file}: ${reason(d)}\n`);
   }
+}
+
+/**
+ * The best score one line of \`.roadmarkrc.json\` gives a document: no setting, or any heading
+ * level, table or list it could name (the steering reads what it names even where the reader
+ * finds no sequence). What a user who knows their roadmap can reach without editing it.
+ */
+function bestSteering(entry, source, scored) {
+  let top = scored;
+  if (source === undefined) return top;
+  const consider = (milestones) => {
+    try {
+      const d = scoreDocument(entry, toStatusJson(parseRoadmap(source, { milestones }), entry.file).milestones);
+      if (documentF1(d) > documentF1(top)) top = d;
+    } catch {
+      // Names nothing in this document.
+    }
+  };
+  for (let level = 1; level <= 6; level++) consider({ carrier: "heading", level });
+  const tables = (source.match(/^\s*\|?\s*:?-{3,}/gmu) ?? []).length;
+  for (let nth = 1; nth <= Math.min(tables, 30); nth++) consider({ carrier: "table", nth });
+  for (let nth = 1; nth <= 40; nth++) consider({ carrier: "list", nth });
+  return top;
 }
 
 /** The best score any steerable candidate of the reading (or reading nothing) gives one document. */

@@ -205,6 +205,33 @@ describe("steering by heading level, table nth and list nth", () => {
     for (const c of s.reading.candidates.filter((x) => x.carrier === "heading")) expect(out).toContain(`headings at level ${c.level}: ${c.count} units, score ${c.score}`);
   });
 
+  it("a roadmap of thematic sections reads nothing; --explain says how to name them, and one line reads them on every command", () => {
+    const themed = new TempRepo();
+    try {
+      themed.write("ROADMAP.md", lines("# Roadmap", "", "## Search", "- [x] index", "- [ ] ranking", "", "## Sync 🚧", "- [ ] offline queue", "", "## Changelog", "- 0.9 out"));
+      const none = json<StatusOut>(runCli(["status", "--json"], { cwd: themed.dir }));
+      expect(none.milestones).toEqual([]);
+      expect(none.reading.carrier).toBe("none");
+      const explain = runCli(["status", "--explain"], { cwd: themed.dir }).stdout;
+      expect(explain).toMatch(/^No milestone sequence found\.$/mu);
+      expect(explain).toContain('name them in .roadmarkrc.json: { "milestones": { "carrier": "heading", "level": 2 } }');
+      themed.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "heading", level: 2 } }));
+      const read = json<StatusOut>(runCli(["status", "--json"], { cwd: themed.dir }));
+      expect(read.milestones.map((m) => `${m.id}:${m.status}`)).toEqual(["1:unknown", "2:in_progress"]);
+      expect(json<{ milestone: { id: string } | null }>(runCli(["next", "--json"], { cwd: themed.dir })).milestone?.id).toBe("2");
+      expect(runCli(["render", "mermaid"], { cwd: themed.dir }).stdout).toMatch(/Search[\s\S]*Sync/u);
+      // A level the document does not have is still exit 2, with a hint saying so.
+      themed.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "heading", level: 4 } }));
+      const bad = runCli(["status"], { cwd: themed.dir });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toBe(
+        "roadmark: ROADMAP.md: the milestones chosen in .roadmarkrc.json (headings at level 4) match nothing in the document\nhint: the document has no heading at level 4 outside its title and excluded sections: choose another level, or remove the milestones setting\n",
+      );
+    } finally {
+      themed.remove();
+    }
+  });
+
   it("--explain and --json together are a usage error", () => {
     const r = runCli(["status", "--explain", "--json"], { cwd: dir.dir });
     expect(r.code).toBe(2);

@@ -133,6 +133,43 @@ describe("the reading: candidates, scores, a tie note, steering", () => {
     expect((err as SteeringError).candidates.length).toBe(2);
   });
 
+
+  // L6: thematic sections are no sequence to find, but their owner may plan by them. One line
+  // reads them: the choice names what the document has, sequence-like or not.
+  const thematic = lines(
+    "# Roadmap", "", "Intro.", "",
+    "## Overview", "", "What this is.", "",
+    "## Performance 🚧", "", "- [x] cache", "- [ ] faster parse", "",
+    "### Caching layer", "", "inner", "",
+    "## Design", "", "- [ ] dark mode", "",
+    "| Area | Owner | Status |", "|---|---|---|", "| Search | ana | Done |", "| Sync | bo | Planned |", "",
+    "## Changelog", "", "- 1.0 shipped", "",
+  );
+
+  it("reads every heading at a steered level, though none is labelled like a unit (not the title, nor overview or changelog sections)", () => {
+    expect(parseRoadmap(thematic).milestones).toEqual([]);
+    const r = parseRoadmap(thematic, { milestones: { carrier: "heading", level: 2 } });
+    expect(r.milestones.map((m) => `${m.title} | ${m.status.value} | ${milestoneProgress(m).done}/${milestoneProgress(m).total}`)).toEqual(["Performance 🚧 | in_progress | 1/2", "Design | unknown | 0/1"]);
+    expect(r.reading).toMatchObject({ carrier: "heading", level: 2 });
+    const chosen = r.reading!.candidates.find((c) => c.chosen)!;
+    expect(chosen).toMatchObject({ carrier: "heading", level: 2, count: 2 });
+    expect(chosen.why).toMatch(/every heading at level 2.*chosen by the configuration/u);
+    expect(parseRoadmap(thematic, { milestones: { carrier: "heading", level: 3 } }).milestones.map((m) => m.title)).toEqual(["Caching layer"]);
+    // The title is the only level-1 heading; no level 4 exists: nothing to read, exit 2 at a surface.
+    for (const level of [1, 4]) expect(() => parseRoadmap(thematic, { milestones: { carrier: "heading", level } })).toThrowError(/matches nothing/u);
+  });
+
+  it("reads every row of a steered table and every item of a steered list, counted in document order as --explain counts them", () => {
+    const t = parseRoadmap(thematic, { milestones: { carrier: "table", nth: 1 } });
+    expect(t.milestones.map((m) => `${m.title} | ${m.status.value}`)).toEqual(["Search | done", "Sync | planned"]);
+    expect(t.reading).toMatchObject({ carrier: "table", nth: 1 });
+    // Lists: the performance checklist, the design checklist, the changelog's list.
+    expect(parseRoadmap(thematic, { milestones: { carrier: "list", nth: 2 } }).milestones.map((m) => `${m.title} | ${m.status.value}`)).toEqual(["dark mode | planned"]);
+    expect(parseRoadmap(thematic, { milestones: { carrier: "list", nth: 1 } }).milestones.map((m) => m.title)).toEqual(["cache", "faster parse"]);
+    expect(parseRoadmap(thematic, { milestones: { carrier: "list", nth: 3 } }).milestones.map((m) => m.title)).toEqual(["1.0 shipped"]);
+    expect(() => parseRoadmap(thematic, { milestones: { carrier: "list", nth: 4 } })).toThrowError(SteeringError);
+    expect(() => parseRoadmap(thematic, { milestones: { carrier: "table", nth: 2 } })).toThrowError(/table 2.*matches nothing/u);
+  });
   it("refuses an unknown carrier and a malformed choice with typed errors", () => {
     const bad = (m: unknown) => () => parseRoadmap(two, { milestones: m as never });
     expect(bad({ carrier: "paragraph", nth: 1 })).toThrowError(SteeringError);

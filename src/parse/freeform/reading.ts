@@ -1,7 +1,8 @@
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
-import { headingGroups, otherGroups, type Carrier, type Group, type UnitRef } from "./candidates.js";
+import { headingGroups, idColumn, itemLabel, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
+import { inlineText, type ItemNode } from "../markdown.js";
 import { orderedListFallback } from "./fallback.js";
 import { hasTasks } from "./extend.js";
 import { isBucket, scopeOf, siblingsAt, type Outline } from "./outline.js";
@@ -365,7 +366,8 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   const notes: string[] = [];
   let chosen: Candidate | undefined;
   if (steer) {
-    chosen = steered(order, steer);
+    chosen = steered(order, steer, () => plainCandidate(doc, outline, steer, legend));
+    if (chosen && !order.includes(chosen)) order.unshift(chosen);
   } else {
     chosen = order[0];
     const second = order[1];
@@ -423,7 +425,7 @@ function blockOrdinals(doc: SourceDocument, outline: Outline, wanted: ReadonlySe
         if (wanted.has(i)) out.set(i, tables);
       }
     } else if (b.type === "item" && !b.quoted) {
-      const key = (((b.parent?.line ?? -1) + 1) * 1_048_576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
+      const key = listKey(doc, outline, i);
       // Items of one list mostly follow each other: look the list up only when the key changes.
       if (key !== lastKey) {
         let k = lists.get(key);
@@ -444,7 +446,73 @@ function sameUnits(a: Group, b: Group): boolean {
   return a.units.length === b.units.length && a.units.every((u, i) => u.idx === b.units[i]!.idx && u.row === b.units[i]!.row);
 }
 
-function steered(order: readonly Candidate[], steer: MilestoneSteer): Candidate | undefined {
+/**
+ * What a steering choice no candidate matches still names: every heading at that level (not the
+ * document's title, nor a section such as an overview, changelog or backlog), every row of the
+ * nth table, every item of the nth list (counted as `--explain` counts them). A roadmap of
+ * thematic sections (`## Performance`, `## Design`) has no sequence to find (L6); its owner
+ * who plans by those sections reads them as the milestones with one line.
+ */
+function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneSteer, legend?: Legend): Candidate | undefined {
+  const units: UnitRef[] = [];
+  let what: string;
+  if (steer.carrier === "heading") {
+    outline.headings.forEach((h, k) => {
+      if (h.node.level !== steer.level || h.title || h.hard || h.excluded) return;
+      units.push({ carrier: "heading", idx: h.idx, heading: k, ...(h.label?.kind === "strong" ? { label: h.label } : {}) });
+    });
+    what = `every heading at level ${steer.level}`;
+  } else {
+    const idx = nthBlock(doc, outline, steer.carrier, steer.nth);
+    if (idx === undefined) return undefined;
+    const b = doc.blocks[idx]!;
+    if (b.type === "table") {
+      b.rows.forEach((row, r) => {
+        if (!inlineText(row.cells[idColumn(b)] ?? "")) return;
+        const label = rowLabel(b, r, legend);
+        units.push({ carrier: "table", idx, row: r, ...(label?.kind === "strong" ? { label } : {}) });
+      });
+    } else {
+      const key = listKey(doc, outline, idx);
+      for (let i = idx; i < doc.blocks.length; i++) {
+        const it = doc.blocks[i]!;
+        if (it.type !== "item" || it.quoted || !it.raw || listKey(doc, outline, i) !== key) continue;
+        const label = itemLabel(it, legend);
+        units.push({ carrier: "list", idx: i, ...(label?.kind === "strong" ? { label } : {}) });
+      }
+    }
+    what = `every ${b.type === "table" ? "row" : "item"} of ${steer.carrier} ${steer.nth}`;
+  }
+  if (units.length === 0) return undefined;
+  const group: Group = { carrier: steer.carrier, units, rank: 0, level: steer.carrier === "heading" ? steer.level : 9 };
+  const features: Features = { strength: 0, level: levelOf(outline, group), count: units.length, distinct: units.length, statuses: statusCount(doc, outline, group, legend), gsd: false, inside: false, descend: false, parallel: false, excluded: false, continued: false };
+  return { group, features, score: scoreOf(features), nth: steer.carrier === "heading" ? 1 : steer.nth, why: `${units.length} units: ${what}, read as the configuration chose (no sequence-like labels needed)` };
+}
+
+/** The key that tells one list from another: its parent item, its heading and its depth (as the candidates group items). */
+function listKey(doc: SourceDocument, outline: Outline, i: number): number {
+  const b = doc.blocks[i]! as ItemNode;
+  return (((b.parent?.line ?? -1) + 1) * 1_048_576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
+}
+
+/** The block index of the nth table (its first block) or the nth list's first item, counted as `blockOrdinals` counts. */
+function nthBlock(doc: SourceDocument, outline: Outline, carrier: "table" | "list", nth: number): number | undefined {
+  const seen = new Set<number>();
+  let tables = 0;
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === "table" && !b.quoted && carrier === "table" && ++tables === nth) return i;
+    if (b.type === "item" && !b.quoted && carrier === "list") {
+      const key = listKey(doc, outline, i);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (seen.size === nth) return i;
+    }
+  }
+  return undefined;
+}
+
+function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () => Candidate | undefined): Candidate | undefined {
   const list = (): string =>
     order.length === 0
       ? "none"
@@ -463,6 +531,7 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer): Candidate 
     default:
       throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify((steer as { carrier: unknown }).carrier)}: expected heading, table or list`, []);
   }
+  hit ??= plain();
   if (!hit) {
     const what = steer.carrier === "heading" ? `headings at level ${steer.level}` : `${steer.carrier} ${steer.nth}`;
     throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list()}`, order.map((c) => ({ carrier: c.group.carrier, ...(c.group.carrier === "heading" ? { level: c.group.level } : {}), nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })));

@@ -29,6 +29,8 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5): string {
   if (!chosen) {
     lines.push("No milestone sequence found.");
     if (reading.candidates.length === 0) lines.push(c.dim("  No heading run, table or list has two or more sequence-like units (Phase 1, M2, v1.0, Q3 2026…)."));
+    lines.push(c.dim(`  If your milestones are sections, a table or a list all the same, name them in .roadmarkrc.json: ${steerHint({ carrier: "heading", level: 2, nth: 1, count: 0, score: 0, chosen: false, why: "" })}`));
+    lines.push(c.dim("  reads every level-2 heading; { \"carrier\": \"table\", \"nth\": 1 } or \"list\" reads the first table or list in the document, and so on."));
   } else {
     lines.push(`Milestones read from ${c.bold(candidateName(chosen))}: ${chosen.count} units, score ${chosen.score}.`);
     lines.push(`  why: ${safeText(chosen.why)}`);
