@@ -3,6 +3,7 @@ import { loadRoadmap, type LoadedRoadmap } from "../io/load-roadmap.js";
 import type { Roadmap } from "../model/roadmap.js";
 import { lazyStatusJson, wholeStatusJson, type LazyStatusJson, type MilestoneJson, type StatusJson, type VerifyContext } from "../report/status-json.js";
 import { hashOf } from "./hash.js";
+import { steerableChoicesOf, type SteerableChoices } from "../parse/freeform.js";
 import { explainSteeringError, steeringFor, UNSTEERED, type Steering } from "./steer.js";
 import { locateRoadmap, type Workspace } from "./workspace.js";
 import { readVerifyContext } from "./verify-context.js";
@@ -119,4 +120,9 @@ export async function milestone(ws: Workspace, id: string): Promise<MilestoneRes
       line: j.line,
     },
   };
+}
+
+/** What a steering choice can name in a free-form roadmap (heading levels with counts, tables, lists); none for the template. */
+export function steerableChoices(roadmap: Roadmap): SteerableChoices | undefined {
+  return roadmap.format === "freeform" ? steerableChoicesOf(roadmap.source) : undefined;
 }

@@ -1,2 +1,2 @@
 // Free-form extraction lives in ./freeform/; this module keeps the original import path.
-export { extractFreeform } from "./freeform/index.js";
+export { extractFreeform, steerableChoicesOf, type SteerableChoices } from "./freeform/index.js";

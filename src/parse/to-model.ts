@@ -28,7 +28,7 @@ export function parseRoadmap(source: string, options: ParseOptions = {}): Roadma
   const reading: Reading = free ? free.reading : { carrier: "template", candidates: [] };
   const notes = [
     ...(free ? free.notes.map((message) => ({ message })) : []),
-    ...(parsed.milestones.length === 0 ? [{ message: "no milestones found: the document has no recognisable milestone sequence" }] : []),
+    ...(parsed.milestones.length === 0 ? [{ message: "no milestones found: the document has no recognisable milestone sequence (`roadmark status --explain` says how to name one)" }] : []),
   ];
   return {
     title,

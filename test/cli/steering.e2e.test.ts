@@ -215,6 +215,7 @@ describe("steering by heading level, table nth and list nth", () => {
       const explain = runCli(["status", "--explain"], { cwd: themed.dir }).stdout;
       expect(explain).toMatch(/^No milestone sequence found\.$/mu);
       expect(explain).toContain('name them in .roadmarkrc.json: { "milestones": { "carrier": "heading", "level": 2 } }');
+      expect(explain).toMatch(/^Any of these can be chosen too, sequence-like or not \(every heading, row or item it names\): headings at level 2 \(2\); lists 1–3\.$/mu);
       themed.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "heading", level: 2 } }));
       const read = json<StatusOut>(runCli(["status", "--json"], { cwd: themed.dir }));
       expect(read.milestones.map((m) => `${m.id}:${m.status}`)).toEqual(["1:unknown", "2:in_progress"]);

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { UsageError } from "../../model/errors.js";
-import { status } from "../../ops/read.js";
+import { status, steerableChoices } from "../../ops/read.js";
 import { renderExplain } from "../../render/terminal/explain.js";
 import { renderStatus } from "../../render/terminal/status.js";
 import { renderStatusMarkdown } from "../../render/markdown/status.js";
@@ -17,7 +17,7 @@ export async function runStatus(ctx: CommandContext, file: string | undefined, f
   printWarnings(ctx, s.warnings);
   if (flags.json) writeJson(ctx.out, s.lazyJson.head, { key: "milestones", count: s.lazyJson.count, slice: (from, to) => s.lazyJson.milestones(from, to) });
   else if (flags.format === "markdown") ctx.out(renderStatusMarkdown(s.roadmap, s.display));
-  else if (flags.explain) ctx.out(renderExplain(s.roadmap, ctx.colors));
+  else if (flags.explain) ctx.out(renderExplain(s.roadmap, ctx.colors, 5, steerableChoices(s.roadmap)));
   else ctx.out(renderStatus(s.roadmap, s.display, ctx.colors, s.verify));
   return 0;
 }

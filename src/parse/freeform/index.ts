@@ -11,7 +11,17 @@ import { headingWithVersion, indexDrafts, mergeChecklist, mergeNamedChecklist, m
 import { buildOutline, inHardExcluded, type Outline } from "./outline.js";
 import type { UnitLabel } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
-import { chooseSequence } from "./reading.js";
+import { chooseSequence, steerableChoices, type SteerableChoices } from "./reading.js";
+import { prepareDocument } from "../document.js";
+import { readLegend } from "../legend.js";
+
+export type { SteerableChoices };
+
+/** What a steering choice can name in a roadmap's source (heading levels, tables, lists), for `status --explain`. */
+export function steerableChoicesOf(source: string): SteerableChoices {
+  const doc = prepareDocument(source);
+  return steerableChoices(doc, buildOutline(doc, readLegend(doc)));
+}
 import type { MilestoneSteer, Reading } from "../../model/reading.js";
 
 /** Decorative emoji on the run's headings (see `decorationOf`). */

@@ -560,3 +560,25 @@ function loneTaskUnit(doc: SourceDocument, outline: Outline): Group | undefined 
   return { carrier: "heading", rank: 3, level: h.node.level, units: [{ carrier: "heading", idx: h.idx, heading: found, label: h.label! }] };
 }
 
+
+/** What a steering choice can name in a document (for `status --explain`): heading levels with their counts, tables, lists. */
+export interface SteerableChoices {
+  /** Per level 1–6 that has any: the headings a choice of that level reads (not the title nor excluded sections). */
+  readonly headings: readonly { readonly level: number; readonly count: number }[];
+  readonly tables: number;
+  readonly lists: number;
+}
+
+/** Counts what `{ carrier, level | nth }` can name in a document, as the steering reads it. */
+export function steerableChoices(doc: SourceDocument, outline: Outline): SteerableChoices {
+  const perLevel = [0, 0, 0, 0, 0, 0, 0];
+  for (const h of outline.headings) if (!h.title && !h.hard && !h.excluded) perLevel[h.node.level]!++;
+  let tables = 0;
+  const lists = new Set<number>();
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === "table" && !b.quoted) tables++;
+    else if (b.type === "item" && !b.quoted) lists.add(listKey(doc, outline, i));
+  }
+  return { headings: perLevel.flatMap((count, level) => (count > 0 ? [{ level, count }] : [])), tables, lists: lists.size };
+}

@@ -1,5 +1,6 @@
 import type { ReadingCandidate } from "../../model/reading.js";
 import type { Roadmap } from "../../model/roadmap.js";
+import type { SteerableChoices } from "../../parse/freeform.js";
 import type { Colors } from "./colors.js";
 import { terminalSafe as safeText } from "./safe-text.js";
 
@@ -18,7 +19,7 @@ function steerHint(c: ReadingCandidate): string | undefined {
  * `status --explain`: which sequence was read as the milestones and why, then the runners-up
  * with their scores and the setting that would pick each. Pure: text in, text out.
  */
-export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5): string {
+export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: SteerableChoices): string {
   const reading = r.reading ?? { carrier: r.format === "template" ? ("template" as const) : ("none" as const), candidates: [] };
   const lines: string[] = [];
   if (reading.carrier === "template") {
@@ -48,5 +49,17 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5): string {
     const more = reading.candidates.length - 1 - others.length;
     if (more > 0) lines.push(c.dim(`  … and ${more} more`));
   }
+  const named = choices ? nameable(choices) : "";
+  if (named) lines.push("", `Any of these can be chosen too, sequence-like or not (every heading, row or item it names): ${named}.`);
   return lines.join("\n") + "\n";
+}
+
+/** `headings at level 2 (5), level 3 (12); tables 1–2; lists 1–7`: what a choice can name. */
+function nameable(ch: SteerableChoices): string {
+  const parts: string[] = [];
+  if (ch.headings.length > 0) parts.push(ch.headings.map((h, i) => `${i === 0 ? "headings at level" : "level"} ${h.level} (${h.count})`).join(", "));
+  const span = (n: number, one: string, many: string): string => (n === 1 ? `${one} 1` : `${many} 1–${n}`);
+  if (ch.tables > 0) parts.push(span(ch.tables, "table", "tables"));
+  if (ch.lists > 0) parts.push(span(ch.lists, "list", "lists"));
+  return parts.join("; ");
 }
