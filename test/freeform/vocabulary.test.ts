@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readStatusText } from "../../src/parse/fields/status.js";
 import { STATUS_PHRASES } from "../../src/parse/fields/status-vocabulary.js";
-import { HORIZON_WORDS, MONTH_NAMES, SEQUENCE_CONCEPTS, SEQUENCE_LANGUAGES, UNIT_WORDS } from "../../src/parse/fields/sequence-vocabulary.js";
+import { CARDINAL_WORDS, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, SEQUENCE_CONCEPTS, SEQUENCE_LANGUAGES, UNIT_WORDS } from "../../src/parse/fields/sequence-vocabulary.js";
 import { classifyUnit } from "../../src/parse/freeform/unit-label.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 
@@ -18,6 +18,58 @@ describe("sequence vocabulary as data (one table per concept)", () => {
       expect(MONTH_NAMES[lang]?.length, `months ${lang}`).toBe(12 + (lang === "en" ? 12 : 0));
     // Horizons (now, next, later) in every language.
     for (const lang of SEQUENCE_LANGUAGES) for (const h of ["now", "next", "later"] as const) expect(HORIZON_WORDS[h][lang]?.length, `${h} ${lang}`).toBeGreaterThan(0);
+  });
+
+  it("has ordinals 1–10 for every language and cardinals 1–10 where they are words of their own (CJK numerals are read by the CJK forms)", () => {
+    for (const lang of SEQUENCE_LANGUAGES) {
+      expect(ORDINAL_WORDS[lang].length, `ordinals ${lang}`).toBe(10);
+      for (const forms of ORDINAL_WORDS[lang]) expect(forms.length, `ordinal of ${lang}`).toBeGreaterThan(0);
+      expect(CARDINAL_WORDS[lang].length, `cardinals ${lang}`).toBe(10);
+    }
+    // A number word never means two numbers: each is read as one digit string.
+    const seen = new Map<string, number>();
+    for (const table of [ORDINAL_WORDS, CARDINAL_WORDS])
+      for (const numbers of Object.values(table))
+        numbers.forEach((forms, i) =>
+          forms.forEach((w) => {
+            const k = w.toLowerCase();
+            expect(seen.get(k) ?? i + 1, `${w} means ${seen.get(k)} and ${i + 1}`).toBe(i + 1);
+            seen.set(k, i + 1);
+          }),
+        );
+  });
+
+  it.each([
+    ["First milestone: setup", "M1"],
+    ["Second phase", "Phase 2"],
+    ["Primera fase: base", "Fase 1"],
+    ["Segunda etapa", "Etapa 2"],
+    ["Deuxième phase", "Phase 2"],
+    ["Zweite Phase", "Phase 2"],
+    ["Первый этап", "Этап 1"],
+    ["Этап второй", "Этап 2"],
+    ["Fase uno", "Fase 1"],
+    ["Fase três", "Fase 3"],
+    ["Tahap pertama", "Tahap 1"],
+    ["Etapa a doua", "Etapa 2"],
+    ["Andra fasen", "Fasen 2"],
+    ["المرحلة الثانية", "المرحلة 2"],
+    ["שלב ראשון", "שלב 1"],
+    ["ระยะที่สอง", "ระยะที่ 2"],
+    ["فاز ۲", "فاز 2"],
+    ["चरण २", "चरण 2"],
+    ["二期：扩展", "期 2"],
+    ["十二期", "期 12"],
+  ])("reads the number word or digit in %j as the unit's number (%s)", (text, id) => {
+    expect(classifyUnit(text)).toMatchObject({ kind: "strong", id });
+  });
+
+  it("does not read a number word where it is prose or another language's word", () => {
+    expect(classifyUnit("First steps")).toBeUndefined();
+    expect(classifyUnit("Release to Production")?.id).not.toBe("Release 2");
+    expect(classifyUnit("Milestone due 2026-03")?.id).not.toBe("M2");
+    expect(classifyUnit("Release opt-in flags")?.id).not.toBe("Release 8");
+    expect(classifyUnit("First phase of the rollout")).toBeUndefined();
   });
 
   it.each([

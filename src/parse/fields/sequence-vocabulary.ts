@@ -25,7 +25,7 @@ export const UNIT_WORDS: Readonly<Record<SequenceConcept, Table>> = {
     de: ["phase", "stufe", "schritt", "etappe"],
     it: ["fase", "tappa", "passo"],
     nl: ["fase", "stap"],
-    sv: ["fas", "steg", "etapp"],
+    sv: ["fas", "fasen", "steg", "steget", "etapp", "etappen"],
     ru: ["этап", "фаза", "шаг", "стадия"],
     pl: ["faza", "etap", "krok"],
     vi: ["giai đoạn", "bước"],
@@ -37,8 +37,8 @@ export const UNIT_WORDS: Readonly<Record<SequenceConcept, Table>> = {
     el: ["φάση", "στάδιο", "βήμα"],
     hu: ["fázis", "szakasz", "lépés"],
     ro: ["faza", "fază", "etapa", "etapă", "pasul"],
-    da: ["fase", "trin"],
-    no: ["fase", "steg", "trinn"],
+    da: ["fase", "fasen", "trin"],
+    no: ["fase", "fasen", "steg", "trinn"],
     ar: ["المرحلة", "مرحلة", "الخطوة"],
     he: ["שלב"],
     hi: ["चरण", "फेज़", "फेज"],
@@ -53,7 +53,7 @@ export const UNIT_WORDS: Readonly<Record<SequenceConcept, Table>> = {
     de: ["meilenstein"],
     it: ["traguardo"],
     nl: ["mijlpaal"],
-    sv: ["milstolpe"],
+    sv: ["milstolpe", "milstolpen"],
     ru: ["веха"],
     pl: ["kamień milowy"],
     vi: ["cột mốc"],
@@ -375,6 +375,83 @@ export const POSTPOSED_LATER: Table = {
   es: ["siguientes", "futuras", "futuros", "posteriores"],
   fr: ["suivantes", "suivants", "futures", "futurs", "à venir"],
   it: ["successive", "successivi", "future", "futuri"],
+};
+
+type Numbered = Readonly<Record<SequenceLanguage, readonly (readonly string[])[]>>;
+
+/**
+ * Ordinal words 1–10 by language, each number with its forms (gender, case, with or without a
+ * particle): `First phase`, `Primera fase`, `Erste Phase`, `Первый этап`, `Faza a doua`,
+ * `المرحلة الأولى`, `שלב ראשון`, `फेज पहला`, `Tahap pertama`. Read before or after a unit word
+ * (sequence-vocabulary's UNIT_WORDS) as that unit's number. CJK ordinals are `第N` (CJK_FORMS).
+ */
+export const ORDINAL_WORDS: Numbered = {
+  en: [["first"], ["second"], ["third"], ["fourth"], ["fifth"], ["sixth"], ["seventh"], ["eighth"], ["ninth"], ["tenth"]],
+  pt: [["primeiro", "primeira"], ["segundo", "segunda"], ["terceiro", "terceira"], ["quarto", "quarta"], ["quinto", "quinta"], ["sexto", "sexta"], ["sétimo", "sétima"], ["oitavo", "oitava"], ["nono", "nona"], ["décimo", "décima"]],
+  es: [["primero", "primera", "primer"], ["segundo", "segunda"], ["tercero", "tercera", "tercer"], ["cuarto", "cuarta"], ["quinto", "quinta"], ["sexto", "sexta"], ["séptimo", "séptima"], ["octavo", "octava"], ["noveno", "novena"], ["décimo", "décima"]],
+  fr: [["premier", "première", "premiere"], ["deuxième", "deuxieme", "seconde", "second"], ["troisième", "troisieme"], ["quatrième", "quatrieme"], ["cinquième", "cinquieme"], ["sixième", "sixieme"], ["septième", "septieme"], ["huitième", "huitieme"], ["neuvième", "neuvieme"], ["dixième", "dixieme"]],
+  de: [["erste", "erster", "erstes"], ["zweite", "zweiter", "zweites"], ["dritte", "dritter", "drittes"], ["vierte", "vierter"], ["fünfte", "fünfter"], ["sechste", "sechster"], ["siebte", "siebter"], ["achte", "achter"], ["neunte", "neunter"], ["zehnte", "zehnter"]],
+  it: [["primo", "prima"], ["secondo", "seconda"], ["terzo", "terza"], ["quarto", "quarta"], ["quinto", "quinta"], ["sesto", "sesta"], ["settimo", "settima"], ["ottavo", "ottava"], ["nono", "nona"], ["decimo", "decima"]],
+  nl: [["eerste"], ["tweede"], ["derde"], ["vierde"], ["vijfde"], ["zesde"], ["zevende"], ["achtste"], ["negende"], ["tiende"]],
+  sv: [["första"], ["andra"], ["tredje"], ["fjärde"], ["femte"], ["sjätte"], ["sjunde"], ["åttonde"], ["nionde"], ["tionde"]],
+  ru: [["первый", "первая", "первое"], ["второй", "вторая", "второе"], ["третий", "третья", "третье"], ["четвёртый", "четвертый", "четвёртая", "четвертая"], ["пятый", "пятая"], ["шестой", "шестая"], ["седьмой", "седьмая"], ["восьмой", "восьмая"], ["девятый", "девятая"], ["десятый", "десятая"]],
+  pl: [["pierwszy", "pierwsza", "pierwsze"], ["drugi", "druga", "drugie"], ["trzeci", "trzecia", "trzecie"], ["czwarty", "czwarta"], ["piąty", "piąta"], ["szósty", "szósta"], ["siódmy", "siódma"], ["ósmy", "ósma"], ["dziewiąty", "dziewiąta"], ["dziesiąty", "dziesiąta"]],
+  zh: [["第一"], ["第二"], ["第三"], ["第四"], ["第五"], ["第六"], ["第七"], ["第八"], ["第九"], ["第十"]],
+  ja: [["第一"], ["第二"], ["第三"], ["第四"], ["第五"], ["第六"], ["第七"], ["第八"], ["第九"], ["第十"]],
+  ko: [["첫 번째", "첫번째", "첫째"], ["두 번째", "두번째", "둘째"], ["세 번째", "세번째", "셋째"], ["네 번째", "네번째", "넷째"], ["다섯 번째", "다섯번째", "다섯째"], ["여섯 번째", "여섯번째"], ["일곱 번째", "일곱번째"], ["여덟 번째", "여덟번째"], ["아홉 번째", "아홉번째"], ["열 번째", "열번째"]],
+  vi: [["thứ nhất"], ["thứ hai"], ["thứ ba"], ["thứ tư"], ["thứ năm"], ["thứ sáu"], ["thứ bảy"], ["thứ tám"], ["thứ chín"], ["thứ mười"]],
+  uk: [["перший", "перша", "перше"], ["другий", "друга", "друге"], ["третій", "третя", "третє"], ["четвертий", "четверта"], ["п'ятий", "п’ятий", "п'ята", "п’ята"], ["шостий", "шоста"], ["сьомий", "сьома"], ["восьмий", "восьма"], ["дев'ятий", "дев’ятий", "дев'ята", "дев’ята"], ["десятий", "десята"]],
+  tr: [["birinci", "ilk"], ["ikinci"], ["üçüncü"], ["dördüncü"], ["beşinci"], ["altıncı"], ["yedinci"], ["sekizinci"], ["dokuzuncu"], ["onuncu"]],
+  id: [["pertama"], ["kedua"], ["ketiga"], ["keempat"], ["kelima"], ["keenam"], ["ketujuh"], ["kedelapan"], ["kesembilan"], ["kesepuluh"]],
+  cs: [["první"], ["druhá", "druhý", "druhé"], ["třetí"], ["čtvrtá", "čtvrtý"], ["pátá", "pátý"], ["šestá", "šestý"], ["sedmá", "sedmý"], ["osmá", "osmý"], ["devátá", "devátý"], ["desátá", "desátý"]],
+  fi: [["ensimmäinen"], ["toinen"], ["kolmas"], ["neljäs"], ["viides"], ["kuudes"], ["seitsemäs"], ["kahdeksas"], ["yhdeksäs"], ["kymmenes"]],
+  el: [["πρώτη", "πρώτο", "πρώτος"], ["δεύτερη", "δεύτερο", "δεύτερος"], ["τρίτη", "τρίτο", "τρίτος"], ["τέταρτη", "τέταρτο"], ["πέμπτη", "πέμπτο"], ["έκτη", "έκτο"], ["έβδομη", "έβδομο"], ["όγδοη", "όγδοο"], ["ένατη", "ένατο"], ["δέκατη", "δέκατο"]],
+  hu: [["első"], ["második"], ["harmadik"], ["negyedik"], ["ötödik"], ["hatodik"], ["hetedik"], ["nyolcadik"], ["kilencedik"], ["tizedik"]],
+  ro: [["prima", "primul", "întâi", "întâia"], ["a doua", "al doilea"], ["a treia", "al treilea"], ["a patra", "al patrulea"], ["a cincea", "al cincilea"], ["a șasea", "al șaselea"], ["a șaptea", "al șaptelea"], ["a opta", "al optulea"], ["a noua", "al nouălea"], ["a zecea", "al zecelea"]],
+  da: [["første"], ["anden", "andet"], ["tredje"], ["fjerde"], ["femte"], ["sjette"], ["syvende"], ["ottende"], ["niende"], ["tiende"]],
+  no: [["første"], ["andre"], ["tredje"], ["fjerde"], ["femte"], ["sjette"], ["sjuende", "syvende"], ["åttende"], ["niende"], ["tiende"]],
+  ar: [["الأولى", "الأول", "الاولى", "الاول"], ["الثانية", "الثاني"], ["الثالثة", "الثالث"], ["الرابعة", "الرابع"], ["الخامسة", "الخامس"], ["السادسة", "السادس"], ["السابعة", "السابع"], ["الثامنة", "الثامن"], ["التاسعة", "التاسع"], ["العاشرة", "العاشر"]],
+  he: [["ראשון", "ראשונה"], ["שני", "שנייה", "שניה"], ["שלישי", "שלישית"], ["רביעי", "רביעית"], ["חמישי", "חמישית"], ["שישי", "שישית"], ["שביעי", "שביעית"], ["שמיני", "שמינית"], ["תשיעי", "תשיעית"], ["עשירי", "עשירית"]],
+  hi: [["पहला", "पहली"], ["दूसरा", "दूसरी"], ["तीसरा", "तीसरी"], ["चौथा", "चौथी"], ["पांचवां", "पाँचवाँ", "पांचवीं"], ["छठा", "छठी"], ["सातवां", "सातवाँ"], ["आठवां", "आठवाँ"], ["नौवां", "नौवाँ"], ["दसवां", "दसवाँ"]],
+  th: [["ที่หนึ่ง"], ["ที่สอง"], ["ที่สาม"], ["ที่สี่"], ["ที่ห้า"], ["ที่หก"], ["ที่เจ็ด"], ["ที่แปด"], ["ที่เก้า"], ["ที่สิบ"]],
+  fa: [["اول", "نخست"], ["دوم"], ["سوم"], ["چهارم"], ["پنجم"], ["ششم"], ["هفتم"], ["هشتم"], ["نهم"], ["دهم"]],
+};
+
+/**
+ * Cardinal number words 1–10 after a unit word (`Phase One`, `Fase uno`, `Этап два`, `Tahap
+ * satu`), by language. Words of two letters are left out: too many are words of another
+ * language (`en`, `un`, `ba`). CJK numerals are read by the CJK forms.
+ */
+export const CARDINAL_WORDS: Numbered = {
+  en: [["one"], ["two"], ["three"], ["four"], ["five"], ["six"], ["seven"], ["eight"], ["nine"], ["ten"]],
+  pt: [["uma"], ["dois", "duas"], ["três"], ["quatro"], ["cinco"], ["seis"], ["sete"], ["oito"], ["nove"], ["dez"]],
+  es: [["uno", "una"], ["dos"], ["tres"], ["cuatro"], ["cinco"], ["seis"], ["siete"], ["ocho"], ["nueve"], ["diez"]],
+  fr: [["une"], ["deux"], ["trois"], ["quatre"], ["cinq"], [], [], ["huit"], ["neuf"], ["dix"]],
+  de: [["eins"], ["zwei"], ["drei"], ["vier"], ["fünf"], ["sechs"], ["sieben"], ["acht"], ["neun"], ["zehn"]],
+  it: [["uno"], [], ["tre"], ["quattro"], ["cinque"], ["sei"], ["sette"], ["otto"], ["nove"], ["dieci"]],
+  nl: [["een", "één"], ["twee"], ["drie"], ["vier"], ["vijf"], ["zes"], ["zeven"], ["acht"], ["negen"], ["tien"]],
+  sv: [["ett"], ["två"], ["tre"], ["fyra"], ["fem"], ["sex"], ["sju"], ["åtta"], ["nio"], ["tio"]],
+  ru: [["один", "одна"], ["два", "две"], ["три"], ["четыре"], ["пять"], ["шесть"], ["семь"], ["восемь"], ["девять"], ["десять"]],
+  pl: [["jeden", "jedna"], ["dwa", "dwie"], ["trzy"], ["cztery"], ["pięć"], ["sześć"], ["siedem"], ["osiem"], ["dziewięć"], ["dziesięć"]],
+  zh: [[], [], [], [], [], [], [], [], [], []],
+  ja: [[], [], [], [], [], [], [], [], [], []],
+  ko: [["하나"], ["둘"], ["셋"], ["넷"], ["다섯"], ["여섯"], ["일곱"], ["여덟"], ["아홉"], ["열"]],
+  vi: [["một"], ["hai"], [], ["bốn"], ["năm"], ["sáu"], ["bảy"], ["tám"], ["chín"], ["mười"]],
+  uk: [["один", "одна"], ["два", "дві"], ["три"], ["чотири"], ["п'ять", "п’ять"], ["шість"], ["сім"], ["вісім"], ["дев'ять", "дев’ять"], ["десять"]],
+  tr: [["bir"], ["iki"], [], ["dört"], ["beş"], ["altı"], ["yedi"], ["sekiz"], ["dokuz"], []],
+  id: [["satu"], ["dua"], ["tiga"], ["empat"], ["lima"], ["enam"], ["tujuh"], ["delapan"], ["sembilan"], ["sepuluh"]],
+  cs: [["jedna"], ["dva", "dvě"], ["tři"], ["čtyři"], ["pět"], ["šest"], ["sedm"], ["osm"], ["devět"], ["deset"]],
+  fi: [["yksi"], ["kaksi"], ["kolme"], ["neljä"], ["viisi"], ["kuusi"], ["seitsemän"], ["kahdeksan"], ["yhdeksän"], ["kymmenen"]],
+  el: [["ένα", "μία", "ένας"], ["δύο"], ["τρία"], ["τέσσερα"], ["πέντε"], ["έξι"], ["επτά", "εφτά"], ["οκτώ", "οχτώ"], ["εννέα", "εννιά"], ["δέκα"]],
+  hu: [["egy"], ["kettő", "két"], ["három"], ["négy"], [], ["hat"], ["hét"], ["nyolc"], ["kilenc"], ["tíz"]],
+  ro: [["unu"], ["doi", "două"], ["trei"], ["patru"], ["cinci"], ["șase"], ["șapte"], [], ["nouă"], ["zece"]],
+  da: [["een", "én"], ["två"], ["tre"], [], ["fem"], ["seks"], ["syv"], ["otte"], [], []],
+  no: [["én"], [], ["tre"], [], ["fem"], ["seks"], ["sju", "syv"], ["åtte"], [], []],
+  ar: [["واحد"], ["اثنان"], ["ثلاثة"], ["أربعة"], ["خمسة"], ["ستة"], ["سبعة"], ["ثمانية"], ["تسعة"], ["عشرة"]],
+  he: [["אחת", "אחד"], ["שתיים", "שניים"], ["שלוש"], ["ארבע"], ["חמש"], ["שש"], ["שבע"], ["שמונה"], ["תשע"], ["עשר"]],
+  hi: [["एक"], ["दो"], ["तीन"], ["चार"], ["पांच", "पाँच"], ["छह"], ["सात"], ["आठ"], ["नौ"], ["दस"]],
+  th: [["หนึ่ง"], ["สอง"], ["สาม"], ["สี่"], ["ห้า"], ["หก"], ["เจ็ด"], ["แปด"], ["เก้า"], ["สิบ"]],
+  fa: [["یک"], ["دو"], ["سه"], ["چهار"], ["پنج"], ["شش"], ["هفت"], ["هشت"], ["نه"], ["ده"]],
 };
 
 /** Every word of a table, deduplicated. */

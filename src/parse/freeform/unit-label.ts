@@ -3,7 +3,7 @@ import { normaliseId } from "../../model/id.js";
 import { findStatuses, readStatusText, type Legend } from "../fields/status.js";
 import { STATUS_PHRASES } from "../fields/status-vocabulary.js";
 import { alternation } from "../../text/regex.js";
-import { CJK_FORMS, CJK_MONTH, CJK_QUARTER, CJK_YEAR, HORIZON_WORDS, MONTH_NAMES, POSTPOSED_LATER, SEQUENCE_CONCEPTS, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
+import { CARDINAL_WORDS, CJK_FORMS, CJK_MONTH, CJK_QUARTER, CJK_YEAR, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, POSTPOSED_LATER, SEQUENCE_CONCEPTS, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
 /**
  * How strongly a label says "this is one step of a delivery sequence": `strong` for a keyword
@@ -31,9 +31,21 @@ export interface UnitLabel {
 
 // Delivery-unit keywords (sequence-vocabulary.ts, every S2 language) followed by a number, roman numeral or letter.
 const KEYWORDS = [...new Set(SEQUENCE_CONCEPTS.flatMap((c) => wordsOf(UNIT_WORDS[c])))];
-// English number words (`Phase One`, `Step two`), read as their digits.
-const NUMBER_WORDS: Readonly<Record<string, string>> = { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
-const NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|(?<=\s)(?:${Object.keys(NUMBER_WORDS).join("|")})|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
+// Number words after a unit word (`Phase One`, `Fase uno`, `Этап второй`, `المرحلة الأولى`) and
+// ordinals before it (`First phase`, `Primera fase`, `Первый этап`), every language: their digits.
+const NUMBER_WORDS: Readonly<Record<string, string>> = (() => {
+  const out: Record<string, string> = { zero: "0", eleven: "11", twelve: "12" };
+  for (const table of [CARDINAL_WORDS, ORDINAL_WORDS])
+    for (const numbers of Object.values(table)) numbers.forEach((forms, i) => forms.forEach((w) => (out[w.toLowerCase()] ??= String(i + 1))));
+  return out;
+})();
+// Thai writes its numbers on to the word (`ระยะที่หนึ่ง`); other scripts put a space between.
+const UNSPACED_NUMBER = /[\p{Script=Thai}\p{Script=Han}]/u;
+const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
+const NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|(?<=\s)(?:${alternation(NUMBER_WORD_LIST.filter((w) => !UNSPACED_NUMBER.test(w)))})|(?:${alternation(NUMBER_WORD_LIST.filter((w) => UNSPACED_NUMBER.test(w)))})|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
+const ORDINALS = [...new Set(Object.values(ORDINAL_WORDS).flatMap((numbers) => numbers.flat()))];
+// An ordinal before the unit word: `First milestone`, `Segunda fase`, `Zweite Phase`, `Перший етап`.
+const ORDINAL_FIRST = new RegExp(String.raw`^(${alternation(ORDINALS)})\s+(${alternation(KEYWORDS)})(?![\p{L}\p{N}])`, "iu");
 const KEYWORD_RE = new RegExp(String.raw`^(${alternation(KEYWORDS)})\s*(?:#|№|n[°º]\s*)?\s*(${NUM})(?![\p{L}\p{N}])`, "iu");
 // A decimal id (`阶段1.5`, inserted between 1 and 2) is one id, as in `Phase 1.5`.
 // A unit keyword naming its unit without a number: `Milestone: Public beta`, `Phase — Discovery`.
@@ -45,8 +57,17 @@ const CJK_NUM = String.raw`(?:\d+(?:\.\d+)*|[0-9一二三四五六七八九十�
 const cjk = (k: "before" | "counters" | "ordinal"): string => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
 const CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
 // "1단계", "2段階", "3阶段": the number first.
-const CJK_NUM_FIRST = new RegExp(String.raw`^(\d+)\s*(${cjk("counters")})`, "u");
+const CJK_NUM_FIRST = new RegExp(String.raw`^(\d+|[一二三四五六七八九十]{1,3})\s*(${cjk("counters")})`, "u");
 const CJK_DIGIT: Readonly<Record<string, string>> = { 一: "1", 二: "2", 三: "3", 四: "4" };
+const HAN_DIGITS = "一二三四五六七八九";
+/** `三` → 3, `十二` → 12, `二十` → 20; digits stay as they are. */
+function hanNumber(n: string): string {
+  if (/^\d+$/u.test(n)) return n;
+  const digit = (c: string | undefined): number => (c === undefined ? 0 : HAN_DIGITS.indexOf(c) + 1);
+  const ten = n.indexOf("十");
+  if (ten < 0) return n.length === 1 ? String(digit(n)) : n;
+  return String((ten === 0 ? 1 : digit(n[ten - 1])) * 10 + digit(n[ten + 1]));
+}
 const Q = "[1-4一二三四]";
 // "2026년 1분기", "2026年第1四半期", "第一季度", "2026년 3-4분기", "2026年Q1".
 const CJK_QUARTER_RE = new RegExp(
@@ -183,6 +204,7 @@ const FIRST_WORDS = new Set<string>([
   ...Object.values(STATUS_PHRASES).flatMap((list) => list.map((p) => p.split(/[\s-]/u)[0]!)),
   ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0]!.toLowerCase())),
   ...wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()),
+  ...ORDINALS.map((w) => w.split(/[\s-]/u)[0]!.toLowerCase()),
   "mvp", "alpha", "beta", "rc", "ga", "release", "general", "preview", "prototype", "poc", "proof", "pilot", "launch",
 ]);
 const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
@@ -223,10 +245,21 @@ export function classifyUnitUnled(text: string, legend?: Legend): UnitLabel | un
 // A label nests at most this deep (`[Early Q3]`, `5. Stage 0`, `Post-Phase 2`): deeper is prose, and recursion stays bounded.
 const MAX_NESTING = 3;
 
+const OTHER_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u0E50-\u0E59]/u;
+const OTHER_DIGITS = new RegExp(OTHER_DIGIT.source, "gu");
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x0e50];
+function asciiDigit(d: string): string {
+  const c = d.charCodeAt(0);
+  const zero = DIGIT_ZEROS.find((z) => c >= z && c <= z + 9) ?? c;
+  return String(c - zero);
+}
+
 function classify(text: string, legend: Legend | undefined, depth: number, lead = true): UnitLabel | undefined {
   if (depth > MAX_NESTING) return undefined;
 // A keycap digit (`1️⃣ Setup`) is a step number written as an emoji.
-  const keyed = text.includes("\u20E3") ? text.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text;
+  const keycaps = text.includes("\u20E3") ? text.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text;
+  // Arabic-Indic, Persian, Devanagari and Thai digits (`فاز ۲`, `चरण २`) are the digits they write.
+  const keyed = OTHER_DIGIT.test(keycaps) ? keycaps.replace(OTHER_DIGITS, asciiDigit) : keycaps;
   const t = unbold(stripDecoration(keyed));
   // A unit label in brackets (`[v1.0] Core`, `[Phase 2] CLI`) is the label; a bracketed status is not.
   const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
@@ -242,6 +275,8 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
   // a lowercase word right after the number is prose about the unit ("Phase 1 exit evidence").
   if (m && !(/^[a-z]+$/iu.test(m[2]!) && m[2] !== m[2]!.toUpperCase() && NUMBER_WORDS[m[2]!.toLowerCase()] === undefined) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
     return { kind: "strong", id: keywordId(m[1]!, m[2]!), family: m[1]!.toLowerCase(), whole: whole(m[0]) };
+  m = ORDINAL_FIRST.exec(t);
+  if (m && !/^\s+\p{Ll}/u.test(t.slice(m[0].length))) return { kind: "strong", id: keywordId(m[2]!, m[1]!), family: m[2]!.toLowerCase(), whole: whole(m[0]) };
   m = NAMED_UNIT.exec(t);
   if (m) {
     const name = (t.slice(m[0].length).split(/\s*[([（]|\s+[-—–]\s|\s*\p{Extended_Pictographic}/u, 1)[0] ?? "").trim();
@@ -261,7 +296,7 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
     return { kind: "strong", id: /^\d+(?:\.\d+)*$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
   }
   m = CJK_NUM_FIRST.exec(t);
-  if (m) return { kind: "strong", id: `${m[2]} ${m[1]}`, family: m[2]!, whole: whole(m[0]) };
+  if (m) return { kind: "strong", id: `${m[2]} ${hanNumber(m[1]!)}`, family: m[2]!, whole: whole(m[0]) };
   m = MCODE.exec(t);
   if (m) return { kind: "strong", id: normaliseId(m[1]!), family: "m", whole: whole(m[0]) };
   m = PTIER.exec(t);
