@@ -106,6 +106,12 @@ describe("sequence vocabulary as data (one table per concept)", () => {
     ["Jangka panjang", "horizon", undefined],
     ["Μακροπρόθεσμα", "horizon", undefined],
     ["Maaliskuu 2026", "strong", "Maaliskuu 2026"],
+    ["Siguiente", "horizon", undefined],
+    ["Mais tarde", "horizon", undefined],
+    ["以后", "horizon", undefined],
+    ["接下来", "horizon", undefined],
+    ["Immediate", "horizon", undefined],
+    ["Следующие шаги", "horizon", undefined],
   ])("reads %j as a %s label %j (sequence words in every language)", (text, kind, id) => {
     expect(classifyUnit(text)).toMatchObject({ kind, ...(id ? { id } : {}) });
   });
