@@ -629,3 +629,21 @@ describe("set g tuning half: general rules", () => {
     expect(read(src)).toEqual(["第一階段|in_progress", "第二階段|in_progress", "第三階段|planned", "第四階段|planned"]);
   });
 });
+
+describe("labelled list items sorted into status buckets (L3a)", () => {
+  it("are one sequence across the buckets, each with its bucket's status, one or several per bucket", () => {
+    const src = lines("# R", "", "## ✅ Done", "", "- Phase 1: Setup", "- Phase 2: Auth", "", "## 🚧 In progress", "", "- Phase 3: Build", "", "## 📋 Planned", "", "- Phase 4: Ship");
+    expect(read(src)).toEqual(["Phase 1: Setup | done", "Phase 2: Auth | done", "Phase 3: Build | in_progress", "Phase 4: Ship | planned"]);
+    const versions = lines("# R", "", "## Released", "", "- v1.0 — auth", "", "## Next", "", "- v1.1 — search", "", "## Later", "", "- v2.0 — sync");
+    expect(parseRoadmap(versions).milestones.map((m) => `${m.id} | ${m.status.value}`)).toEqual(["v1.0 | done", "v1.1 | planned", "v2.0 | planned"]);
+  });
+
+  it("feature bullets in buckets leave the buckets the milestones; labelled items in one bucket only are its content; a pool does not join", () => {
+    const features = lines("# R", "", "## Completed", "", "- **Auth** — login", "- **Search** — full text", "", "## Planned", "", "- **Sync** — offline");
+    expect(read(features)).toEqual(["Completed | done", "Planned | planned"]);
+    const oneBucket = lines("# R", "", "## Done", "", "- v1.0 — auth", "- v1.1 — search", "", "## Next", "", "- offline sync", "", "## Later", "", "- teams");
+    expect(read(oneBucket)).toEqual(["Done | done", "Next | planned", "Later | planned"]);
+    const pool = lines("# R", "", "## Done", "", "- Phase 1: Setup", "", "## Planned", "", "- Phase 2: Build", "", "## Ideas", "", "- Phase 9: Moon");
+    expect(parseRoadmap(pool).milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2"]);
+  });
+});

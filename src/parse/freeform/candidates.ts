@@ -447,7 +447,10 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
         continue;
       }
       if (label?.kind !== "strong") continue;
-      add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
+      // Labelled items sorted into status buckets (`## Done` › `- Phase 1`, `## Planned` › `- Phase 3`):
+      // one sequence across the buckets, each unit with its bucket's status (L3a), as headings in buckets are.
+      const bucket = b.depth === 0 && owner >= 0 && isBucket(outline.headings[owner]!) && !POOL.test(outline.headings[owner]!.text);
+      add(map, bucket ? `lb:${scopeOf(outline, owner)}:${label.family}` : key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
     } else if (b.type === "paragraph" && !b.item && !b.quoted && ((b.endLine - b.line <= 3 && b.raw.length <= 200) || boldLead(b.raw) !== undefined)) {
       // A one-line paragraph, or a short one whose first line is only a label (`25.09-16.10` over
       // its name), or one of any length opening with a bold label (`**Phase 1 – Setup:** We …`).
