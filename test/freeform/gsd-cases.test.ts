@@ -47,4 +47,11 @@ describe("GSD roadmaps", () => {
     );
     expect(view(src).map((r) => r.split(" | ").slice(0, 2).join(" "))).toEqual(["Phase 1 done", "Phase 2 planned", "Phase 999.1 planned", "Phase 999.2 planned"]);
   });
+
+  it("one phase alone in a backlog checklist is a phase too; one other phase named in a note is not", () => {
+    const backlog = lines("# Roadmap", "", "## Phase 1: Setup", "**Goal**: a", "", "## Backlog", "", "- [ ] **Phase 999.1: Themes** (BACKLOG)", "");
+    expect(view(backlog).map((r) => r.split(" | ").slice(0, 2).join(" "))).toEqual(["Phase 1 unknown", "Phase 999.1 planned"]);
+    const note = lines("# Roadmap", "", "## Phase 1: Setup", "**Goal**: a", "", "## Notes", "", "- [ ] **Phase 2: Build** maybe", "");
+    expect(view(note).map((r) => r.split(" | ")[0])).toEqual(["Phase 1"]);
+  });
 });

@@ -165,7 +165,7 @@ export function extractFreeform(doc: SourceDocument, legend?: Legend, steer?: Mi
     lists.set(key, list);
   });
   for (const items of lists.values()) {
-    const merged = mergeChecklist(doc, outline, drafts, index, items, gsd !== undefined, legend);
+    const merged = mergeChecklist(doc, outline, drafts, index, items, gsd !== undefined, legend, (idx, label) => inBacklog(outline, idx, label));
     if (merged !== drafts) {
       index = indexDrafts(merged);
       indexed = merged;

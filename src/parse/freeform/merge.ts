@@ -151,6 +151,7 @@ export function mergeChecklist(
   items: readonly { readonly idx: number; readonly label: UnitLabel }[],
   addMissing: boolean,
   legend?: Legend,
+  backlog?: (idx: number, label: UnitLabel) => boolean,
 ): Draft[] {
   const used = new Set<Draft>();
   const found: { idx: number; draft?: Draft; label: UnitLabel }[] = [];
@@ -168,8 +169,10 @@ export function mergeChecklist(
   }
   const hits = found.filter((f) => f.draft).length;
   // GSD collapses shipped milestones into `<details>` holding a list of their phases: a list of
-  // two or more phases none of which has a section declares phases of its own (by position).
-  if (addMissing && hits === 0 && found.length >= 2 && found.every((f) => f.label.family === "phase")) {
+  // two or more phases none of which has a section declares phases of its own (by position); so
+  // does one backlog phase (`- [ ] **Phase 999.1: Themes** (BACKLOG)`), as GSD's parser reads it.
+  const lone = found.length === 1 && backlog !== undefined && backlog(found[0]!.idx, found[0]!.label);
+  if (addMissing && hits === 0 && (found.length >= 2 || lone) && found.every((f) => f.label.family === "phase")) {
     return insertByLine(
       drafts,
       found.map((f) => listDraft(doc, outline, { carrier: "list", idx: f.idx, label: f.label }, legend)),
