@@ -647,3 +647,20 @@ describe("labelled list items sorted into status buckets (L3a)", () => {
     expect(parseRoadmap(pool).milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2"]);
   });
 });
+
+describe("numbered steps and level slips", () => {
+  it("a numbered step named by a release stage (`2. Prototype`) stays in its run of numbered steps", () => {
+    const src = lines("# Plan", "", "## 1. Research", "- [x] a", "## 2. Prototype", "- [ ] b", "## 3. Launch", "- [ ] c");
+    expect(read(src)).toEqual(["1. Research | unknown", "2. Prototype | unknown", "3. Launch | unknown"]);
+    // A run of stage names alone is still their own series.
+    expect(parseRoadmap(lines("# Plan", "", "## Alpha", "- [x] a", "## Beta", "- [ ] b", "## Launch", "- [ ] c")).milestones.map((m) => m.id)).toEqual(["Alpha", "Beta", "Launch"]);
+  });
+
+  it("a unit whose section holds the rest of its series one level down (`## Phase 1` over `### Phase 2`) opens the run", () => {
+    const src = lines("# R", "", "## Phase 1", "- [x] a", "### Phase 2", "- [ ] b", "### Phase 3", "- [ ] c");
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2", "Phase 3"]);
+    // Not another series under it (L3b), nor sub-phases numbered from it.
+    expect(parseRoadmap(lines("# R", "", "## Phase 1 — Foundations", "### Milestone 1", "- [ ] a", "### Milestone 2", "- [ ] b")).milestones.map((m) => m.id)).toEqual(["M1", "M2"]);
+    expect(parseRoadmap(lines("# R", "", "## Phase 1", "### Phase 1.1", "- [ ] a", "### Phase 1.2", "- [ ] b")).milestones.map((m) => m.id)).toEqual(["Phase 1.1", "Phase 1.2"]);
+  });
+});

@@ -39,7 +39,8 @@ export function withLeadingStep(doc: SourceDocument | undefined, outline: Outlin
 /**
  * The run's previous step written at another level (`## Phase 1` under the title, then `# Phase
  * 2` … `# Phase 8`): the unit of the same series numbered one before the first, whose section
- * ends where the run begins, opens the run (LABELING 0: one milestone may sit at another level).
+ * ends where the run begins or holds the run (`## Phase 1` over `### Phase 2`, `### Phase 3`),
+ * opens the run (LABELING 0: one milestone may sit at another level).
  */
 export function withOffLevelFirst(outline: Outline, g: Group): Group {
   if (g.carrier !== "heading" || g.units.length < 2) return g;
@@ -50,7 +51,8 @@ export function withOffLevelFirst(outline: Outline, g: Group): Group {
   // The sections that end right where the run begins: the previous unit's and its own sub-sections.
   for (let k = u.heading! - 1, seen = 0; k >= 0 && seen < 64; k--, seen++) {
     const h = outline.headings[k]!;
-    if (h.idx < first.idx && h.end !== first.idx) continue;
+    // …or the unit whose section holds the run (`## Phase 1` over `### Phase 2`, `### Phase 3`): a level slip, not sub-phases.
+    if (h.idx < first.idx && h.end !== first.idx && k !== first.parent) continue;
     if (h.label?.kind !== "strong" || h.label.family !== u.label.family) continue;
     if (h.node.level === first.node.level || h.hard || h.excluded || idNumber(h.label.id ?? "") !== String(n - 1)) return g;
     return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k, label: h.label }, ...g.units] };

@@ -333,7 +333,9 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
   if (m) {
     // Section numbering before a unit label (`5. Stage 0 - Foundations`): the label names the unit.
     const inner = classify(t.slice(m[0].length), legend, depth + 1);
-    if (inner?.kind === "strong") return { ...inner, whole: false };
+    // A step named by a release stage (`2. Prototype`, `3. Launch`) is a numbered step like its
+    // siblings (`1. Research`): the stage word is its name, not a label of another series.
+    if (inner?.kind === "strong" && !(inner.family === "stage" && RELEASE_STAGE.test(t.slice(m[0].length)))) return { ...inner, whole: false };
     return { kind: "numbered", id: m[1]!, family: "numbered", whole: false };
   }
   return seriesLabel(t, legend);
