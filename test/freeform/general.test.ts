@@ -664,3 +664,16 @@ describe("numbered steps and level slips", () => {
     expect(parseRoadmap(lines("# R", "", "## Phase 1", "### Phase 1.1", "- [ ] a", "### Phase 1.2", "- [ ] b")).milestones.map((m) => m.id)).toEqual(["Phase 1.1", "Phase 1.2"]);
   });
 });
+
+describe("timed units without labels (L1: a dated sequence of delivery units)", () => {
+  it("sibling headings naming a month and year (`## Auth (Jan 2026)`) are the units, as `(Q1 2026)` ones are", () => {
+    const src = lines("# R", "", "## Auth (Jan 2026)", "- [x] a", "## Search (March 2026)", "- [ ] b", "## Sync (June 2026)", "- [ ] c");
+    expect(read(src)).toEqual(["Auth (Jan 2026) | unknown", "Search (March 2026) | unknown", "Sync (June 2026) | unknown"]);
+  });
+
+  it("bold-named items with a time window (`- **Search** (Q2 2026)`) are the units, as bold items stating a status are; plain bold features are not", () => {
+    const src = lines("# R", "", "- **Auth** (Q1 2026) ✅", "- **Search** (Q2 2026)", "- **Sync** (Q3 2026)");
+    expect(read(src)).toEqual(["Auth (Q1 2026) ✅ | done", "Search (Q2 2026) | unknown", "Sync (Q3 2026) | unknown"]);
+    expect(read(lines("# R", "", "- **Auth** — login", "- **Search** — full text", "- **Sync** — offline"))).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { classifyUnit, horizonHead, type UnitLabel } from "./unit-label.js";
 import { boldLead, POOL, withBuckets, withHorizons, withLeadingStep, withLikeSiblings, withLikeTables, withOffLevelFirst } from "./extend.js";
 
 export { boldLead };
-import { UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
+import { MONTH_NAMES, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 import { STATUS_KEYS } from "../fields/labels.js";
 import { alternation } from "../../text/regex.js";
 
@@ -183,10 +183,10 @@ function statusLine(doc: SourceDocument, idx: number, legend?: Legend): boolean 
   return STATUS_LINE.test(first) && readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== undefined;
 }
 
-// A time window or timebox in a heading (`(Weeks 1–2)`, `— Month 3`, `(Q1 2025)`, `2026-03`, `(2 weeks)`).
+// A time window or timebox in a heading (`(Weeks 1–2)`, `— Month 3`, `(Q1 2025)`, `2026-03`, `(Jan 2026)`, `(2 weeks)`).
 // Numbers start only where no digit precedes: a run of digits is not rescanned from each position.
 const TIME_WINDOW = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${[...new Set((["week", "month", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|(?<!\d)\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2]))(?![\p{L}])|第\s*\d+\s*[周週]|(?<!\d)\d+\s*(?:주차|週目)`,
+  String.raw`(?<![\p{L}])(?:(?:${[...new Set((["week", "month", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|(?<!\d)\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])|(?:${alternation(wordsOf(MONTH_NAMES))})\.?\s+(?:19|20)\d{2})(?![\p{L}])|第\s*\d+\s*[周週]|(?<!\d)\d+\s*(?:주차|週目)`,
   "iu",
 );
 
@@ -426,7 +426,8 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
     } else if (b.type === "item" && !b.quoted && b.raw) {
       const label = itemLabel(b, legend);
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
-      if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && readHeadingStatus(itemTitle(b), legend) !== undefined);
+      // Bold-named items that state a status or a time window (`- **Search** (Q2 2026)`), as tracked headings do.
+      if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && (readHeadingStatus(itemTitle(b), legend) !== undefined || TIME_WINDOW.test(quickTitle(b.raw))));
       // Items right under a heading that names the units (`## Phases`, `## Milestones`): the units (L2).
       if (b.depth === 0 && owner >= 0 && container(outline, owner)) {
         add(named, key, () => ({ carrier: "list", units: [], rank: 2.2, level: 9 }), label ? { carrier: "list", idx: i, label } : { carrier: "list", idx: i });
