@@ -677,3 +677,15 @@ describe("timed units without labels (L1: a dated sequence of delivery units)", 
     expect(read(lines("# R", "", "- **Auth** — login", "- **Search** — full text", "- **Sync** — offline"))).toEqual([]);
   });
 });
+
+describe("tags, not a series", () => {
+  it("a run whose units all carry one and the same id (`| Beta |` on every row) is never read as the sequence", () => {
+    const src = lines("# R", "", "| Tier | Package |", "|---|---|", "| Beta | pkg/a |", "| Beta | pkg/b |", "| Beta | pkg/c |", "");
+    const r = parseRoadmap(src);
+    expect(r.milestones).toEqual([]);
+    expect(r.reading?.candidates.some((c) => /ids repeat/u.test(c.why))).toBe(true);
+    // Two units of one repeated id beside a real series: the series.
+    const both = lines("# R", "", "## Phase 1", "- [ ] a", "## Phase 2", "- [ ] b", "", "- v1.0 first", "- v1.0 second");
+    expect(parseRoadmap(both).milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2"]);
+  });
+});

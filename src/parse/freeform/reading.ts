@@ -362,14 +362,17 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
     list.sort((a, b) => a.group.units[0]!.idx - b.group.units[0]!.idx);
     list.forEach((c, i) => (c.nth = carrier === "table" || carrier === "list" ? (ordinals.get(c.group.units[0]!.idx) ?? i + 1) : i + 1));
   }
-  const order = [...cands].sort((a, b) => b.score - a.score || a.group.units[0]!.idx - b.group.units[0]!.idx);
+  // Every unit with one and the same id (`| v1.0 | … |` on every row, `pkg (Beta)` tags) is a tag on
+  // each, not a series: a runner-up to explain, never the sequence read.
+  const tagged = (c: Candidate): boolean => c.features.count >= 2 && c.features.distinct === 1 && !c.features.gsd && !c.features.continued;
+  const order = [...cands].sort((a, b) => Number(tagged(a)) - Number(tagged(b)) || b.score - a.score || a.group.units[0]!.idx - b.group.units[0]!.idx);
   const notes: string[] = [];
   let chosen: Candidate | undefined;
   if (steer) {
     chosen = steered(order, steer, () => plainCandidate(doc, outline, steer, legend));
     if (chosen && !order.includes(chosen)) order.unshift(chosen);
   } else {
-    chosen = order[0];
+    chosen = order[0] && !tagged(order[0]) ? order[0] : undefined;
     const second = order[1];
     if (chosen && second && second.score === chosen.score && !sameUnits(chosen.group, second.group))
       notes.push(`competing sequences of equal score ${chosen.score}: ${describe(chosen)} and ${describe(second)}; took ${describe(chosen)} (the first in the document)`);
