@@ -689,3 +689,20 @@ describe("tags, not a series", () => {
     expect(parseRoadmap(both).milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2"]);
   });
 });
+
+describe("from set i's tuning half, as general rules", () => {
+  it("a known-limitations section is never a unit nor a bucket (`## Current limits` beside `## Done`, `## Next`)", () => {
+    const src = lines("# R", "", "## Current limits", "", "- slow on big files", "", "## Done", "", "- **Auth** — login", "", "## Next", "", "- **Sync** — offline");
+    expect(read(src)).toEqual(["Done | done", "Next | planned"]);
+  });
+
+  it("`(this step)`, `(this iteration)` state the unit in progress, as `this milestone` does", () => {
+    const src = lines("# Plan", "", "## 0. Scaffold (this iteration)", "", "## 1. Contract", "", "## 2. Pipeline");
+    expect(read(src)).toEqual(["0. Scaffold (this iteration) | in_progress", "1. Contract | unknown", "2. Pipeline | unknown"]);
+  });
+
+  it("under a bare row number the column named for the units is the title, before a scope column (T2: the first text cell)", () => {
+    const src = lines("# Plan", "", "## The Milestones", "", "| # | Milestone | Scope |", "|---|---|---|", "| 1 | **Basics** | by hand |", "| 2 | **Evaluation** | metrics |");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["1 | Basics", "2 | Evaluation"]);
+  });
+});

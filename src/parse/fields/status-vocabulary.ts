@@ -35,7 +35,7 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "in progress", "in-progress", "inprogress", "in_progress", "active", "current", "now", "ongoing", "continuous", "wip",
     "started", "partial", "partially done", "partially complete", "mostly done", "mostly complete", "almost done",
     "nearly done", "nearly complete", "largely done", "underway", "under way", "current focus",
-    "this milestone", "current quarter", "gap closure", "in development", "in dev", "doing", "in review",
+    "this milestone", "this step", "this phase", "this stage", "this iteration", "this sprint", "current quarter", "gap closure", "in development", "in dev", "doing", "in review",
     "in flight", "in the works",
     "em progresso", "em andamento", "em desenvolvimento",
     "en progreso", "en curso", "en desarrollo",

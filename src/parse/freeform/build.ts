@@ -307,8 +307,9 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
   // T2: an id-only cell (`M0`, `Phase 1`) takes the next text cell as title; a version is a name.
   if (ref.label?.whole && ref.label.family !== "version") {
     // A name column; under a bare row number (`| # | Milestone | Status |`) the column named for the units is the name.
-    let named = headerNames(table).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
-    if (named < 0 && ref.label.family === "numbered") named = headerNames(table).findIndex((h, i) => i > col && UNIT_HEADER.test(h));
+    // Under a bare row number the column named for the units comes first (`| # | Milestone | Scope |`: T2's first text cell).
+    let named = ref.label.family === "numbered" || /^\d+$/u.test(ref.label.id ?? "") ? headerNames(table).findIndex((h, i) => i > col && UNIT_HEADER.test(h)) : -1;
+    if (named < 0) named = headerNames(table).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
     const next =
       (named >= 0 && row.cells[named]?.text ? row.cells[named] : undefined) ??
       row.cells.find(
