@@ -39,13 +39,57 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = (() => {
     for (const numbers of Object.values(table)) numbers.forEach((forms, i) => forms.forEach((w) => (out[w.toLowerCase()] ??= String(i + 1))));
   return out;
 })();
-// Thai writes its numbers on to the word (`ระยะที่หนึ่ง`); other scripts put a space between.
-const UNSPACED_NUMBER = /[\p{Script=Thai}\p{Script=Han}]/u;
-const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
-const NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|(?<=\s)(?:${alternation(NUMBER_WORD_LIST.filter((w) => !UNSPACED_NUMBER.test(w)))})|(?:${alternation(NUMBER_WORD_LIST.filter((w) => UNSPACED_NUMBER.test(w)))})|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
-const ORDINALS = [...new Set(Object.values(ORDINAL_WORDS).flatMap((numbers) => numbers.flat()))];
-// An ordinal before the unit word: `First milestone`, `Segunda fase`, `Zweite Phase`, `Перший етап`.
-const ORDINAL_FIRST = new RegExp(String.raw`^(${alternation(ORDINALS)})\s+(${alternation(KEYWORDS)})(?![\p{L}\p{N}])`, "iu");
+// English number words stay in the keyword regex (`Phase One`); the others, hundreds in all,
+// are looked up word by word (`numberedByWord`): one regex of them all costs more to compile than
+// every lookup of a lint run.
+const ENGLISH_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|(?<=\s)(?:${ENGLISH_NUMBERS.join("|")})|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
+const ORDINALS = [...new Set(Object.values(ORDINAL_WORDS).flatMap((numbers) => numbers.flat().map((w) => w.toLowerCase())))];
+const ORDINAL_SET = new Set(ORDINALS);
+const KEYWORD_SET = new Set(KEYWORDS.map((k) => k.toLowerCase()));
+// Thai writes its numbers on to the word (`ระยะที่หนึ่ง`).
+const THAI_KEYWORDS = KEYWORDS.filter((k) => /\p{Script=Thai}/u.test(k)).sort((a, b) => b.length - a.length);
+const WORD = /[^\s:：.,;)\]—–-]+/gu;
+
+/**
+ * A unit word and a number word in either order (`Fase uno`, `Этап второй`, `المرحلة الأولى`,
+ * `First milestone`, `Segunda fase`, `Etapa a doua`), each of one or two words, read as that
+ * unit's number; prose after it (`First phase of the rollout`) is not a label.
+ */
+function numberedByWord(t: string): { word: string; num: string; end: number } | undefined {
+  if (/^\p{Script=Thai}/u.test(t)) {
+    const k = THAI_KEYWORDS.find((w) => t.startsWith(w));
+    const rest = k === undefined ? "" : t.slice(k.length);
+    for (let n = Math.min(rest.length, 12); k !== undefined && n > 0; n--) if (NUMBER_WORDS[rest.slice(0, n)] !== undefined) return { word: k, num: rest.slice(0, n), end: k.length + n };
+    return undefined;
+  }
+  const words: { text: string; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(t); m !== null && words.length < 5; m = WORD.exec(t)) {
+    // Only words separated by spaces: a separator ends the label's head.
+    if (words.length > 0 && !/^\s+$/u.test(t.slice(words[words.length - 1]!.end, m.index))) break;
+    words.push({ text: m[0].toLowerCase(), end: m.index + m[0].length });
+  }
+  const join = (from: number, n: number): string | undefined => (from + n <= words.length ? words.slice(from, from + n).map((w) => w.text).join(" ") : undefined);
+  const prose = (at: number): boolean => /^\s+\p{Ll}/u.test(t.slice(at));
+  for (let kn = 1; kn <= 2; kn++) {
+    const kw = join(0, kn);
+    if (kw === undefined || !KEYWORD_SET.has(kw)) continue;
+    for (let nn = 1; nn <= 2; nn++) {
+      const num = join(kn, nn);
+      if (num !== undefined && NUMBER_WORDS[num] !== undefined && !prose(words[kn + nn - 1]!.end)) return { word: t.slice(0, words[kn - 1]!.end), num, end: words[kn + nn - 1]!.end };
+    }
+  }
+  for (let nn = 1; nn <= 2; nn++) {
+    const num = join(0, nn);
+    if (num === undefined || !ORDINAL_SET.has(num)) continue;
+    for (let kn = 1; kn <= 2; kn++) {
+      const kw = join(nn, kn);
+      if (kw !== undefined && KEYWORD_SET.has(kw) && !prose(words[nn + kn - 1]!.end)) return { word: t.slice(words[nn - 1]!.end, words[nn + kn - 1]!.end).trim(), num, end: words[nn + kn - 1]!.end };
+    }
+  }
+  return undefined;
+}
 const KEYWORD_RE = new RegExp(String.raw`^(${alternation(KEYWORDS)})\s*(?:#|№|n[°º]\s*)?\s*(${NUM})(?![\p{L}\p{N}])`, "iu");
 // A decimal id (`阶段1.5`, inserted between 1 and 2) is one id, as in `Phase 1.5`.
 // A unit keyword naming its unit without a number: `Milestone: Public beta`, `Phase — Discovery`.
@@ -275,8 +319,8 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
   // a lowercase word right after the number is prose about the unit ("Phase 1 exit evidence").
   if (m && !(/^[a-z]+$/iu.test(m[2]!) && m[2] !== m[2]!.toUpperCase() && NUMBER_WORDS[m[2]!.toLowerCase()] === undefined) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
     return { kind: "strong", id: keywordId(m[1]!, m[2]!), family: m[1]!.toLowerCase(), whole: whole(m[0]) };
-  m = ORDINAL_FIRST.exec(t);
-  if (m && !/^\s+\p{Ll}/u.test(t.slice(m[0].length))) return { kind: "strong", id: keywordId(m[2]!, m[1]!), family: m[2]!.toLowerCase(), whole: whole(m[0]) };
+  const byWord = numberedByWord(t);
+  if (byWord) return { kind: "strong", id: keywordId(byWord.word, byWord.num), family: byWord.word.toLowerCase(), whole: whole(t.slice(0, byWord.end)) };
   m = NAMED_UNIT.exec(t);
   if (m) {
     const name = (t.slice(m[0].length).split(/\s*[([（]|\s+[-—–]\s|\s*\p{Extended_Pictographic}/u, 1)[0] ?? "").trim();
