@@ -186,9 +186,20 @@ function statusLine(doc: SourceDocument, idx: number, legend?: Legend): boolean 
 // A time window or timebox in a heading (`(Weeks 1–2)`, `— Month 3`, `(Q1 2025)`, `2026-03`, `(Jan 2026)`, `(2 weeks)`).
 // Numbers start only where no digit precedes: a run of digits is not rescanned from each position.
 const TIME_WINDOW = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${[...new Set((["week", "month", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|(?<!\d)\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])|(?:${alternation(wordsOf(MONTH_NAMES))})\.?\s+(?:19|20)\d{2})(?![\p{L}])|第\s*\d+\s*[周週]|(?<!\d)\d+\s*(?:주차|週目)`,
+  String.raw`(?<![\p{L}])(?:(?:${[...new Set((["week", "month", "sprint"] as const).flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|(?<!\d)\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2]))(?![\p{L}])|第\s*\d+\s*[周週]|(?<!\d)\d+\s*(?:주차|週目)`,
   "iu",
 );
+
+// A month with its year (`(Jan 2026)`, `— März 2026`): a time window too, looked up in a set
+// (the month names of every language are too many to compile into TIME_WINDOW).
+const MONTH_SET = new Set(wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()));
+const MONTH_YEAR = /(?<![\p{L}])([\p{L}]{3,12})\.?\s+(?:19|20)\d{2}(?![\p{L}\p{N}])/gu;
+function timed(text: string): boolean {
+  if (TIME_WINDOW.test(text)) return true;
+  MONTH_YEAR.lastIndex = 0;
+  for (let m = MONTH_YEAR.exec(text); m !== null; m = MONTH_YEAR.exec(text)) if (MONTH_SET.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
 
 /**
  * Sibling headings without labels (`## Core engine ✅`, `## Plugin API 🚧`, `## Cloud sync`) of
@@ -212,13 +223,13 @@ function trackedHeadings(doc: SourceDocument | undefined, outline: Outline, lege
     if (run.length < 2) continue;
     const deco = decorationOf(run.map((k) => outline.headings[k]!.text), legend);
     let stated = 0;
-    let timed = 0;
+    let timedCount = 0;
     for (const k of run) {
       const h = outline.headings[k]!;
       if (headingStatus(h.text, legend, deco) || (doc && statusLine(doc, h.idx, legend))) stated++;
-      if (TIME_WINDOW.test(h.text)) timed++;
+      if (timed(h.text)) timedCount++;
     }
-    if ((stated < 2 || stated * 2 <= run.length) && (timed < 2 || timed * 2 <= run.length)) continue;
+    if ((stated < 2 || stated * 2 <= run.length) && (timedCount < 2 || timedCount * 2 <= run.length)) continue;
     const first = outline.headings[run[0]!]!;
     out.push({ carrier: "heading", rank: 1.5, level: first.node.level, units: run.map((k) => ({ carrier: "heading", idx: outline.headings[k]!.idx, heading: k })) });
   }
@@ -427,7 +438,7 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       const label = itemLabel(b, legend);
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
       // Bold-named items that state a status or a time window (`- **Search** (Q2 2026)`), as tracked headings do.
-      if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && (readHeadingStatus(itemTitle(b), legend) !== undefined || TIME_WINDOW.test(quickTitle(b.raw))));
+      if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && (readHeadingStatus(itemTitle(b), legend) !== undefined || timed(quickTitle(b.raw))));
       // Items right under a heading that names the units (`## Phases`, `## Milestones`): the units (L2).
       if (b.depth === 0 && owner >= 0 && container(outline, owner)) {
         add(named, key, () => ({ carrier: "list", units: [], rank: 2.2, level: 9 }), label ? { carrier: "list", idx: i, label } : { carrier: "list", idx: i });
