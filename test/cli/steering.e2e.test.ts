@@ -220,6 +220,8 @@ describe("steering by heading level, table nth and list nth", () => {
       const read = json<StatusOut>(runCli(["status", "--json"], { cwd: themed.dir }));
       expect(read.milestones.map((m) => `${m.id}:${m.status}`)).toEqual(["1:unknown", "2:in_progress"]);
       expect(json<{ milestone: { id: string } | null }>(runCli(["next", "--json"], { cwd: themed.dir })).milestone?.id).toBe("2");
+      // The human status says where the milestones were read from.
+      expect(runCli(["status"], { cwd: themed.dir }).stdout.split("\n")[0]).toMatch(/ROADMAP\.md · freeform \(headings at level 2\)$/u);
       expect(runCli(["render", "mermaid"], { cwd: themed.dir }).stdout).toMatch(/Search[\s\S]*Sync/u);
       // A level the document does not have is still exit 2, with a hint saying so.
       themed.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "heading", level: 4 } }));

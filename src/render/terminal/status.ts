@@ -5,6 +5,7 @@ import type { Colors } from "./colors.js";
 import { displayWidth } from "../../text/display-width.js";
 import type { VerifyContext } from "../../verify/record.js";
 import { verifyMark } from "./verify-mark.js";
+import { candidateName } from "./explain.js";
 
 const LABEL: Readonly<Record<Status, string>> = {
   done: "✔ done",
@@ -43,7 +44,9 @@ function truncate(s: string, width: number): string {
  */
 export function renderStatus(r: Roadmap, file: string, c: Colors, verify?: VerifyContext): string {
   const lines: string[] = [];
-  lines.push(c.bold(`${r.title || "Roadmap"}`) + c.dim(`  ${file} · ${r.format}`));
+  // A free-form roadmap says where its milestones were read from (`--explain` says why, and how to choose).
+  const chosen = r.format === "freeform" ? r.reading?.candidates.find((x) => x.chosen) : undefined;
+  lines.push(c.bold(`${r.title || "Roadmap"}`) + c.dim(`  ${file} · ${r.format}${chosen ? ` (${candidateName(chosen)})` : ""}`));
   if (r.milestones.length === 0) {
     lines.push(c.dim("  no milestones"));
     return lines.join("\n") + "\n";
