@@ -33,6 +33,8 @@ const SECTIONS: Readonly<Record<GuideTopic, readonly string[]>> = {
     "- Keep the `hash` you read: pass it to every edit as `--expect-hash HASH` (MCP: `expectedHash`). If the file",
     "  changed since you read it the edit is refused (exit 2, code STALE) and nothing is written: read again, then retry.",
     "- Criteria are named by their 1-based index (as `status --json` lists them) or a unique text fragment.",
+    "- A free-form roadmap read wrong (or not at all): `roadmark status --explain` says which sequence was read, why,",
+    "  and what else can be chosen; ask the user before adding the one line it names to `.roadmarkrc.json`.",
   ],
   editing: [
     "## Editing through roadmark",
