@@ -144,7 +144,8 @@ function bestSteering(entry, source, scored) {
     }
   };
   for (let level = 1; level <= 6; level++) consider({ carrier: "heading", level });
-  const tables = (source.match(/^\s*\|?\s*:?-{3,}/gmu) ?? []).length;
+  // Delimiter rows (`|---|:-:|`, `--|--`): an upper bound on the tables (those in code count too; a choice of them fails harmlessly).
+  const tables = (source.match(/^(?=[^\n]*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/gmu) ?? []).length;
   for (let nth = 1; nth <= Math.min(tables, 30); nth++) consider({ carrier: "table", nth });
   for (let nth = 1; nth <= 40; nth++) consider({ carrier: "list", nth });
   return top;

@@ -215,7 +215,7 @@ describe("steering by heading level, table nth and list nth", () => {
       const explain = runCli(["status", "--explain"], { cwd: themed.dir }).stdout;
       expect(explain).toMatch(/^No milestone sequence found\.$/mu);
       expect(explain).toContain('name them in .roadmarkrc.json: { "milestones": { "carrier": "heading", "level": 2 } }');
-      expect(explain).toMatch(/^Any of these can be chosen too, sequence-like or not \(every heading, row or item it names\): headings at level 2 \(2\); lists 1–3\.$/mu);
+      expect(explain).toMatch(/^Any of these can be chosen too: a choice reads the candidate it names, else every heading, row or item there: headings at level 2 \(2\); lists 1–3\.$/mu);
       themed.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "heading", level: 2 } }));
       const read = json<StatusOut>(runCli(["status", "--json"], { cwd: themed.dir }));
       expect(read.milestones.map((m) => `${m.id}:${m.status}`)).toEqual(["1:unknown", "2:in_progress"]);
@@ -232,6 +232,19 @@ describe("steering by heading level, table nth and list nth", () => {
       );
     } finally {
       themed.remove();
+    }
+  });
+
+  it("--explain counts, for a level with a candidate, the units a choice of that level reads", () => {
+    const mixed = new TempRepo();
+    try {
+      mixed.write("ROADMAP.md", lines("# Roadmap", "", "## Phase 1", "- [ ] a", "", "## Phase 2", "- [ ] b", "", "## Design", "- [ ] c", "", "## Performance", "- [ ] d"));
+      const explain = runCli(["status", "--explain"], { cwd: mixed.dir }).stdout;
+      expect(explain).toMatch(/: headings at level 2 \(2\); lists 1–4\.$/mu);
+      mixed.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "heading", level: 2 } }));
+      expect(json<StatusOut>(runCli(["status", "--json"], { cwd: mixed.dir })).milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2"]);
+    } finally {
+      mixed.remove();
     }
   });
 

@@ -706,3 +706,19 @@ describe("from set i's tuning half, as general rules", () => {
     expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["1 | Basics", "2 | Evaluation"]);
   });
 });
+
+describe("edges found in review (round 7)", () => {
+  it("a word that is a property of every object (`Phase Constructor`) is not a number word", () => {
+    const src = lines("# R", "", "## Phase Constructor", "", "x", "", "## Phase Two", "", "y", "", "## Phase Three", "");
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["Phase 2", "Phase 3"]);
+  });
+
+  it("under a bare row number a Name column titles the row before a unit column of versions", () => {
+    const src = lines("# R", "", "| # | Release | Name | Status |", "|---|---|---|---|", "| 1 | v1.0 | Login | done |", "| 2 | v1.1 | Search | planned |");
+    expect(read(src)).toEqual(["Login | done", "Search | planned"]);
+  });
+
+  it("two headings of one quarter are still units; three rows tagged alike are not", () => {
+    expect(parseRoadmap(lines("# R", "", "## Q3 2026 — Search", "", "x", "", "## Q3 2026 — Login", "", "y")).milestones).toHaveLength(2);
+  });
+});

@@ -205,3 +205,17 @@ describe("ids: a cell holding label and title gives the label as id, the rest as
     expect(r.milestones.map((m) => `${m.id} / ${m.title} / ${m.status.value}`)).toEqual(["M0 / Foundation + Docs / done", "M1 / Auth / planned"]);
   });
 });
+
+describe("steering to what the reader found no sequence in: the edges (review of round 7)", () => {
+  it("a steered table keeps every row with text and titles a row whose first cell is empty or only a status from its next text cell", () => {
+    const src = lines("# R", "", "| Status | Feature |", "|---|---|", "| ✅ | Login |", "|  | Export |", "| 🚧 | Search |", "");
+    expect(parseRoadmap(src, { milestones: { carrier: "table", nth: 1 } }).milestones.map((m) => `${m.title} | ${m.status.value}`)).toEqual(["Login | done", "Export | unknown", "Search | in_progress"]);
+    const blank = lines("# R", "", "| # | Name |", "|---|---|", "|  | Alpha |", "|  | Beta |", "");
+    expect(parseRoadmap(blank, { milestones: { carrier: "table", nth: 1 } }).milestones.map((m) => m.title)).toEqual(["Alpha", "Beta"]);
+  });
+
+  it("a steered heading level skips headings inside an excluded section, and --explain's counts leave them out too", () => {
+    const src = lines("# R", "", "## Overview", "", "### Audience", "", "x", "", "## Later", "", "### Search", "", "x", "", "### Login", "", "x");
+    expect(parseRoadmap(src, { milestones: { carrier: "heading", level: 3 } }).milestones.map((m) => m.title)).toEqual(["Search", "Login"]);
+  });
+});

@@ -36,6 +36,7 @@ export interface Draft {
 
 const STATUS_HEADER = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태|progress|progreso|progresso|done\??|complete\??)$/iu;
 const NAME_HEADER = /^(?:name|title|feature|features|description|goal|goals|focus|scope|outcome|theme|deliverables?|what|summary|objective|nombre|título|titre|nome|beschreibung|名称|标题|内容|目标|描述|название|описание)$/iu;
+const EXACT_NAME_HEADER = /^(?:name|title|nombre|título|titre|nome|titel|名称|标题|название)$/iu;
 const NOT_NAME_HEADER = /^(?:owners?|leads?|assignees?|who|team|dates?|eta|target|due|deadline|when|week|weeks|priority|effort|estimate|size|links?|issues?|pr|prs|progress|%|percent|completed|started|plans complete|milestone|release)$/iu;
 const DEPENDS_HEADER = /^(?:depends on|dependencies|deps|requires|prerequisites|blocked by)$/iu;
 
@@ -305,16 +306,23 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
   const col = idColumn(table);
   let titleCell = row.cells[col];
   // T2: an id-only cell (`M0`, `Phase 1`) takes the next text cell as title; a version is a name.
-  if (ref.label?.whole && ref.label.family !== "version") {
-    // A name column; under a bare row number (`| # | Milestone | Status |`) the column named for the units is the name.
-    // Under a bare row number the column named for the units comes first (`| # | Milestone | Scope |`: T2's first text cell).
-    let named = ref.label.family === "numbered" || /^\d+$/u.test(ref.label.id ?? "") ? headerNames(table).findIndex((h, i) => i > col && UNIT_HEADER.test(h)) : -1;
-    if (named < 0) named = headerNames(table).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
+  // So does a row read only because the configuration chose its table, when its first cell is
+  // empty or only a status (`| ✅ | Login |`).
+  const plainStatus = !ref.label && (!titleCell?.text || isStatusOnly(titleCell.text, legend));
+  if ((ref.label?.whole && ref.label.family !== "version") || plainStatus) {
+    const names = headerNames(table);
+    // A column named for names (`Name`, `Title`); under a bare row number (`| # | Milestone | Scope |`)
+    // then the column named for the units, unless it holds versions or ids (T2's first text cell);
+    // then a description, goal or scope column.
+    const bareNumber = ref.label !== undefined && (ref.label.family === "numbered" || /^\d+$/u.test(ref.label.id ?? ""));
+    let named = bareNumber ? names.findIndex((h, i) => i !== col && EXACT_NAME_HEADER.test(h)) : -1;
+    if (named < 0 && bareNumber) named = names.findIndex((h, i) => i > col && UNIT_HEADER.test(h) && !/^v?\d+(?:\.\d+)*\S*$/u.test(row.cells[i]?.text ?? ""));
+    if (named < 0) named = names.findIndex((h, i) => i !== col && NAME_HEADER.test(h));
     const next =
       (named >= 0 && row.cells[named]?.text ? row.cells[named] : undefined) ??
       row.cells.find(
         (c, i) =>
-          i > col && c.text && !isStatusOnly(c.text, legend) && !/^[\d\s%./-]+$/u.test(c.text) && !NOT_NAME_HEADER.test(headerNames(table)[i] ?? ""),
+          i > col && c.text && !isStatusOnly(c.text, legend) && !/^[\d\s%./-]+$/u.test(c.text) && !NOT_NAME_HEADER.test(names[i] ?? ""),
       );
     if (next) titleCell = next;
   }

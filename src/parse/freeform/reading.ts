@@ -362,9 +362,10 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
     list.sort((a, b) => a.group.units[0]!.idx - b.group.units[0]!.idx);
     list.forEach((c, i) => (c.nth = carrier === "table" || carrier === "list" ? (ordinals.get(c.group.units[0]!.idx) ?? i + 1) : i + 1));
   }
-  // Every unit with one and the same id (`| v1.0 | … |` on every row, `pkg (Beta)` tags) is a tag on
-  // each, not a series: a runner-up to explain, never the sequence read.
-  const tagged = (c: Candidate): boolean => c.features.count >= 2 && c.features.distinct === 1 && !c.features.gsd && !c.features.continued;
+  // Three or more rows or items with one and the same id (`| Beta | pkg/a |` on every row) carry a
+  // tag, not a series: a runner-up to explain, never the sequence read.
+  // (Two headings of one quarter, `## Q3 2026 — Search`, `## Q3 2026 — Login`, may still be units.)
+  const tagged = (c: Candidate): boolean => c.group.carrier !== "heading" && c.features.count >= 3 && c.features.distinct === 1 && !c.features.gsd && !c.features.continued;
   const order = [...cands].sort((a, b) => Number(tagged(a)) - Number(tagged(b)) || b.score - a.score || a.group.units[0]!.idx - b.group.units[0]!.idx);
   const notes: string[] = [];
   let chosen: Candidate | undefined;
@@ -461,7 +462,7 @@ function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneS
   let what: string;
   if (steer.carrier === "heading") {
     outline.headings.forEach((h, k) => {
-      if (h.node.level !== steer.level || h.title || h.hard || h.excluded) return;
+      if (h.node.level !== steer.level || !plainHeading(outline, k)) return;
       units.push({ carrier: "heading", idx: h.idx, heading: k, ...(h.label?.kind === "strong" ? { label: h.label } : {}) });
     });
     what = `every heading at level ${steer.level}`;
@@ -471,7 +472,7 @@ function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneS
     const b = doc.blocks[idx]!;
     if (b.type === "table") {
       b.rows.forEach((row, r) => {
-        if (!inlineText(row.cells[idColumn(b)] ?? "")) return;
+        if (!row.cells.some((cell) => inlineText(cell) !== "")) return;
         const label = rowLabel(b, r, legend);
         units.push({ carrier: "table", idx, row: r, ...(label?.kind === "strong" ? { label } : {}) });
       });
@@ -490,6 +491,14 @@ function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneS
   const group: Group = { carrier: steer.carrier, units, rank: 0, level: steer.carrier === "heading" ? steer.level : 9 };
   const features: Features = { strength: 0, level: levelOf(outline, group), count: units.length, distinct: units.length, statuses: statusCount(doc, outline, group, legend), gsd: false, inside: false, descend: false, parallel: false, excluded: false, continued: false };
   return { group, features, score: scoreOf(features), nth: steer.carrier === "heading" ? 1 : steer.nth, why: `${units.length} units: ${what}, read as the configuration chose (no sequence-like labels needed)` };
+}
+
+/** A heading a steering choice of its level reads: not the title, not an excluded section (overview, changelog…) nor inside one. */
+function plainHeading(outline: Outline, k: number): boolean {
+  const h = outline.headings[k]!;
+  if (h.title || h.hard || h.excluded) return false;
+  for (let p = h.parent; p >= 0; p = outline.headings[p]!.parent) if (outline.headings[p]!.excluded && !outline.headings[p]!.title) return false;
+  return true;
 }
 
 /** The key that tells one list from another: its parent item, its heading and its depth (as the candidates group items). */
@@ -575,7 +584,9 @@ export interface SteerableChoices {
 /** Counts what `{ carrier, level | nth }` can name in a document, as the steering reads it. */
 export function steerableChoices(doc: SourceDocument, outline: Outline): SteerableChoices {
   const perLevel = [0, 0, 0, 0, 0, 0, 0];
-  for (const h of outline.headings) if (!h.title && !h.hard && !h.excluded) perLevel[h.node.level]!++;
+  outline.headings.forEach((h, k) => {
+    if (plainHeading(outline, k)) perLevel[h.node.level]!++;
+  });
   let tables = 0;
   const lists = new Set<number>();
   for (let i = 0; i < doc.blocks.length; i++) {

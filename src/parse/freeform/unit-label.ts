@@ -34,7 +34,8 @@ const KEYWORDS = [...new Set(SEQUENCE_CONCEPTS.flatMap((c) => wordsOf(UNIT_WORDS
 // Number words after a unit word (`Phase One`, `Fase uno`, `Этап второй`, `المرحلة الأولى`) and
 // ordinals before it (`First phase`, `Primera fase`, `Первый этап`), every language: their digits.
 const NUMBER_WORDS: Readonly<Record<string, string>> = (() => {
-  const out: Record<string, string> = { zero: "0", eleven: "11", twelve: "12" };
+  // No prototype: `constructor` or `toString` is not a number word.
+  const out: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { zero: "0", eleven: "11", twelve: "12" });
   for (const table of [CARDINAL_WORDS, ORDINAL_WORDS])
     for (const numbers of Object.values(table)) numbers.forEach((forms, i) => forms.forEach((w) => (out[w.toLowerCase()] ??= String(i + 1))));
   return out;

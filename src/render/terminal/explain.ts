@@ -49,15 +49,17 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: St
     const more = reading.candidates.length - 1 - others.length;
     if (more > 0) lines.push(c.dim(`  … and ${more} more`));
   }
-  const named = choices ? nameable(choices) : "";
-  if (named) lines.push("", `Any of these can be chosen too, sequence-like or not (every heading, row or item it names): ${named}.`);
+  const named = choices ? nameable(choices, reading.candidates) : "";
+  if (named) lines.push("", `Any of these can be chosen too: a choice reads the candidate it names, else every heading, row or item there: ${named}.`);
   return lines.join("\n") + "\n";
 }
 
 /** `headings at level 2 (5), level 3 (12); tables 1–2; lists 1–7`: what a choice can name. */
-function nameable(ch: SteerableChoices): string {
+function nameable(ch: SteerableChoices, candidates: readonly ReadingCandidate[]): string {
   const parts: string[] = [];
-  if (ch.headings.length > 0) parts.push(ch.headings.map((h, i) => `${i === 0 ? "headings at level" : "level"} ${h.level} (${h.count})`).join(", "));
+  // A level with a candidate reads that candidate (the best-scoring one, as the steering takes it).
+  const count = (level: number, all: number): number => candidates.find((c) => c.carrier === "heading" && c.level === level)?.count ?? all;
+  if (ch.headings.length > 0) parts.push(ch.headings.map((h, i) => `${i === 0 ? "headings at level" : "level"} ${h.level} (${count(h.level, h.count)})`).join(", "));
   const span = (n: number, one: string, many: string): string => (n === 1 ? `${one} 1` : `${many} 1–${n}`);
   if (ch.tables > 0) parts.push(span(ch.tables, "table", "tables"));
   if (ch.lists > 0) parts.push(span(ch.lists, "list", "lists"));
