@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
-import { headingGroups, idColumn, itemLabel, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
+import { headingGroups, itemLabel, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
 import { inlineText, type ItemNode } from "../markdown.js";
 import { orderedListFallback } from "./fallback.js";
 import { hasTasks } from "./extend.js";
