@@ -10110,6 +10110,11 @@ var STATUS_PHRASES = {
     "under way",
     "current focus",
     "this milestone",
+    "this step",
+    "this phase",
+    "this stage",
+    "this iteration",
+    "this sprint",
     "current quarter",
     "gap closure",
     "in development",
@@ -10471,7 +10476,7 @@ var UNIT_WORDS = {
     de: ["phase", "stufe", "schritt", "etappe"],
     it: ["fase", "tappa", "passo"],
     nl: ["fase", "stap"],
-    sv: ["fas", "steg", "etapp"],
+    sv: ["fas", "fasen", "steg", "steget", "etapp", "etappen"],
     ru: ["этап", "фаза", "шаг", "стадия"],
     pl: ["faza", "etap", "krok"],
     vi: ["giai đoạn", "bước"],
@@ -10483,8 +10488,8 @@ var UNIT_WORDS = {
     el: ["φάση", "στάδιο", "βήμα"],
     hu: ["fázis", "szakasz", "lépés"],
     ro: ["faza", "fază", "etapa", "etapă", "pasul"],
-    da: ["fase", "trin"],
-    no: ["fase", "steg", "trinn"],
+    da: ["fase", "fasen", "trin"],
+    no: ["fase", "fasen", "steg", "trinn"],
     ar: ["المرحلة", "مرحلة", "الخطوة"],
     he: ["שלב"],
     hi: ["चरण", "फेज़", "फेज"],
@@ -10499,7 +10504,7 @@ var UNIT_WORDS = {
     de: ["meilenstein"],
     it: ["traguardo"],
     nl: ["mijlpaal"],
-    sv: ["milstolpe"],
+    sv: ["milstolpe", "milstolpen"],
     ru: ["веха"],
     pl: ["kamień milowy"],
     vi: ["cột mốc"],
@@ -10702,11 +10707,11 @@ var CJK_YEAR = ["년", "年"];
 var CJK_MONTH = ["월", "月"];
 var HORIZON_WORDS = {
   now: {
-    en: ["now", "right now", "today", "current", "currently", "this week", "this month", "this quarter", "this release", "current focus"],
-    pt: ["agora", "atual"],
-    es: ["ahora", "actual"],
-    fr: ["maintenant", "actuel", "en ce moment"],
-    de: ["jetzt", "aktuell"],
+    en: ["now", "right now", "today", "current", "currently", "this week", "this month", "this quarter", "this release", "current focus", "immediate", "immediately"],
+    pt: ["agora", "atual", "imediato"],
+    es: ["ahora", "actual", "inmediato"],
+    fr: ["maintenant", "actuel", "en ce moment", "immédiat", "immédiatement"],
+    de: ["jetzt", "aktuell", "sofort"],
     it: ["ora", "adesso", "attuale"],
     nl: ["nu", "huidig"],
     sv: ["nu", "aktuellt"],
@@ -10733,23 +10738,23 @@ var HORIZON_WORDS = {
     fa: ["اکنون", "هم‌اکنون", "فعلی"]
   },
   next: {
-    en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next"],
-    pt: ["próximo", "próximos", "próxima", "próximas", "em breve", "curto prazo"],
-    es: ["próximo", "próximos", "próxima", "próximas", "próximamente", "corto plazo"],
+    en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next", "next up", "coming next", "near future"],
+    pt: ["próximo", "próximos", "próxima", "próximas", "em breve", "curto prazo", "seguinte", "a seguir", "em seguida"],
+    es: ["próximo", "próximos", "próxima", "próximas", "próximamente", "corto plazo", "siguiente", "siguientes", "a continuación", "pronto"],
     fr: ["prochainement", "prochain", "prochaine", "prochaines", "bientôt", "court terme", "la suite", "ensuite"],
-    de: ["als nächstes", "nächste", "nächsten", "demnächst", "kurzfristig", "kurzfristige"],
-    it: ["prossimo", "prossima", "prossimi", "prossime", "breve termine"],
-    nl: ["binnenkort", "volgende", "korte termijn"],
+    de: ["als nächstes", "nächste", "nächsten", "demnächst", "kurzfristig", "kurzfristige", "bald"],
+    it: ["prossimo", "prossima", "prossimi", "prossime", "breve termine", "a breve", "successivo", "successivi"],
+    nl: ["binnenkort", "volgende", "korte termijn", "hierna"],
     sv: ["nästa", "kommande", "snart", "kort sikt"],
-    ru: ["далее", "скоро", "краткосрочно", "краткосрочные", "краткосрочная перспектива"],
-    pl: ["wkrótce", "następnie", "krótkoterminowo", "krótkoterminowe"],
-    zh: ["短期", "近期", "下一步", "即将到来", "即將到來"],
-    ja: ["近い将来", "次", "短期", "今後"],
-    ko: ["다음", "단기"],
-    vi: ["tiếp theo", "ngắn hạn"],
-    uk: ["далі", "незабаром", "найближчим часом", "короткострокові"],
+    ru: ["далее", "скоро", "краткосрочно", "краткосрочные", "краткосрочная перспектива", "следующий", "следующие", "дальше"],
+    pl: ["wkrótce", "następnie", "krótkoterminowo", "krótkoterminowe", "następny", "następne", "dalej"],
+    zh: ["短期", "近期", "下一步", "即将到来", "即將到來", "接下来", "接下來", "即将", "即將"],
+    ja: ["近い将来", "次", "短期", "今後", "次に", "次のステップ"],
+    ko: ["다음", "단기", "곧"],
+    vi: ["tiếp theo", "ngắn hạn", "sắp tới"],
+    uk: ["далі", "незабаром", "найближчим часом", "короткострокові", "наступне", "наступні"],
     tr: ["sonraki", "yakında", "kısa vadeli", "kısa vade"],
-    id: ["berikutnya", "selanjutnya", "jangka pendek"],
+    id: ["berikutnya", "selanjutnya", "jangka pendek", "segera"],
     cs: ["další", "brzy", "krátkodobě", "krátkodobé"],
     fi: ["seuraavaksi", "seuraava", "lyhyellä aikavälillä"],
     el: ["επόμενο", "επόμενα", "σύντομα", "βραχυπρόθεσμα"],
@@ -10764,27 +10769,27 @@ var HORIZON_WORDS = {
     fa: ["بعدی", "به‌زودی", "کوتاه‌مدت"]
   },
   later: {
-    en: ["later", "future", "someday", "mid term", "mid-term", "medium term", "medium-term", "long term", "long-term", "eventually", "beyond"],
-    pt: ["depois", "futuro", "médio prazo", "longo prazo"],
-    es: ["después", "futuro", "medio plazo", "mediano plazo", "largo plazo"],
-    fr: ["plus tard", "futur", "moyen terme", "long terme"],
-    de: ["später", "zukunft", "mittelfristig", "mittelfristige", "langfristig", "langfristige"],
-    it: ["più avanti", "futuro", "medio termine", "lungo termine"],
+    en: ["later", "future", "someday", "mid term", "mid-term", "medium term", "medium-term", "long term", "long-term", "eventually", "beyond", "long run"],
+    pt: ["depois", "futuro", "médio prazo", "longo prazo", "mais tarde", "mais adiante", "futuramente"],
+    es: ["después", "futuro", "medio plazo", "mediano plazo", "largo plazo", "más adelante", "más tarde", "a futuro"],
+    fr: ["plus tard", "futur", "moyen terme", "long terme", "ultérieurement", "plus loin"],
+    de: ["später", "zukunft", "mittelfristig", "mittelfristige", "langfristig", "langfristige", "zukünftig", "irgendwann"],
+    it: ["più avanti", "futuro", "medio termine", "lungo termine", "in futuro", "dopo"],
     nl: ["later", "toekomst", "middellange termijn", "lange termijn"],
     sv: ["senare", "framtid", "medellång sikt", "lång sikt"],
-    ru: ["позже", "будущее", "среднесрочно", "среднесрочные", "долгосрочно", "долгосрочные", "долгосрочная перспектива"],
-    pl: ["później", "przyszłość", "średnioterminowo", "średnioterminowe", "długoterminowo", "długoterminowe"],
-    zh: ["中期", "长期", "長期", "远期", "遠期", "未来", "未來"],
-    ja: ["将来", "中期", "長期", "中長期", "その後"],
-    ko: ["중기", "장기", "향후", "이후"],
-    vi: ["trung hạn", "dài hạn", "tương lai"],
-    uk: ["пізніше", "майбутнє", "середньострокові", "довгострокові"],
-    tr: ["gelecek", "orta vadeli", "orta vade", "uzun vadeli", "uzun vade"],
-    id: ["nanti", "masa depan", "jangka menengah", "jangka panjang"],
-    cs: ["později", "budoucnost", "střednědobě", "střednědobé", "dlouhodobě", "dlouhodobé"],
+    ru: ["позже", "будущее", "среднесрочно", "среднесрочные", "долгосрочно", "долгосрочные", "долгосрочная перспектива", "в будущем", "потом"],
+    pl: ["później", "przyszłość", "średnioterminowo", "średnioterminowe", "długoterminowo", "długoterminowe", "w przyszłości"],
+    zh: ["中期", "长期", "長期", "远期", "遠期", "未来", "未來", "以后", "以後", "之后", "之後", "将来", "將來", "后续", "後續", "远景", "遠景"],
+    ja: ["将来", "中期", "長期", "中長期", "その後", "いずれ", "今後の展望"],
+    ko: ["중기", "장기", "향후", "이후", "나중에", "미래"],
+    vi: ["trung hạn", "dài hạn", "tương lai", "sau này", "sau đó"],
+    uk: ["пізніше", "майбутнє", "середньострокові", "довгострокові", "потім", "у майбутньому"],
+    tr: ["gelecek", "orta vadeli", "orta vade", "uzun vadeli", "uzun vade", "daha sonra", "ileride"],
+    id: ["nanti", "masa depan", "jangka menengah", "jangka panjang", "kemudian", "di masa depan"],
+    cs: ["později", "budoucnost", "střednědobě", "střednědobé", "dlouhodobě", "dlouhodobé", "v budoucnu"],
     fi: ["myöhemmin", "tulevaisuus", "pitkällä aikavälillä"],
     el: ["αργότερα", "μέλλον", "μεσοπρόθεσμα", "μακροπρόθεσμα"],
-    hu: ["később", "jövő", "középtávon", "hosszú távon", "hosszú táv"],
+    hu: ["később", "jövő", "középtávon", "hosszú távon", "hosszú táv", "a jövőben"],
     ro: ["mai târziu", "viitor", "termen mediu", "termen lung"],
     da: ["senere", "fremtid", "lang sigt"],
     no: ["senere", "fremtid", "lang sikt"],
@@ -10800,6 +10805,68 @@ var POSTPOSED_LATER = {
   es: ["siguientes", "futuras", "futuros", "posteriores"],
   fr: ["suivantes", "suivants", "futures", "futurs", "à venir"],
   it: ["successive", "successivi", "future", "futuri"]
+};
+var ORDINAL_WORDS = {
+  en: [["first"], ["second"], ["third"], ["fourth"], ["fifth"], ["sixth"], ["seventh"], ["eighth"], ["ninth"], ["tenth"]],
+  pt: [["primeiro", "primeira"], ["segundo", "segunda"], ["terceiro", "terceira"], ["quarto", "quarta"], ["quinto", "quinta"], ["sexto", "sexta"], ["sétimo", "sétima"], ["oitavo", "oitava"], ["nono", "nona"], ["décimo", "décima"]],
+  es: [["primero", "primera", "primer"], ["segundo", "segunda"], ["tercero", "tercera", "tercer"], ["cuarto", "cuarta"], ["quinto", "quinta"], ["sexto", "sexta"], ["séptimo", "séptima"], ["octavo", "octava"], ["noveno", "novena"], ["décimo", "décima"]],
+  fr: [["premier", "première", "premiere"], ["deuxième", "deuxieme", "seconde", "second"], ["troisième", "troisieme"], ["quatrième", "quatrieme"], ["cinquième", "cinquieme"], ["sixième", "sixieme"], ["septième", "septieme"], ["huitième", "huitieme"], ["neuvième", "neuvieme"], ["dixième", "dixieme"]],
+  de: [["erste", "erster", "erstes"], ["zweite", "zweiter", "zweites"], ["dritte", "dritter", "drittes"], ["vierte", "vierter"], ["fünfte", "fünfter"], ["sechste", "sechster"], ["siebte", "siebter"], ["achte", "achter"], ["neunte", "neunter"], ["zehnte", "zehnter"]],
+  it: [["primo", "prima"], ["secondo", "seconda"], ["terzo", "terza"], ["quarto", "quarta"], ["quinto", "quinta"], ["sesto", "sesta"], ["settimo", "settima"], ["ottavo", "ottava"], ["nono", "nona"], ["decimo", "decima"]],
+  nl: [["eerste"], ["tweede"], ["derde"], ["vierde"], ["vijfde"], ["zesde"], ["zevende"], ["achtste"], ["negende"], ["tiende"]],
+  sv: [["första"], ["andra"], ["tredje"], ["fjärde"], ["femte"], ["sjätte"], ["sjunde"], ["åttonde"], ["nionde"], ["tionde"]],
+  ru: [["первый", "первая", "первое"], ["второй", "вторая", "второе"], ["третий", "третья", "третье"], ["четвёртый", "четвертый", "четвёртая", "четвертая"], ["пятый", "пятая"], ["шестой", "шестая"], ["седьмой", "седьмая"], ["восьмой", "восьмая"], ["девятый", "девятая"], ["десятый", "десятая"]],
+  pl: [["pierwszy", "pierwsza", "pierwsze"], ["drugi", "druga", "drugie"], ["trzeci", "trzecia", "trzecie"], ["czwarty", "czwarta"], ["piąty", "piąta"], ["szósty", "szósta"], ["siódmy", "siódma"], ["ósmy", "ósma"], ["dziewiąty", "dziewiąta"], ["dziesiąty", "dziesiąta"]],
+  zh: [["第一"], ["第二"], ["第三"], ["第四"], ["第五"], ["第六"], ["第七"], ["第八"], ["第九"], ["第十"]],
+  ja: [["第一"], ["第二"], ["第三"], ["第四"], ["第五"], ["第六"], ["第七"], ["第八"], ["第九"], ["第十"]],
+  ko: [["첫 번째", "첫번째", "첫째"], ["두 번째", "두번째", "둘째"], ["세 번째", "세번째", "셋째"], ["네 번째", "네번째", "넷째"], ["다섯 번째", "다섯번째", "다섯째"], ["여섯 번째", "여섯번째"], ["일곱 번째", "일곱번째"], ["여덟 번째", "여덟번째"], ["아홉 번째", "아홉번째"], ["열 번째", "열번째"]],
+  vi: [["thứ nhất"], ["thứ hai"], ["thứ ba"], ["thứ tư"], ["thứ năm"], ["thứ sáu"], ["thứ bảy"], ["thứ tám"], ["thứ chín"], ["thứ mười"]],
+  uk: [["перший", "перша", "перше"], ["другий", "друга", "друге"], ["третій", "третя", "третє"], ["четвертий", "четверта"], ["п'ятий", "п’ятий", "п'ята", "п’ята"], ["шостий", "шоста"], ["сьомий", "сьома"], ["восьмий", "восьма"], ["дев'ятий", "дев’ятий", "дев'ята", "дев’ята"], ["десятий", "десята"]],
+  tr: [["birinci", "ilk"], ["ikinci"], ["üçüncü"], ["dördüncü"], ["beşinci"], ["altıncı"], ["yedinci"], ["sekizinci"], ["dokuzuncu"], ["onuncu"]],
+  id: [["pertama"], ["kedua"], ["ketiga"], ["keempat"], ["kelima"], ["keenam"], ["ketujuh"], ["kedelapan"], ["kesembilan"], ["kesepuluh"]],
+  cs: [["první"], ["druhá", "druhý", "druhé"], ["třetí"], ["čtvrtá", "čtvrtý"], ["pátá", "pátý"], ["šestá", "šestý"], ["sedmá", "sedmý"], ["osmá", "osmý"], ["devátá", "devátý"], ["desátá", "desátý"]],
+  fi: [["ensimmäinen"], ["toinen"], ["kolmas"], ["neljäs"], ["viides"], ["kuudes"], ["seitsemäs"], ["kahdeksas"], ["yhdeksäs"], ["kymmenes"]],
+  el: [["πρώτη", "πρώτο", "πρώτος"], ["δεύτερη", "δεύτερο", "δεύτερος"], ["τρίτη", "τρίτο", "τρίτος"], ["τέταρτη", "τέταρτο"], ["πέμπτη", "πέμπτο"], ["έκτη", "έκτο"], ["έβδομη", "έβδομο"], ["όγδοη", "όγδοο"], ["ένατη", "ένατο"], ["δέκατη", "δέκατο"]],
+  hu: [["első"], ["második"], ["harmadik"], ["negyedik"], ["ötödik"], ["hatodik"], ["hetedik"], ["nyolcadik"], ["kilencedik"], ["tizedik"]],
+  ro: [["prima", "primul", "întâi", "întâia"], ["a doua", "al doilea"], ["a treia", "al treilea"], ["a patra", "al patrulea"], ["a cincea", "al cincilea"], ["a șasea", "al șaselea"], ["a șaptea", "al șaptelea"], ["a opta", "al optulea"], ["a noua", "al nouălea"], ["a zecea", "al zecelea"]],
+  da: [["første"], ["anden", "andet"], ["tredje"], ["fjerde"], ["femte"], ["sjette"], ["syvende"], ["ottende"], ["niende"], ["tiende"]],
+  no: [["første"], ["andre"], ["tredje"], ["fjerde"], ["femte"], ["sjette"], ["sjuende", "syvende"], ["åttende"], ["niende"], ["tiende"]],
+  ar: [["الأولى", "الأول", "الاولى", "الاول"], ["الثانية", "الثاني"], ["الثالثة", "الثالث"], ["الرابعة", "الرابع"], ["الخامسة", "الخامس"], ["السادسة", "السادس"], ["السابعة", "السابع"], ["الثامنة", "الثامن"], ["التاسعة", "التاسع"], ["العاشرة", "العاشر"]],
+  he: [["ראשון", "ראשונה"], ["שני", "שנייה", "שניה"], ["שלישי", "שלישית"], ["רביעי", "רביעית"], ["חמישי", "חמישית"], ["שישי", "שישית"], ["שביעי", "שביעית"], ["שמיני", "שמינית"], ["תשיעי", "תשיעית"], ["עשירי", "עשירית"]],
+  hi: [["पहला", "पहली"], ["दूसरा", "दूसरी"], ["तीसरा", "तीसरी"], ["चौथा", "चौथी"], ["पांचवां", "पाँचवाँ", "पांचवीं"], ["छठा", "छठी"], ["सातवां", "सातवाँ"], ["आठवां", "आठवाँ"], ["नौवां", "नौवाँ"], ["दसवां", "दसवाँ"]],
+  th: [["ที่หนึ่ง"], ["ที่สอง"], ["ที่สาม"], ["ที่สี่"], ["ที่ห้า"], ["ที่หก"], ["ที่เจ็ด"], ["ที่แปด"], ["ที่เก้า"], ["ที่สิบ"]],
+  fa: [["اول", "نخست"], ["دوم"], ["سوم"], ["چهارم"], ["پنجم"], ["ششم"], ["هفتم"], ["هشتم"], ["نهم"], ["دهم"]]
+};
+var CARDINAL_WORDS = {
+  en: [["one"], ["two"], ["three"], ["four"], ["five"], ["six"], ["seven"], ["eight"], ["nine"], ["ten"]],
+  pt: [["uma"], ["dois", "duas"], ["três"], ["quatro"], ["cinco"], ["seis"], ["sete"], ["oito"], ["nove"], ["dez"]],
+  es: [["uno", "una"], ["dos"], ["tres"], ["cuatro"], ["cinco"], ["seis"], ["siete"], ["ocho"], ["nueve"], ["diez"]],
+  fr: [["une"], ["deux"], ["trois"], ["quatre"], ["cinq"], [], [], ["huit"], ["neuf"], ["dix"]],
+  de: [["eins"], ["zwei"], ["drei"], ["vier"], ["fünf"], ["sechs"], ["sieben"], ["acht"], ["neun"], ["zehn"]],
+  it: [["uno"], [], ["tre"], ["quattro"], ["cinque"], ["sei"], ["sette"], ["otto"], ["nove"], ["dieci"]],
+  nl: [["een", "één"], ["twee"], ["drie"], ["vier"], ["vijf"], ["zes"], ["zeven"], ["acht"], ["negen"], ["tien"]],
+  sv: [["ett"], ["två"], ["tre"], ["fyra"], ["fem"], ["sex"], ["sju"], ["åtta"], ["nio"], ["tio"]],
+  ru: [["один", "одна"], ["два", "две"], ["три"], ["четыре"], ["пять"], ["шесть"], ["семь"], ["восемь"], ["девять"], ["десять"]],
+  pl: [["jeden", "jedna"], ["dwa", "dwie"], ["trzy"], ["cztery"], ["pięć"], ["sześć"], ["siedem"], ["osiem"], ["dziewięć"], ["dziesięć"]],
+  zh: [[], [], [], [], [], [], [], [], [], []],
+  ja: [[], [], [], [], [], [], [], [], [], []],
+  ko: [["하나"], ["둘"], ["셋"], ["넷"], ["다섯"], ["여섯"], ["일곱"], ["여덟"], ["아홉"], ["열"]],
+  vi: [["một"], ["hai"], [], ["bốn"], ["năm"], ["sáu"], ["bảy"], ["tám"], ["chín"], ["mười"]],
+  uk: [["один", "одна"], ["два", "дві"], ["три"], ["чотири"], ["п'ять", "п’ять"], ["шість"], ["сім"], ["вісім"], ["дев'ять", "дев’ять"], ["десять"]],
+  tr: [["bir"], ["iki"], [], ["dört"], ["beş"], ["altı"], ["yedi"], ["sekiz"], ["dokuz"], []],
+  id: [["satu"], ["dua"], ["tiga"], ["empat"], ["lima"], ["enam"], ["tujuh"], ["delapan"], ["sembilan"], ["sepuluh"]],
+  cs: [["jedna"], ["dva", "dvě"], ["tři"], ["čtyři"], ["pět"], ["šest"], ["sedm"], ["osm"], ["devět"], ["deset"]],
+  fi: [["yksi"], ["kaksi"], ["kolme"], ["neljä"], ["viisi"], ["kuusi"], ["seitsemän"], ["kahdeksan"], ["yhdeksän"], ["kymmenen"]],
+  el: [["ένα", "μία", "ένας"], ["δύο"], ["τρία"], ["τέσσερα"], ["πέντε"], ["έξι"], ["επτά", "εφτά"], ["οκτώ", "οχτώ"], ["εννέα", "εννιά"], ["δέκα"]],
+  hu: [["egy"], ["kettő", "két"], ["három"], ["négy"], [], ["hat"], ["hét"], ["nyolc"], ["kilenc"], ["tíz"]],
+  ro: [["unu"], ["doi", "două"], ["trei"], ["patru"], ["cinci"], ["șase"], ["șapte"], [], ["nouă"], ["zece"]],
+  da: [["een", "én"], ["två"], ["tre"], [], ["fem"], ["seks"], ["syv"], ["otte"], [], []],
+  no: [["én"], [], ["tre"], [], ["fem"], ["seks"], ["sju", "syv"], ["åtte"], [], []],
+  ar: [["واحد"], ["اثنان"], ["ثلاثة"], ["أربعة"], ["خمسة"], ["ستة"], ["سبعة"], ["ثمانية"], ["تسعة"], ["عشرة"]],
+  he: [["אחת", "אחד"], ["שתיים", "שניים"], ["שלוש"], ["ארבע"], ["חמש"], ["שש"], ["שבע"], ["שמונה"], ["תשע"], ["עשר"]],
+  hi: [["एक"], ["दो"], ["तीन"], ["चार"], ["पांच", "पाँच"], ["छह"], ["सात"], ["आठ"], ["नौ"], ["दस"]],
+  th: [["หนึ่ง"], ["สอง"], ["สาม"], ["สี่"], ["ห้า"], ["หก"], ["เจ็ด"], ["แปด"], ["เก้า"], ["สิบ"]],
+  fa: [["یک"], ["دو"], ["سه"], ["چهار"], ["پنج"], ["شش"], ["هفت"], ["هشت"], ["نه"], ["ده"]]
 };
 function wordsOf(table2) {
   return [...new Set(Object.values(table2).flatMap((w) => w ?? []))];
@@ -11366,8 +11433,52 @@ function headingStatus(text2, legend, decorative2) {
 
 // src/parse/freeform/unit-label.ts
 var KEYWORDS = [...new Set(SEQUENCE_CONCEPTS.flatMap((c) => wordsOf(UNIT_WORDS[c])))];
-var NUMBER_WORDS = { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
-var NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|(?<=\s)(?:${Object.keys(NUMBER_WORDS).join("|")})|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
+var NUMBER_WORDS = (() => {
+  const out = Object.assign(/* @__PURE__ */ Object.create(null), { zero: "0", eleven: "11", twelve: "12" });
+  for (const table2 of [CARDINAL_WORDS, ORDINAL_WORDS])
+    for (const numbers of Object.values(table2)) numbers.forEach((forms, i) => forms.forEach((w) => out[w.toLowerCase()] ??= String(i + 1)));
+  return out;
+})();
+var ENGLISH_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+var NUM = String.raw`(?:v?\d+(?:\.\d+)*[A-Za-z]?\+?|(?<=\s)(?:${ENGLISH_NUMBERS.join("|")})|[IVX]{1,5}|[A-Z](?![\p{L}]))`;
+var ORDINALS = [...new Set(Object.values(ORDINAL_WORDS).flatMap((numbers) => numbers.flat().map((w) => w.toLowerCase())))];
+var ORDINAL_SET = new Set(ORDINALS);
+var KEYWORD_SET = new Set(KEYWORDS.map((k) => k.toLowerCase()));
+var THAI_KEYWORDS = KEYWORDS.filter((k) => /\p{Script=Thai}/u.test(k)).sort((a, b) => b.length - a.length);
+var WORD = /[^\s:：.,;)\]—–-]+/gu;
+function numberedByWord(t) {
+  if (/^\p{Script=Thai}/u.test(t)) {
+    const k = THAI_KEYWORDS.find((w) => t.startsWith(w));
+    const rest = k === void 0 ? "" : t.slice(k.length);
+    for (let n = Math.min(rest.length, 12); k !== void 0 && n > 0; n--) if (NUMBER_WORDS[rest.slice(0, n)] !== void 0) return { word: k, num: rest.slice(0, n), end: k.length + n };
+    return void 0;
+  }
+  const words = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(t); m !== null && words.length < 5; m = WORD.exec(t)) {
+    if (words.length > 0 && !/^\s+$/u.test(t.slice(words[words.length - 1].end, m.index))) break;
+    words.push({ text: m[0].toLowerCase(), end: m.index + m[0].length });
+  }
+  const join = (from, n) => from + n <= words.length ? words.slice(from, from + n).map((w) => w.text).join(" ") : void 0;
+  const prose = (at) => /^\s+\p{Ll}/u.test(t.slice(at));
+  for (let kn = 1; kn <= 2; kn++) {
+    const kw = join(0, kn);
+    if (kw === void 0 || !KEYWORD_SET.has(kw)) continue;
+    for (let nn = 1; nn <= 2; nn++) {
+      const num = join(kn, nn);
+      if (num !== void 0 && NUMBER_WORDS[num] !== void 0 && !prose(words[kn + nn - 1].end)) return { word: t.slice(0, words[kn - 1].end), num, end: words[kn + nn - 1].end };
+    }
+  }
+  for (let nn = 1; nn <= 2; nn++) {
+    const num = join(0, nn);
+    if (num === void 0 || !ORDINAL_SET.has(num)) continue;
+    for (let kn = 1; kn <= 2; kn++) {
+      const kw = join(nn, kn);
+      if (kw !== void 0 && KEYWORD_SET.has(kw) && !prose(words[nn + kn - 1].end)) return { word: t.slice(words[nn - 1].end, words[nn + kn - 1].end).trim(), num, end: words[nn + kn - 1].end };
+    }
+  }
+  return void 0;
+}
 var KEYWORD_RE = new RegExp(String.raw`^(${alternation(KEYWORDS)})\s*(?:#|№|n[°º]\s*)?\s*(${NUM})(?![\p{L}\p{N}])`, "iu");
 var NAMED_UNIT = new RegExp(
   String.raw`^(${alternation([...new Set(["phase", "milestone", "release", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c])))])})\s*[:：—–]\s*(?=\p{Lu}|\p{Lo}|\d)`,
@@ -11376,8 +11487,16 @@ var NAMED_UNIT = new RegExp(
 var CJK_NUM = String.raw`(?:\d+(?:\.\d+)*|[0-9一二三四五六七八九十百]+)`;
 var cjk = (k) => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
 var CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
-var CJK_NUM_FIRST = new RegExp(String.raw`^(\d+)\s*(${cjk("counters")})`, "u");
+var CJK_NUM_FIRST = new RegExp(String.raw`^(\d+|[一二三四五六七八九十]{1,3})\s*(${cjk("counters")})`, "u");
 var CJK_DIGIT = { 一: "1", 二: "2", 三: "3", 四: "4" };
+var HAN_DIGITS = "一二三四五六七八九";
+function hanNumber(n) {
+  if (/^\d+$/u.test(n)) return n;
+  const digit = (c) => c === void 0 ? 0 : HAN_DIGITS.indexOf(c) + 1;
+  const ten = n.indexOf("十");
+  if (ten < 0) return n.length === 1 ? String(digit(n)) : n;
+  return String((ten === 0 ? 1 : digit(n[ten - 1])) * 10 + digit(n[ten + 1]));
+}
 var Q = "[1-4一二三四]";
 var CJK_QUARTER_RE = new RegExp(
   String.raw`^(?:((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})?\s*)?(?:第\s*)?(?:(${Q}(?:\s*[-~–]\s*${Q})?)\s*(?:${CJK_QUARTER.join("|")})|(Q[1-4]))`,
@@ -11433,7 +11552,7 @@ function unbold(t) {
   if (!t.startsWith("**") && !t.endsWith("**")) return t;
   return t.replace(/^\*\*|\*\*$/gu, "").trim();
 }
-var HARD_EXCLUDED = /^(?:non[- ]goals|out of scope|not doing|won['’]?t do|will not do|risks?|risk mitigation|risks and mitigations|metrics|success metrics|kpis?|changelog|change log|history|version history|release history|release notes|revision history|document history|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|legend|status key|open questions|acknowledg(?:e)?ments|feedback|contact|how we prioritize|how to use|maintenance|roadmap maintenance|historial|histórico|historique|versionshistorie|更新日志|变更日志|版本历史|历史)(?![\p{L}])/iu;
+var HARD_EXCLUDED = /^(?:non[- ]goals|out of scope|not doing|won['’]?t do|will not do|risks?|risk mitigation|risks and mitigations|metrics|success metrics|kpis?|changelog|change log|history|version history|release history|release notes|revision history|document history|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|legend|status key|open questions|acknowledg(?:e)?ments|feedback|contact|how we prioritize|how to use|maintenance|roadmap maintenance|known issues|known limitations|limitations|current limitations|current limits|caveats|historial|histórico|historique|versionshistorie|更新日志|变更日志|版本历史|历史)(?![\p{L}])/iu;
 function isHardExcluded(text2) {
   const t = stripDecoration(text2).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
   return HARD_EXCLUDED.test(t);
@@ -11468,6 +11587,7 @@ var FIRST_WORDS = /* @__PURE__ */ new Set([
   ...Object.values(STATUS_PHRASES).flatMap((list3) => list3.map((p) => p.split(/[\s-]/u)[0])),
   ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0].toLowerCase())),
   ...wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()),
+  ...ORDINALS.map((w) => w.split(/[\s-]/u)[0].toLowerCase()),
   "mvp",
   "alpha",
   "beta",
@@ -11504,9 +11624,18 @@ function classifyUnitUnled(text2, legend) {
   return classify(text2, legend, 0, false);
 }
 var MAX_NESTING = 3;
+var OTHER_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u0E50-\u0E59]/u;
+var OTHER_DIGITS = new RegExp(OTHER_DIGIT.source, "gu");
+var DIGIT_ZEROS = [1632, 1776, 2406, 3664];
+function asciiDigit(d) {
+  const c = d.charCodeAt(0);
+  const zero = DIGIT_ZEROS.find((z) => c >= z && c <= z + 9) ?? c;
+  return String(c - zero);
+}
 function classify(text2, legend, depth, lead = true) {
   if (depth > MAX_NESTING) return void 0;
-  const keyed = text2.includes("⃣") ? text2.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text2;
+  const keycaps = text2.includes("⃣") ? text2.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text2;
+  const keyed = OTHER_DIGIT.test(keycaps) ? keycaps.replace(OTHER_DIGITS, asciiDigit) : keycaps;
   const t = unbold(stripDecoration(keyed));
   const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
   if (bracket) {
@@ -11518,6 +11647,8 @@ function classify(text2, legend, depth, lead = true) {
   let m = KEYWORD_RE.exec(t);
   if (m && !(/^[a-z]+$/iu.test(m[2]) && m[2] !== m[2].toUpperCase() && NUMBER_WORDS[m[2].toLowerCase()] === void 0) && !/^\s+\p{Ll}/u.test(t.slice(m[0].length)))
     return { kind: "strong", id: keywordId(m[1], m[2]), family: m[1].toLowerCase(), whole: whole(m[0]) };
+  const byWord = numberedByWord(t);
+  if (byWord) return { kind: "strong", id: keywordId(byWord.word, byWord.num), family: byWord.word.toLowerCase(), whole: whole(t.slice(0, byWord.end)) };
   m = NAMED_UNIT.exec(t);
   if (m) {
     const name = (t.slice(m[0].length).split(/\s*[([（]|\s+[-—–]\s|\s*\p{Extended_Pictographic}/u, 1)[0] ?? "").trim();
@@ -11537,7 +11668,7 @@ function classify(text2, legend, depth, lead = true) {
     return { kind: "strong", id: /^\d+(?:\.\d+)*$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
   }
   m = CJK_NUM_FIRST.exec(t);
-  if (m) return { kind: "strong", id: `${m[2]} ${m[1]}`, family: m[2], whole: whole(m[0]) };
+  if (m) return { kind: "strong", id: `${m[2]} ${hanNumber(m[1])}`, family: m[2], whole: whole(m[0]) };
   m = MCODE.exec(t);
   if (m) return { kind: "strong", id: normaliseId(m[1]), family: "m", whole: whole(m[0]) };
   m = PTIER.exec(t);
@@ -11573,7 +11704,7 @@ function classify(text2, legend, depth, lead = true) {
   m = NUMBERED2.exec(t);
   if (m) {
     const inner = classify(t.slice(m[0].length), legend, depth + 1);
-    if (inner?.kind === "strong") return { ...inner, whole: false };
+    if (inner?.kind === "strong" && !(inner.family === "stage" && RELEASE_STAGE.test(t.slice(m[0].length)))) return { ...inner, whole: false };
     return { kind: "numbered", id: m[1], family: "numbered", whole: false };
   }
   return seriesLabel(t, legend);
@@ -11811,7 +11942,7 @@ function withOffLevelFirst(outline, g) {
   if (!(n >= 1) || u.label?.family === void 0) return g;
   for (let k = u.heading - 1, seen = 0; k >= 0 && seen < 64; k--, seen++) {
     const h = outline.headings[k];
-    if (h.idx < first.idx && h.end !== first.idx) continue;
+    if (h.idx < first.idx && h.end !== first.idx && k !== first.parent) continue;
     if (h.label?.kind !== "strong" || h.label.family !== u.label.family) continue;
     if (h.node.level === first.node.level || h.hard || h.excluded || idNumber(h.label.id ?? "") !== String(n - 1)) return g;
     return { ...g, units: [{ carrier: "heading", idx: h.idx, heading: k, label: h.label }, ...g.units] };
@@ -12089,6 +12220,14 @@ var TIME_WINDOW = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${[...new Set(["week", "month", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|(?<!\d)\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2]))(?![\p{L}])|第\s*\d+\s*[周週]|(?<!\d)\d+\s*(?:주차|週目)`,
   "iu"
 );
+var MONTH_SET = new Set(wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()));
+var MONTH_YEAR = /(?<![\p{L}])([\p{L}]{3,12})\.?\s+(?:19|20)\d{2}(?![\p{L}\p{N}])/gu;
+function timed(text2) {
+  if (TIME_WINDOW.test(text2)) return true;
+  MONTH_YEAR.lastIndex = 0;
+  for (let m = MONTH_YEAR.exec(text2); m !== null; m = MONTH_YEAR.exec(text2)) if (MONTH_SET.has(m[1].toLowerCase())) return true;
+  return false;
+}
 function trackedHeadings(doc, outline, legend) {
   const runs = /* @__PURE__ */ new Map();
   outline.headings.forEach((h, k) => {
@@ -12105,13 +12244,13 @@ function trackedHeadings(doc, outline, legend) {
     if (run2.length < 2) continue;
     const deco = decorationOf(run2.map((k) => outline.headings[k].text), legend);
     let stated2 = 0;
-    let timed = 0;
+    let timedCount = 0;
     for (const k of run2) {
       const h = outline.headings[k];
       if (headingStatus(h.text, legend, deco) || doc && statusLine(doc, h.idx, legend)) stated2++;
-      if (TIME_WINDOW.test(h.text)) timed++;
+      if (timed(h.text)) timedCount++;
     }
-    if ((stated2 < 2 || stated2 * 2 <= run2.length) && (timed < 2 || timed * 2 <= run2.length)) continue;
+    if ((stated2 < 2 || stated2 * 2 <= run2.length) && (timedCount < 2 || timedCount * 2 <= run2.length)) continue;
     const first = outline.headings[run2[0]];
     out.push({ carrier: "heading", rank: 1.5, level: first.node.level, units: run2.map((k) => ({ carrier: "heading", idx: outline.headings[k].idx, heading: k })) });
   }
@@ -12263,7 +12402,7 @@ function otherGroups(doc, outline, skip, legend) {
     } else if (b.type === "item" && !b.quoted && b.raw) {
       const label = itemLabel(b, legend);
       const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
-      if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && readHeadingStatus(itemTitle(b), legend) !== void 0);
+      if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && (readHeadingStatus(itemTitle(b), legend) !== void 0 || timed(quickTitle(b.raw))));
       if (b.depth === 0 && owner >= 0 && container(outline, owner)) {
         add(named, key, () => ({ carrier: "list", units: [], rank: 2.2, level: 9 }), label ? { carrier: "list", idx: i, label } : { carrier: "list", idx: i });
         if (label?.kind !== "strong") unnamed.add(key);
@@ -12279,7 +12418,8 @@ function otherGroups(doc, outline, skip, legend) {
         continue;
       }
       if (label?.kind !== "strong") continue;
-      add(map, key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
+      const bucket = b.depth === 0 && owner >= 0 && isBucket(outline.headings[owner]) && !POOL.test(outline.headings[owner].text);
+      add(map, bucket ? `lb:${scopeOf(outline, owner)}:${label.family}` : key, () => ({ carrier: "list", units: [], rank: 3, level: 9 }), { carrier: "list", idx: i, label });
     } else if (b.type === "paragraph" && !b.item && !b.quoted && (b.endLine - b.line <= 3 && b.raw.length <= 200 || boldLead(b.raw) !== void 0)) {
       const oneLine2 = b.endLine - b.line === 1 && b.raw.length <= 100;
       const lead = oneLine2 ? void 0 : boldLead(b.raw);
@@ -12321,6 +12461,7 @@ function countsUp(g) {
 // src/parse/freeform/build.ts
 var STATUS_HEADER = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태|progress|progreso|progresso|done\??|complete\??)$/iu;
 var NAME_HEADER = /^(?:name|title|feature|features|description|goal|goals|focus|scope|outcome|theme|deliverables?|what|summary|objective|nombre|título|titre|nome|beschreibung|名称|标题|内容|目标|描述|название|описание)$/iu;
+var EXACT_NAME_HEADER = /^(?:name|title|nombre|título|titre|nome|titel|名称|标题|название)$/iu;
 var NOT_NAME_HEADER = /^(?:owners?|leads?|assignees?|who|team|dates?|eta|target|due|deadline|when|week|weeks|priority|effort|estimate|size|links?|issues?|pr|prs|progress|%|percent|completed|started|plans complete|milestone|release)$/iu;
 var DEPENDS_HEADER = /^(?:depends on|dependencies|deps|requires|prerequisites|blocked by)$/iu;
 function statusField(doc, line, text2, source, legend) {
@@ -12525,11 +12666,15 @@ function tableDraft(doc, outline, ref, legend) {
   const row = locateRow(doc, src.line, src.cells);
   const col = idColumn(table2);
   let titleCell = row.cells[col];
-  if (ref.label?.whole && ref.label.family !== "version") {
-    let named = headerNames(table2).findIndex((h, i) => i !== col && NAME_HEADER.test(h));
-    if (named < 0 && ref.label.family === "numbered") named = headerNames(table2).findIndex((h, i) => i > col && UNIT_HEADER.test(h));
+  const plainStatus = !ref.label && (!titleCell?.text || isStatusOnly(titleCell.text, legend));
+  if (ref.label?.whole && ref.label.family !== "version" || plainStatus) {
+    const names = headerNames(table2);
+    const bareNumber = ref.label !== void 0 && (ref.label.family === "numbered" || /^\d+$/u.test(ref.label.id ?? ""));
+    let named = bareNumber ? names.findIndex((h, i) => i !== col && EXACT_NAME_HEADER.test(h)) : -1;
+    if (named < 0 && bareNumber) named = names.findIndex((h, i) => i > col && UNIT_HEADER.test(h) && !/^v?\d+(?:\.\d+)*\S*$/u.test(row.cells[i]?.text ?? ""));
+    if (named < 0) named = names.findIndex((h, i) => i !== col && NAME_HEADER.test(h));
     const next = (named >= 0 && row.cells[named]?.text ? row.cells[named] : void 0) ?? row.cells.find(
-      (c, i) => i > col && c.text && !isStatusOnly(c.text, legend) && !/^[\d\s%./-]+$/u.test(c.text) && !NOT_NAME_HEADER.test(headerNames(table2)[i] ?? "")
+      (c, i) => i > col && c.text && !isStatusOnly(c.text, legend) && !/^[\d\s%./-]+$/u.test(c.text) && !NOT_NAME_HEADER.test(names[i] ?? "")
     );
     if (next) titleCell = next;
   }
@@ -12971,7 +13116,7 @@ function mergeTable(doc, outline, drafts, index, tableIdx, legend) {
     drafts.filter((d) => !inTable.has(d))
   );
 }
-function mergeChecklist(doc, outline, drafts, index, items, addMissing, legend) {
+function mergeChecklist(doc, outline, drafts, index, items, addMissing, legend, backlog) {
   const used = /* @__PURE__ */ new Set();
   const found2 = [];
   if (new Set(items.map((x) => x.label.id)).size < items.length) return drafts;
@@ -12986,7 +13131,8 @@ function mergeChecklist(doc, outline, drafts, index, items, addMissing, legend) 
     found2.push(d ? { idx, draft: d, label } : { idx, label });
   }
   const hits = found2.filter((f) => f.draft).length;
-  if (addMissing && hits === 0 && found2.length >= 2 && found2.every((f) => f.label.family === "phase")) {
+  const lone = found2.length === 1 && backlog !== void 0 && backlog(found2[0].idx, found2[0].label);
+  if (addMissing && hits === 0 && (found2.length >= 2 || lone) && found2.every((f) => f.label.family === "phase")) {
     return insertByLine(
       drafts,
       found2.map((f) => listDraft(doc, outline, { carrier: "list", idx: f.idx, label: f.label }, legend))
@@ -13343,13 +13489,15 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
     list3.sort((a, b) => a.group.units[0].idx - b.group.units[0].idx);
     list3.forEach((c, i) => c.nth = carrier === "table" || carrier === "list" ? ordinals.get(c.group.units[0].idx) ?? i + 1 : i + 1);
   }
-  const order = [...cands].sort((a, b) => b.score - a.score || a.group.units[0].idx - b.group.units[0].idx);
+  const tagged = (c) => c.group.carrier !== "heading" && c.features.count >= 3 && c.features.distinct === 1 && !c.features.gsd && !c.features.continued;
+  const order = [...cands].sort((a, b) => Number(tagged(a)) - Number(tagged(b)) || b.score - a.score || a.group.units[0].idx - b.group.units[0].idx);
   const notes = [];
   let chosen;
   if (steer) {
-    chosen = steered(order, steer);
+    chosen = steered(order, steer, () => plainCandidate(doc, outline, steer, legend));
+    if (chosen && !order.includes(chosen)) order.unshift(chosen);
   } else {
-    chosen = order[0];
+    chosen = order[0] && !tagged(order[0]) ? order[0] : void 0;
     const second = order[1];
     if (chosen && second && second.score === chosen.score && !sameUnits(chosen.group, second.group))
       notes.push(`competing sequences of equal score ${chosen.score}: ${describe(chosen)} and ${describe(second)}; took ${describe(chosen)} (the first in the document)`);
@@ -13397,7 +13545,7 @@ function blockOrdinals(doc, outline, wanted) {
         if (wanted.has(i)) out.set(i, tables);
       }
     } else if (b.type === "item" && !b.quoted) {
-      const key = (((b.parent?.line ?? -1) + 1) * 1048576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
+      const key = listKey(doc, outline, i);
       if (key !== lastKey) {
         let k = lists.get(key);
         if (k === void 0) {
@@ -13415,7 +13563,67 @@ function blockOrdinals(doc, outline, wanted) {
 function sameUnits(a, b) {
   return a.units.length === b.units.length && a.units.every((u, i) => u.idx === b.units[i].idx && u.row === b.units[i].row);
 }
-function steered(order, steer) {
+function plainCandidate(doc, outline, steer, legend) {
+  const units = [];
+  let what;
+  if (steer.carrier === "heading") {
+    outline.headings.forEach((h, k) => {
+      if (h.node.level !== steer.level || !plainHeading(outline, k)) return;
+      units.push({ carrier: "heading", idx: h.idx, heading: k, ...h.label?.kind === "strong" ? { label: h.label } : {} });
+    });
+    what = `every heading at level ${steer.level}`;
+  } else {
+    const idx = nthBlock(doc, outline, steer.carrier, steer.nth);
+    if (idx === void 0) return void 0;
+    const b = doc.blocks[idx];
+    if (b.type === "table") {
+      b.rows.forEach((row, r) => {
+        if (!row.cells.some((cell2) => inlineText(cell2) !== "")) return;
+        const label = rowLabel(b, r, legend);
+        units.push({ carrier: "table", idx, row: r, ...label?.kind === "strong" ? { label } : {} });
+      });
+    } else {
+      const key = listKey(doc, outline, idx);
+      for (let i = idx; i < doc.blocks.length; i++) {
+        const it = doc.blocks[i];
+        if (it.type !== "item" || it.quoted || !it.raw || listKey(doc, outline, i) !== key) continue;
+        const label = itemLabel(it, legend);
+        units.push({ carrier: "list", idx: i, ...label?.kind === "strong" ? { label } : {} });
+      }
+    }
+    what = `every ${b.type === "table" ? "row" : "item"} of ${steer.carrier} ${steer.nth}`;
+  }
+  if (units.length === 0) return void 0;
+  const group = { carrier: steer.carrier, units, rank: 0, level: steer.carrier === "heading" ? steer.level : 9 };
+  const features = { strength: 0, level: levelOf(outline, group), count: units.length, distinct: units.length, statuses: statusCount(doc, outline, group, legend), gsd: false, inside: false, descend: false, parallel: false, excluded: false, continued: false };
+  return { group, features, score: scoreOf(features), nth: steer.carrier === "heading" ? 1 : steer.nth, why: `${units.length} units: ${what}, read as the configuration chose (no sequence-like labels needed)` };
+}
+function plainHeading(outline, k) {
+  const h = outline.headings[k];
+  if (h.title || h.hard || h.excluded) return false;
+  for (let p = h.parent; p >= 0; p = outline.headings[p].parent) if (outline.headings[p].excluded && !outline.headings[p].title) return false;
+  return true;
+}
+function listKey(doc, outline, i) {
+  const b = doc.blocks[i];
+  return (((b.parent?.line ?? -1) + 1) * 1048576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
+}
+function nthBlock(doc, outline, carrier, nth) {
+  const seen = /* @__PURE__ */ new Set();
+  let tables = 0;
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
+    if (b.type === "table" && !b.quoted && carrier === "table" && ++tables === nth) return i;
+    if (b.type === "item" && !b.quoted && carrier === "list") {
+      const key = listKey(doc, outline, i);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (seen.size === nth) return i;
+    }
+  }
+  return void 0;
+}
+function steered(order, steer, plain) {
   const list3 = () => order.length === 0 ? "none" : order.map((c) => (c.group.carrier === "heading" ? `heading level ${c.group.level}` : `${c.group.carrier} nth ${c.nth}`) + ` (${c.group.units.length} units, score ${c.score})`).join(", ");
   let hit;
   switch (steer.carrier) {
@@ -13429,6 +13637,7 @@ function steered(order, steer) {
     default:
       throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify(steer.carrier)}: expected heading, table or list`, []);
   }
+  hit ??= plain();
   if (!hit) {
     const what = steer.carrier === "heading" ? `headings at level ${steer.level}` : `${steer.carrier} ${steer.nth}`;
     throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list3()}`, order.map((c) => ({ carrier: c.group.carrier, ...c.group.carrier === "heading" ? { level: c.group.level } : {}, nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })));
@@ -13447,6 +13656,33 @@ function loneTaskUnit(doc, outline) {
   if (found2 < 0 || !TIME_FAMILIES.has(outline.headings[found2].label.family) || !hasTasks(doc, outline, found2)) return void 0;
   const h = outline.headings[found2];
   return { carrier: "heading", rank: 3, level: h.node.level, units: [{ carrier: "heading", idx: h.idx, heading: found2, label: h.label }] };
+}
+
+// src/parse/legend.ts
+var PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+var PAIR = /(\p{Extended_Pictographic}\uFE0F?)\s*(?:[=:：-]\s*)?([\p{L}][\p{L} '’-]{1,24})/gu;
+function readLegend(doc) {
+  const legend = /* @__PURE__ */ new Map();
+  for (const b of doc.blocks) {
+    if (b.type !== "paragraph" && b.type !== "item") continue;
+    if (b.type === "paragraph" && b.item) continue;
+    const last = Math.min(b.endLine, b.line + 12);
+    if (!PICTOGRAPHIC.test(doc.source.slice(contentStart(doc, b.line), doc.lines.lineStart(last)))) continue;
+    for (let l = b.line; l < last; l++) {
+      const text2 = lineText(doc, l);
+      if (!PICTOGRAPHIC.test(text2)) continue;
+      const pairs = [];
+      for (const m of text2.matchAll(PAIR)) {
+        const s = readStatusText(m[2] ?? "");
+        if (s && s.start === 0) pairs.push([(m[1] ?? "").replace(/\uFE0F/g, ""), s.value]);
+      }
+      if (pairs.length >= 2 || pairs.length === 1 && /legend|key|status/i.test(text2)) {
+        for (const [emoji, value] of pairs)
+          if (LEGEND_ONLY_EMOJI.includes(emoji) || !legend.has(emoji)) legend.set(emoji, value);
+      }
+    }
+  }
+  return legend;
 }
 
 // src/parse/freeform/index.ts
@@ -13561,7 +13797,7 @@ function extractFreeform(doc, legend, steer) {
     lists.set(key, list3);
   });
   for (const items of lists.values()) {
-    const merged = mergeChecklist(doc, outline, drafts, index, items, gsd !== void 0, legend);
+    const merged = mergeChecklist(doc, outline, drafts, index, items, gsd !== void 0, legend, (idx, label) => inBacklog(outline, idx, label));
     if (merged !== drafts) {
       index = indexDrafts(merged);
       indexed = merged;
@@ -13578,33 +13814,6 @@ function extractFreeform(doc, legend, steer) {
   readDocumentStatus(doc, drafts, legend);
   readBelowStatement(doc, drafts, legend);
   return { milestones: drafts.map((d, i) => finishDraft(d, i + 1)), reading: choice.reading, notes };
-}
-
-// src/parse/legend.ts
-var PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
-var PAIR = /(\p{Extended_Pictographic}\uFE0F?)\s*(?:[=:：-]\s*)?([\p{L}][\p{L} '’-]{1,24})/gu;
-function readLegend(doc) {
-  const legend = /* @__PURE__ */ new Map();
-  for (const b of doc.blocks) {
-    if (b.type !== "paragraph" && b.type !== "item") continue;
-    if (b.type === "paragraph" && b.item) continue;
-    const last = Math.min(b.endLine, b.line + 12);
-    if (!PICTOGRAPHIC.test(doc.source.slice(contentStart(doc, b.line), doc.lines.lineStart(last)))) continue;
-    for (let l = b.line; l < last; l++) {
-      const text2 = lineText(doc, l);
-      if (!PICTOGRAPHIC.test(text2)) continue;
-      const pairs = [];
-      for (const m of text2.matchAll(PAIR)) {
-        const s = readStatusText(m[2] ?? "");
-        if (s && s.start === 0) pairs.push([(m[1] ?? "").replace(/\uFE0F/g, ""), s.value]);
-      }
-      if (pairs.length >= 2 || pairs.length === 1 && /legend|key|status/i.test(text2)) {
-        for (const [emoji, value] of pairs)
-          if (LEGEND_ONLY_EMOJI.includes(emoji) || !legend.has(emoji)) legend.set(emoji, value);
-      }
-    }
-  }
-  return legend;
 }
 
 // src/parse/overview.ts
@@ -13935,7 +14144,7 @@ function parseRoadmap(source, options = {}) {
   const reading = free ? free.reading : { carrier: "template", candidates: [] };
   const notes = [
     ...free ? free.notes.map((message) => ({ message })) : [],
-    ...parsed.milestones.length === 0 ? [{ message: "no milestones found: the document has no recognisable milestone sequence" }] : []
+    ...parsed.milestones.length === 0 ? [{ message: "no milestones found: the document has no recognisable milestone sequence (`roadmark status --explain` says how to name one)" }] : []
   ];
   return {
     title,
@@ -14642,7 +14851,7 @@ function explainSteeringError(e, steering, display, cwd) {
   const m = steering.parse.milestones;
   const what = m.carrier === "heading" ? `headings at level ${m.level}` : `${m.carrier} ${m.nth}`;
   const where = steering.source ? ` in ${displayPath(steering.source, cwd)}` : "";
-  const hint = e.candidates.length === 0 ? "the document has no candidate sequence: remove the milestones setting" : `candidates: ${e.candidates.map(candidateLabel).join("; ")}`;
+  const hint = e.candidates.length === 0 ? m.carrier === "heading" ? `the document has no heading at level ${m.level} outside its title and excluded sections: choose another level, or remove the milestones setting` : `the document has fewer than ${m.nth} ${m.carrier === "table" ? "tables" : "lists"} (counted from 1 in document order), or that one has no ${m.carrier === "table" ? "row" : "item"} with text: choose another, or remove the milestones setting` : `candidates: ${e.candidates.map(candidateLabel).join("; ")}`;
   return new SteeringError("no-match", `${display}: the milestones chosen${where} (${what}) match nothing in the document`, e.candidates, hint);
 }
 
