@@ -143,12 +143,12 @@ function inOneBucket(outline: Outline, g: Group): boolean {
 
 function softExcluded(outline: Outline, g: Group): boolean {
   const u = g.units[0]!;
-  let p = g.carrier === "heading" ? outline.headings[u.heading!]!.parent : (outline.owner[u.idx] ?? -1);
-  while (p >= 0) {
-    const h = outline.headings[p]!;
-    if (h.excluded && !h.title) return true;
-    p = h.parent;
-  }
+  return inExcluded(outline, g.carrier === "heading" ? outline.headings[u.heading!]!.parent : (outline.owner[u.idx] ?? -1));
+}
+
+/** True when outline heading `p` or one enclosing it is an excluded section (overview, principles…) other than the title. */
+function inExcluded(outline: Outline, p: number): boolean {
+  for (; p >= 0; p = outline.headings[p]!.parent) if (outline.headings[p]!.excluded && !outline.headings[p]!.title) return true;
   return false;
 }
 
@@ -414,20 +414,30 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
  */
 function blockOrdinals(doc: SourceDocument, outline: Outline, wanted: ReadonlySet<number>): Map<number, number> {
   const out = new Map<number, number>();
+  let upTo = -1;
+  for (const i of wanted) upTo = Math.max(upTo, i);
+  eachNumbered(doc, outline, upTo, (i, _carrier, nth) => {
+    if (wanted.has(i)) out.set(i, nth);
+    return undefined;
+  });
+  return out;
+}
+
+/**
+ * Numbers the document's tables and lists in document order, as steering counts them: every
+ * table block, and every list item with its list's number (a list: items with the same parent
+ * item, heading and depth). Visits blocks up to `upTo`; a visit returning true stops.
+ */
+function eachNumbered(doc: SourceDocument, outline: Outline, upTo: number, visit: (i: number, carrier: "table" | "list", nth: number) => boolean | undefined): void {
   const lists = new Map<number, number>();
   let tables = 0;
   let lastKey = -1;
   let lastOrdinal = 0;
-  let upTo = -1;
-  for (const i of wanted) upTo = Math.max(upTo, i);
   const blocks = doc.blocks;
   for (let i = 0; i <= upTo && i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === "table") {
-      if (!b.quoted) {
-        tables++;
-        if (wanted.has(i)) out.set(i, tables);
-      }
+      if (!b.quoted && visit(i, "table", ++tables)) return;
     } else if (b.type === "item" && !b.quoted) {
       const key = listKey(doc, outline, i);
       // Items of one list mostly follow each other: look the list up only when the key changes.
@@ -440,10 +450,9 @@ function blockOrdinals(doc: SourceDocument, outline: Outline, wanted: ReadonlySe
         lastKey = key;
         lastOrdinal = k;
       }
-      if (wanted.has(i)) out.set(i, lastOrdinal);
+      if (visit(i, "list", lastOrdinal)) return;
     }
   }
-  return out;
 }
 
 function sameUnits(a: Group, b: Group): boolean {
@@ -496,9 +505,7 @@ function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneS
 /** A heading a steering choice of its level reads: not the title, not an excluded section (overview, changelog…) nor inside one. */
 function plainHeading(outline: Outline, k: number): boolean {
   const h = outline.headings[k]!;
-  if (h.title || h.hard || h.excluded) return false;
-  for (let p = h.parent; p >= 0; p = outline.headings[p]!.parent) if (outline.headings[p]!.excluded && !outline.headings[p]!.title) return false;
-  return true;
+  return !h.title && !h.hard && !h.excluded && !inExcluded(outline, h.parent);
 }
 
 /** The key that tells one list from another: its parent item, its heading and its depth (as the candidates group items). */
@@ -509,19 +516,12 @@ function listKey(doc: SourceDocument, outline: Outline, i: number): number {
 
 /** The block index of the nth table (its first block) or the nth list's first item, counted as `blockOrdinals` counts. */
 function nthBlock(doc: SourceDocument, outline: Outline, carrier: "table" | "list", nth: number): number | undefined {
-  const seen = new Set<number>();
-  let tables = 0;
-  for (let i = 0; i < doc.blocks.length; i++) {
-    const b = doc.blocks[i]!;
-    if (b.type === "table" && !b.quoted && carrier === "table" && ++tables === nth) return i;
-    if (b.type === "item" && !b.quoted && carrier === "list") {
-      const key = listKey(doc, outline, i);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (seen.size === nth) return i;
-    }
-  }
-  return undefined;
+  let found: number | undefined;
+  eachNumbered(doc, outline, doc.blocks.length - 1, (i, c, n) => {
+    if (c === carrier && n === nth) found = i;
+    return found !== undefined;
+  });
+  return found;
 }
 
 function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () => Candidate | undefined): Candidate | undefined {
@@ -588,11 +588,11 @@ export function steerableChoices(doc: SourceDocument, outline: Outline): Steerab
     if (plainHeading(outline, k)) perLevel[h.node.level]!++;
   });
   let tables = 0;
-  const lists = new Set<number>();
-  for (let i = 0; i < doc.blocks.length; i++) {
-    const b = doc.blocks[i]!;
-    if (b.type === "table" && !b.quoted) tables++;
-    else if (b.type === "item" && !b.quoted) lists.add(listKey(doc, outline, i));
-  }
-  return { headings: perLevel.flatMap((count, level) => (count > 0 ? [{ level, count }] : [])), tables, lists: lists.size };
+  let lists = 0;
+  eachNumbered(doc, outline, doc.blocks.length - 1, (_i, carrier, nth) => {
+    if (carrier === "table") tables = nth;
+    else lists = Math.max(lists, nth);
+    return undefined;
+  });
+  return { headings: perLevel.flatMap((count, level) => (count > 0 ? [{ level, count }] : [])), tables, lists };
 }

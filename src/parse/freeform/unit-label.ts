@@ -103,7 +103,6 @@ const cjk = (k: "before" | "counters" | "ordinal"): string => alternation([...ne
 const CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
 // "1단계", "2段階", "3阶段": the number first.
 const CJK_NUM_FIRST = new RegExp(String.raw`^(\d+|[一二三四五六七八九十]{1,3})\s*(${cjk("counters")})`, "u");
-const CJK_DIGIT: Readonly<Record<string, string>> = { 一: "1", 二: "2", 三: "3", 四: "4" };
 const HAN_DIGITS = "一二三四五六七八九";
 /** `三` → 3, `十二` → 12, `二十` → 20; digits stay as they are. */
 function hanNumber(n: string): string {
@@ -329,7 +328,7 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
   }
   m = CJK_QUARTER_RE.exec(t);
   if (m && (m[2] !== undefined || m[1] !== undefined)) {
-    const q = (m[2] ?? m[3] ?? "").replace(/[一二三四]/gu, (d) => CJK_DIGIT[d] ?? d).replace(/\s*[-~–]\s*/u, "-").replace(/^Q/u, "");
+    const q = (m[2] ?? m[3] ?? "").replace(/[一二三四]/gu, hanNumber).replace(/\s*[-~–]\s*/u, "-").replace(/^Q/u, "");
     return { kind: "strong", id: `${m[1] ? `${m[1]} ` : ""}Q${q}`, family: "quarter", whole: whole(m[0]) };
   }
   m = CJK_MONTH_RE.exec(t);
