@@ -11488,7 +11488,6 @@ var CJK_NUM = String.raw`(?:\d+(?:\.\d+)*|[0-9一二三四五六七八九十百]
 var cjk = (k) => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
 var CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
 var CJK_NUM_FIRST = new RegExp(String.raw`^(\d+|[一二三四五六七八九十]{1,3})\s*(${cjk("counters")})`, "u");
-var CJK_DIGIT = { 一: "1", 二: "2", 三: "3", 四: "4" };
 var HAN_DIGITS = "一二三四五六七八九";
 function hanNumber(n) {
   if (/^\d+$/u.test(n)) return n;
@@ -11656,7 +11655,7 @@ function classify(text2, legend, depth, lead = true) {
   }
   m = CJK_QUARTER_RE.exec(t);
   if (m && (m[2] !== void 0 || m[1] !== void 0)) {
-    const q = (m[2] ?? m[3] ?? "").replace(/[一二三四]/gu, (d) => CJK_DIGIT[d] ?? d).replace(/\s*[-~–]\s*/u, "-").replace(/^Q/u, "");
+    const q = (m[2] ?? m[3] ?? "").replace(/[一二三四]/gu, hanNumber).replace(/\s*[-~–]\s*/u, "-").replace(/^Q/u, "");
     return { kind: "strong", id: `${m[1] ? `${m[1]} ` : ""}Q${q}`, family: "quarter", whole: whole(m[0]) };
   }
   m = CJK_MONTH_RE.exec(t);
@@ -13326,12 +13325,10 @@ function inOneBucket(outline, g) {
 }
 function softExcluded(outline, g) {
   const u = g.units[0];
-  let p = g.carrier === "heading" ? outline.headings[u.heading].parent : outline.owner[u.idx] ?? -1;
-  while (p >= 0) {
-    const h = outline.headings[p];
-    if (h.excluded && !h.title) return true;
-    p = h.parent;
-  }
+  return inExcluded(outline, g.carrier === "heading" ? outline.headings[u.heading].parent : outline.owner[u.idx] ?? -1);
+}
+function inExcluded(outline, p) {
+  for (; p >= 0; p = outline.headings[p].parent) if (outline.headings[p].excluded && !outline.headings[p].title) return true;
   return false;
 }
 function sectionMask(n, outline, g) {
@@ -13530,20 +13527,24 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
 }
 function blockOrdinals(doc, outline, wanted) {
   const out = /* @__PURE__ */ new Map();
+  let upTo = -1;
+  for (const i of wanted) upTo = Math.max(upTo, i);
+  eachNumbered(doc, outline, upTo, (i, _carrier, nth) => {
+    if (wanted.has(i)) out.set(i, nth);
+    return void 0;
+  });
+  return out;
+}
+function eachNumbered(doc, outline, upTo, visit) {
   const lists = /* @__PURE__ */ new Map();
   let tables = 0;
   let lastKey = -1;
   let lastOrdinal = 0;
-  let upTo = -1;
-  for (const i of wanted) upTo = Math.max(upTo, i);
   const blocks = doc.blocks;
   for (let i = 0; i <= upTo && i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type === "table") {
-      if (!b.quoted) {
-        tables++;
-        if (wanted.has(i)) out.set(i, tables);
-      }
+      if (!b.quoted && visit(i, "table", ++tables)) return;
     } else if (b.type === "item" && !b.quoted) {
       const key = listKey(doc, outline, i);
       if (key !== lastKey) {
@@ -13555,10 +13556,9 @@ function blockOrdinals(doc, outline, wanted) {
         lastKey = key;
         lastOrdinal = k;
       }
-      if (wanted.has(i)) out.set(i, lastOrdinal);
+      if (visit(i, "list", lastOrdinal)) return;
     }
   }
-  return out;
 }
 function sameUnits(a, b) {
   return a.units.length === b.units.length && a.units.every((u, i) => u.idx === b.units[i].idx && u.row === b.units[i].row);
@@ -13600,28 +13600,19 @@ function plainCandidate(doc, outline, steer, legend) {
 }
 function plainHeading(outline, k) {
   const h = outline.headings[k];
-  if (h.title || h.hard || h.excluded) return false;
-  for (let p = h.parent; p >= 0; p = outline.headings[p].parent) if (outline.headings[p].excluded && !outline.headings[p].title) return false;
-  return true;
+  return !h.title && !h.hard && !h.excluded && !inExcluded(outline, h.parent);
 }
 function listKey(doc, outline, i) {
   const b = doc.blocks[i];
   return (((b.parent?.line ?? -1) + 1) * 1048576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
 }
 function nthBlock(doc, outline, carrier, nth) {
-  const seen = /* @__PURE__ */ new Set();
-  let tables = 0;
-  for (let i = 0; i < doc.blocks.length; i++) {
-    const b = doc.blocks[i];
-    if (b.type === "table" && !b.quoted && carrier === "table" && ++tables === nth) return i;
-    if (b.type === "item" && !b.quoted && carrier === "list") {
-      const key = listKey(doc, outline, i);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (seen.size === nth) return i;
-    }
-  }
-  return void 0;
+  let found2;
+  eachNumbered(doc, outline, doc.blocks.length - 1, (i, c, n) => {
+    if (c === carrier && n === nth) found2 = i;
+    return found2 !== void 0;
+  });
+  return found2;
 }
 function steered(order, steer, plain) {
   const list3 = () => order.length === 0 ? "none" : order.map((c) => (c.group.carrier === "heading" ? `heading level ${c.group.level}` : `${c.group.carrier} nth ${c.nth}`) + ` (${c.group.units.length} units, score ${c.score})`).join(", ");
