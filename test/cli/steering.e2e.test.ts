@@ -263,10 +263,10 @@ describe("a tie between competing sequences", () => {
       const r = runCli(["status", "--explain"], { cwd: dir.dir });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/^Milestones read from table 1: 2 units/mu);
-      expect(r.stdout).toMatch(/note: competing sequences of equal score \d+: table 1 and table 2; took table 1/u);
+      expect(r.stdout).toMatch(/note: competing sequences of equal score \d+: table 1 from line 3 and table 2 from line 10; took table 1 from line 3/u);
       expect(r.stdout).toMatch(/^ {2}table 2: 2 units, score \d+$/mu);
       const s = runCli(["status"], { cwd: dir.dir });
-      expect(s.stderr).toMatch(/^roadmark: ROADMAP\.md: competing sequences of equal score \d+: table 1 and table 2; took table 1/mu);
+      expect(s.stderr).toMatch(/^roadmark: ROADMAP\.md: competing sequences of equal score \d+: table 1 from line 3 and table 2 from line 10; took table 1 from line 3/mu);
     } finally {
       dir.remove();
     }

@@ -60,7 +60,7 @@ describe("status --explain text (renderExplain)", () => {
 
   it("shows the tie note", () => {
     const tie = lines("# Plan", "", "| Step | Notes |", "|---|---|", "| Phase 1 | a |", "| Phase 2 | b |", "", "Text.", "", "| Release | Notes |", "|---|---|", "| v1.0 | first |", "| v1.1 | second |");
-    expect(renderExplain(parseRoadmap(tie), c)).toMatch(/note: competing sequences of equal score \d+: table 1 and table 2; took table 1/u);
+    expect(renderExplain(parseRoadmap(tie), c)).toMatch(/note: competing sequences of equal score \d+: table 1 from line 3 and table 2 from line 10; took table 1 from line 3/u);
   });
 
   it("neutralises control characters from the document", () => {

@@ -182,7 +182,15 @@ describe("the reading: candidates, scores, a tie note, steering", () => {
     const tie = lines("# Plan", "", "| Step | Notes |", "|---|---|", "| Phase 1 | a |", "| Phase 2 | b |", "", "Text between.", "", "| Release | Notes |", "|---|---|", "| v1.0 | first |", "| v1.1 | second |");
     const r = parseRoadmap(tie);
     expect(r.milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2"]);
-    expect(r.notes.map((n) => n.message).join("\n")).toMatch(/competing sequences of equal score \d+: table 1 and table 2; took table 1/u);
+    expect(r.notes.map((n) => n.message).join("\n")).toMatch(/competing sequences of equal score \d+: table 1 from line 3 and table 2 from line 10; took table 1 from line 3/u);
+  });
+
+  it("a tie between two runs of one list names where each starts", () => {
+    // One list to steering (same heading, same depth), two runs to the reader (the numbering restarts).
+    const tie = lines("# R", "", "Some text.", "", "- Phase 1: a", "- Phase 2: b", "", "Other text.", "", "- Phase 1: c", "- Phase 2: d");
+    const r = parseRoadmap(tie);
+    expect(r.milestones.map((m) => m.title)).toEqual(["Phase 1: a", "Phase 2: b"]);
+    expect(r.notes.map((n) => n.message).join("\n")).toMatch(/list 1 from line 5 and list 1 from line 10; took list 1 from line 5/u);
   });
 
   it("a template document reads as the template; a document with no sequence reads as none", () => {

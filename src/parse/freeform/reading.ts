@@ -288,6 +288,11 @@ function describe(c: Candidate): string {
   return f === "heading" ? `headings at level ${c.group.level}` : `${f} ${c.nth ?? "?"}`;
 }
 
+/** A candidate as a tie note names it: its choice and the line it starts on (two runs of one list or level read alike otherwise). */
+function describeAt(doc: SourceDocument, c: Candidate): string {
+  return `${describe(c)} from line ${doc.blocks[c.group.units[0]!.idx]!.line + 1}`;
+}
+
 /**
  * Enumerates the candidate sequences (heading runs per level and parent, tables, lists,
  * paragraph runs), scores them on named features and takes the best, or the one `steer` names.
@@ -376,7 +381,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
     chosen = order[0] && !tagged(order[0]) ? order[0] : undefined;
     const second = order[1];
     if (chosen && second && second.score === chosen.score && !sameUnits(chosen.group, second.group))
-      notes.push(`competing sequences of equal score ${chosen.score}: ${describe(chosen)} and ${describe(second)}; took ${describe(chosen)} (the first in the document)`);
+      notes.push(`competing sequences of equal score ${chosen.score}: ${describeAt(doc, chosen)} and ${describeAt(doc, second)}; took ${describeAt(doc, chosen)} (the first in the document)`);
   }
   let main = chosen?.group;
   let fallback = false;
