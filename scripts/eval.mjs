@@ -68,14 +68,15 @@ for (const goldFile of golds) {
   // `public-X-*.json`: roadmaps drawn from the public GitHub index (sources in
   // `public-X-sources.tsv`), kept beside the repository in ../extra/X/ like ../shared; where they
   // are not, the set is skipped rather than scored as misses.
-  const pub = /^public-([a-z]+)-/.exec(base)?.[1];
+  // `heldout-public-X.json`: a public set kept whole as held-out (never split, never opened).
+  const pub = /^(?:heldout-)?public-([a-z]+)[-.]/.exec(base)?.[1];
   const totalsOnly = base.startsWith("fresh-test") || base.startsWith("heldout-") || (pub !== undefined && base.includes("-test"));
   const beside = path.join(path.dirname(goldFile), "real");
   // `synthetic*.json`: our own synthetic roadmaps, kept in the repository beside the labels.
   const synthetic = base.startsWith("synthetic") ? path.join(path.dirname(goldFile), "synthetic") : undefined;
   const corpus = synthetic ?? (pub ? path.resolve(root, "../extra", pub) : fresh ? path.resolve(root, "../shared/corpus/fresh") : existsSync(beside) ? beside : path.resolve(root, "../shared/corpus/real"));
   if (pub && !existsSync(corpus)) {
-    process.stdout.write(`\n${path.relative(process.cwd(), goldFile)}: documents not here (${path.relative(process.cwd(), corpus)}; sources in public-${pub}-sources.tsv), skipped\n`);
+    process.stdout.write(`\n${path.relative(process.cwd(), goldFile)}: documents not here (${path.relative(process.cwd(), corpus)}; sources in ${base.startsWith("heldout-") ? "heldout-" : ""}public-${pub}-sources.tsv), skipped\n`);
     continue;
   }
   const docs = [];

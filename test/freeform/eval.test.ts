@@ -152,6 +152,21 @@ describe.each(PUBLIC_SETS)("the public set %s (test/fixtures/eval/public-%s-*.js
   });
 });
 
+// Set k: 44 more public roadmaps drawn on 2026-12-06 (sources in heldout-public-k-sources.tsv)
+// and labelled blind, kept whole as held-out: never split, never opened, scored as totals only
+// (session-start reader: F1 0.865, status 0.843, counts 1.000).
+describe("the held-out public set k (test/fixtures/eval/heldout-public-k.json)", () => {
+  const gold = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/eval/heldout-public-k.json"), "utf8")) as GoldEntry[];
+  const sources = readFileSync(path.join(ROOT, "test/fixtures/eval/heldout-public-k-sources.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
+  it("labels forty-four documents, each with a public source from no repository of the fresh corpus or another set", () => {
+    expect(gold.length).toBe(44);
+    expect(sources.map((r) => r[0]).sort()).toEqual(gold.map((e) => e.file).sort());
+    const fresh = new Set(readFileSync(path.join(SHARED, "corpus/fresh/SOURCES.tsv"), "utf8").split("\n").map((l) => l.split("\t")[1]));
+    const others = new Set(PUBLIC_SETS.flatMap((o) => sourcesOf(o).map((r) => r[1])));
+    expect(sources.filter((r) => fresh.has(r[1]) || others.has(r[1]))).toEqual([]);
+  });
+});
+
 describe("eval --diagnose: the kind of miss a document's score shows", () => {
   const gold = (...titles: string[]): GoldEntry => ({ file: "x.md", notes: "", milestones: titles.map((title) => ({ title, status: "unknown", items_total: 0, items_checked: 0 })) });
   const pred = (...titles: string[]) => titles.map((title) => ({ id: title, title, status: "unknown", progress: { done: 0, total: 0 } }));

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readStatusText } from "../../src/parse/fields/status.js";
 import { STATUS_PHRASES } from "../../src/parse/fields/status-vocabulary.js";
 import { CARDINAL_WORDS, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, SEQUENCE_CONCEPTS, SEQUENCE_LANGUAGES, UNIT_WORDS } from "../../src/parse/fields/sequence-vocabulary.js";
-import { classifyUnit } from "../../src/parse/freeform/unit-label.js";
+import { EXCLUDED_SECTIONS, HARD_EXCLUDED_SECTIONS, HARD_SECTION_CONCEPTS, SECTION_CONCEPTS, sectionPhrases } from "../../src/parse/fields/section-vocabulary.js";
+import { classifyUnit, isExcludedSection, isHardExcluded } from "../../src/parse/freeform/unit-label.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 
 const lines = (...xs: string[]) => xs.join("\n") + "\n";
@@ -254,5 +255,60 @@ describe("a plain-text plan of dated steps (no Markdown structure)", () => {
     expect(r.reading?.carrier).toBe("paragraph");
     expect(classifyUnit("16.10-30.10")).toMatchObject({ id: "16.10-30.10", family: "date" });
     expect(classifyUnit("1.2.3 - release")?.family).toBe("version");
+  });
+});
+
+describe("section names as data: sections that are never units, in every language (L5)", () => {
+  const all = { ...EXCLUDED_SECTIONS, ...Object.fromEntries(Object.entries(HARD_EXCLUDED_SECTIONS).map(([k, v]) => [`hard ${k}`, v])) };
+  it("has every concept in every language, lower case, no phrase twice in one row", () => {
+    expect(Object.keys(EXCLUDED_SECTIONS).sort()).toEqual([...SECTION_CONCEPTS].sort());
+    expect(Object.keys(HARD_EXCLUDED_SECTIONS).sort()).toEqual([...HARD_SECTION_CONCEPTS].sort());
+    for (const [concept, table] of Object.entries(all))
+      for (const lang of SEQUENCE_LANGUAGES) {
+        const words = table[lang] ?? [];
+        expect(words.length, `${concept} ${lang}`).toBeGreaterThan(0);
+        for (const w of words) expect(w, `${concept} ${lang}`).toBe(w.toLowerCase().trim());
+        expect(new Set(words).size, `${concept} ${lang}`).toBe(words.length);
+      }
+  });
+
+  it("no section phrase is also a horizon or unit word a heading opens with (`Next`, `Phase`)", () => {
+    const sections = new Set(sectionPhrases(EXCLUDED_SECTIONS).concat(sectionPhrases(HARD_EXCLUDED_SECTIONS)));
+    const clashes = [...Object.values(HORIZON_WORDS).flatMap((t) => Object.values(t).flat()), ...SEQUENCE_CONCEPTS.flatMap((c) => Object.values(UNIT_WORDS[c]).flat())].filter((w) => sections.has(w.toLowerCase()));
+    expect(clashes).toEqual([]);
+  });
+
+  it.each([
+    ["## Riesgos", true, true],
+    ["## 4. Limitações conhecidas", true, true],
+    ["## Änderungsprotokoll", true, true],
+    ["## 🔴 Известные проблемы", true, true],
+    ["## 现在的风险", false, false],
+    ["## 已知问题", true, true],
+    ["## 現在のブロッカー", true, true],
+    ["## Current blockers", true, true],
+    ["## Visão geral", true, false],
+    ["## Übersicht der Phasen", true, false],
+    ["## Hedefler", true, false],
+    ["## Calendrier indicatif", false, false],
+    ["## Riskless rollout", false, false],
+    ["## Key", true, false],
+    ["## Key features", false, false],
+  ])("%s: excluded %s, hard %s", (heading, excluded, hard) => {
+    const text = heading.replace(/^#+\s*/u, "");
+    expect(isExcludedSection(text)).toBe(excluded);
+    expect(isHardExcluded(text)).toBe(hard);
+  });
+
+  it("numbered sections with a limitations section number the document, not steps (a Portuguese technical roadmap)", () => {
+    const src = lines("# Roadmap Técnico", "", "## 1. Login social", "", "Falta a integração.", "", "## 2. Gestão de sessões", "", "Falta a UI.", "", "## 3. Limpeza de tokens", "", "Falta o job.", "", "## 4. Limitações conhecidas", "", "Nenhum teste de carga.");
+    expect(parseRoadmap(src).milestones).toEqual([]);
+    // The same with steps, not sections, is read as the steps.
+    expect(parseRoadmap(lines("# Roadmap", "", "## 1. Login social", "", "x", "", "## 2. Gestão de sessões", "", "x", "", "## 3. Limpeza de tokens", "", "x")).milestones.map((m) => m.id)).toEqual(["1", "2", "3"]);
+  });
+
+  it("a current-blockers section is not the now of the horizons beside it", () => {
+    const src = lines("# Roadmap", "", "## 現在のブロッカー", "", "- API 制限", "", "## TODO", "", "### 近期", "", "- a", "", "### 中期", "", "- b", "", "### 長期", "", "- c");
+    expect(parseRoadmap(src).milestones.map((m) => m.title)).not.toContain("現在のブロッカー");
   });
 });

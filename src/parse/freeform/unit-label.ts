@@ -3,6 +3,7 @@ import { normaliseId } from "../../model/id.js";
 import { findStatuses, readStatusText, type Legend } from "../fields/status.js";
 import { STATUS_PHRASES } from "../fields/status-vocabulary.js";
 import { alternation } from "../../text/regex.js";
+import { EXCLUDED_SECTIONS, HARD_EXCLUDED_SECTIONS, sectionPhrases } from "../fields/section-vocabulary.js";
 import { CARDINAL_WORDS, CJK_FORMS, CJK_MONTH, CJK_QUARTER, CJK_YEAR, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, POSTPOSED_LATER, SEQUENCE_CONCEPTS, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
 /**
@@ -171,9 +172,31 @@ const HORIZON: readonly [RegExp, Status][] = [
   [POSTPOSED, "planned"],
 ];
 
-// Sections that are never delivery units, whatever their numbering (LABELING L5).
-const EXCLUDED =
-  /^(?:table of contents|contents|toc|overview|current (?:phase|state|version)|introduction|intro|summary|executive summary|vision|mission|purpose|about|background|context|goals?|objectives?|principles?|design principles|non[- ]goals|out of scope|not doing|won['’]?t do|will not do|risks?|risk mitigation|risks and mitigations|metrics|success metrics|success criteria|kpis?|changelog|change log|history|version history|release notes|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|resources|links|notes|legend|status key|key(?=\s*:?\s*$)|timeline|timeline summary|progress|progress summary|status|architecture|tech stack|technology|team|contact|feedback|support|acknowledg(?:e)?ments|open questions|questions|assumptions|constraints|dependencies|requirements|how we prioritize|how to use|maintenance|conclusion|sobre|visão geral|需求|功能需求|introducción|resumen|visión|índice|aperçu|sommaire|übersicht|概述|概览|目录|背景|愿景|风险|总结|概要|estado actual|estado atual|état actuel|aktueller stand|stato attuale|текущее состояние|現在の状態|现状|当前状态|當前狀態|目前状态|目前狀態|現狀|현재 상태|현황)(?![\p{L}])/iu;
+// Sections that are never delivery units, whatever their numbering (LABELING L5): the phrases
+// of section-vocabulary.ts, every language, looked up by length (a heading opens with at most one
+// of a few dozen lengths), not matched as one regex of some thousand alternatives.
+const EXCLUDED = phraseSet(sectionPhrases(EXCLUDED_SECTIONS));
+const HARD_EXCLUDED = phraseSet(sectionPhrases(HARD_EXCLUDED_SECTIONS));
+
+interface PhraseSet {
+  readonly phrases: ReadonlySet<string>;
+  readonly lengths: readonly number[];
+}
+
+function phraseSet(phrases: readonly string[]): PhraseSet {
+  return { phrases: new Set(phrases), lengths: [...new Set(phrases.map((p) => p.length))].sort((a, b) => a - b) };
+}
+
+/** True when `t` opens with one of the phrases, followed by the end or anything but a letter (`Risks & Mitigations`, not `Riskless`). */
+function opensWith(set: PhraseSet, t: string): boolean {
+  const max = set.lengths[set.lengths.length - 1] ?? 0;
+  const head = t.slice(0, max + 1).toLowerCase();
+  for (const n of set.lengths) {
+    if (n > head.length) break;
+    if (set.phrases.has(head.slice(0, n)) && !/^[\p{L}\p{M}]/u.test(head.slice(n, n + 1))) return true;
+  }
+  return false;
+}
 
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
 
@@ -191,20 +214,17 @@ function unbold(t: string): string {
   return t.replace(/^\*\*|\*\*$/gu, "").trim();
 }
 
-// Sections whose whole content is never the sequence: history, risks, metrics, how-to (L5).
-const HARD_EXCLUDED =
-  /^(?:non[- ]goals|out of scope|not doing|won['’]?t do|will not do|risks?|risk mitigation|risks and mitigations|metrics|success metrics|kpis?|changelog|change log|history|version history|release history|release notes|revision history|document history|contributing|contribution|how to contribute|license|faq|glossary|appendix|references|legend|status key|open questions|acknowledg(?:e)?ments|feedback|contact|how we prioritize|how to use|maintenance|roadmap maintenance|known issues|known limitations|limitations|current limitations|current limits|caveats|historial|histórico|historique|versionshistorie|更新日志|变更日志|版本历史|历史)(?![\p{L}])/iu;
-
 /** True when a heading names a section whose content never carries the sequence (changelog, risks…). */
 export function isHardExcluded(text: string): boolean {
   const t = stripDecoration(text).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
-  return HARD_EXCLUDED.test(t);
+  return opensWith(HARD_EXCLUDED, t);
 }
 
 /** True when a heading's text names a section that is never a delivery unit (overview, risks…). */
 export function isExcludedSection(text: string): boolean {
   const t = stripDecoration(text).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
-  return EXCLUDED.test(t) || HARD_EXCLUDED.test(t);
+  // `Key` alone (a legend's heading), never `Key features`.
+  return opensWith(EXCLUDED, t) || opensWith(HARD_EXCLUDED, t) || /^key\s*:?\s*$/iu.test(t);
 }
 
 function keywordId(word: string, num: string): string {
