@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readStatusText } from "../../src/parse/fields/status.js";
 import { STATUS_PHRASES } from "../../src/parse/fields/status-vocabulary.js";
-import { CARDINAL_WORDS, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, SEQUENCE_CONCEPTS, SEQUENCE_LANGUAGES, UNIT_WORDS } from "../../src/parse/fields/sequence-vocabulary.js";
+import { CARDINAL_WORDS, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, PRIORITY_TIERS, SEQUENCE_CONCEPTS, SEQUENCE_LANGUAGES, UNIT_WORDS } from "../../src/parse/fields/sequence-vocabulary.js";
 import { EXCLUDED_SECTIONS, HARD_EXCLUDED_SECTIONS, HARD_SECTION_CONCEPTS, SECTION_CONCEPTS, sectionPhrases } from "../../src/parse/fields/section-vocabulary.js";
 import { classifyUnit, isExcludedSection, isHardExcluded } from "../../src/parse/freeform/unit-label.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
@@ -310,5 +310,33 @@ describe("section names as data: sections that are never units, in every languag
   it("a current-blockers section is not the now of the horizons beside it", () => {
     const src = lines("# Roadmap", "", "## 現在のブロッカー", "", "- API 制限", "", "## TODO", "", "### 近期", "", "- a", "", "### 中期", "", "- b", "", "### 長期", "", "- c");
     expect(parseRoadmap(src).milestones.map((m) => m.title)).not.toContain("現在のブロッカー");
+  });
+});
+
+describe("priority tiers in every language are a sequence (L1)", () => {
+  it("has tiers for every language", () => {
+    for (const lang of SEQUENCE_LANGUAGES) expect(PRIORITY_TIERS[lang]?.length, lang).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["High Priority", true],
+    ["Prioridad media", true],
+    ["Hohe Priorität: API", true],
+    ["Критичные задачи (высокий приоритет)", true],
+    ["高优先级", true],
+    ["High priority bugs we keep seeing in the parser", false],
+    ["Fix the login form (high priority)", true],
+    ["A much longer name of a section that goes on well past sixty characters (high priority)", false],
+    ["Highlights", false],
+  ])("%s: a tier %s", (text, tier) => {
+    const label = classifyUnit(text);
+    expect(label?.kind === "horizon" && label.status === undefined).toBe(tier);
+  });
+
+  it("tier headings over feature headings are the milestones; tiers over numbered steps are buckets of those steps (L3a), as horizons are", () => {
+    const src = lines("# План", "", "## Критичные задачи (высокий приоритет)", "", "### Ошибки", "", "x", "", "### Отмена", "", "x", "", "## Важные задачи (средний приоритет)", "", "### Потоки", "", "x", "", "## Желательные задачи (низкий приоритет)", "", "### Хуки", "", "x");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.title} | ${m.status.value}`)).toEqual(["Критичные задачи (высокий приоритет) | unknown", "Важные задачи (средний приоритет) | unknown", "Желательные задачи (низкий приоритет) | unknown"]);
+    const steps = lines("# Plan", "", "## High Priority", "", "### 1. Errors", "", "x", "", "### 2. Cancel", "", "x", "", "## Low Priority", "", "### 3. Hooks", "", "x");
+    expect(parseRoadmap(steps).milestones.map((m) => m.title)).toEqual(["1. Errors", "2. Cancel", "3. Hooks"]);
   });
 });

@@ -264,7 +264,46 @@ export const CJK_FORMS: Readonly<Record<"zh" | "ja" | "ko", { readonly before: r
 export const CJK_QUARTER = ["분기", "四半期", "季度", "季"] as const;
 /** Year and month markers (`2026年3月`, `2026년 3월`). */
 export const CJK_YEAR = ["년", "年"] as const;
+
 export const CJK_MONTH = ["월", "月"] as const;
+
+/**
+ * Priority tiers (LABELING L1: "priority tiers used as an ordered sequence"), by language: a
+ * heading that is only a tier (`## High Priority`, `## Prioridad media`), or a name with its tier
+ * in brackets (`## Критичные задачи (высокий приоритет)`), is one step of a tier sequence, read
+ * as horizons are (`P0`, `P1` are strong labels of their own).
+ */
+export const PRIORITY_TIERS: Table = {
+  en: ["critical priority", "highest priority", "high priority", "high-priority", "medium priority", "medium-priority", "normal priority", "low priority", "low-priority", "lower priority", "lowest priority", "priority: high", "priority: medium", "priority: low"],
+  pt: ["prioridade crítica", "prioridade alta", "alta prioridade", "prioridade média", "média prioridade", "prioridade baixa", "baixa prioridade"],
+  es: ["prioridad crítica", "prioridad alta", "alta prioridad", "prioridad media", "media prioridad", "prioridad baja", "baja prioridad"],
+  fr: ["priorité critique", "priorité haute", "haute priorité", "priorité élevée", "priorité moyenne", "priorité basse", "basse priorité", "priorité faible"],
+  de: ["kritische priorität", "hohe priorität", "priorität hoch", "mittlere priorität", "priorität mittel", "niedrige priorität", "priorität niedrig"],
+  it: ["priorità critica", "priorità alta", "alta priorità", "priorità media", "media priorità", "priorità bassa", "bassa priorità"],
+  nl: ["kritieke prioriteit", "hoge prioriteit", "gemiddelde prioriteit", "normale prioriteit", "lage prioriteit"],
+  sv: ["kritisk prioritet", "hög prioritet", "medelhög prioritet", "medel prioritet", "låg prioritet"],
+  ru: ["критический приоритет", "высокий приоритет", "средний приоритет", "низкий приоритет", "приоритет: высокий", "приоритет: средний", "приоритет: низкий"],
+  pl: ["krytyczny priorytet", "wysoki priorytet", "średni priorytet", "niski priorytet"],
+  zh: ["最高优先级", "高优先级", "中优先级", "低优先级", "最高優先級", "高優先級", "中優先級", "低優先級", "优先级：高", "优先级：中", "优先级：低", "优先级高", "优先级中", "优先级低"],
+  ja: ["最優先", "優先度高", "優先度中", "優先度低", "高優先度", "中優先度", "低優先度", "優先度：高", "優先度：中", "優先度：低"],
+  ko: ["최우선", "높은 우선순위", "중간 우선순위", "낮은 우선순위", "우선순위 높음", "우선순위 중간", "우선순위 낮음"],
+  vi: ["ưu tiên cao", "ưu tiên trung bình", "ưu tiên thấp"],
+  uk: ["критичний пріоритет", "високий пріоритет", "середній пріоритет", "низький пріоритет"],
+  tr: ["kritik öncelik", "yüksek öncelik", "orta öncelik", "düşük öncelik"],
+  id: ["prioritas kritis", "prioritas tinggi", "prioritas sedang", "prioritas rendah"],
+  cs: ["kritická priorita", "vysoká priorita", "střední priorita", "nízká priorita"],
+  fi: ["kriittinen prioriteetti", "korkea prioriteetti", "keskitason prioriteetti", "matala prioriteetti"],
+  el: ["υψηλή προτεραιότητα", "μεσαία προτεραιότητα", "χαμηλή προτεραιότητα"],
+  hu: ["kritikus prioritás", "magas prioritás", "közepes prioritás", "alacsony prioritás"],
+  ro: ["prioritate critică", "prioritate ridicată", "prioritate înaltă", "prioritate medie", "prioritate scăzută"],
+  da: ["kritisk prioritet", "høj prioritet", "mellem prioritet", "lav prioritet"],
+  no: ["kritisk prioritet", "høy prioritet", "middels prioritet", "lav prioritet"],
+  ar: ["أولوية حرجة", "أولوية عالية", "أولوية متوسطة", "أولوية منخفضة"],
+  he: ["עדיפות קריטית", "עדיפות גבוהה", "עדיפות בינונית", "עדיפות נמוכה"],
+  hi: ["उच्च प्राथमिकता", "मध्यम प्राथमिकता", "निम्न प्राथमिकता", "कम प्राथमिकता"],
+  th: ["ความสำคัญสูง", "ความสำคัญปานกลาง", "ความสำคัญต่ำ"],
+  fa: ["اولویت بحرانی", "اولویت بالا", "اولویت متوسط", "اولویت پایین"],
+};
 
 /**
  * Horizons (LABELING L1: Now/Next/Later, Short/Medium/Long term) by the status they state,

@@ -4,7 +4,7 @@ import { findStatuses, readStatusText, type Legend } from "../fields/status.js";
 import { STATUS_PHRASES } from "../fields/status-vocabulary.js";
 import { alternation } from "../../text/regex.js";
 import { EXCLUDED_SECTIONS, HARD_EXCLUDED_SECTIONS, sectionPhrases } from "../fields/section-vocabulary.js";
-import { CARDINAL_WORDS, CJK_FORMS, CJK_MONTH, CJK_QUARTER, CJK_YEAR, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, POSTPOSED_LATER, SEQUENCE_CONCEPTS, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
+import { CARDINAL_WORDS, PRIORITY_TIERS, CJK_FORMS, CJK_MONTH, CJK_QUARTER, CJK_YEAR, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, POSTPOSED_LATER, SEQUENCE_CONCEPTS, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
 /**
  * How strongly a label says "this is one step of a delivery sequence": `strong` for a keyword
@@ -189,13 +189,35 @@ function phraseSet(phrases: readonly string[]): PhraseSet {
 
 /** True when `t` opens with one of the phrases, followed by the end or anything but a letter (`Risks & Mitigations`, not `Riskless`). */
 function opensWith(set: PhraseSet, t: string): boolean {
+  return opensWithLength(set, t) > 0;
+}
+
+/** The length of the longest phrase `t` opens with (followed by the end or anything but a letter), or 0. */
+function opensWithLength(set: PhraseSet, t: string): number {
   const max = set.lengths[set.lengths.length - 1] ?? 0;
   const head = t.slice(0, max + 1).toLowerCase();
+  let found = 0;
   for (const n of set.lengths) {
     if (n > head.length) break;
-    if (set.phrases.has(head.slice(0, n)) && !/^[\p{L}\p{M}]/u.test(head.slice(n, n + 1))) return true;
+    if (set.phrases.has(head.slice(0, n)) && !/^[\p{L}\p{M}]/u.test(head.slice(n, n + 1))) found = n;
   }
-  return false;
+  return found;
+}
+
+const TIERS = phraseSet(wordsOf(PRIORITY_TIERS).map((w) => w.toLowerCase()));
+const TIER_BRACKET = /^([^(（]{1,60}?)\s*[(（]([^)）]{1,40})[)）]\s*$/u;
+
+/**
+ * A priority tier (L1): a heading that is (almost) only a tier (`High Priority`, `Prioridad
+ * media: API`), or a short name with its tier in brackets (`Критичные задачи (высокий
+ * приоритет)`). Read as a horizon with no status of its own, so that tiers and horizons beside
+ * them (`Next Release`, `High Priority`, `Long-Term Vision`) are one run.
+ */
+function priorityTier(t: string, legend?: Legend): UnitLabel | undefined {
+  const n = opensWithLength(TIERS, t);
+  if (n > 0) return shortHead(t.slice(n), legend) ? { kind: "horizon", family: "horizon", whole: t.slice(n).trim() === "" } : undefined;
+  const m = TIER_BRACKET.exec(t);
+  return m && opensWithLength(TIERS, m[2]!.trim()) === m[2]!.trim().length ? { kind: "horizon", family: "horizon", whole: false } : undefined;
 }
 
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
@@ -269,6 +291,7 @@ const FIRST_WORDS = new Set<string>([
   ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0]!.toLowerCase())),
   ...wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()),
   ...ORDINALS.map((w) => w.split(/[\s-]/u)[0]!.toLowerCase()),
+  ...wordsOf(PRIORITY_TIERS).map((w) => w.split(/[\s:：-]/u)[0]!.toLowerCase()),
   "mvp", "alpha", "beta", "rc", "ga", "release", "general", "preview", "prototype", "poc", "proof", "pilot", "launch",
 ]);
 const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
@@ -288,6 +311,8 @@ function mayBeLabel(t: string): boolean {
   if (w === null) return false;
   const first = w[0];
   if (FIRST_WORDS.has(first.toLowerCase()) || /ly$/iu.test(first)) return true;
+  // A name with its priority tier in brackets (`Критичные задачи (высокий приоритет)`).
+  if ((t.endsWith(")") || t.endsWith("）")) && priorityTier(t) !== undefined) return true;
   NEXT_WORD.lastIndex = first.length;
   const next = NEXT_WORD.exec(t);
   return next !== null && POSTPOSED_FIRST.has(next[1]!.toLowerCase()) && POSTPOSED.test(t);
@@ -391,6 +416,8 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
     const h = re.exec(t);
     if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status, whole: whole(h[0]) };
   }
+  const tier = priorityTier(t, legend);
+  if (tier) return tier;
   const b = bucketStatus(t, legend);
   if (b) return { kind: "bucket", family: "bucket", status: b, whole: false };
   m = NUMBERED.exec(t);
