@@ -180,11 +180,19 @@ const HARD_EXCLUDED = phraseSet(sectionPhrases(HARD_EXCLUDED_SECTIONS));
 
 interface PhraseSet {
   readonly phrases: ReadonlySet<string>;
-  readonly lengths: readonly number[];
+  /** By a phrase's first character: the lengths of the phrases opening with it, shortest first. */
+  readonly lengths: ReadonlyMap<string, readonly number[]>;
 }
 
 function phraseSet(phrases: readonly string[]): PhraseSet {
-  return { phrases: new Set(phrases), lengths: [...new Set(phrases.map((p) => p.length))].sort((a, b) => a - b) };
+  const lengths = new Map<string, number[]>();
+  for (const p of phrases) {
+    const list = lengths.get(p.charAt(0)) ?? [];
+    if (!list.includes(p.length)) list.push(p.length);
+    lengths.set(p.charAt(0), list);
+  }
+  for (const list of lengths.values()) list.sort((a, b) => a - b);
+  return { phrases: new Set(phrases), lengths };
 }
 
 /** True when `t` opens with one of the phrases, followed by the end or anything but a letter (`Risks & Mitigations`, not `Riskless`). */
@@ -194,10 +202,12 @@ function opensWith(set: PhraseSet, t: string): boolean {
 
 /** The length of the longest phrase `t` opens with (followed by the end or anything but a letter), or 0. */
 function opensWithLength(set: PhraseSet, t: string): number {
-  const max = set.lengths[set.lengths.length - 1] ?? 0;
-  const head = t.slice(0, max + 1).toLowerCase();
+  // Only the phrases that open with the text's first character (a few lengths, not every one).
+  const lengths = set.lengths.get(t.charAt(0).toLowerCase());
+  if (lengths === undefined) return 0;
+  const head = t.slice(0, lengths[lengths.length - 1]! + 1).toLowerCase();
   let found = 0;
-  for (const n of set.lengths) {
+  for (const n of lengths) {
     if (n > head.length) break;
     if (set.phrases.has(head.slice(0, n)) && !/^[\p{L}\p{M}]/u.test(head.slice(n, n + 1))) found = n;
   }
