@@ -328,6 +328,7 @@ describe("priority tiers in every language are a sequence (L1)", () => {
     ["Fix the login form (high priority)", true],
     ["A much longer name of a section that goes on well past sixty characters (high priority)", false],
     ["Highlights", false],
+    ["3. Hooks (Priority: Low)", false],
   ])("%s: a tier %s", (text, tier) => {
     const label = classifyUnit(text);
     expect(label?.kind === "horizon" && label.status === undefined).toBe(tier);

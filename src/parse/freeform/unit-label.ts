@@ -226,7 +226,8 @@ const TIER_BRACKET = /^([^(（]{1,60}?)\s*[(（]([^)）]{1,40})[)）]\s*$/u;
 function priorityTier(t: string, legend?: Legend): UnitLabel | undefined {
   const n = opensWithLength(TIERS, t);
   if (n > 0) return shortHead(t.slice(n), legend) ? { kind: "horizon", family: "horizon", whole: t.slice(n).trim() === "" } : undefined;
-  const m = TIER_BRACKET.exec(t);
+  // A numbered step keeps its number (`3. Hooks (Priority: Low)`): the tier is its tag.
+  const m = /^\d/u.test(t) ? null : TIER_BRACKET.exec(t);
   return m && opensWithLength(TIERS, m[2]!.trim()) === m[2]!.trim().length ? { kind: "horizon", family: "horizon", whole: false } : undefined;
 }
 
