@@ -341,3 +341,16 @@ describe("priority tiers in every language are a sequence (L1)", () => {
     expect(parseRoadmap(steps).milestones.map((m) => m.title)).toEqual(["1. Errors", "2. Cancel", "3. Hooks"]);
   });
 });
+
+describe("the current stage in a heading, in more languages (S1 heading, S2)", () => {
+  it.each([
+    ["## Phase 1 — 商业 MVP（6-8 周）当前阶段", "in_progress"],
+    ["## Phase 1: MVP 稳定性（当前阶段）", "in_progress"],
+    ["## Phase 1 — Fondation (phase actuelle)", "in_progress"],
+    ["## Fase 1 — Base (fase atual)", "in_progress"],
+    ["## Phase 1 — Setup (2 weeks) done", "unknown"],
+  ])("%s: %s", (heading, status) => {
+    const src = lines("# Plan", "", heading, "", "x", "", "## Phase 2 — Next", "", "y");
+    expect(parseRoadmap(src).milestones[0]?.status.value).toBe(status);
+  });
+});

@@ -206,7 +206,8 @@ function onlyStatusWords(seg: string, legend?: Legend): boolean {
   return letters(seg) > 0 && letters(seg) === findStatuses(seg, legend).reduce((n, m) => n + letters(seg.slice(m.start, m.end)), 0);
 }
 
-const TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
+// (Or right after a closing bracket: `Phase 1 — 商业 MVP（6-8 周）当前阶段`; CJK has no capitals, so it passes as capitals do.)
+const TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s|(?<=[)）]))([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
 
 // ("Closed" before any noun is an adjective: "(Closed beta)", "(Closed development)".)
 const MODIFIERS = new Set(["active", "live", "open", "ongoing", "continuous", "current", "closed"]);
