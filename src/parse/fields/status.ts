@@ -206,8 +206,10 @@ function onlyStatusWords(seg: string, legend?: Legend): boolean {
   return letters(seg) > 0 && letters(seg) === findStatuses(seg, legend).reduce((n, m) => n + letters(seg.slice(m.start, m.end)), 0);
 }
 
-// (Or right after a closing bracket: `Phase 1 — 商业 MVP（6-8 周）当前阶段`; CJK has no capitals, so it passes as capitals do.)
-const TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s|(?<=[)）]))([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
+const TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
+// Or one word right after a closing bracket (`Phase 1 — 商业 MVP（6-8 周）当前阶段`): tried only when the
+// tail above states nothing; CJK has no capitals, so it passes as capitals do.
+const BRACKET_TAIL = /[)）]([\p{L}][\p{L}'’-]{0,24})[\s.!]*$/u;
 
 // ("Closed" before any noun is an adjective: "(Closed beta)", "(Closed development)".)
 const MODIFIERS = new Set(["active", "live", "open", "ongoing", "continuous", "current", "closed"]);
@@ -293,13 +295,26 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
   }
   // "Foundation ✅ shipped", "CSS ✅ COMPLETE", "Setup DONE": status words closing the heading
   // after an emoji, or in capitals.
-  const tail = TAIL_WORDS.exec(text);
-  if (tail && found.every((f) => f.kind === "emoji")) {
-    const seg = tail[2] ?? "";
-    const s = readStatusText(seg, legend);
-    if (s && s.kind === "word" && onlyStatusWords(seg, legend) && (tail[1] || seg === seg.toUpperCase())) {
-      const at = (tail.index ?? 0) + tail[0].lastIndexOf(seg);
-      found.push({ ...s, start: at + s.start, end: at + s.end });
+  if (found.every((f) => f.kind === "emoji")) {
+    let pushed = false;
+    const tail = TAIL_WORDS.exec(text);
+    if (tail) {
+      const seg = tail[2] ?? "";
+      const s = readStatusText(seg, legend);
+      if (s && s.kind === "word" && onlyStatusWords(seg, legend) && (tail[1] || seg === seg.toUpperCase())) {
+        const at = (tail.index ?? 0) + tail[0].lastIndexOf(seg);
+        found.push({ ...s, start: at + s.start, end: at + s.end });
+        pushed = true;
+      }
+    }
+    const after = pushed ? null : BRACKET_TAIL.exec(text);
+    if (after) {
+      const seg = after[1] ?? "";
+      const s = readStatusText(seg, legend);
+      if (s && s.kind === "word" && onlyStatusWords(seg, legend) && seg === seg.toUpperCase()) {
+        const at = (after.index ?? 0) + 1;
+        found.push({ ...s, start: at + s.start, end: at + s.end });
+      }
     }
   }
   // "Phase 0: COMPLETE", "Phase 5: NOT STARTED (Locked)": a colon followed by only status words.

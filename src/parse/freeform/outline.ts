@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../document.js";
 import { readStatusText, type Legend } from "../fields/status.js";
 import { inlineText, type BlockNode, type HeadingNode } from "../markdown.js";
-import { classifyUnit, classifyUnitUnled, isExcludedSection, isHardExcluded, type UnitLabel } from "./unit-label.js";
+import { classifyUnit, classifyUnitUnled, sectionKind, type UnitLabel } from "./unit-label.js";
 
 /** One heading of the document with its place in the heading tree and its unit label. */
 export interface OutlineHeading {
@@ -56,6 +56,7 @@ export function buildOutline(doc: SourceDocument, legend?: Legend): Outline {
       const text = inlineText(b.raw);
       const label = classifyUnit(text, legend);
       const parent = stack.length > 0 ? headings[stack[stack.length - 1]!]! : undefined;
+      const kind = sectionKind(text);
       headings.push({
         idx: i,
         node: b,
@@ -64,8 +65,8 @@ export function buildOutline(doc: SourceDocument, legend?: Legend): Outline {
         end: blocks.length,
         endLine: doc.lines.count,
         label,
-        excluded: isExcludedSection(text),
-        hard: (parent?.hard ?? false) || isHardExcluded(text),
+        excluded: kind !== undefined,
+        hard: (parent?.hard ?? false) || kind === "hard",
         title: b.level === 1 && !titled,
       });
       if (b.level === 1) titled = true;

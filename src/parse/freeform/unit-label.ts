@@ -174,7 +174,7 @@ const HORIZON: readonly [RegExp, Status][] = [
 
 // Sections that are never delivery units, whatever their numbering (LABELING L5): the phrases
 // of section-vocabulary.ts, every language, looked up by length (a heading opens with at most one
-// of a few dozen lengths), not matched as one regex of some thousand alternatives.
+// of a few lengths per first character), not matched as one regex of some thousand alternatives.
 const EXCLUDED = phraseSet(sectionPhrases(EXCLUDED_SECTIONS));
 const HARD_EXCLUDED = phraseSet(sectionPhrases(HARD_EXCLUDED_SECTIONS));
 
@@ -182,53 +182,87 @@ interface PhraseSet {
   readonly phrases: ReadonlySet<string>;
   /** By a phrase's first character: the lengths of the phrases opening with it, shortest first. */
   readonly lengths: ReadonlyMap<string, readonly number[]>;
+  /** The longest phrase. */
+  readonly max: number;
+}
+
+/**
+ * Text as phrases are compared: NFC, lower case, Turkish dotted and dotless i as plain i (`İ`
+ * lowercases to two characters; `KISITLAR` to `kisitlar`).
+ */
+function foldPhrase(t: string): string {
+  const lower = t.normalize("NFC").toLowerCase();
+  return lower.includes("\u0131") || lower.includes("\u0307") ? lower.replace(/i\u0307/gu, "i").replace(/\u0131/gu, "i") : lower;
 }
 
 function phraseSet(phrases: readonly string[]): PhraseSet {
+  // Persian joins a word's parts with a zero-width non-joiner or a space (`ریسک‌ها`, `ریسک ها`): both
+  // spellings are phrases; in a heading the non-joiner continues its word (`خلاصه‌سازی` is not `خلاصه`).
+  const folded = [...new Set(phrases.map(foldPhrase).flatMap((p) => (p.includes("\u200C") ? [p, p.replace(/\u200C/gu, " ")] : [p])))];
   const lengths = new Map<string, number[]>();
-  for (const p of phrases) {
+  for (const p of folded) {
     const list = lengths.get(p.charAt(0)) ?? [];
     if (!list.includes(p.length)) list.push(p.length);
     lengths.set(p.charAt(0), list);
   }
   for (const list of lengths.values()) list.sort((a, b) => a - b);
-  return { phrases: new Set(phrases), lengths };
+  return { phrases: new Set(folded), lengths, max: Math.max(0, ...folded.map((p) => p.length)) };
 }
 
-/** True when `t` opens with one of the phrases, followed by the end or anything but a letter (`Risks & Mitigations`, not `Riskless`). */
-function opensWith(set: PhraseSet, t: string): boolean {
-  return opensWithLength(set, t) > 0;
+const LETTER_OR_MARK = /[\p{L}\p{M}\u200C]/u;
+
+/** True when the character at `i` of `head` continues a word (a letter, a combining mark, a non-joiner). */
+function wordGoesOn(head: string, i: number): boolean {
+  const c = head.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER_OR_MARK.test(head.charAt(i));
 }
 
-/** The length of the longest phrase `t` opens with (followed by the end or anything but a letter), or 0. */
-function opensWithLength(set: PhraseSet, t: string): number {
+/** A heading's text as the phrase tables are looked up in (`head` of `opensWithLength`): its first characters, folded. */
+function phraseHead(t: string): string {
+  return foldPhrase(t.slice(0, Math.max(EXCLUDED.max, HARD_EXCLUDED.max, TIERS.max) + 2));
+}
+
+/** The length of the longest phrase the folded `head` opens with (followed by the end or anything but a letter), or 0. */
+function opensWithLength(set: PhraseSet, head: string): number {
   // Only the phrases that open with the text's first character (a few lengths, not every one).
-  const lengths = set.lengths.get(t.charAt(0).toLowerCase());
+  const lengths = set.lengths.get(head.charAt(0));
   if (lengths === undefined) return 0;
-  const head = t.slice(0, lengths[lengths.length - 1]! + 1).toLowerCase();
   let found = 0;
   for (const n of lengths) {
     if (n > head.length) break;
-    if (set.phrases.has(head.slice(0, n)) && !/^[\p{L}\p{M}]/u.test(head.slice(n, n + 1))) found = n;
+    // The boundary first (one character), the lookup (a substring) only where a phrase may end.
+    if (!wordGoesOn(head, n) && set.phrases.has(head.slice(0, n))) found = n;
   }
   return found;
 }
 
-const TIERS = phraseSet(wordsOf(PRIORITY_TIERS).map((w) => w.toLowerCase()));
+const TIERS = phraseSet(wordsOf(PRIORITY_TIERS));
+// First words of the tiers (`high`, `prioridad`, `высокий`): only texts opening with one are tried as tiers.
+const TIER_FIRST = new Set(wordsOf(PRIORITY_TIERS).map((w) => foldPhrase(w).split(/[\s:：-]/u)[0]!));
 const TIER_BRACKET = /^([^(（]{1,60}?)\s*[(（]([^)）]{1,40})[)）]\s*$/u;
+// What may follow a tier: nothing, a separator, or a noun that says the section lists work.
+const AFTER_TIER = /^(?:\s*$|\s*[:：(（|—–]|\s+-\s|\s+(?:tasks?|items?|issues?|features?|bugs?|fixes|work|improvements?|goals?|backlog|tareas|tarefas|tâches|aufgaben|задачи|задачі)(?:\s*$|\s*[:：(（|—–]|\s+-\s))/iu;
 
 /**
- * A priority tier (L1): a heading that is (almost) only a tier (`High Priority`, `Prioridad
- * media: API`), or a short name with its tier in brackets (`Критичные задачи (высокий
- * приоритет)`). Read as a horizon with no status of its own, so that tiers and horizons beside
- * them (`Next Release`, `High Priority`, `Long-Term Vision`) are one run.
+ * A priority tier (L1): a heading that is only a tier, or a tier and a separator (`High
+ * Priority`, `Prioridad media: API`, `High priority tasks`), or a short name with its tier in
+ * brackets (`Критичные задачи (высокий приоритет)`). Read as a horizon with no status of its own,
+ * so that tiers and horizons beside them (`Next Release`, `High Priority`, `Long-Term Vision`)
+ * are one run. A feature named by a tier (`Low Priority Mode`, `High-priority notifications`) is not one.
  */
-function priorityTier(t: string, legend?: Legend): UnitLabel | undefined {
-  const n = opensWithLength(TIERS, t);
-  if (n > 0) return shortHead(t.slice(n), legend) ? { kind: "horizon", family: "horizon", whole: t.slice(n).trim() === "" } : undefined;
+function priorityTier(t: string): UnitLabel | undefined {
+  const n = opensWithLength(TIERS, phraseHead(t));
+  if (n > 0) {
+    const rest = t.slice(n);
+    return AFTER_TIER.test(rest) ? { kind: "horizon", family: "horizon", whole: rest.replace(/[\s:：.)\]—–-]+/gu, "") === "" } : undefined;
+  }
   // A numbered step keeps its number (`3. Hooks (Priority: Low)`): the tier is its tag.
   const m = /^\d/u.test(t) ? null : TIER_BRACKET.exec(t);
-  return m && opensWithLength(TIERS, m[2]!.trim()) === m[2]!.trim().length ? { kind: "horizon", family: "horizon", whole: false } : undefined;
+  if (!m) return undefined;
+  const inner = m[2]!.trim();
+  return opensWithLength(TIERS, phraseHead(inner)) === foldPhrase(inner).length ? { kind: "horizon", family: "horizon", whole: false } : undefined;
 }
 
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
@@ -247,17 +281,23 @@ function unbold(t: string): string {
   return t.replace(/^\*\*|\*\*$/gu, "").trim();
 }
 
+/** What a heading's text says of its section: `hard` (changelog, risks: nothing inside is a unit), `excluded` (overview, goals: the heading is no unit), or nothing. */
+export function sectionKind(text: string): "hard" | "excluded" | undefined {
+  const t = stripDecoration(text).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
+  const head = phraseHead(t);
+  if (opensWithLength(HARD_EXCLUDED, head) > 0) return "hard";
+  // `Key` alone (a legend's heading), never `Key features`.
+  return opensWithLength(EXCLUDED, head) > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : undefined;
+}
+
 /** True when a heading names a section whose content never carries the sequence (changelog, risks…). */
 export function isHardExcluded(text: string): boolean {
-  const t = stripDecoration(text).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
-  return opensWith(HARD_EXCLUDED, t);
+  return sectionKind(text) === "hard";
 }
 
 /** True when a heading's text names a section that is never a delivery unit (overview, risks…). */
 export function isExcludedSection(text: string): boolean {
-  const t = stripDecoration(text).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
-  // `Key` alone (a legend's heading), never `Key features`.
-  return opensWith(EXCLUDED, t) || opensWith(HARD_EXCLUDED, t) || /^key\s*:?\s*$/iu.test(t);
+  return sectionKind(text) !== undefined;
 }
 
 function keywordId(word: string, num: string): string {
@@ -302,7 +342,6 @@ const FIRST_WORDS = new Set<string>([
   ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0]!.toLowerCase())),
   ...wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()),
   ...ORDINALS.map((w) => w.split(/[\s-]/u)[0]!.toLowerCase()),
-  ...wordsOf(PRIORITY_TIERS).map((w) => w.split(/[\s:：-]/u)[0]!.toLowerCase()),
   "mvp", "alpha", "beta", "rc", "ga", "release", "general", "preview", "prototype", "poc", "proof", "pilot", "launch",
 ]);
 const FIRST_WORD = /^[\p{L}\p{M}'’]+/u;
@@ -322,8 +361,8 @@ function mayBeLabel(t: string): boolean {
   if (w === null) return false;
   const first = w[0];
   if (FIRST_WORDS.has(first.toLowerCase()) || /ly$/iu.test(first)) return true;
-  // A name with its priority tier in brackets (`Критичные задачи (высокий приоритет)`).
-  if ((t.endsWith(")") || t.endsWith("）")) && priorityTier(t) !== undefined) return true;
+  // A priority tier (`High Priority`), or a name with its tier in brackets (`Критичные задачи (высокий приоритет)`).
+  if ((TIER_FIRST.has(foldPhrase(first)) || t.endsWith(")") || t.endsWith("）")) && priorityTier(t) !== undefined) return true;
   NEXT_WORD.lastIndex = first.length;
   const next = NEXT_WORD.exec(t);
   return next !== null && POSTPOSED_FIRST.has(next[1]!.toLowerCase()) && POSTPOSED.test(t);
@@ -427,7 +466,7 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
     const h = re.exec(t);
     if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status, whole: whole(h[0]) };
   }
-  const tier = priorityTier(t, legend);
+  const tier = priorityTier(t);
   if (tier) return tier;
   const b = bucketStatus(t, legend);
   if (b) return { kind: "bucket", family: "bucket", status: b, whole: false };
