@@ -10128,27 +10128,22 @@ var STATUS_PHRASES = {
     "em desenvolvimento",
     "fase atual",
     "etapa atual",
-    "atual",
     "en progreso",
     "en curso",
     "en desarrollo",
     "fase actual",
     "etapa actual",
     "en cours",
-    "actuel",
-    "actuelle",
     "phase actuelle",
     "étape actuelle",
     "in arbeit",
     "in bearbeitung",
     "aktiv",
     "aktuelle phase",
-    "aktuell",
     "in corso",
     "in sviluppo",
     "in lavorazione",
     "fase attuale",
-    "attuale",
     "bezig",
     "in uitvoering",
     "in ontwikkeling",
@@ -10167,12 +10162,6 @@ var STATUS_PHRASES = {
     "进行中",
     "当前阶段",
     "當前階段",
-    "目前阶段",
-    "目前階段",
-    "现阶段",
-    "現階段",
-    "本阶段",
-    "本階段",
     "当前",
     "開発中",
     "开发中",
@@ -11070,7 +11059,8 @@ function onlyStatusWords(seg, legend) {
   const letters = (t) => t.replace(/[\p{P}\p{S}\s\d]+/gu, "").length;
   return letters(seg) > 0 && letters(seg) === findStatuses(seg, legend).reduce((n, m) => n + letters(seg.slice(m.start, m.end)), 0);
 }
-var TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s|(?<=[)）]))([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
+var TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
+var BRACKET_TAIL = /[)）]([\p{L}][\p{L}'’-]{0,24})[\s.!]*$/u;
 var MODIFIERS = /* @__PURE__ */ new Set(["active", "live", "open", "ongoing", "continuous", "current", "closed"]);
 var UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|version|focus|work|development)(?![\p{L}])/iu;
 var BRACKETED2 = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
@@ -11107,8 +11097,8 @@ function readHeadingStatus(text2, legend) {
     const seg = dash[1] ?? "";
     const s = readStatusText(seg, legend);
     const segStart = (dash.index ?? 0) + dash[0].indexOf(seg);
-    const tail2 = seg.slice(s?.end ?? 0);
-    if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && (onlyTrivia(tail2) || s.value === "planned" && s.kind === "word" && HORIZON_WORD.test(seg.slice(s.start, s.end)) && ONE_NOUN.test(tail2)))
+    const tail = seg.slice(s?.end ?? 0);
+    if (s && !/[\p{L}\p{N}]/u.test(seg.slice(0, s.start).replace(/\p{Extended_Pictographic}/gu, "")) && (onlyTrivia(tail) || s.value === "planned" && s.kind === "word" && HORIZON_WORD.test(seg.slice(s.start, s.end)) && ONE_NOUN.test(tail)))
       found2.push({ ...s, start: segStart + s.start, end: segStart + s.end });
   }
   const second = AFTER_LABEL_EMOJI.exec(text2);
@@ -11135,13 +11125,26 @@ function readHeadingStatus(text2, legend) {
     const s = readStatusText(p, legend);
     if (s && s.kind === "word" && s.start === p.search(/\S/u) && onlyTrivia(p.slice(s.end))) found2.push(s);
   }
-  const tail = TAIL_WORDS.exec(text2);
-  if (tail && found2.every((f) => f.kind === "emoji")) {
-    const seg = tail[2] ?? "";
-    const s = readStatusText(seg, legend);
-    if (s && s.kind === "word" && onlyStatusWords(seg, legend) && (tail[1] || seg === seg.toUpperCase())) {
-      const at = (tail.index ?? 0) + tail[0].lastIndexOf(seg);
-      found2.push({ ...s, start: at + s.start, end: at + s.end });
+  if (found2.every((f) => f.kind === "emoji")) {
+    let pushed = false;
+    const tail = TAIL_WORDS.exec(text2);
+    if (tail) {
+      const seg = tail[2] ?? "";
+      const s = readStatusText(seg, legend);
+      if (s && s.kind === "word" && onlyStatusWords(seg, legend) && (tail[1] || seg === seg.toUpperCase())) {
+        const at = (tail.index ?? 0) + tail[0].lastIndexOf(seg);
+        found2.push({ ...s, start: at + s.start, end: at + s.end });
+        pushed = true;
+      }
+    }
+    const after = pushed ? null : BRACKET_TAIL.exec(text2);
+    if (after) {
+      const seg = after[1] ?? "";
+      const s = readStatusText(seg, legend);
+      if (s && s.kind === "word" && onlyStatusWords(seg, legend) && seg === seg.toUpperCase()) {
+        const at = (after.index ?? 0) + 1;
+        found2.push({ ...s, start: at + s.start, end: at + s.end });
+      }
     }
   }
   const colon = /[:：]\s*([^:：(（—–]+?)\s*(?:[(（—–]|\s-\s|$)/u.exec(text2);
@@ -11490,14 +11493,14 @@ function headingStatus(text2, legend, decorative2) {
 var EXCLUDED_SECTIONS = {
   contents: {
     en: ["table of contents", "contents", "toc"],
-    pt: ["índice", "sumário", "conteúdo"],
-    es: ["índice", "contenido", "tabla de contenidos"],
+    pt: ["índice", "sumário"],
+    es: ["índice", "tabla de contenidos"],
     fr: ["sommaire", "table des matières"],
-    de: ["inhalt", "inhaltsverzeichnis"],
-    it: ["indice", "contenuti"],
-    nl: ["inhoud", "inhoudsopgave"],
-    sv: ["innehåll", "innehållsförteckning"],
-    ru: ["содержание", "оглавление"],
+    de: ["inhaltsverzeichnis"],
+    it: ["indice"],
+    nl: ["inhoudsopgave"],
+    sv: ["innehållsförteckning"],
+    ru: ["оглавление"],
     pl: ["spis treści"],
     zh: ["目录", "目錄"],
     ja: ["目次"],
@@ -11506,14 +11509,16 @@ var EXCLUDED_SECTIONS = {
     uk: ["зміст"],
     tr: ["içindekiler"],
     id: ["daftar isi"],
-    cs: ["obsah"],
-    fi: ["sisällys", "sisällysluettelo"],
-    el: ["περιεχόμενα"],
-    hu: ["tartalom", "tartalomjegyzék"],
+    cs: [],
+    // `Obsah` is content as often as contents
+    fi: ["sisällysluettelo"],
+    el: [],
+    // `Περιεχόμενα` likewise
+    hu: ["tartalomjegyzék"],
     ro: ["cuprins"],
-    da: ["indhold", "indholdsfortegnelse"],
-    no: ["innhold", "innholdsfortegnelse"],
-    ar: ["المحتويات", "جدول المحتويات"],
+    da: ["indholdsfortegnelse"],
+    no: ["innholdsfortegnelse"],
+    ar: ["جدول المحتويات"],
     he: ["תוכן עניינים"],
     hi: ["विषय सूची", "अनुक्रमणिका"],
     th: ["สารบัญ"],
@@ -11535,7 +11540,7 @@ var EXCLUDED_SECTIONS = {
     ko: ["개요", "소개", "요약", "배경", "결론"],
     vi: ["tổng quan", "giới thiệu", "tóm tắt", "bối cảnh", "kết luận"],
     uk: ["огляд", "вступ", "резюме", "про проєкт", "контекст", "передумови", "висновок", "висновки"],
-    tr: ["genel bakış", "giriş", "özet", "hakkında", "arka plan", "bağlam", "sonuç"],
+    tr: ["genel bakış", "özet", "hakkında", "arka plan", "bağlam", "sonuç"],
     id: ["ikhtisar", "gambaran umum", "pendahuluan", "pengantar", "ringkasan", "tentang", "latar belakang", "konteks", "kesimpulan"],
     cs: ["přehled", "úvod", "shrnutí", "o projektu", "kontext", "pozadí", "závěr"],
     fi: ["yleiskatsaus", "johdanto", "yhteenveto", "tausta", "konteksti", "johtopäätökset"],
@@ -11568,7 +11573,7 @@ var EXCLUDED_SECTIONS = {
     uk: ["бачення", "місія"],
     tr: ["vizyon", "misyon"],
     id: ["visi", "misi"],
-    cs: ["vize", "mise"],
+    cs: ["vize"],
     fi: ["visio", "missio"],
     el: ["όραμα", "αποστολή"],
     hu: ["jövőkép", "küldetés"],
@@ -11615,8 +11620,8 @@ var EXCLUDED_SECTIONS = {
   state: {
     en: ["current phase", "current state", "current version", "progress", "progress summary", "status", "timeline", "timeline summary"],
     pt: ["estado atual", "situação atual", "progresso", "status"],
-    es: ["estado actual", "situación actual", "progreso", "estado"],
-    fr: ["état actuel", "situation actuelle", "avancement", "progression", "statut"],
+    es: ["estado actual", "situación actual", "progreso"],
+    fr: ["état actuel", "situation actuelle", "avancement", "statut"],
     de: ["aktueller stand", "aktueller status", "aktueller zustand", "fortschritt", "status"],
     it: ["stato attuale", "situazione attuale", "avanzamento", "progressi", "stato"],
     nl: ["huidige stand", "huidige status", "voortgang", "status"],
@@ -11625,7 +11630,7 @@ var EXCLUDED_SECTIONS = {
     pl: ["stan obecny", "aktualny stan", "obecny stan", "postęp", "status"],
     zh: ["现状", "現狀", "当前状态", "當前狀態", "目前状态", "目前狀態", "进度", "進度", "状态", "狀態"],
     ja: ["現状", "現在の状態", "進捗", "ステータス", "状態"],
-    ko: ["현재 상태", "현황", "진행 상황", "진행상황", "상태"],
+    ko: ["현재 상태", "현황", "진행 상황", "진행상황"],
     vi: ["hiện trạng", "trạng thái hiện tại", "tiến độ", "trạng thái"],
     uk: ["поточний стан", "поточний статус", "прогрес", "статус"],
     tr: ["mevcut durum", "güncel durum", "ilerleme", "durum"],
@@ -11645,30 +11650,30 @@ var EXCLUDED_SECTIONS = {
   },
   reference: {
     en: ["resources", "links", "notes", "architecture", "tech stack", "technology", "team", "support", "questions"],
-    pt: ["recursos", "links", "notas", "arquitetura", "equipe", "suporte", "perguntas"],
-    es: ["recursos", "enlaces", "notas", "arquitectura", "equipo", "soporte", "preguntas"],
+    pt: ["links", "notas", "arquitetura", "equipe", "perguntas"],
+    es: ["recursos", "enlaces", "notas", "arquitectura", "equipo", "preguntas"],
     fr: ["ressources", "liens", "notes", "architecture", "équipe", "questions"],
     de: ["ressourcen", "links", "notizen", "hinweise", "architektur", "team", "fragen"],
-    it: ["risorse", "link", "note", "architettura", "team", "domande"],
+    it: ["risorse", "architettura", "team", "domande"],
     nl: ["bronnen", "links", "notities", "architectuur", "team", "vragen"],
     sv: ["resurser", "länkar", "anteckningar", "arkitektur", "team", "frågor"],
-    ru: ["ресурсы", "ссылки", "заметки", "примечания", "архитектура", "команда", "вопросы", "поддержка"],
+    ru: ["ресурсы", "ссылки", "заметки", "примечания", "архитектура", "вопросы"],
     pl: ["zasoby", "linki", "notatki", "uwagi", "architektura", "zespół", "pytania"],
     zh: ["资源", "資源", "链接", "連結", "备注", "備註", "注意事项", "架构", "架構", "技术栈", "技術棧", "团队", "團隊"],
     ja: ["リソース", "リンク", "メモ", "備考", "注意事項", "アーキテクチャ", "技術スタック", "チーム", "質問"],
     ko: ["리소스", "링크", "참고 사항", "메모", "아키텍처", "기술 스택", "팀", "질문"],
-    vi: ["tài nguyên", "liên kết", "ghi chú", "kiến trúc", "nhóm", "câu hỏi"],
-    uk: ["ресурси", "посилання", "нотатки", "примітки", "архітектура", "команда", "питання", "підтримка"],
+    vi: ["tài nguyên", "ghi chú", "kiến trúc", "câu hỏi"],
+    uk: ["ресурси", "посилання", "нотатки", "примітки", "архітектура", "питання"],
     tr: ["kaynaklar", "bağlantılar", "notlar", "mimari", "ekip", "sorular"],
     id: ["sumber daya", "tautan", "catatan", "arsitektur", "tim", "pertanyaan"],
     cs: ["zdroje", "odkazy", "poznámky", "architektura", "tým", "otázky"],
     fi: ["resurssit", "linkit", "muistiinpanot", "arkkitehtuuri", "tiimi", "kysymykset"],
     el: ["πόροι", "σύνδεσμοι", "σημειώσεις", "αρχιτεκτονική", "ομάδα", "ερωτήσεις"],
     hu: ["források", "linkek", "megjegyzések", "architektúra", "csapat", "kérdések"],
-    ro: ["resurse", "linkuri", "note", "arhitectură", "echipă", "întrebări"],
+    ro: ["resurse", "linkuri", "arhitectură", "echipă", "întrebări"],
     da: ["ressourcer", "links", "noter", "arkitektur", "team", "spørgsmål"],
     no: ["ressurser", "lenker", "notater", "arkitektur", "team", "spørsmål"],
-    ar: ["الموارد", "روابط", "الروابط", "ملاحظات", "البنية", "الفريق", "أسئلة"],
+    ar: ["الموارد", "روابط", "الروابط", "ملاحظات", "الفريق", "أسئلة"],
     he: ["משאבים", "קישורים", "הערות", "ארכיטקטורה", "צוות", "שאלות"],
     hi: ["संसाधन", "लिंक", "नोट्स", "टिप्पणियाँ", "आर्किटेक्चर", "टीम", "प्रश्न"],
     th: ["แหล่งข้อมูล", "ลิงก์", "หมายเหตุ", "สถาปัตยกรรม", "ทีม", "คำถาม"],
@@ -11712,31 +11717,31 @@ var HARD_EXCLUDED_SECTIONS = {
     pt: ["riscos", "risco", "limitações conhecidas", "limitações", "problemas conhecidos", "bloqueios", "bloqueadores"],
     es: ["riesgos", "riesgo", "limitaciones conocidas", "limitaciones", "problemas conocidos", "bloqueos", "bloqueadores"],
     fr: ["risques", "risque", "limitations connues", "limitations", "problèmes connus", "blocages", "bloqueurs"],
-    de: ["risiken", "risiko", "bekannte probleme", "bekannte einschränkungen", "einschränkungen", "blocker"],
+    de: ["risiken", "risiko", "bekannte probleme", "bekannte einschränkungen"],
     it: ["rischi", "rischio", "problemi noti", "limitazioni note", "limitazioni", "blocchi"],
     nl: ["risico's", "risico’s", "risico", "bekende problemen", "bekende beperkingen", "beperkingen", "blokkades"],
     sv: ["risker", "risk", "kända problem", "kända begränsningar", "begränsningar", "blockerare"],
-    ru: ["риски", "риск", "известные проблемы", "известные ограничения", "ограничения", "блокеры"],
-    pl: ["ryzyka", "ryzyko", "znane problemy", "znane ograniczenia", "ograniczenia", "blokery"],
-    zh: ["风险", "風險", "已知问题", "已知問題", "已知限制", "限制", "局限", "阻塞", "当前阻塞", "當前阻塞"],
+    ru: ["риски", "риск", "известные проблемы", "известные ограничения", "блокеры"],
+    pl: ["ryzyka", "ryzyko", "znane problemy", "znane ograniczenia", "blokery"],
+    zh: ["风险", "風險", "已知问题", "已知問題", "已知限制", "局限", "阻塞", "当前阻塞", "當前阻塞"],
     ja: ["リスク", "既知の問題", "既知の制限", "制限事項", "ブロッカー", "現在のブロッカー"],
     ko: ["위험", "리스크", "알려진 문제", "알려진 이슈", "알려진 제한", "제한 사항", "제한사항", "블로커"],
-    vi: ["rủi ro", "vấn đề đã biết", "hạn chế", "giới hạn"],
-    uk: ["ризики", "ризик", "відомі проблеми", "відомі обмеження", "обмеження", "блокери"],
+    vi: ["rủi ro", "vấn đề đã biết"],
+    uk: ["ризики", "ризик", "відомі проблеми", "відомі обмеження", "блокери"],
     tr: ["riskler", "risk", "bilinen sorunlar", "bilinen sınırlamalar", "sınırlamalar", "engeller"],
-    id: ["risiko", "masalah yang diketahui", "keterbatasan", "batasan", "penghambat"],
-    cs: ["rizika", "riziko", "známé problémy", "známá omezení", "omezení", "blokery"],
+    id: ["risiko", "masalah yang diketahui", "penghambat"],
+    cs: ["rizika", "riziko", "známé problémy", "známá omezení", "blokery"],
     fi: ["riskit", "riski", "tunnetut ongelmat", "tunnetut rajoitukset", "rajoitukset", "esteet"],
-    el: ["κίνδυνοι", "κίνδυνος", "γνωστά προβλήματα", "γνωστοί περιορισμοί", "περιορισμοί"],
-    hu: ["kockázatok", "kockázat", "ismert problémák", "ismert hibák", "korlátozások", "korlátok"],
-    ro: ["riscuri", "risc", "probleme cunoscute", "limitări cunoscute", "limitări"],
+    el: ["κίνδυνοι", "κίνδυνος", "γνωστά προβλήματα", "γνωστοί περιορισμοί"],
+    hu: ["kockázatok", "kockázat", "ismert problémák", "ismert hibák"],
+    ro: ["riscuri", "risc", "probleme cunoscute", "limitări cunoscute"],
     da: ["risici", "risiko", "kendte problemer", "kendte begrænsninger", "begrænsninger"],
     no: ["risikoer", "risiko", "kjente problemer", "kjente begrensninger", "begrensninger"],
-    ar: ["المخاطر", "مخاطر", "المشكلات المعروفة", "المشاكل المعروفة", "القيود المعروفة", "القيود"],
+    ar: ["المخاطر", "مخاطر", "المشكلات المعروفة", "المشاكل المعروفة", "القيود المعروفة"],
     he: ["סיכונים", "סיכון", "בעיות ידועות", "מגבלות ידועות", "מגבלות"],
     hi: ["जोखिम", "ज्ञात समस्याएँ", "ज्ञात समस्याएं", "सीमाएँ", "सीमाएं"],
     th: ["ความเสี่ยง", "ปัญหาที่ทราบ", "ข้อจำกัด"],
-    fa: ["ریسک‌ها", "خطرات", "ریسک", "مشکلات شناخته‌شده", "محدودیت‌ها"]
+    fa: ["ریسک‌ها", "خطرات", "ریسک", "مشکلات شناخته‌شده"]
   },
   metrics: {
     en: ["metrics", "success metrics", "kpi", "kpis"],
@@ -11779,7 +11784,7 @@ var HARD_EXCLUDED_SECTIONS = {
     nl: ["wijzigingslogboek", "versiegeschiedenis", "geschiedenis"],
     sv: ["ändringslogg", "versionshistorik", "historik"],
     ru: ["история изменений", "история версий", "журнал изменений", "история"],
-    pl: ["historia zmian", "dziennik zmian", "historia wersji", "historia", "informacje o wydaniu"],
+    pl: ["historia zmian", "dziennik zmian", "historia wersji", "informacje o wydaniu"],
     zh: ["更新日志", "變更日誌", "更新日誌", "变更日志", "版本历史", "版本歷史", "历史", "歷史", "发布说明", "發布說明"],
     ja: ["変更履歴", "更新履歴", "履歴", "リリースノート", "バージョン履歴"],
     ko: ["변경 이력", "변경이력", "변경 로그", "버전 기록", "이력", "릴리스 노트"],
@@ -11788,7 +11793,7 @@ var HARD_EXCLUDED_SECTIONS = {
     tr: ["değişiklik günlüğü", "sürüm geçmişi", "geçmiş", "sürüm notları"],
     id: ["catatan perubahan", "riwayat perubahan", "riwayat versi", "riwayat", "sejarah"],
     cs: ["historie změn", "seznam změn", "historie verzí", "historie"],
-    fi: ["muutosloki", "versiohistoria", "historia"],
+    fi: ["muutosloki", "versiohistoria"],
     el: ["αρχείο αλλαγών", "ιστορικό αλλαγών", "ιστορικό εκδόσεων", "ιστορικό"],
     hu: ["változásnapló", "verziótörténet", "előzmények"],
     ro: ["jurnal de modificări", "istoric modificări", "istoricul versiunilor", "istoric"],
@@ -11803,14 +11808,14 @@ var HARD_EXCLUDED_SECTIONS = {
   contributing: {
     en: ["contributing", "contribution", "how to contribute", "feedback", "contact", "acknowledgements", "acknowledgments"],
     pt: ["contribuindo", "como contribuir", "contribuição", "contato", "agradecimentos"],
-    es: ["contribuir", "cómo contribuir", "contribuciones", "contacto", "agradecimientos", "comentarios"],
-    fr: ["contribuer", "comment contribuer", "contributions", "contact", "remerciements", "retours"],
+    es: ["contribuir", "cómo contribuir", "contribuciones", "contacto", "agradecimientos"],
+    fr: ["contribuer", "comment contribuer", "contact", "remerciements", "retours"],
     de: ["mitwirken", "beitragen", "mitmachen", "kontakt", "danksagungen"],
     it: ["contribuire", "come contribuire", "contributi", "contatti", "ringraziamenti"],
     nl: ["bijdragen", "contact", "dankwoord"],
     sv: ["bidra", "hur du bidrar", "kontakt", "återkoppling"],
     ru: ["участие", "как помочь", "контакты", "благодарности", "обратная связь"],
-    pl: ["współtworzenie", "jak pomóc", "kontakt", "podziękowania", "opinie"],
+    pl: ["współtworzenie", "jak pomóc", "kontakt", "podziękowania"],
     zh: ["贡献", "貢獻", "如何贡献", "如何貢獻", "参与贡献", "參與貢獻", "联系", "聯繫", "致谢", "致謝", "反馈", "反饋"],
     ja: ["貢献", "コントリビュート", "貢献方法", "連絡先", "謝辞", "フィードバック"],
     ko: ["기여", "기여하기", "기여 방법", "연락처", "감사의 말", "피드백"],
@@ -11856,7 +11861,7 @@ var HARD_EXCLUDED_SECTIONS = {
     ro: ["licență", "întrebări frecvente", "glosar", "anexă", "referințe", "legendă", "întrebări deschise", "mentenanță", "întreținere"],
     da: ["licens", "ofte stillede spørgsmål", "ordliste", "bilag", "referencer", "åbne spørgsmål", "vedligeholdelse"],
     no: ["lisens", "ofte stilte spørsmål", "ordliste", "vedlegg", "referanser", "åpne spørsmål", "vedlikehold"],
-    ar: ["الترخيص", "الأسئلة الشائعة", "المسرد", "ملحق", "المراجع", "أسئلة مفتوحة", "الصيانة"],
+    ar: ["الترخيص", "الأسئلة الشائعة", "المسرد", "المراجع", "أسئلة مفتوحة", "الصيانة"],
     he: ["רישיון", "שאלות נפוצות", "מילון מונחים", "נספח", "מקורות", "מקרא", "שאלות פתוחות", "תחזוקה"],
     hi: ["लाइसेंस", "अक्सर पूछे जाने वाले प्रश्न", "शब्दावली", "परिशिष्ट", "खुले प्रश्न", "रखरखाव"],
     th: ["สัญญาอนุญาต", "คำถามที่พบบ่อย", "อภิธานศัพท์", "ภาคผนวก", "อ้างอิง", "การบำรุงรักษา"],
@@ -11978,37 +11983,55 @@ var HORIZON = [
 ];
 var EXCLUDED = phraseSet(sectionPhrases(EXCLUDED_SECTIONS));
 var HARD_EXCLUDED = phraseSet(sectionPhrases(HARD_EXCLUDED_SECTIONS));
+function foldPhrase(t) {
+  const lower = t.normalize("NFC").toLowerCase();
+  return lower.includes("ı") || lower.includes("̇") ? lower.replace(/i\u0307/gu, "i").replace(/\u0131/gu, "i") : lower;
+}
 function phraseSet(phrases) {
+  const folded = [...new Set(phrases.map(foldPhrase).flatMap((p) => p.includes("‌") ? [p, p.replace(/\u200C/gu, " ")] : [p]))];
   const lengths = /* @__PURE__ */ new Map();
-  for (const p of phrases) {
+  for (const p of folded) {
     const list3 = lengths.get(p.charAt(0)) ?? [];
     if (!list3.includes(p.length)) list3.push(p.length);
     lengths.set(p.charAt(0), list3);
   }
   for (const list3 of lengths.values()) list3.sort((a, b) => a - b);
-  return { phrases: new Set(phrases), lengths };
+  return { phrases: new Set(folded), lengths, max: Math.max(0, ...folded.map((p) => p.length)) };
 }
-function opensWith(set, t) {
-  return opensWithLength(set, t) > 0;
+var LETTER_OR_MARK = /[\p{L}\p{M}\u200C]/u;
+function wordGoesOn(head, i) {
+  const c = head.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90;
+  return LETTER_OR_MARK.test(head.charAt(i));
 }
-function opensWithLength(set, t) {
-  const lengths = set.lengths.get(t.charAt(0).toLowerCase());
+function phraseHead(t) {
+  return foldPhrase(t.slice(0, Math.max(EXCLUDED.max, HARD_EXCLUDED.max, TIERS.max) + 2));
+}
+function opensWithLength(set, head) {
+  const lengths = set.lengths.get(head.charAt(0));
   if (lengths === void 0) return 0;
-  const head = t.slice(0, lengths[lengths.length - 1] + 1).toLowerCase();
   let found2 = 0;
   for (const n of lengths) {
     if (n > head.length) break;
-    if (set.phrases.has(head.slice(0, n)) && !/^[\p{L}\p{M}]/u.test(head.slice(n, n + 1))) found2 = n;
+    if (!wordGoesOn(head, n) && set.phrases.has(head.slice(0, n))) found2 = n;
   }
   return found2;
 }
-var TIERS = phraseSet(wordsOf(PRIORITY_TIERS).map((w) => w.toLowerCase()));
+var TIERS = phraseSet(wordsOf(PRIORITY_TIERS));
+var TIER_FIRST = new Set(wordsOf(PRIORITY_TIERS).map((w) => foldPhrase(w).split(/[\s:：-]/u)[0]));
 var TIER_BRACKET = /^([^(（]{1,60}?)\s*[(（]([^)）]{1,40})[)）]\s*$/u;
-function priorityTier(t, legend) {
-  const n = opensWithLength(TIERS, t);
-  if (n > 0) return shortHead(t.slice(n), legend) ? { kind: "horizon", family: "horizon", whole: t.slice(n).trim() === "" } : void 0;
+var AFTER_TIER = /^(?:\s*$|\s*[:：(（|—–]|\s+-\s|\s+(?:tasks?|items?|issues?|features?|bugs?|fixes|work|improvements?|goals?|backlog|tareas|tarefas|tâches|aufgaben|задачи|задачі)(?:\s*$|\s*[:：(（|—–]|\s+-\s))/iu;
+function priorityTier(t) {
+  const n = opensWithLength(TIERS, phraseHead(t));
+  if (n > 0) {
+    const rest = t.slice(n);
+    return AFTER_TIER.test(rest) ? { kind: "horizon", family: "horizon", whole: rest.replace(/[\s:：.)\]—–-]+/gu, "") === "" } : void 0;
+  }
   const m = /^\d/u.test(t) ? null : TIER_BRACKET.exec(t);
-  return m && opensWithLength(TIERS, m[2].trim()) === m[2].trim().length ? { kind: "horizon", family: "horizon", whole: false } : void 0;
+  if (!m) return void 0;
+  const inner = m[2].trim();
+  return opensWithLength(TIERS, phraseHead(inner)) === foldPhrase(inner).length ? { kind: "horizon", family: "horizon", whole: false } : void 0;
 }
 var DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
 function stripDecoration(text2) {
@@ -12020,13 +12043,14 @@ function unbold(t) {
   if (!t.startsWith("**") && !t.endsWith("**")) return t;
   return t.replace(/^\*\*|\*\*$/gu, "").trim();
 }
-function isHardExcluded(text2) {
+function sectionKind(text2) {
   const t = stripDecoration(text2).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
-  return opensWith(HARD_EXCLUDED, t);
+  const head = phraseHead(t);
+  if (opensWithLength(HARD_EXCLUDED, head) > 0) return "hard";
+  return opensWithLength(EXCLUDED, head) > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : void 0;
 }
 function isExcludedSection(text2) {
-  const t = stripDecoration(text2).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
-  return opensWith(EXCLUDED, t) || opensWith(HARD_EXCLUDED, t) || /^key\s*:?\s*$/iu.test(t);
+  return sectionKind(text2) !== void 0;
 }
 function keywordId(word, num) {
   const w = word.toLowerCase();
@@ -12055,7 +12079,6 @@ var FIRST_WORDS = /* @__PURE__ */ new Set([
   ...Object.values(HORIZON_WORDS).flatMap((t) => wordsOf(t).map((w) => w.split(/[\s-]/u)[0].toLowerCase())),
   ...wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()),
   ...ORDINALS.map((w) => w.split(/[\s-]/u)[0].toLowerCase()),
-  ...wordsOf(PRIORITY_TIERS).map((w) => w.split(/[\s:：-]/u)[0].toLowerCase()),
   "mvp",
   "alpha",
   "beta",
@@ -12081,7 +12104,7 @@ function mayBeLabel(t) {
   if (w === null) return false;
   const first = w[0];
   if (FIRST_WORDS.has(first.toLowerCase()) || /ly$/iu.test(first)) return true;
-  if ((t.endsWith(")") || t.endsWith("）")) && priorityTier(t) !== void 0) return true;
+  if ((TIER_FIRST.has(foldPhrase(first)) || t.endsWith(")") || t.endsWith("）")) && priorityTier(t) !== void 0) return true;
   NEXT_WORD.lastIndex = first.length;
   const next = NEXT_WORD.exec(t);
   return next !== null && POSTPOSED_FIRST.has(next[1].toLowerCase()) && POSTPOSED.test(t);
@@ -12168,7 +12191,7 @@ function classify(text2, legend, depth, lead = true) {
     const h = re.exec(t);
     if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status: status2, whole: whole(h[0]) };
   }
-  const tier = priorityTier(t, legend);
+  const tier = priorityTier(t);
   if (tier) return tier;
   const b = bucketStatus(t, legend);
   if (b) return { kind: "bucket", family: "bucket", status: b, whole: false };
@@ -12260,6 +12283,7 @@ function buildOutline(doc, legend) {
       const text2 = inlineText(b.raw);
       const label = classifyUnit(text2, legend);
       const parent = stack.length > 0 ? headings[stack[stack.length - 1]] : void 0;
+      const kind = sectionKind(text2);
       headings.push({
         idx: i,
         node: b,
@@ -12268,8 +12292,8 @@ function buildOutline(doc, legend) {
         end: blocks.length,
         endLine: doc.lines.count,
         label,
-        excluded: isExcludedSection(text2),
-        hard: (parent?.hard ?? false) || isHardExcluded(text2),
+        excluded: kind !== void 0,
+        hard: (parent?.hard ?? false) || kind === "hard",
         title: b.level === 1 && !titled
       });
       if (b.level === 1) titled = true;
