@@ -216,6 +216,8 @@ describe("steering by heading level, table nth and list nth", () => {
       expect(explain).toMatch(/^No milestone sequence found\.$/mu);
       expect(explain).toContain('name them in .roadmarkrc.json: { "milestones": { "carrier": "heading", "level": 2 } }');
       expect(explain).toMatch(/^Any of these can be chosen too: a choice reads the candidate it names, else every heading, row or item there: headings at level 2 \(2\); lists 1–3\.$/mu);
+      // What the level would read, so the owner recognises their milestones (the changelog is not among them).
+      expect(explain).toMatch(/^ {2}\{ "milestones": \{ "carrier": "heading", "level": 2 \} \} would read: Search · Sync 🚧$/mu);
       themed.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "heading", level: 2 } }));
       const read = json<StatusOut>(runCli(["status", "--json"], { cwd: themed.dir }));
       expect(read.milestones.map((m) => `${m.id}:${m.status}`)).toEqual(["1:unknown", "2:in_progress"]);

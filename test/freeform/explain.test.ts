@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 import { colors } from "../../src/render/terminal/colors.js";
 import { renderExplain } from "../../src/render/terminal/explain.js";
+import { steerableChoicesOf } from "../../src/parse/freeform/index.js";
 import { toStatusJson } from "../../src/report/status-json.js";
 import { STATUS_SCHEMA } from "../../src/report/status-schema.js";
 
@@ -56,6 +57,15 @@ describe("status --explain text (renderExplain)", () => {
   it("names the template, and says when nothing was found", () => {
     expect(renderExplain(parseRoadmap(lines("# Roadmap", "", "## M0: Foundations", "**Status:** Done")), c)).toMatch(/^Read as the roadmark template: 1 milestone/u);
     expect(renderExplain(parseRoadmap(lines("# Notes", "", "prose")), c)).toMatch(/^No milestone sequence found\./u);
+  });
+
+  it("when nothing is read, shows what each heading level would read, first titles and the count", () => {
+    const themed = lines("# Roadmap", "", "## Overview", "", "x", "", "## Search", "", "- [ ] a", "", "## Sync", "", "- [ ] b", "", "## Sharing", "", "## Export", "", "## Themes", "", "### Dark mode", "", "### Light mode", "");
+    const out = renderExplain(parseRoadmap(themed), c, 5, steerableChoicesOf(themed));
+    expect(out).toContain('{ "milestones": { "carrier": "heading", "level": 2 } } would read: Search · Sync · Sharing · Export, … (5 in all)');
+    expect(out).toContain('{ "milestones": { "carrier": "heading", "level": 3 } } would read: Dark mode · Light mode');
+    // A reading that found its sequence shows no preview.
+    expect(renderExplain(parseRoadmap(doc), c, 5, steerableChoicesOf(doc))).not.toContain("would read");
   });
 
   it("shows the tie note", () => {

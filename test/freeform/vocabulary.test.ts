@@ -376,8 +376,6 @@ describe("the current stage in a heading, in more languages (S1 heading, S2)", (
   it.each([
     ["## Phase 1 — 商业 MVP（6-8 周）当前阶段", "in_progress"],
     ["## Phase 1: MVP 稳定性（当前阶段）", "in_progress"],
-    ["## Phase 1 — Fondation (phase actuelle)", "in_progress"],
-    ["## Fase 1 — Base (fase atual)", "in_progress"],
     ["## Phase 1 — Setup (2 weeks) done", "unknown"],
     // The tail after a bracket never hides a status the heading closes with (review of round 8).
     ["## 阶段一（2周）基础架构 已完成", "done"],

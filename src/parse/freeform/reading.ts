@@ -578,19 +578,25 @@ function loneTaskUnit(doc: SourceDocument, outline: Outline): Group | undefined 
 }
 
 
-/** What a steering choice can name in a document (for `status --explain`): heading levels with their counts, tables, lists. */
+/** What a steering choice can name in a document (for `status --explain`): heading levels with their counts and first titles, tables, lists. */
 export interface SteerableChoices {
-  /** Per level 1–6 that has any: the headings a choice of that level reads (not the title nor excluded sections). */
-  readonly headings: readonly { readonly level: number; readonly count: number }[];
+  /** Per level 1–6 that has any: the headings a choice of that level reads (not the title nor excluded sections), and the first few of their texts. */
+  readonly headings: readonly { readonly level: number; readonly count: number; readonly first: readonly string[] }[];
   readonly tables: number;
   readonly lists: number;
 }
 
+/** How many heading texts per level `steerableChoices` keeps: enough to recognise one's milestones at a glance. */
+const PREVIEW = 4;
+
 /** Counts what `{ carrier, level | nth }` can name in a document, as the steering reads it. */
 export function steerableChoices(doc: SourceDocument, outline: Outline): SteerableChoices {
   const perLevel = [0, 0, 0, 0, 0, 0, 0];
+  const first: string[][] = [[], [], [], [], [], [], []];
   outline.headings.forEach((h, k) => {
-    if (plainHeading(outline, k)) perLevel[h.node.level]!++;
+    if (!plainHeading(outline, k)) return;
+    perLevel[h.node.level]!++;
+    if (first[h.node.level]!.length < PREVIEW) first[h.node.level]!.push(h.text);
   });
   let tables = 0;
   let lists = 0;
@@ -599,5 +605,5 @@ export function steerableChoices(doc: SourceDocument, outline: Outline): Steerab
     else lists = Math.max(lists, nth);
     return undefined;
   });
-  return { headings: perLevel.flatMap((count, level) => (count > 0 ? [{ level, count }] : [])), tables, lists };
+  return { headings: perLevel.flatMap((count, level) => (count > 0 ? [{ level, count, first: first[level]! }] : [])), tables, lists };
 }

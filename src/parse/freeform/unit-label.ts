@@ -175,6 +175,8 @@ const HORIZON: readonly [RegExp, Status][] = [
 // Sections that are never delivery units, whatever their numbering (LABELING L5): the phrases
 // of section-vocabulary.ts, every language, looked up by length (a heading opens with at most one
 // of a few lengths per first character), not matched as one regex of some thousand alternatives.
+// (Declared before the sets below: building them folds their phrases.)
+const COMBINING = /[\u0300-\u036f]/u;
 const EXCLUDED = phraseSet(sectionPhrases(EXCLUDED_SECTIONS));
 const HARD_EXCLUDED = phraseSet(sectionPhrases(HARD_EXCLUDED_SECTIONS));
 
@@ -191,7 +193,8 @@ interface PhraseSet {
  * lowercases to two characters; `KISITLAR` to `kisitlar`).
  */
 function foldPhrase(t: string): string {
-  const lower = t.normalize("NFC").toLowerCase();
+  // (Only decomposed accents need composing; most text has none, and normalize is not cheap.)
+  const lower = (COMBINING.test(t) ? t.normalize("NFC") : t).toLowerCase();
   return lower.includes("\u0131") || lower.includes("\u0307") ? lower.replace(/i\u0307/gu, "i").replace(/\u0131/gu, "i") : lower;
 }
 
@@ -221,7 +224,7 @@ function wordGoesOn(head: string, i: number): boolean {
 
 /** A heading's text as the phrase tables are looked up in (`head` of `opensWithLength`): its first characters, folded. */
 function phraseHead(t: string): string {
-  return foldPhrase(t.slice(0, Math.max(EXCLUDED.max, HARD_EXCLUDED.max, TIERS.max) + 2));
+  return foldPhrase(t.slice(0, Math.max(EXCLUDED.max, HARD_EXCLUDED.max) + 2));
 }
 
 /** The length of the longest phrase the folded `head` opens with (followed by the end or anything but a letter), or 0. */
@@ -238,12 +241,18 @@ function opensWithLength(set: PhraseSet, head: string): number {
   return found;
 }
 
-const TIERS = phraseSet(wordsOf(PRIORITY_TIERS));
-// First words of the tiers (`high`, `prioridad`, `высокий`): only texts opening with one are tried as tiers.
-const TIER_FIRST = new Set(wordsOf(PRIORITY_TIERS).map((w) => foldPhrase(w).split(/[\s:：-]/u)[0]!));
-const TIER_BRACKET = /^([^(（]{1,60}?)\s*[(（]([^)）]{1,40})[)）]\s*$/u;
+// Texts that open with a tier (`High priority`, `Prioridad media`, `高优先级`): one anchored test, no copy
+// of the text (this runs on every label-like text).
+const TIER_ALTERNATION = alternation(wordsOf(PRIORITY_TIERS));
+const TIER_OPENING = new RegExp(`^(?:${TIER_ALTERNATION})(?![\\p{L}\\p{M}])`, "iu");
+const TIER_WHOLE = new RegExp(`^(?:${TIER_ALTERNATION})$`, "iu");
 // What may follow a tier: nothing, a separator, or a noun that says the section lists work.
 const AFTER_TIER = /^(?:\s*$|\s*[:：(（|—–]|\s+-\s|\s+(?:tasks?|items?|issues?|features?|bugs?|fixes|work|improvements?|goals?|backlog|tareas|tarefas|tâches|aufgaben|задачи|задачі)(?:\s*$|\s*[:：(（|—–]|\s+-\s))/iu;
+
+/** A priority tier, tried only where one may be: a text opening with a tier, or ending in a bracket. */
+function maybeTier(t: string): UnitLabel | undefined {
+  return t.endsWith(")") || t.endsWith("）") || TIER_OPENING.test(t) ? priorityTier(t) : undefined;
+}
 
 /**
  * A priority tier (L1): a heading that is only a tier, or a tier and a separator (`High
@@ -253,16 +262,15 @@ const AFTER_TIER = /^(?:\s*$|\s*[:：(（|—–]|\s+-\s|\s+(?:tasks?|items?|iss
  * are one run. A feature named by a tier (`Low Priority Mode`, `High-priority notifications`) is not one.
  */
 function priorityTier(t: string): UnitLabel | undefined {
-  const n = opensWithLength(TIERS, phraseHead(t));
-  if (n > 0) {
-    const rest = t.slice(n);
+  const m = TIER_OPENING.exec(t);
+  if (m) {
+    const rest = t.slice(m[0].length);
     return AFTER_TIER.test(rest) ? { kind: "horizon", family: "horizon", whole: rest.replace(/[\s:：.)\]—–-]+/gu, "") === "" } : undefined;
   }
-  // A numbered step keeps its number (`3. Hooks (Priority: Low)`): the tier is its tag.
-  const m = /^\d/u.test(t) ? null : TIER_BRACKET.exec(t);
-  if (!m) return undefined;
-  const inner = m[2]!.trim();
-  return opensWithLength(TIERS, phraseHead(inner)) === foldPhrase(inner).length ? { kind: "horizon", family: "horizon", whole: false } : undefined;
+  // A short name and its tier in brackets; a numbered step keeps its number (`3. Hooks (Priority: Low)`: the tier is its tag).
+  const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
+  if (open <= 0 || open > 60 || !(t.endsWith(")") || t.endsWith("）")) || /^\d/u.test(t)) return undefined;
+  return TIER_WHOLE.test(t.slice(open + 1, -1).trim()) ? { kind: "horizon", family: "horizon", whole: false } : undefined;
 }
 
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
@@ -362,7 +370,7 @@ function mayBeLabel(t: string): boolean {
   const first = w[0];
   if (FIRST_WORDS.has(first.toLowerCase()) || /ly$/iu.test(first)) return true;
   // A priority tier (`High Priority`), or a name with its tier in brackets (`Критичные задачи (высокий приоритет)`).
-  if ((TIER_FIRST.has(foldPhrase(first)) || t.endsWith(")") || t.endsWith("）")) && priorityTier(t) !== undefined) return true;
+  if (maybeTier(t) !== undefined) return true;
   NEXT_WORD.lastIndex = first.length;
   const next = NEXT_WORD.exec(t);
   return next !== null && POSTPOSED_FIRST.has(next[1]!.toLowerCase()) && POSTPOSED.test(t);
@@ -466,7 +474,7 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
     const h = re.exec(t);
     if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status, whole: whole(h[0]) };
   }
-  const tier = priorityTier(t);
+  const tier = maybeTier(t);
   if (tier) return tier;
   const b = bucketStatus(t, legend);
   if (b) return { kind: "bucket", family: "bucket", status: b, whole: false };

@@ -51,6 +51,14 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: St
   }
   const named = choices ? nameable(choices, reading.candidates) : "";
   if (named) lines.push("", `Any of these can be chosen too: a choice reads the candidate it names, else every heading, row or item there: ${named}.`);
+  // Nothing read: what each heading level with two or more headings would read, so the owner
+  // recognises their milestones and copies the line.
+  if (!chosen && choices) {
+    for (const h of choices.headings.filter((x) => x.count >= 2)) {
+      const more = h.count > h.first.length ? `, … (${h.count} in all)` : "";
+      lines.push(`  ${steerHint({ carrier: "heading", level: h.level, nth: 1, count: 0, score: 0, chosen: false, why: "" })} would read: ${h.first.map((t) => safeText(t)).join(" · ")}${more}`);
+    }
+  }
   return lines.join("\n") + "\n";
 }
 
