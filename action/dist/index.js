@@ -10126,24 +10126,16 @@ var STATUS_PHRASES = {
     "em progresso",
     "em andamento",
     "em desenvolvimento",
-    "fase atual",
-    "etapa atual",
     "en progreso",
     "en curso",
     "en desarrollo",
-    "fase actual",
-    "etapa actual",
     "en cours",
-    "phase actuelle",
-    "étape actuelle",
     "in arbeit",
     "in bearbeitung",
     "aktiv",
-    "aktuelle phase",
     "in corso",
     "in sviluppo",
     "in lavorazione",
-    "fase attuale",
     "bezig",
     "in uitvoering",
     "in ontwikkeling",
@@ -10177,11 +10169,8 @@ var STATUS_PHRASES = {
     "対応中",
     "実装中",
     "現在の重点",
-    "現在のフェーズ",
-    "現フェーズ",
     "진행 중",
     "진행중",
-    "현재 단계",
     "현재",
     "개발 중",
     "개발중",
@@ -11981,10 +11970,11 @@ var HORIZON = [
   [horizon(wordsOf(HORIZON_WORDS.later)), "planned"],
   [POSTPOSED, "planned"]
 ];
+var COMBINING = /[\u0300-\u036f]/u;
 var EXCLUDED = phraseSet(sectionPhrases(EXCLUDED_SECTIONS));
 var HARD_EXCLUDED = phraseSet(sectionPhrases(HARD_EXCLUDED_SECTIONS));
 function foldPhrase(t) {
-  const lower = t.normalize("NFC").toLowerCase();
+  const lower = (COMBINING.test(t) ? t.normalize("NFC") : t).toLowerCase();
   return lower.includes("ı") || lower.includes("̇") ? lower.replace(/i\u0307/gu, "i").replace(/\u0131/gu, "i") : lower;
 }
 function phraseSet(phrases) {
@@ -12006,7 +11996,7 @@ function wordGoesOn(head, i) {
   return LETTER_OR_MARK.test(head.charAt(i));
 }
 function phraseHead(t) {
-  return foldPhrase(t.slice(0, Math.max(EXCLUDED.max, HARD_EXCLUDED.max, TIERS.max) + 2));
+  return foldPhrase(t.slice(0, Math.max(EXCLUDED.max, HARD_EXCLUDED.max) + 2));
 }
 function opensWithLength(set, head) {
   const lengths = set.lengths.get(head.charAt(0));
@@ -12018,20 +12008,22 @@ function opensWithLength(set, head) {
   }
   return found2;
 }
-var TIERS = phraseSet(wordsOf(PRIORITY_TIERS));
-var TIER_FIRST = new Set(wordsOf(PRIORITY_TIERS).map((w) => foldPhrase(w).split(/[\s:：-]/u)[0]));
-var TIER_BRACKET = /^([^(（]{1,60}?)\s*[(（]([^)）]{1,40})[)）]\s*$/u;
+var TIER_ALTERNATION = alternation(wordsOf(PRIORITY_TIERS));
+var TIER_OPENING = new RegExp(`^(?:${TIER_ALTERNATION})(?![\\p{L}\\p{M}])`, "iu");
+var TIER_WHOLE = new RegExp(`^(?:${TIER_ALTERNATION})$`, "iu");
 var AFTER_TIER = /^(?:\s*$|\s*[:：(（|—–]|\s+-\s|\s+(?:tasks?|items?|issues?|features?|bugs?|fixes|work|improvements?|goals?|backlog|tareas|tarefas|tâches|aufgaben|задачи|задачі)(?:\s*$|\s*[:：(（|—–]|\s+-\s))/iu;
+function maybeTier(t) {
+  return t.endsWith(")") || t.endsWith("）") || TIER_OPENING.test(t) ? priorityTier(t) : void 0;
+}
 function priorityTier(t) {
-  const n = opensWithLength(TIERS, phraseHead(t));
-  if (n > 0) {
-    const rest = t.slice(n);
+  const m = TIER_OPENING.exec(t);
+  if (m) {
+    const rest = t.slice(m[0].length);
     return AFTER_TIER.test(rest) ? { kind: "horizon", family: "horizon", whole: rest.replace(/[\s:：.)\]—–-]+/gu, "") === "" } : void 0;
   }
-  const m = /^\d/u.test(t) ? null : TIER_BRACKET.exec(t);
-  if (!m) return void 0;
-  const inner = m[2].trim();
-  return opensWithLength(TIERS, phraseHead(inner)) === foldPhrase(inner).length ? { kind: "horizon", family: "horizon", whole: false } : void 0;
+  const open3 = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
+  if (open3 <= 0 || open3 > 60 || !(t.endsWith(")") || t.endsWith("）")) || /^\d/u.test(t)) return void 0;
+  return TIER_WHOLE.test(t.slice(open3 + 1, -1).trim()) ? { kind: "horizon", family: "horizon", whole: false } : void 0;
 }
 var DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
 function stripDecoration(text2) {
@@ -12104,7 +12096,7 @@ function mayBeLabel(t) {
   if (w === null) return false;
   const first = w[0];
   if (FIRST_WORDS.has(first.toLowerCase()) || /ly$/iu.test(first)) return true;
-  if ((TIER_FIRST.has(foldPhrase(first)) || t.endsWith(")") || t.endsWith("）")) && priorityTier(t) !== void 0) return true;
+  if (maybeTier(t) !== void 0) return true;
   NEXT_WORD.lastIndex = first.length;
   const next = NEXT_WORD.exec(t);
   return next !== null && POSTPOSED_FIRST.has(next[1].toLowerCase()) && POSTPOSED.test(t);
@@ -12191,7 +12183,7 @@ function classify(text2, legend, depth, lead = true) {
     const h = re.exec(t);
     if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status: status2, whole: whole(h[0]) };
   }
-  const tier = priorityTier(t);
+  const tier = maybeTier(t);
   if (tier) return tier;
   const b = bucketStatus(t, legend);
   if (b) return { kind: "bucket", family: "bucket", status: b, whole: false };
