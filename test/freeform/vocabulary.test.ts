@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readStatusText } from "../../src/parse/fields/status.js";
 import { STATUS_PHRASES } from "../../src/parse/fields/status-vocabulary.js";
-import { CARDINAL_WORDS, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, PRIORITY_TIERS, SEQUENCE_CONCEPTS, SEQUENCE_LANGUAGES, UNIT_WORDS } from "../../src/parse/fields/sequence-vocabulary.js";
-import { EXCLUDED_SECTIONS, HARD_EXCLUDED_SECTIONS, HARD_SECTION_CONCEPTS, SECTION_CONCEPTS } from "../../src/parse/fields/section-vocabulary.js";
+import { CARDINAL_WORDS, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, PRIORITY_TIERS, PRIORITY_WORDS, SEQUENCE_CONCEPTS, SEQUENCE_LANGUAGES, UNIT_WORDS } from "../../src/parse/fields/sequence-vocabulary.js";
+import { HARD_SECTION_CONCEPTS, SECTION_CONCEPTS, sectionTables } from "../../src/parse/fields/section-vocabulary.js";
+
+const { excluded: EXCLUDED_SECTIONS, hard: HARD_EXCLUDED_SECTIONS } = sectionTables();
 import { classifyUnit, isExcludedSection, isHardExcluded } from "../../src/parse/freeform/unit-label.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 
@@ -339,8 +341,11 @@ describe("section names as data: sections that are never units, in every languag
 });
 
 describe("priority tiers in every language are a sequence (L1)", () => {
-  it("has tiers for every language", () => {
-    for (const lang of SEQUENCE_LANGUAGES) expect(PRIORITY_TIERS[lang]?.length, lang).toBeGreaterThan(0);
+  it("has tiers for every language, each holding that language's word for priority (texts without one are never tried)", () => {
+    for (const lang of SEQUENCE_LANGUAGES) {
+      expect(PRIORITY_TIERS[lang]?.length, lang).toBeGreaterThan(0);
+      for (const tier of PRIORITY_TIERS[lang] ?? []) expect((PRIORITY_WORDS[lang] ?? []).some((w) => tier.toLowerCase().includes(w)), `${lang}: ${tier}`).toBe(true);
+    }
   });
 
   it.each([

@@ -267,6 +267,15 @@ export const CJK_YEAR = ["년", "年"] as const;
 
 export const CJK_MONTH = ["월", "月"] as const;
 
+/** The word for priority in each language, which every tier of `PRIORITY_TIERS` holds: texts without one are never tried as tiers. */
+export const PRIORITY_WORDS: Table = {
+  en: ["priority"], pt: ["prioridade"], es: ["prioridad"], fr: ["priorité"], de: ["priorität"], it: ["priorità"],
+  nl: ["prioriteit"], sv: ["prioritet"], ru: ["приоритет"], pl: ["priorytet"], zh: ["优先", "優先"], ja: ["優先"],
+  ko: ["우선"], vi: ["ưu tiên"], uk: ["пріоритет"], tr: ["öncelik"], id: ["prioritas"], cs: ["priorita"],
+  fi: ["prioriteetti"], el: ["προτεραιότητα"], hu: ["prioritás"], ro: ["prioritate"], da: ["prioritet"],
+  no: ["prioritet"], ar: ["أولوية"], he: ["עדיפות"], hi: ["प्राथमिकता"], th: ["ความสำคัญ"], fa: ["اولویت"],
+};
+
 /**
  * Priority tiers (LABELING L1: "priority tiers used as an ordered sequence"), by language: a
  * heading that is only a tier (`## High Priority`, `## Prioridad media`), or a name with its tier

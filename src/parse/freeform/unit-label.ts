@@ -3,8 +3,8 @@ import { normaliseId } from "../../model/id.js";
 import { findStatuses, readStatusText, type Legend } from "../fields/status.js";
 import { STATUS_PHRASES } from "../fields/status-vocabulary.js";
 import { alternation } from "../../text/regex.js";
-import { EXCLUDED_SECTIONS, HARD_EXCLUDED_SECTIONS, sectionPhrases } from "../fields/section-vocabulary.js";
-import { CARDINAL_WORDS, PRIORITY_TIERS, CJK_FORMS, CJK_MONTH, CJK_QUARTER, CJK_YEAR, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, POSTPOSED_LATER, SEQUENCE_CONCEPTS, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
+import { sectionPhrases, sectionTables } from "../fields/section-vocabulary.js";
+import { CARDINAL_WORDS, PRIORITY_TIERS, PRIORITY_WORDS, CJK_FORMS, CJK_MONTH, CJK_QUARTER, CJK_YEAR, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, POSTPOSED_LATER, SEQUENCE_CONCEPTS, UNIT_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
 
 /**
  * How strongly a label says "this is one step of a delivery sequence": `strong` for a keyword
@@ -175,10 +175,18 @@ const HORIZON: readonly [RegExp, Status][] = [
 // Sections that are never delivery units, whatever their numbering (LABELING L5): the phrases
 // of section-vocabulary.ts, every language, looked up by length (a heading opens with at most one
 // of a few lengths per first character), not matched as one regex of some thousand alternatives.
-// (Declared before the sets below: building them folds their phrases.)
 const COMBINING = /[\u0300-\u036f]/u;
-const EXCLUDED = phraseSet(sectionPhrases(EXCLUDED_SECTIONS));
-const HARD_EXCLUDED = phraseSet(sectionPhrases(HARD_EXCLUDED_SECTIONS));
+// Built on first use: a template roadmap, read without them, does not pay for them at start-up.
+let sectionSets: { readonly excluded: PhraseSet; readonly hard: PhraseSet; readonly max: number } | undefined;
+function sections(): { readonly excluded: PhraseSet; readonly hard: PhraseSet; readonly max: number } {
+  if (sectionSets === undefined) {
+    const tables = sectionTables();
+    const excluded = phraseSet(sectionPhrases(tables.excluded));
+    const hard = phraseSet(sectionPhrases(tables.hard));
+    sectionSets = { excluded, hard, max: Math.max(excluded.max, hard.max) };
+  }
+  return sectionSets;
+}
 
 interface PhraseSet {
   readonly phrases: ReadonlySet<string>;
@@ -223,8 +231,8 @@ function wordGoesOn(head: string, i: number): boolean {
 }
 
 /** A heading's text as the phrase tables are looked up in (`head` of `opensWithLength`): its first characters, folded. */
-function phraseHead(t: string): string {
-  return foldPhrase(t.slice(0, Math.max(EXCLUDED.max, HARD_EXCLUDED.max) + 2));
+function phraseHead(t: string, max: number): string {
+  return foldPhrase(t.slice(0, max + 2));
 }
 
 /** The length of the longest phrase the folded `head` opens with (followed by the end or anything but a letter), or 0. */
@@ -241,17 +249,19 @@ function opensWithLength(set: PhraseSet, head: string): number {
   return found;
 }
 
-// Texts that open with a tier (`High priority`, `Prioridad media`, `高优先级`): one anchored test, no copy
-// of the text (this runs on every label-like text).
-const TIER_ALTERNATION = alternation(wordsOf(PRIORITY_TIERS));
-const TIER_OPENING = new RegExp(`^(?:${TIER_ALTERNATION})(?![\\p{L}\\p{M}])`, "iu");
-const TIER_WHOLE = new RegExp(`^(?:${TIER_ALTERNATION})$`, "iu");
+// The tiers, looked up as section names are (a pattern of all of them costs ~20 ms to compile);
+// built on first use, which the priority-word test below keeps to the few texts naming a priority.
+let tierSet: PhraseSet | undefined;
 // What may follow a tier: nothing, a separator, or a noun that says the section lists work.
 const AFTER_TIER = /^(?:\s*$|\s*[:：(（|—–]|\s+-\s|\s+(?:tasks?|items?|issues?|features?|bugs?|fixes|work|improvements?|goals?|backlog|tareas|tarefas|tâches|aufgaben|задачи|задачі)(?:\s*$|\s*[:：(（|—–]|\s+-\s))/iu;
 
-/** A priority tier, tried only where one may be: a text opening with a tier, or ending in a bracket. */
+// The word for priority (`priority`, `prioridad`, `приоритет`, `优先`): a small pattern, so that the
+// tier patterns above are compiled and run only on the few texts that hold one.
+const PRIORITY_WORD = new RegExp(alternation(wordsOf(PRIORITY_WORDS)), "iu");
+
+/** A priority tier, tried only where one may be: a text naming a priority (opening with a tier, or with one in its last bracket). */
 function maybeTier(t: string): UnitLabel | undefined {
-  return t.endsWith(")") || t.endsWith("）") || TIER_OPENING.test(t) ? priorityTier(t) : undefined;
+  return PRIORITY_WORD.test(t) ? priorityTier(t) : undefined;
 }
 
 /**
@@ -262,15 +272,17 @@ function maybeTier(t: string): UnitLabel | undefined {
  * are one run. A feature named by a tier (`Low Priority Mode`, `High-priority notifications`) is not one.
  */
 function priorityTier(t: string): UnitLabel | undefined {
-  const m = TIER_OPENING.exec(t);
-  if (m) {
-    const rest = t.slice(m[0].length);
+  tierSet ??= phraseSet(wordsOf(PRIORITY_TIERS));
+  const n = opensWithLength(tierSet, phraseHead(t, tierSet.max));
+  if (n > 0) {
+    const rest = t.slice(n);
     return AFTER_TIER.test(rest) ? { kind: "horizon", family: "horizon", whole: rest.replace(/[\s:：.)\]—–-]+/gu, "") === "" } : undefined;
   }
   // A short name and its tier in brackets; a numbered step keeps its number (`3. Hooks (Priority: Low)`: the tier is its tag).
   const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
   if (open <= 0 || open > 60 || !(t.endsWith(")") || t.endsWith("）")) || /^\d/u.test(t)) return undefined;
-  return TIER_WHOLE.test(t.slice(open + 1, -1).trim()) ? { kind: "horizon", family: "horizon", whole: false } : undefined;
+  const inner = foldPhrase(t.slice(open + 1, -1).trim());
+  return tierSet.phrases.has(inner) ? { kind: "horizon", family: "horizon", whole: false } : undefined;
 }
 
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
@@ -292,10 +304,11 @@ function unbold(t: string): string {
 /** What a heading's text says of its section: `hard` (changelog, risks: nothing inside is a unit), `excluded` (overview, goals: the heading is no unit), or nothing. */
 export function sectionKind(text: string): "hard" | "excluded" | undefined {
   const t = stripDecoration(text).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
-  const head = phraseHead(t);
-  if (opensWithLength(HARD_EXCLUDED, head) > 0) return "hard";
+  const sets = sections();
+  const head = phraseHead(t, sets.max);
+  if (opensWithLength(sets.hard, head) > 0) return "hard";
   // `Key` alone (a legend's heading), never `Key features`.
-  return opensWithLength(EXCLUDED, head) > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : undefined;
+  return opensWithLength(sets.excluded, head) > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : undefined;
 }
 
 /** True when a heading names a section whose content never carries the sequence (changelog, risks…). */
