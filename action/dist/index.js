@@ -10707,6 +10707,37 @@ var CJK_FORMS = {
 var CJK_QUARTER = ["분기", "四半期", "季度", "季"];
 var CJK_YEAR = ["년", "年"];
 var CJK_MONTH = ["월", "月"];
+var PRIORITY_WORDS = {
+  en: ["priority"],
+  pt: ["prioridade"],
+  es: ["prioridad"],
+  fr: ["priorité"],
+  de: ["priorität"],
+  it: ["priorità"],
+  nl: ["prioriteit"],
+  sv: ["prioritet"],
+  ru: ["приоритет"],
+  pl: ["priorytet"],
+  zh: ["优先", "優先"],
+  ja: ["優先"],
+  ko: ["우선"],
+  vi: ["ưu tiên"],
+  uk: ["пріоритет"],
+  tr: ["öncelik"],
+  id: ["prioritas"],
+  cs: ["priorita"],
+  fi: ["prioriteetti"],
+  el: ["προτεραιότητα"],
+  hu: ["prioritás"],
+  ro: ["prioritate"],
+  da: ["prioritet"],
+  no: ["prioritet"],
+  ar: ["أولوية"],
+  he: ["עדיפות"],
+  hi: ["प्राथमिकता"],
+  th: ["ความสำคัญ"],
+  fa: ["اولویت"]
+};
 var PRIORITY_TIERS = {
   en: ["critical priority", "highest priority", "high priority", "high-priority", "medium priority", "medium-priority", "normal priority", "low priority", "low-priority", "lower priority", "lowest priority", "priority: high", "priority: medium", "priority: low"],
   pt: ["prioridade crítica", "prioridade alta", "alta prioridade", "prioridade média", "média prioridade", "prioridade baixa", "baixa prioridade"],
@@ -11479,386 +11510,395 @@ function headingStatus(text2, legend, decorative2) {
 }
 
 // src/parse/fields/section-vocabulary.ts
-var EXCLUDED_SECTIONS = {
-  contents: {
-    en: ["table of contents", "contents", "toc"],
-    pt: ["índice", "sumário"],
-    es: ["índice", "tabla de contenidos"],
-    fr: ["sommaire", "table des matières"],
-    de: ["inhaltsverzeichnis"],
-    it: ["indice"],
-    nl: ["inhoudsopgave"],
-    sv: ["innehållsförteckning"],
-    ru: ["оглавление"],
-    pl: ["spis treści"],
-    zh: ["目录", "目錄"],
-    ja: ["目次"],
-    ko: ["목차"],
-    vi: ["mục lục"],
-    uk: ["зміст"],
-    tr: ["içindekiler"],
-    id: ["daftar isi"],
-    cs: [],
-    // `Obsah` is content as often as contents
-    fi: ["sisällysluettelo"],
-    el: [],
-    // `Περιεχόμενα` likewise
-    hu: ["tartalomjegyzék"],
-    ro: ["cuprins"],
-    da: ["indholdsfortegnelse"],
-    no: ["innholdsfortegnelse"],
-    ar: ["جدول المحتويات"],
-    he: ["תוכן עניינים"],
-    hi: ["विषय सूची", "अनुक्रमणिका"],
-    th: ["สารบัญ"],
-    fa: ["فهرست مطالب"]
-  },
-  overview: {
-    en: ["overview", "introduction", "intro", "summary", "executive summary", "about", "background", "context", "conclusion"],
-    pt: ["visão geral", "introdução", "resumo", "sobre", "contexto", "conclusão"],
-    es: ["visión general", "resumen", "introducción", "acerca de", "contexto", "antecedentes", "conclusión"],
-    fr: ["aperçu", "vue d'ensemble", "vue d’ensemble", "introduction", "résumé", "à propos", "contexte", "conclusion"],
-    de: ["übersicht", "überblick", "einleitung", "einführung", "zusammenfassung", "hintergrund", "kontext", "fazit"],
-    it: ["panoramica", "introduzione", "sommario", "riepilogo", "contesto", "conclusione"],
-    nl: ["overzicht", "inleiding", "introductie", "samenvatting", "achtergrond", "context", "conclusie"],
-    sv: ["översikt", "introduktion", "inledning", "sammanfattning", "bakgrund", "sammanhang", "slutsats"],
-    ru: ["обзор", "введение", "резюме", "о проекте", "контекст", "предыстория", "заключение", "общее описание"],
-    pl: ["przegląd", "wprowadzenie", "wstęp", "podsumowanie", "o projekcie", "kontekst", "tło", "zakończenie"],
-    zh: ["概述", "概览", "概覽", "简介", "簡介", "介绍", "介紹", "总结", "總結", "概要", "背景", "关于", "關於", "前言", "引言", "结论", "結論"],
-    ja: ["概要", "はじめに", "序論", "まとめ", "背景", "結論"],
-    ko: ["개요", "소개", "요약", "배경", "결론"],
-    vi: ["tổng quan", "giới thiệu", "tóm tắt", "bối cảnh", "kết luận"],
-    uk: ["огляд", "вступ", "резюме", "про проєкт", "контекст", "передумови", "висновок", "висновки"],
-    tr: ["genel bakış", "özet", "hakkında", "arka plan", "bağlam", "sonuç"],
-    id: ["ikhtisar", "gambaran umum", "pendahuluan", "pengantar", "ringkasan", "tentang", "latar belakang", "konteks", "kesimpulan"],
-    cs: ["přehled", "úvod", "shrnutí", "o projektu", "kontext", "pozadí", "závěr"],
-    fi: ["yleiskatsaus", "johdanto", "yhteenveto", "tausta", "konteksti", "johtopäätökset"],
-    el: ["επισκόπηση", "εισαγωγή", "περίληψη", "σύνοψη", "πλαίσιο", "υπόβαθρο", "συμπέρασμα"],
-    hu: ["áttekintés", "bevezetés", "összefoglaló", "összefoglalás", "háttér", "kontextus", "a projektről"],
-    ro: ["prezentare generală", "introducere", "rezumat", "despre", "context", "concluzie", "concluzii"],
-    da: ["oversigt", "introduktion", "indledning", "resumé", "sammenfatning", "baggrund", "kontekst", "konklusion"],
-    no: ["oversikt", "introduksjon", "innledning", "sammendrag", "bakgrunn", "kontekst", "konklusjon"],
-    ar: ["نظرة عامة", "مقدمة", "ملخص", "حول", "السياق", "الخلفية", "خاتمة"],
-    he: ["סקירה כללית", "מבוא", "תקציר", "סיכום", "אודות", "רקע", "הקשר"],
-    hi: ["अवलोकन", "परिचय", "सारांश", "पृष्ठभूमि", "निष्कर्ष"],
-    th: ["ภาพรวม", "บทนำ", "สรุป", "เกี่ยวกับ", "ความเป็นมา", "บริบท"],
-    fa: ["نمای کلی", "مقدمه", "خلاصه", "درباره", "پیشینه", "زمینه", "نتیجه‌گیری"]
-  },
-  vision: {
-    en: ["vision", "mission", "purpose"],
-    pt: ["visão", "missão", "propósito"],
-    es: ["visión", "misión", "propósito"],
-    fr: ["vision", "mission"],
-    de: ["vision", "mission", "zweck"],
-    it: ["visione", "missione", "scopo"],
-    nl: ["visie", "missie"],
-    sv: ["vision", "uppdrag", "syfte"],
-    ru: ["видение", "миссия"],
-    pl: ["wizja", "misja"],
-    zh: ["愿景", "願景", "使命"],
-    ja: ["ビジョン", "ミッション"],
-    ko: ["비전", "미션"],
-    vi: ["tầm nhìn", "sứ mệnh"],
-    uk: ["бачення", "місія"],
-    tr: ["vizyon", "misyon"],
-    id: ["visi", "misi"],
-    cs: ["vize"],
-    fi: ["visio", "missio"],
-    el: ["όραμα", "αποστολή"],
-    hu: ["jövőkép", "küldetés"],
-    ro: ["viziune", "misiune"],
-    da: ["vision", "mission"],
-    no: ["visjon", "misjon"],
-    ar: ["الرؤية", "الرسالة"],
-    he: ["חזון"],
-    hi: ["दृष्टि", "दृष्टिकोण", "मिशन"],
-    th: ["วิสัยทัศน์", "พันธกิจ"],
-    fa: ["چشم‌انداز", "ماموریت", "مأموریت"]
-  },
-  goals: {
-    en: ["goal", "goals", "objective", "objectives", "principle", "principles", "design principles", "success criteria", "requirements", "assumptions", "constraints", "dependencies"],
-    pt: ["objetivos", "metas", "princípios", "requisitos", "premissas", "restrições", "dependências", "critérios de sucesso"],
-    es: ["objetivos", "metas", "principios", "requisitos", "supuestos", "restricciones", "dependencias", "criterios de éxito"],
-    fr: ["objectifs", "principes", "exigences", "hypothèses", "contraintes", "dépendances", "critères de succès"],
-    de: ["ziele", "prinzipien", "grundsätze", "anforderungen", "annahmen", "abhängigkeiten", "erfolgskriterien"],
-    it: ["obiettivi", "principi", "requisiti", "presupposti", "vincoli", "dipendenze", "criteri di successo"],
-    nl: ["doelen", "doelstellingen", "principes", "vereisten", "aannames", "afhankelijkheden", "succescriteria"],
-    sv: ["principer", "krav", "antaganden", "beroenden", "framgångskriterier"],
-    ru: ["цели", "принципы", "требования", "допущения", "зависимости", "критерии успеха"],
-    pl: ["cele", "zasady", "wymagania", "założenia", "zależności", "kryteria sukcesu"],
-    zh: ["目标", "目標", "原则", "原則", "需求", "功能需求", "假设", "假設", "约束", "約束", "依赖", "依賴", "成功标准", "成功標準"],
-    ja: ["目標", "ゴール", "原則", "要件", "前提", "制約", "依存関係", "成功基準"],
-    ko: ["목표", "원칙", "요구사항", "요구 사항", "가정", "제약", "제약 사항", "의존성", "성공 기준"],
-    vi: ["mục tiêu", "nguyên tắc", "yêu cầu", "giả định", "ràng buộc", "phụ thuộc", "tiêu chí thành công"],
-    uk: ["цілі", "принципи", "вимоги", "припущення", "залежності", "критерії успіху"],
-    tr: ["hedefler", "ilkeler", "prensipler", "gereksinimler", "varsayımlar", "kısıtlar", "bağımlılıklar", "başarı kriterleri"],
-    id: ["sasaran", "prinsip", "persyaratan", "kebutuhan", "asumsi", "dependensi", "kriteria keberhasilan"],
-    cs: ["cíle", "principy", "zásady", "požadavky", "předpoklady", "závislosti", "kritéria úspěchu"],
-    fi: ["tavoitteet", "periaatteet", "vaatimukset", "oletukset", "rajoitteet", "riippuvuudet"],
-    el: ["στόχοι", "αρχές", "απαιτήσεις", "παραδοχές", "εξαρτήσεις", "κριτήρια επιτυχίας"],
-    hu: ["célok", "alapelvek", "elvek", "követelmények", "feltételezések", "függőségek", "sikerkritériumok"],
-    ro: ["obiective", "principii", "cerințe", "cerinte", "ipoteze", "constrângeri", "dependențe", "criterii de succes"],
-    da: ["principper", "krav", "antagelser", "afhængigheder", "succeskriterier"],
-    no: ["prinsipper", "krav", "antagelser", "forutsetninger", "avhengigheter", "suksesskriterier"],
-    ar: ["الأهداف", "المبادئ", "المتطلبات", "الافتراضات", "التبعيات", "معايير النجاح"],
-    he: ["מטרות", "עקרונות", "דרישות", "הנחות", "אילוצים", "תלויות", "מדדי הצלחה"],
-    hi: ["लक्ष्य", "सिद्धांत", "आवश्यकताएँ", "आवश्यकताएं", "निर्भरताएँ", "सफलता मानदंड"],
-    th: ["เป้าหมาย", "หลักการ", "ข้อกำหนด", "สมมติฐาน", "การพึ่งพา", "เกณฑ์ความสำเร็จ"],
-    fa: ["اهداف", "اصول", "الزامات", "نیازمندی‌ها", "فرضیات", "وابستگی‌ها", "معیارهای موفقیت"]
-  },
-  state: {
-    en: ["current phase", "current state", "current version", "progress", "progress summary", "status", "timeline", "timeline summary"],
-    pt: ["estado atual", "situação atual", "progresso", "status"],
-    es: ["estado actual", "situación actual", "progreso"],
-    fr: ["état actuel", "situation actuelle", "avancement", "statut"],
-    de: ["aktueller stand", "aktueller status", "aktueller zustand", "fortschritt", "status"],
-    it: ["stato attuale", "situazione attuale", "avanzamento", "progressi", "stato"],
-    nl: ["huidige stand", "huidige status", "voortgang", "status"],
-    sv: ["nuläge", "nuvarande status", "framsteg", "status"],
-    ru: ["текущее состояние", "текущий статус", "прогресс", "статус"],
-    pl: ["stan obecny", "aktualny stan", "obecny stan", "postęp", "status"],
-    zh: ["现状", "現狀", "当前状态", "當前狀態", "目前状态", "目前狀態", "进度", "進度", "状态", "狀態"],
-    ja: ["現状", "現在の状態", "進捗", "ステータス", "状態"],
-    ko: ["현재 상태", "현황", "진행 상황", "진행상황"],
-    vi: ["hiện trạng", "trạng thái hiện tại", "tiến độ", "trạng thái"],
-    uk: ["поточний стан", "поточний статус", "прогрес", "статус"],
-    tr: ["mevcut durum", "güncel durum", "ilerleme", "durum"],
-    id: ["status saat ini", "kondisi saat ini", "kemajuan", "progres", "status"],
-    cs: ["současný stav", "aktuální stav", "pokrok", "stav"],
-    fi: ["nykytila", "tilanne", "edistyminen", "tila"],
-    el: ["τρέχουσα κατάσταση", "πρόοδος", "κατάσταση"],
-    hu: ["jelenlegi állapot", "aktuális állapot", "haladás", "állapot"],
-    ro: ["starea actuală", "stadiul actual", "progres", "stare"],
-    da: ["nuværende status", "status", "fremskridt"],
-    no: ["nåværende status", "status", "fremdrift"],
-    ar: ["الحالة الحالية", "الوضع الحالي", "التقدم", "الحالة"],
-    he: ["מצב נוכחי", "התקדמות", "סטטוס"],
-    hi: ["वर्तमान स्थिति", "प्रगति", "स्थिति"],
-    th: ["สถานะปัจจุบัน", "ความคืบหน้า", "สถานะ"],
-    fa: ["وضعیت فعلی", "وضعیت کنونی", "پیشرفت", "وضعیت"]
-  },
-  reference: {
-    en: ["resources", "links", "notes", "architecture", "tech stack", "technology", "team", "support", "questions"],
-    pt: ["links", "notas", "arquitetura", "equipe", "perguntas"],
-    es: ["recursos", "enlaces", "notas", "arquitectura", "equipo", "preguntas"],
-    fr: ["ressources", "liens", "notes", "architecture", "équipe", "questions"],
-    de: ["ressourcen", "links", "notizen", "hinweise", "architektur", "team", "fragen"],
-    it: ["risorse", "architettura", "team", "domande"],
-    nl: ["bronnen", "links", "notities", "architectuur", "team", "vragen"],
-    sv: ["resurser", "länkar", "anteckningar", "arkitektur", "team", "frågor"],
-    ru: ["ресурсы", "ссылки", "заметки", "примечания", "архитектура", "вопросы"],
-    pl: ["zasoby", "linki", "notatki", "uwagi", "architektura", "zespół", "pytania"],
-    zh: ["资源", "資源", "链接", "連結", "备注", "備註", "注意事项", "架构", "架構", "技术栈", "技術棧", "团队", "團隊"],
-    ja: ["リソース", "リンク", "メモ", "備考", "注意事項", "アーキテクチャ", "技術スタック", "チーム", "質問"],
-    ko: ["리소스", "링크", "참고 사항", "메모", "아키텍처", "기술 스택", "팀", "질문"],
-    vi: ["tài nguyên", "ghi chú", "kiến trúc", "câu hỏi"],
-    uk: ["ресурси", "посилання", "нотатки", "примітки", "архітектура", "питання"],
-    tr: ["kaynaklar", "bağlantılar", "notlar", "mimari", "ekip", "sorular"],
-    id: ["sumber daya", "tautan", "catatan", "arsitektur", "tim", "pertanyaan"],
-    cs: ["zdroje", "odkazy", "poznámky", "architektura", "tým", "otázky"],
-    fi: ["resurssit", "linkit", "muistiinpanot", "arkkitehtuuri", "tiimi", "kysymykset"],
-    el: ["πόροι", "σύνδεσμοι", "σημειώσεις", "αρχιτεκτονική", "ομάδα", "ερωτήσεις"],
-    hu: ["források", "linkek", "megjegyzések", "architektúra", "csapat", "kérdések"],
-    ro: ["resurse", "linkuri", "arhitectură", "echipă", "întrebări"],
-    da: ["ressourcer", "links", "noter", "arkitektur", "team", "spørgsmål"],
-    no: ["ressurser", "lenker", "notater", "arkitektur", "team", "spørsmål"],
-    ar: ["الموارد", "روابط", "الروابط", "ملاحظات", "الفريق", "أسئلة"],
-    he: ["משאבים", "קישורים", "הערות", "ארכיטקטורה", "צוות", "שאלות"],
-    hi: ["संसाधन", "लिंक", "नोट्स", "टिप्पणियाँ", "आर्किटेक्चर", "टीम", "प्रश्न"],
-    th: ["แหล่งข้อมูล", "ลิงก์", "หมายเหตุ", "สถาปัตยกรรม", "ทีม", "คำถาม"],
-    fa: ["منابع", "پیوندها", "لینک‌ها", "یادداشت‌ها", "معماری", "تیم", "پرسش‌ها", "سوالات"]
-  }
-};
-var HARD_EXCLUDED_SECTIONS = {
-  scope: {
-    en: ["non-goals", "non goals", "out of scope", "not doing", "won't do", "won’t do", "wont do", "will not do"],
-    pt: ["fora do escopo", "fora de escopo", "não objetivos", "não-objetivos"],
-    es: ["fuera de alcance", "fuera del alcance", "no objetivos"],
-    fr: ["hors périmètre", "hors du périmètre", "hors champ", "non-objectifs"],
-    de: ["nicht-ziele", "nicht ziele", "außerhalb des umfangs", "nicht im umfang"],
-    it: ["fuori ambito", "fuori dall'ambito", "fuori dall’ambito", "non obiettivi"],
-    nl: ["buiten scope", "buiten bereik", "niet-doelen"],
-    sv: ["utanför omfånget", "utanför scope", "icke-mål"],
-    ru: ["вне рамок", "вне области", "не цели"],
-    pl: ["poza zakresem", "nie-cele"],
-    zh: ["非目标", "非目標", "不做", "范围之外", "範圍之外", "不在范围内", "不在範圍內"],
-    ja: ["非目標", "スコープ外", "対象外", "やらないこと"],
-    ko: ["비목표", "범위 외", "범위 밖", "하지 않을 것"],
-    vi: ["ngoài phạm vi", "không làm"],
-    uk: ["поза межами", "не цілі"],
-    tr: ["kapsam dışı", "hedef olmayanlar"],
-    id: ["di luar cakupan", "bukan tujuan"],
-    cs: ["mimo rozsah"],
-    fi: ["rajauksen ulkopuolella"],
-    el: ["εκτός πεδίου", "εκτός εύρους"],
-    hu: ["hatókörön kívül"],
-    ro: ["în afara domeniului", "non-obiective"],
-    da: ["uden for scope", "ikke-mål"],
-    no: ["utenfor omfang", "ikke-mål"],
-    ar: ["خارج النطاق"],
-    he: ["מחוץ לתחום"],
-    hi: ["दायरे से बाहर"],
-    th: ["นอกขอบเขต"],
-    fa: ["خارج از محدوده"]
-  },
-  risks: {
-    en: ["risk", "risks", "risk mitigation", "risks and mitigations", "known issues", "known limitations", "limitations", "current limitations", "current limits", "caveats", "blockers", "current blockers"],
-    pt: ["riscos", "risco", "limitações conhecidas", "limitações", "problemas conhecidos", "bloqueios", "bloqueadores"],
-    es: ["riesgos", "riesgo", "limitaciones conocidas", "limitaciones", "problemas conocidos", "bloqueos", "bloqueadores"],
-    fr: ["risques", "risque", "limitations connues", "limitations", "problèmes connus", "blocages", "bloqueurs"],
-    de: ["risiken", "risiko", "bekannte probleme", "bekannte einschränkungen"],
-    it: ["rischi", "rischio", "problemi noti", "limitazioni note", "limitazioni", "blocchi"],
-    nl: ["risico's", "risico’s", "risico", "bekende problemen", "bekende beperkingen", "beperkingen", "blokkades"],
-    sv: ["risker", "risk", "kända problem", "kända begränsningar", "begränsningar", "blockerare"],
-    ru: ["риски", "риск", "известные проблемы", "известные ограничения", "блокеры"],
-    pl: ["ryzyka", "ryzyko", "znane problemy", "znane ograniczenia", "blokery"],
-    zh: ["风险", "風險", "已知问题", "已知問題", "已知限制", "局限", "阻塞", "当前阻塞", "當前阻塞"],
-    ja: ["リスク", "既知の問題", "既知の制限", "制限事項", "ブロッカー", "現在のブロッカー"],
-    ko: ["위험", "리스크", "알려진 문제", "알려진 이슈", "알려진 제한", "제한 사항", "제한사항", "블로커"],
-    vi: ["rủi ro", "vấn đề đã biết"],
-    uk: ["ризики", "ризик", "відомі проблеми", "відомі обмеження", "блокери"],
-    tr: ["riskler", "risk", "bilinen sorunlar", "bilinen sınırlamalar", "sınırlamalar", "engeller"],
-    id: ["risiko", "masalah yang diketahui", "penghambat"],
-    cs: ["rizika", "riziko", "známé problémy", "známá omezení", "blokery"],
-    fi: ["riskit", "riski", "tunnetut ongelmat", "tunnetut rajoitukset", "rajoitukset", "esteet"],
-    el: ["κίνδυνοι", "κίνδυνος", "γνωστά προβλήματα", "γνωστοί περιορισμοί"],
-    hu: ["kockázatok", "kockázat", "ismert problémák", "ismert hibák"],
-    ro: ["riscuri", "risc", "probleme cunoscute", "limitări cunoscute"],
-    da: ["risici", "risiko", "kendte problemer", "kendte begrænsninger", "begrænsninger"],
-    no: ["risikoer", "risiko", "kjente problemer", "kjente begrensninger", "begrensninger"],
-    ar: ["المخاطر", "مخاطر", "المشكلات المعروفة", "المشاكل المعروفة", "القيود المعروفة"],
-    he: ["סיכונים", "סיכון", "בעיות ידועות", "מגבלות ידועות", "מגבלות"],
-    hi: ["जोखिम", "ज्ञात समस्याएँ", "ज्ञात समस्याएं", "सीमाएँ", "सीमाएं"],
-    th: ["ความเสี่ยง", "ปัญหาที่ทราบ", "ข้อจำกัด"],
-    fa: ["ریسک‌ها", "خطرات", "ریسک", "مشکلات شناخته‌شده"]
-  },
-  metrics: {
-    en: ["metrics", "success metrics", "kpi", "kpis"],
-    pt: ["métricas", "indicadores"],
-    es: ["métricas", "indicadores"],
-    fr: ["métriques", "indicateurs"],
-    de: ["metriken", "kennzahlen"],
-    it: ["metriche", "indicatori"],
-    nl: ["metrieken", "statistieken"],
-    sv: ["mätetal", "nyckeltal"],
-    ru: ["метрики", "показатели"],
-    pl: ["metryki", "wskaźniki"],
-    zh: ["指标", "指標", "度量"],
-    ja: ["指標", "メトリクス"],
-    ko: ["지표", "메트릭"],
-    vi: ["chỉ số", "số liệu"],
-    uk: ["метрики", "показники"],
-    tr: ["metrikler", "ölçütler"],
-    id: ["metrik", "indikator"],
-    cs: ["metriky", "ukazatele"],
-    fi: ["mittarit"],
-    el: ["μετρικές", "δείκτες"],
-    hu: ["metrikák", "mérőszámok"],
-    ro: ["metrici", "indicatori"],
-    da: ["målinger", "nøgletal"],
-    no: ["målinger", "nøkkeltall"],
-    ar: ["المقاييس", "مؤشرات الأداء"],
-    he: ["מדדים"],
-    hi: ["मेट्रिक्स"],
-    th: ["ตัวชี้วัด"],
-    fa: ["شاخص‌ها"]
-  },
-  history: {
-    en: ["changelog", "change log", "history", "version history", "release history", "release notes", "revision history", "document history"],
-    pt: ["histórico", "histórico de versões", "registro de alterações", "notas de versão", "notas de lançamento"],
-    es: ["historial", "historial de versiones", "registro de cambios", "notas de la versión", "notas de versión"],
-    fr: ["historique", "historique des versions", "journal des modifications", "notes de version"],
-    de: ["versionshistorie", "versionsverlauf", "versionsgeschichte", "änderungsprotokoll", "historie"],
-    it: ["cronologia", "cronologia delle versioni", "registro delle modifiche", "note di rilascio", "storico"],
-    nl: ["wijzigingslogboek", "versiegeschiedenis", "geschiedenis"],
-    sv: ["ändringslogg", "versionshistorik", "historik"],
-    ru: ["история изменений", "история версий", "журнал изменений", "история"],
-    pl: ["historia zmian", "dziennik zmian", "historia wersji", "informacje o wydaniu"],
-    zh: ["更新日志", "變更日誌", "更新日誌", "变更日志", "版本历史", "版本歷史", "历史", "歷史", "发布说明", "發布說明"],
-    ja: ["変更履歴", "更新履歴", "履歴", "リリースノート", "バージョン履歴"],
-    ko: ["변경 이력", "변경이력", "변경 로그", "버전 기록", "이력", "릴리스 노트"],
-    vi: ["nhật ký thay đổi", "lịch sử thay đổi", "lịch sử phiên bản", "lịch sử"],
-    uk: ["історія змін", "журнал змін", "історія версій", "історія"],
-    tr: ["değişiklik günlüğü", "sürüm geçmişi", "geçmiş", "sürüm notları"],
-    id: ["catatan perubahan", "riwayat perubahan", "riwayat versi", "riwayat", "sejarah"],
-    cs: ["historie změn", "seznam změn", "historie verzí", "historie"],
-    fi: ["muutosloki", "versiohistoria"],
-    el: ["αρχείο αλλαγών", "ιστορικό αλλαγών", "ιστορικό εκδόσεων", "ιστορικό"],
-    hu: ["változásnapló", "verziótörténet", "előzmények"],
-    ro: ["jurnal de modificări", "istoric modificări", "istoricul versiunilor", "istoric"],
-    da: ["ændringslog", "versionshistorik", "historik"],
-    no: ["endringslogg", "versjonshistorikk", "historikk"],
-    ar: ["سجل التغييرات", "سجل الإصدارات"],
-    he: ["יומן שינויים", "היסטוריית גרסאות", "היסטוריה"],
-    hi: ["परिवर्तन लॉग", "बदलाव लॉग", "संस्करण इतिहास", "इतिहास"],
-    th: ["บันทึกการเปลี่ยนแปลง", "ประวัติเวอร์ชัน", "ประวัติ"],
-    fa: ["تاریخچه تغییرات", "تاریخچه نسخه‌ها", "تاریخچه"]
-  },
-  contributing: {
-    en: ["contributing", "contribution", "how to contribute", "feedback", "contact", "acknowledgements", "acknowledgments"],
-    pt: ["contribuindo", "como contribuir", "contribuição", "contato", "agradecimentos"],
-    es: ["contribuir", "cómo contribuir", "contribuciones", "contacto", "agradecimientos"],
-    fr: ["contribuer", "comment contribuer", "contact", "remerciements", "retours"],
-    de: ["mitwirken", "beitragen", "mitmachen", "kontakt", "danksagungen"],
-    it: ["contribuire", "come contribuire", "contributi", "contatti", "ringraziamenti"],
-    nl: ["bijdragen", "contact", "dankwoord"],
-    sv: ["bidra", "hur du bidrar", "kontakt", "återkoppling"],
-    ru: ["участие", "как помочь", "контакты", "благодарности", "обратная связь"],
-    pl: ["współtworzenie", "jak pomóc", "kontakt", "podziękowania"],
-    zh: ["贡献", "貢獻", "如何贡献", "如何貢獻", "参与贡献", "參與貢獻", "联系", "聯繫", "致谢", "致謝", "反馈", "反饋"],
-    ja: ["貢献", "コントリビュート", "貢献方法", "連絡先", "謝辞", "フィードバック"],
-    ko: ["기여", "기여하기", "기여 방법", "연락처", "감사의 말", "피드백"],
-    vi: ["đóng góp", "cách đóng góp", "liên hệ", "lời cảm ơn", "phản hồi"],
-    uk: ["участь", "як долучитися", "контакти", "подяки", "зворотний зв'язок", "зворотний зв’язок"],
-    tr: ["katkıda bulunma", "katkı", "iletişim", "teşekkürler", "geri bildirim"],
-    id: ["kontribusi", "cara berkontribusi", "kontak", "ucapan terima kasih", "umpan balik"],
-    cs: ["přispívání", "jak přispět", "kontakt", "poděkování", "zpětná vazba"],
-    fi: ["osallistuminen", "yhteystiedot", "kiitokset", "palaute"],
-    el: ["συνεισφορά", "επικοινωνία", "ευχαριστίες"],
-    hu: ["közreműködés", "hozzájárulás", "kapcsolat", "köszönetnyilvánítás", "visszajelzés"],
-    ro: ["contribuție", "contribuții", "cum să contribui", "contact", "mulțumiri"],
-    da: ["bidrag", "kontakt"],
-    no: ["bidra", "hvordan bidra", "kontakt", "tilbakemelding"],
-    ar: ["المساهمة", "كيفية المساهمة", "التواصل", "شكر وتقدير"],
-    he: ["תרומה", "איך לתרום", "יצירת קשר", "תודות", "משוב"],
-    hi: ["योगदान", "कैसे योगदान करें", "संपर्क", "आभार"],
-    th: ["การมีส่วนร่วม", "ติดต่อ", "กิตติกรรมประกาศ"],
-    fa: ["مشارکت", "نحوه مشارکت", "تماس", "قدردانی", "بازخورد"]
-  },
-  reference: {
-    en: ["license", "faq", "glossary", "appendix", "references", "legend", "status key", "open questions", "how we prioritize", "how to use", "maintenance", "roadmap maintenance"],
-    pt: ["licença", "perguntas frequentes", "glossário", "apêndice", "referências", "legenda", "perguntas em aberto", "questões em aberto", "manutenção"],
-    es: ["licencia", "preguntas frecuentes", "glosario", "apéndice", "referencias", "leyenda", "preguntas abiertas", "mantenimiento"],
-    fr: ["licence", "questions fréquentes", "glossaire", "annexe", "références", "légende", "questions ouvertes"],
-    de: ["lizenz", "häufige fragen", "glossar", "anhang", "referenzen", "legende", "offene fragen", "wartung"],
-    it: ["licenza", "domande frequenti", "glossario", "appendice", "riferimenti", "legenda", "domande aperte", "manutenzione"],
-    nl: ["licentie", "veelgestelde vragen", "woordenlijst", "bijlage", "referenties", "legenda", "open vragen", "onderhoud"],
-    sv: ["licens", "vanliga frågor", "ordlista", "bilaga", "referenser", "öppna frågor", "underhåll"],
-    ru: ["лицензия", "чаво", "глоссарий", "легенда", "открытые вопросы"],
-    pl: ["licencja", "słownik", "słowniczek", "załącznik", "legenda", "otwarte pytania", "utrzymanie"],
-    zh: ["许可证", "許可證", "常见问题", "常見問題", "术语表", "術語表", "附录", "附錄", "参考资料", "參考資料", "参考文献", "參考文獻", "图例", "圖例", "开放问题", "開放問題", "待定问题", "维护", "維護"],
-    ja: ["ライセンス", "よくある質問", "用語集", "付録", "参考資料", "参考文献", "凡例", "未解決の質問", "メンテナンス"],
-    ko: ["라이선스", "자주 묻는 질문", "용어집", "부록", "참고 자료", "범례", "미해결 질문", "유지보수"],
-    vi: ["giấy phép", "câu hỏi thường gặp", "thuật ngữ", "phụ lục", "tham khảo", "chú giải", "câu hỏi mở", "bảo trì"],
-    uk: ["ліцензія", "глосарій", "легенда", "відкриті питання"],
-    tr: ["lisans", "sss", "sık sorulan sorular", "sözlük", "referanslar", "açık sorular", "bakım"],
-    id: ["lisensi", "tanya jawab", "glosarium", "lampiran", "referensi", "legenda", "pertanyaan terbuka", "pemeliharaan"],
-    cs: ["licence", "časté dotazy", "slovník", "příloha", "legenda", "otevřené otázky", "údržba"],
-    fi: ["lisenssi", "usein kysytyt kysymykset", "sanasto", "liite", "lähteet", "selite", "avoimet kysymykset", "ylläpito"],
-    el: ["άδεια χρήσης", "συχνές ερωτήσεις", "γλωσσάριο", "παράρτημα", "αναφορές", "υπόμνημα", "ανοιχτά ερωτήματα", "συντήρηση"],
-    hu: ["licenc", "gyik", "szószedet", "függelék", "jelmagyarázat", "nyitott kérdések", "karbantartás"],
-    ro: ["licență", "întrebări frecvente", "glosar", "anexă", "referințe", "legendă", "întrebări deschise", "mentenanță", "întreținere"],
-    da: ["licens", "ofte stillede spørgsmål", "ordliste", "bilag", "referencer", "åbne spørgsmål", "vedligeholdelse"],
-    no: ["lisens", "ofte stilte spørsmål", "ordliste", "vedlegg", "referanser", "åpne spørsmål", "vedlikehold"],
-    ar: ["الترخيص", "الأسئلة الشائعة", "المسرد", "المراجع", "أسئلة مفتوحة", "الصيانة"],
-    he: ["רישיון", "שאלות נפוצות", "מילון מונחים", "נספח", "מקורות", "מקרא", "שאלות פתוחות", "תחזוקה"],
-    hi: ["लाइसेंस", "अक्सर पूछे जाने वाले प्रश्न", "शब्दावली", "परिशिष्ट", "खुले प्रश्न", "रखरखाव"],
-    th: ["สัญญาอนุญาต", "คำถามที่พบบ่อย", "อภิธานศัพท์", "ภาคผนวก", "อ้างอิง", "การบำรุงรักษา"],
-    fa: ["مجوز", "پرسش‌های متداول", "واژه‌نامه", "پیوست", "مراجع", "پرسش‌های باز", "نگهداری"]
-  }
-};
-function sectionPhrases(tables) {
-  return [...new Set(Object.values(tables).flatMap((t) => Object.values(t).flatMap((w) => (w ?? []).map((p) => p.toLowerCase()))))];
+var tables;
+function sectionTables() {
+  tables ??= { excluded: excludedSections(), hard: hardExcludedSections() };
+  return tables;
+}
+function excludedSections() {
+  return {
+    contents: {
+      en: ["table of contents", "contents", "toc"],
+      pt: ["índice", "sumário"],
+      es: ["índice", "tabla de contenidos"],
+      fr: ["sommaire", "table des matières"],
+      de: ["inhaltsverzeichnis"],
+      it: ["indice"],
+      nl: ["inhoudsopgave"],
+      sv: ["innehållsförteckning"],
+      ru: ["оглавление"],
+      pl: ["spis treści"],
+      zh: ["目录", "目錄"],
+      ja: ["目次"],
+      ko: ["목차"],
+      vi: ["mục lục"],
+      uk: ["зміст"],
+      tr: ["içindekiler"],
+      id: ["daftar isi"],
+      cs: [],
+      // `Obsah` is content as often as contents
+      fi: ["sisällysluettelo"],
+      el: [],
+      // `Περιεχόμενα` likewise
+      hu: ["tartalomjegyzék"],
+      ro: ["cuprins"],
+      da: ["indholdsfortegnelse"],
+      no: ["innholdsfortegnelse"],
+      ar: ["جدول المحتويات"],
+      he: ["תוכן עניינים"],
+      hi: ["विषय सूची", "अनुक्रमणिका"],
+      th: ["สารบัญ"],
+      fa: ["فهرست مطالب"]
+    },
+    overview: {
+      en: ["overview", "introduction", "intro", "summary", "executive summary", "about", "background", "context", "conclusion"],
+      pt: ["visão geral", "introdução", "resumo", "sobre", "contexto", "conclusão"],
+      es: ["visión general", "resumen", "introducción", "acerca de", "contexto", "antecedentes", "conclusión"],
+      fr: ["aperçu", "vue d'ensemble", "vue d’ensemble", "introduction", "résumé", "à propos", "contexte", "conclusion"],
+      de: ["übersicht", "überblick", "einleitung", "einführung", "zusammenfassung", "hintergrund", "kontext", "fazit"],
+      it: ["panoramica", "introduzione", "sommario", "riepilogo", "contesto", "conclusione"],
+      nl: ["overzicht", "inleiding", "introductie", "samenvatting", "achtergrond", "context", "conclusie"],
+      sv: ["översikt", "introduktion", "inledning", "sammanfattning", "bakgrund", "sammanhang", "slutsats"],
+      ru: ["обзор", "введение", "резюме", "о проекте", "контекст", "предыстория", "заключение", "общее описание"],
+      pl: ["przegląd", "wprowadzenie", "wstęp", "podsumowanie", "o projekcie", "kontekst", "tło", "zakończenie"],
+      zh: ["概述", "概览", "概覽", "简介", "簡介", "介绍", "介紹", "总结", "總結", "概要", "背景", "关于", "關於", "前言", "引言", "结论", "結論"],
+      ja: ["概要", "はじめに", "序論", "まとめ", "背景", "結論"],
+      ko: ["개요", "소개", "요약", "배경", "결론"],
+      vi: ["tổng quan", "giới thiệu", "tóm tắt", "bối cảnh", "kết luận"],
+      uk: ["огляд", "вступ", "резюме", "про проєкт", "контекст", "передумови", "висновок", "висновки"],
+      tr: ["genel bakış", "özet", "hakkında", "arka plan", "bağlam", "sonuç"],
+      id: ["ikhtisar", "gambaran umum", "pendahuluan", "pengantar", "ringkasan", "tentang", "latar belakang", "konteks", "kesimpulan"],
+      cs: ["přehled", "úvod", "shrnutí", "o projektu", "kontext", "pozadí", "závěr"],
+      fi: ["yleiskatsaus", "johdanto", "yhteenveto", "tausta", "konteksti", "johtopäätökset"],
+      el: ["επισκόπηση", "εισαγωγή", "περίληψη", "σύνοψη", "πλαίσιο", "υπόβαθρο", "συμπέρασμα"],
+      hu: ["áttekintés", "bevezetés", "összefoglaló", "összefoglalás", "háttér", "kontextus", "a projektről"],
+      ro: ["prezentare generală", "introducere", "rezumat", "despre", "context", "concluzie", "concluzii"],
+      da: ["oversigt", "introduktion", "indledning", "resumé", "sammenfatning", "baggrund", "kontekst", "konklusion"],
+      no: ["oversikt", "introduksjon", "innledning", "sammendrag", "bakgrunn", "kontekst", "konklusjon"],
+      ar: ["نظرة عامة", "مقدمة", "ملخص", "حول", "السياق", "الخلفية", "خاتمة"],
+      he: ["סקירה כללית", "מבוא", "תקציר", "סיכום", "אודות", "רקע", "הקשר"],
+      hi: ["अवलोकन", "परिचय", "सारांश", "पृष्ठभूमि", "निष्कर्ष"],
+      th: ["ภาพรวม", "บทนำ", "สรุป", "เกี่ยวกับ", "ความเป็นมา", "บริบท"],
+      fa: ["نمای کلی", "مقدمه", "خلاصه", "درباره", "پیشینه", "زمینه", "نتیجه‌گیری"]
+    },
+    vision: {
+      en: ["vision", "mission", "purpose"],
+      pt: ["visão", "missão", "propósito"],
+      es: ["visión", "misión", "propósito"],
+      fr: ["vision", "mission"],
+      de: ["vision", "mission", "zweck"],
+      it: ["visione", "missione", "scopo"],
+      nl: ["visie", "missie"],
+      sv: ["vision", "uppdrag", "syfte"],
+      ru: ["видение", "миссия"],
+      pl: ["wizja", "misja"],
+      zh: ["愿景", "願景", "使命"],
+      ja: ["ビジョン", "ミッション"],
+      ko: ["비전", "미션"],
+      vi: ["tầm nhìn", "sứ mệnh"],
+      uk: ["бачення", "місія"],
+      tr: ["vizyon", "misyon"],
+      id: ["visi", "misi"],
+      cs: ["vize"],
+      fi: ["visio", "missio"],
+      el: ["όραμα", "αποστολή"],
+      hu: ["jövőkép", "küldetés"],
+      ro: ["viziune", "misiune"],
+      da: ["vision", "mission"],
+      no: ["visjon", "misjon"],
+      ar: ["الرؤية", "الرسالة"],
+      he: ["חזון"],
+      hi: ["दृष्टि", "दृष्टिकोण", "मिशन"],
+      th: ["วิสัยทัศน์", "พันธกิจ"],
+      fa: ["چشم‌انداز", "ماموریت", "مأموریت"]
+    },
+    goals: {
+      en: ["goal", "goals", "objective", "objectives", "principle", "principles", "design principles", "success criteria", "requirements", "assumptions", "constraints", "dependencies"],
+      pt: ["objetivos", "metas", "princípios", "requisitos", "premissas", "restrições", "dependências", "critérios de sucesso"],
+      es: ["objetivos", "metas", "principios", "requisitos", "supuestos", "restricciones", "dependencias", "criterios de éxito"],
+      fr: ["objectifs", "principes", "exigences", "hypothèses", "contraintes", "dépendances", "critères de succès"],
+      de: ["ziele", "prinzipien", "grundsätze", "anforderungen", "annahmen", "abhängigkeiten", "erfolgskriterien"],
+      it: ["obiettivi", "principi", "requisiti", "presupposti", "vincoli", "dipendenze", "criteri di successo"],
+      nl: ["doelen", "doelstellingen", "principes", "vereisten", "aannames", "afhankelijkheden", "succescriteria"],
+      sv: ["principer", "krav", "antaganden", "beroenden", "framgångskriterier"],
+      ru: ["цели", "принципы", "требования", "допущения", "зависимости", "критерии успеха"],
+      pl: ["cele", "zasady", "wymagania", "założenia", "zależności", "kryteria sukcesu"],
+      zh: ["目标", "目標", "原则", "原則", "需求", "功能需求", "假设", "假設", "约束", "約束", "依赖", "依賴", "成功标准", "成功標準"],
+      ja: ["目標", "ゴール", "原則", "要件", "前提", "制約", "依存関係", "成功基準"],
+      ko: ["목표", "원칙", "요구사항", "요구 사항", "가정", "제약", "제약 사항", "의존성", "성공 기준"],
+      vi: ["mục tiêu", "nguyên tắc", "yêu cầu", "giả định", "ràng buộc", "phụ thuộc", "tiêu chí thành công"],
+      uk: ["цілі", "принципи", "вимоги", "припущення", "залежності", "критерії успіху"],
+      tr: ["hedefler", "ilkeler", "prensipler", "gereksinimler", "varsayımlar", "kısıtlar", "bağımlılıklar", "başarı kriterleri"],
+      id: ["sasaran", "prinsip", "persyaratan", "kebutuhan", "asumsi", "dependensi", "kriteria keberhasilan"],
+      cs: ["cíle", "principy", "zásady", "požadavky", "předpoklady", "závislosti", "kritéria úspěchu"],
+      fi: ["tavoitteet", "periaatteet", "vaatimukset", "oletukset", "rajoitteet", "riippuvuudet"],
+      el: ["στόχοι", "αρχές", "απαιτήσεις", "παραδοχές", "εξαρτήσεις", "κριτήρια επιτυχίας"],
+      hu: ["célok", "alapelvek", "elvek", "követelmények", "feltételezések", "függőségek", "sikerkritériumok"],
+      ro: ["obiective", "principii", "cerințe", "cerinte", "ipoteze", "constrângeri", "dependențe", "criterii de succes"],
+      da: ["principper", "krav", "antagelser", "afhængigheder", "succeskriterier"],
+      no: ["prinsipper", "krav", "antagelser", "forutsetninger", "avhengigheter", "suksesskriterier"],
+      ar: ["الأهداف", "المبادئ", "المتطلبات", "الافتراضات", "التبعيات", "معايير النجاح"],
+      he: ["מטרות", "עקרונות", "דרישות", "הנחות", "אילוצים", "תלויות", "מדדי הצלחה"],
+      hi: ["लक्ष्य", "सिद्धांत", "आवश्यकताएँ", "आवश्यकताएं", "निर्भरताएँ", "सफलता मानदंड"],
+      th: ["เป้าหมาย", "หลักการ", "ข้อกำหนด", "สมมติฐาน", "การพึ่งพา", "เกณฑ์ความสำเร็จ"],
+      fa: ["اهداف", "اصول", "الزامات", "نیازمندی‌ها", "فرضیات", "وابستگی‌ها", "معیارهای موفقیت"]
+    },
+    state: {
+      en: ["current phase", "current state", "current version", "progress", "progress summary", "status", "timeline", "timeline summary"],
+      pt: ["estado atual", "situação atual", "progresso", "status"],
+      es: ["estado actual", "situación actual", "progreso"],
+      fr: ["état actuel", "situation actuelle", "avancement", "statut"],
+      de: ["aktueller stand", "aktueller status", "aktueller zustand", "fortschritt", "status"],
+      it: ["stato attuale", "situazione attuale", "avanzamento", "progressi", "stato"],
+      nl: ["huidige stand", "huidige status", "voortgang", "status"],
+      sv: ["nuläge", "nuvarande status", "framsteg", "status"],
+      ru: ["текущее состояние", "текущий статус", "прогресс", "статус"],
+      pl: ["stan obecny", "aktualny stan", "obecny stan", "postęp", "status"],
+      zh: ["现状", "現狀", "当前状态", "當前狀態", "目前状态", "目前狀態", "进度", "進度", "状态", "狀態"],
+      ja: ["現状", "現在の状態", "進捗", "ステータス", "状態"],
+      ko: ["현재 상태", "현황", "진행 상황", "진행상황"],
+      vi: ["hiện trạng", "trạng thái hiện tại", "tiến độ", "trạng thái"],
+      uk: ["поточний стан", "поточний статус", "прогрес", "статус"],
+      tr: ["mevcut durum", "güncel durum", "ilerleme", "durum"],
+      id: ["status saat ini", "kondisi saat ini", "kemajuan", "progres", "status"],
+      cs: ["současný stav", "aktuální stav", "pokrok", "stav"],
+      fi: ["nykytila", "tilanne", "edistyminen", "tila"],
+      el: ["τρέχουσα κατάσταση", "πρόοδος", "κατάσταση"],
+      hu: ["jelenlegi állapot", "aktuális állapot", "haladás", "állapot"],
+      ro: ["starea actuală", "stadiul actual", "progres", "stare"],
+      da: ["nuværende status", "status", "fremskridt"],
+      no: ["nåværende status", "status", "fremdrift"],
+      ar: ["الحالة الحالية", "الوضع الحالي", "التقدم", "الحالة"],
+      he: ["מצב נוכחי", "התקדמות", "סטטוס"],
+      hi: ["वर्तमान स्थिति", "प्रगति", "स्थिति"],
+      th: ["สถานะปัจจุบัน", "ความคืบหน้า", "สถานะ"],
+      fa: ["وضعیت فعلی", "وضعیت کنونی", "پیشرفت", "وضعیت"]
+    },
+    reference: {
+      en: ["resources", "links", "notes", "architecture", "tech stack", "technology", "team", "support", "questions"],
+      pt: ["links", "notas", "arquitetura", "equipe", "perguntas"],
+      es: ["recursos", "enlaces", "notas", "arquitectura", "equipo", "preguntas"],
+      fr: ["ressources", "liens", "notes", "architecture", "équipe", "questions"],
+      de: ["ressourcen", "links", "notizen", "hinweise", "architektur", "team", "fragen"],
+      it: ["risorse", "architettura", "team", "domande"],
+      nl: ["bronnen", "links", "notities", "architectuur", "team", "vragen"],
+      sv: ["resurser", "länkar", "anteckningar", "arkitektur", "team", "frågor"],
+      ru: ["ресурсы", "ссылки", "заметки", "примечания", "архитектура", "вопросы"],
+      pl: ["zasoby", "linki", "notatki", "uwagi", "architektura", "zespół", "pytania"],
+      zh: ["资源", "資源", "链接", "連結", "备注", "備註", "注意事项", "架构", "架構", "技术栈", "技術棧", "团队", "團隊"],
+      ja: ["リソース", "リンク", "メモ", "備考", "注意事項", "アーキテクチャ", "技術スタック", "チーム", "質問"],
+      ko: ["리소스", "링크", "참고 사항", "메모", "아키텍처", "기술 스택", "팀", "질문"],
+      vi: ["tài nguyên", "ghi chú", "kiến trúc", "câu hỏi"],
+      uk: ["ресурси", "посилання", "нотатки", "примітки", "архітектура", "питання"],
+      tr: ["kaynaklar", "bağlantılar", "notlar", "mimari", "ekip", "sorular"],
+      id: ["sumber daya", "tautan", "catatan", "arsitektur", "tim", "pertanyaan"],
+      cs: ["zdroje", "odkazy", "poznámky", "architektura", "tým", "otázky"],
+      fi: ["resurssit", "linkit", "muistiinpanot", "arkkitehtuuri", "tiimi", "kysymykset"],
+      el: ["πόροι", "σύνδεσμοι", "σημειώσεις", "αρχιτεκτονική", "ομάδα", "ερωτήσεις"],
+      hu: ["források", "linkek", "megjegyzések", "architektúra", "csapat", "kérdések"],
+      ro: ["resurse", "linkuri", "arhitectură", "echipă", "întrebări"],
+      da: ["ressourcer", "links", "noter", "arkitektur", "team", "spørgsmål"],
+      no: ["ressurser", "lenker", "notater", "arkitektur", "team", "spørsmål"],
+      ar: ["الموارد", "روابط", "الروابط", "ملاحظات", "الفريق", "أسئلة"],
+      he: ["משאבים", "קישורים", "הערות", "ארכיטקטורה", "צוות", "שאלות"],
+      hi: ["संसाधन", "लिंक", "नोट्स", "टिप्पणियाँ", "आर्किटेक्चर", "टीम", "प्रश्न"],
+      th: ["แหล่งข้อมูล", "ลิงก์", "หมายเหตุ", "สถาปัตยกรรม", "ทีม", "คำถาม"],
+      fa: ["منابع", "پیوندها", "لینک‌ها", "یادداشت‌ها", "معماری", "تیم", "پرسش‌ها", "سوالات"]
+    }
+  };
+}
+function hardExcludedSections() {
+  return {
+    scope: {
+      en: ["non-goals", "non goals", "out of scope", "not doing", "won't do", "won’t do", "wont do", "will not do"],
+      pt: ["fora do escopo", "fora de escopo", "não objetivos", "não-objetivos"],
+      es: ["fuera de alcance", "fuera del alcance", "no objetivos"],
+      fr: ["hors périmètre", "hors du périmètre", "hors champ", "non-objectifs"],
+      de: ["nicht-ziele", "nicht ziele", "außerhalb des umfangs", "nicht im umfang"],
+      it: ["fuori ambito", "fuori dall'ambito", "fuori dall’ambito", "non obiettivi"],
+      nl: ["buiten scope", "buiten bereik", "niet-doelen"],
+      sv: ["utanför omfånget", "utanför scope", "icke-mål"],
+      ru: ["вне рамок", "вне области", "не цели"],
+      pl: ["poza zakresem", "nie-cele"],
+      zh: ["非目标", "非目標", "不做", "范围之外", "範圍之外", "不在范围内", "不在範圍內"],
+      ja: ["非目標", "スコープ外", "対象外", "やらないこと"],
+      ko: ["비목표", "범위 외", "범위 밖", "하지 않을 것"],
+      vi: ["ngoài phạm vi", "không làm"],
+      uk: ["поза межами", "не цілі"],
+      tr: ["kapsam dışı", "hedef olmayanlar"],
+      id: ["di luar cakupan", "bukan tujuan"],
+      cs: ["mimo rozsah"],
+      fi: ["rajauksen ulkopuolella"],
+      el: ["εκτός πεδίου", "εκτός εύρους"],
+      hu: ["hatókörön kívül"],
+      ro: ["în afara domeniului", "non-obiective"],
+      da: ["uden for scope", "ikke-mål"],
+      no: ["utenfor omfang", "ikke-mål"],
+      ar: ["خارج النطاق"],
+      he: ["מחוץ לתחום"],
+      hi: ["दायरे से बाहर"],
+      th: ["นอกขอบเขต"],
+      fa: ["خارج از محدوده"]
+    },
+    risks: {
+      en: ["risk", "risks", "risk mitigation", "risks and mitigations", "known issues", "known limitations", "limitations", "current limitations", "current limits", "caveats", "blockers", "current blockers"],
+      pt: ["riscos", "risco", "limitações conhecidas", "limitações", "problemas conhecidos", "bloqueios", "bloqueadores"],
+      es: ["riesgos", "riesgo", "limitaciones conocidas", "limitaciones", "problemas conocidos", "bloqueos", "bloqueadores"],
+      fr: ["risques", "risque", "limitations connues", "limitations", "problèmes connus", "blocages", "bloqueurs"],
+      de: ["risiken", "risiko", "bekannte probleme", "bekannte einschränkungen"],
+      it: ["rischi", "rischio", "problemi noti", "limitazioni note", "limitazioni", "blocchi"],
+      nl: ["risico's", "risico’s", "risico", "bekende problemen", "bekende beperkingen", "beperkingen", "blokkades"],
+      sv: ["risker", "risk", "kända problem", "kända begränsningar", "begränsningar", "blockerare"],
+      ru: ["риски", "риск", "известные проблемы", "известные ограничения", "блокеры"],
+      pl: ["ryzyka", "ryzyko", "znane problemy", "znane ograniczenia", "blokery"],
+      zh: ["风险", "風險", "已知问题", "已知問題", "已知限制", "局限", "阻塞", "当前阻塞", "當前阻塞"],
+      ja: ["リスク", "既知の問題", "既知の制限", "制限事項", "ブロッカー", "現在のブロッカー"],
+      ko: ["위험", "리스크", "알려진 문제", "알려진 이슈", "알려진 제한", "제한 사항", "제한사항", "블로커"],
+      vi: ["rủi ro", "vấn đề đã biết"],
+      uk: ["ризики", "ризик", "відомі проблеми", "відомі обмеження", "блокери"],
+      tr: ["riskler", "risk", "bilinen sorunlar", "bilinen sınırlamalar", "sınırlamalar", "engeller"],
+      id: ["risiko", "masalah yang diketahui", "penghambat"],
+      cs: ["rizika", "riziko", "známé problémy", "známá omezení", "blokery"],
+      fi: ["riskit", "riski", "tunnetut ongelmat", "tunnetut rajoitukset", "rajoitukset", "esteet"],
+      el: ["κίνδυνοι", "κίνδυνος", "γνωστά προβλήματα", "γνωστοί περιορισμοί"],
+      hu: ["kockázatok", "kockázat", "ismert problémák", "ismert hibák"],
+      ro: ["riscuri", "risc", "probleme cunoscute", "limitări cunoscute"],
+      da: ["risici", "risiko", "kendte problemer", "kendte begrænsninger", "begrænsninger"],
+      no: ["risikoer", "risiko", "kjente problemer", "kjente begrensninger", "begrensninger"],
+      ar: ["المخاطر", "مخاطر", "المشكلات المعروفة", "المشاكل المعروفة", "القيود المعروفة"],
+      he: ["סיכונים", "סיכון", "בעיות ידועות", "מגבלות ידועות", "מגבלות"],
+      hi: ["जोखिम", "ज्ञात समस्याएँ", "ज्ञात समस्याएं", "सीमाएँ", "सीमाएं"],
+      th: ["ความเสี่ยง", "ปัญหาที่ทราบ", "ข้อจำกัด"],
+      fa: ["ریسک‌ها", "خطرات", "ریسک", "مشکلات شناخته‌شده"]
+    },
+    metrics: {
+      en: ["metrics", "success metrics", "kpi", "kpis"],
+      pt: ["métricas", "indicadores"],
+      es: ["métricas", "indicadores"],
+      fr: ["métriques", "indicateurs"],
+      de: ["metriken", "kennzahlen"],
+      it: ["metriche", "indicatori"],
+      nl: ["metrieken", "statistieken"],
+      sv: ["mätetal", "nyckeltal"],
+      ru: ["метрики", "показатели"],
+      pl: ["metryki", "wskaźniki"],
+      zh: ["指标", "指標", "度量"],
+      ja: ["指標", "メトリクス"],
+      ko: ["지표", "메트릭"],
+      vi: ["chỉ số", "số liệu"],
+      uk: ["метрики", "показники"],
+      tr: ["metrikler", "ölçütler"],
+      id: ["metrik", "indikator"],
+      cs: ["metriky", "ukazatele"],
+      fi: ["mittarit"],
+      el: ["μετρικές", "δείκτες"],
+      hu: ["metrikák", "mérőszámok"],
+      ro: ["metrici", "indicatori"],
+      da: ["målinger", "nøgletal"],
+      no: ["målinger", "nøkkeltall"],
+      ar: ["المقاييس", "مؤشرات الأداء"],
+      he: ["מדדים"],
+      hi: ["मेट्रिक्स"],
+      th: ["ตัวชี้วัด"],
+      fa: ["شاخص‌ها"]
+    },
+    history: {
+      en: ["changelog", "change log", "history", "version history", "release history", "release notes", "revision history", "document history"],
+      pt: ["histórico", "histórico de versões", "registro de alterações", "notas de versão", "notas de lançamento"],
+      es: ["historial", "historial de versiones", "registro de cambios", "notas de la versión", "notas de versión"],
+      fr: ["historique", "historique des versions", "journal des modifications", "notes de version"],
+      de: ["versionshistorie", "versionsverlauf", "versionsgeschichte", "änderungsprotokoll", "historie"],
+      it: ["cronologia", "cronologia delle versioni", "registro delle modifiche", "note di rilascio", "storico"],
+      nl: ["wijzigingslogboek", "versiegeschiedenis", "geschiedenis"],
+      sv: ["ändringslogg", "versionshistorik", "historik"],
+      ru: ["история изменений", "история версий", "журнал изменений", "история"],
+      pl: ["historia zmian", "dziennik zmian", "historia wersji", "informacje o wydaniu"],
+      zh: ["更新日志", "變更日誌", "更新日誌", "变更日志", "版本历史", "版本歷史", "历史", "歷史", "发布说明", "發布說明"],
+      ja: ["変更履歴", "更新履歴", "履歴", "リリースノート", "バージョン履歴"],
+      ko: ["변경 이력", "변경이력", "변경 로그", "버전 기록", "이력", "릴리스 노트"],
+      vi: ["nhật ký thay đổi", "lịch sử thay đổi", "lịch sử phiên bản", "lịch sử"],
+      uk: ["історія змін", "журнал змін", "історія версій", "історія"],
+      tr: ["değişiklik günlüğü", "sürüm geçmişi", "geçmiş", "sürüm notları"],
+      id: ["catatan perubahan", "riwayat perubahan", "riwayat versi", "riwayat", "sejarah"],
+      cs: ["historie změn", "seznam změn", "historie verzí", "historie"],
+      fi: ["muutosloki", "versiohistoria"],
+      el: ["αρχείο αλλαγών", "ιστορικό αλλαγών", "ιστορικό εκδόσεων", "ιστορικό"],
+      hu: ["változásnapló", "verziótörténet", "előzmények"],
+      ro: ["jurnal de modificări", "istoric modificări", "istoricul versiunilor", "istoric"],
+      da: ["ændringslog", "versionshistorik", "historik"],
+      no: ["endringslogg", "versjonshistorikk", "historikk"],
+      ar: ["سجل التغييرات", "سجل الإصدارات"],
+      he: ["יומן שינויים", "היסטוריית גרסאות", "היסטוריה"],
+      hi: ["परिवर्तन लॉग", "बदलाव लॉग", "संस्करण इतिहास", "इतिहास"],
+      th: ["บันทึกการเปลี่ยนแปลง", "ประวัติเวอร์ชัน", "ประวัติ"],
+      fa: ["تاریخچه تغییرات", "تاریخچه نسخه‌ها", "تاریخچه"]
+    },
+    contributing: {
+      en: ["contributing", "contribution", "how to contribute", "feedback", "contact", "acknowledgements", "acknowledgments"],
+      pt: ["contribuindo", "como contribuir", "contribuição", "contato", "agradecimentos"],
+      es: ["contribuir", "cómo contribuir", "contribuciones", "contacto", "agradecimientos"],
+      fr: ["contribuer", "comment contribuer", "contact", "remerciements", "retours"],
+      de: ["mitwirken", "beitragen", "mitmachen", "kontakt", "danksagungen"],
+      it: ["contribuire", "come contribuire", "contributi", "contatti", "ringraziamenti"],
+      nl: ["bijdragen", "contact", "dankwoord"],
+      sv: ["bidra", "hur du bidrar", "kontakt", "återkoppling"],
+      ru: ["участие", "как помочь", "контакты", "благодарности", "обратная связь"],
+      pl: ["współtworzenie", "jak pomóc", "kontakt", "podziękowania"],
+      zh: ["贡献", "貢獻", "如何贡献", "如何貢獻", "参与贡献", "參與貢獻", "联系", "聯繫", "致谢", "致謝", "反馈", "反饋"],
+      ja: ["貢献", "コントリビュート", "貢献方法", "連絡先", "謝辞", "フィードバック"],
+      ko: ["기여", "기여하기", "기여 방법", "연락처", "감사의 말", "피드백"],
+      vi: ["đóng góp", "cách đóng góp", "liên hệ", "lời cảm ơn", "phản hồi"],
+      uk: ["участь", "як долучитися", "контакти", "подяки", "зворотний зв'язок", "зворотний зв’язок"],
+      tr: ["katkıda bulunma", "katkı", "iletişim", "teşekkürler", "geri bildirim"],
+      id: ["kontribusi", "cara berkontribusi", "kontak", "ucapan terima kasih", "umpan balik"],
+      cs: ["přispívání", "jak přispět", "kontakt", "poděkování", "zpětná vazba"],
+      fi: ["osallistuminen", "yhteystiedot", "kiitokset", "palaute"],
+      el: ["συνεισφορά", "επικοινωνία", "ευχαριστίες"],
+      hu: ["közreműködés", "hozzájárulás", "kapcsolat", "köszönetnyilvánítás", "visszajelzés"],
+      ro: ["contribuție", "contribuții", "cum să contribui", "contact", "mulțumiri"],
+      da: ["bidrag", "kontakt"],
+      no: ["bidra", "hvordan bidra", "kontakt", "tilbakemelding"],
+      ar: ["المساهمة", "كيفية المساهمة", "التواصل", "شكر وتقدير"],
+      he: ["תרומה", "איך לתרום", "יצירת קשר", "תודות", "משוב"],
+      hi: ["योगदान", "कैसे योगदान करें", "संपर्क", "आभार"],
+      th: ["การมีส่วนร่วม", "ติดต่อ", "กิตติกรรมประกาศ"],
+      fa: ["مشارکت", "نحوه مشارکت", "تماس", "قدردانی", "بازخورد"]
+    },
+    reference: {
+      en: ["license", "faq", "glossary", "appendix", "references", "legend", "status key", "open questions", "how we prioritize", "how to use", "maintenance", "roadmap maintenance"],
+      pt: ["licença", "perguntas frequentes", "glossário", "apêndice", "referências", "legenda", "perguntas em aberto", "questões em aberto", "manutenção"],
+      es: ["licencia", "preguntas frecuentes", "glosario", "apéndice", "referencias", "leyenda", "preguntas abiertas", "mantenimiento"],
+      fr: ["licence", "questions fréquentes", "glossaire", "annexe", "références", "légende", "questions ouvertes"],
+      de: ["lizenz", "häufige fragen", "glossar", "anhang", "referenzen", "legende", "offene fragen", "wartung"],
+      it: ["licenza", "domande frequenti", "glossario", "appendice", "riferimenti", "legenda", "domande aperte", "manutenzione"],
+      nl: ["licentie", "veelgestelde vragen", "woordenlijst", "bijlage", "referenties", "legenda", "open vragen", "onderhoud"],
+      sv: ["licens", "vanliga frågor", "ordlista", "bilaga", "referenser", "öppna frågor", "underhåll"],
+      ru: ["лицензия", "чаво", "глоссарий", "легенда", "открытые вопросы"],
+      pl: ["licencja", "słownik", "słowniczek", "załącznik", "legenda", "otwarte pytania", "utrzymanie"],
+      zh: ["许可证", "許可證", "常见问题", "常見問題", "术语表", "術語表", "附录", "附錄", "参考资料", "參考資料", "参考文献", "參考文獻", "图例", "圖例", "开放问题", "開放問題", "待定问题", "维护", "維護"],
+      ja: ["ライセンス", "よくある質問", "用語集", "付録", "参考資料", "参考文献", "凡例", "未解決の質問", "メンテナンス"],
+      ko: ["라이선스", "자주 묻는 질문", "용어집", "부록", "참고 자료", "범례", "미해결 질문", "유지보수"],
+      vi: ["giấy phép", "câu hỏi thường gặp", "thuật ngữ", "phụ lục", "tham khảo", "chú giải", "câu hỏi mở", "bảo trì"],
+      uk: ["ліцензія", "глосарій", "легенда", "відкриті питання"],
+      tr: ["lisans", "sss", "sık sorulan sorular", "sözlük", "referanslar", "açık sorular", "bakım"],
+      id: ["lisensi", "tanya jawab", "glosarium", "lampiran", "referensi", "legenda", "pertanyaan terbuka", "pemeliharaan"],
+      cs: ["licence", "časté dotazy", "slovník", "příloha", "legenda", "otevřené otázky", "údržba"],
+      fi: ["lisenssi", "usein kysytyt kysymykset", "sanasto", "liite", "lähteet", "selite", "avoimet kysymykset", "ylläpito"],
+      el: ["άδεια χρήσης", "συχνές ερωτήσεις", "γλωσσάριο", "παράρτημα", "αναφορές", "υπόμνημα", "ανοιχτά ερωτήματα", "συντήρηση"],
+      hu: ["licenc", "gyik", "szószedet", "függelék", "jelmagyarázat", "nyitott kérdések", "karbantartás"],
+      ro: ["licență", "întrebări frecvente", "glosar", "anexă", "referințe", "legendă", "întrebări deschise", "mentenanță", "întreținere"],
+      da: ["licens", "ofte stillede spørgsmål", "ordliste", "bilag", "referencer", "åbne spørgsmål", "vedligeholdelse"],
+      no: ["lisens", "ofte stilte spørsmål", "ordliste", "vedlegg", "referanser", "åpne spørsmål", "vedlikehold"],
+      ar: ["الترخيص", "الأسئلة الشائعة", "المسرد", "المراجع", "أسئلة مفتوحة", "الصيانة"],
+      he: ["רישיון", "שאלות נפוצות", "מילון מונחים", "נספח", "מקורות", "מקרא", "שאלות פתוחות", "תחזוקה"],
+      hi: ["लाइसेंस", "अक्सर पूछे जाने वाले प्रश्न", "शब्दावली", "परिशिष्ट", "खुले प्रश्न", "रखरखाव"],
+      th: ["สัญญาอนุญาต", "คำถามที่พบบ่อย", "อภิธานศัพท์", "ภาคผนวก", "อ้างอิง", "การบำรุงรักษา"],
+      fa: ["مجوز", "پرسش‌های متداول", "واژه‌نامه", "پیوست", "مراجع", "پرسش‌های باز", "نگهداری"]
+    }
+  };
+}
+function sectionPhrases(tables2) {
+  return [...new Set(Object.values(tables2).flatMap((t) => Object.values(t).flatMap((w) => (w ?? []).map((p) => p.toLowerCase()))))];
 }
 
 // src/parse/freeform/unit-label.ts
@@ -11971,8 +12011,16 @@ var HORIZON = [
   [POSTPOSED, "planned"]
 ];
 var COMBINING = /[\u0300-\u036f]/u;
-var EXCLUDED = phraseSet(sectionPhrases(EXCLUDED_SECTIONS));
-var HARD_EXCLUDED = phraseSet(sectionPhrases(HARD_EXCLUDED_SECTIONS));
+var sectionSets;
+function sections() {
+  if (sectionSets === void 0) {
+    const tables2 = sectionTables();
+    const excluded = phraseSet(sectionPhrases(tables2.excluded));
+    const hard = phraseSet(sectionPhrases(tables2.hard));
+    sectionSets = { excluded, hard, max: Math.max(excluded.max, hard.max) };
+  }
+  return sectionSets;
+}
 function foldPhrase(t) {
   const lower = (COMBINING.test(t) ? t.normalize("NFC") : t).toLowerCase();
   return lower.includes("ı") || lower.includes("̇") ? lower.replace(/i\u0307/gu, "i").replace(/\u0131/gu, "i") : lower;
@@ -11995,8 +12043,8 @@ function wordGoesOn(head, i) {
   if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90;
   return LETTER_OR_MARK.test(head.charAt(i));
 }
-function phraseHead(t) {
-  return foldPhrase(t.slice(0, Math.max(EXCLUDED.max, HARD_EXCLUDED.max) + 2));
+function phraseHead(t, max) {
+  return foldPhrase(t.slice(0, max + 2));
 }
 function opensWithLength(set, head) {
   const lengths = set.lengths.get(head.charAt(0));
@@ -12008,22 +12056,23 @@ function opensWithLength(set, head) {
   }
   return found2;
 }
-var TIER_ALTERNATION = alternation(wordsOf(PRIORITY_TIERS));
-var TIER_OPENING = new RegExp(`^(?:${TIER_ALTERNATION})(?![\\p{L}\\p{M}])`, "iu");
-var TIER_WHOLE = new RegExp(`^(?:${TIER_ALTERNATION})$`, "iu");
+var tierSet;
 var AFTER_TIER = /^(?:\s*$|\s*[:：(（|—–]|\s+-\s|\s+(?:tasks?|items?|issues?|features?|bugs?|fixes|work|improvements?|goals?|backlog|tareas|tarefas|tâches|aufgaben|задачи|задачі)(?:\s*$|\s*[:：(（|—–]|\s+-\s))/iu;
+var PRIORITY_WORD = new RegExp(alternation(wordsOf(PRIORITY_WORDS)), "iu");
 function maybeTier(t) {
-  return t.endsWith(")") || t.endsWith("）") || TIER_OPENING.test(t) ? priorityTier(t) : void 0;
+  return PRIORITY_WORD.test(t) ? priorityTier(t) : void 0;
 }
 function priorityTier(t) {
-  const m = TIER_OPENING.exec(t);
-  if (m) {
-    const rest = t.slice(m[0].length);
+  tierSet ??= phraseSet(wordsOf(PRIORITY_TIERS));
+  const n = opensWithLength(tierSet, phraseHead(t, tierSet.max));
+  if (n > 0) {
+    const rest = t.slice(n);
     return AFTER_TIER.test(rest) ? { kind: "horizon", family: "horizon", whole: rest.replace(/[\s:：.)\]—–-]+/gu, "") === "" } : void 0;
   }
   const open3 = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
   if (open3 <= 0 || open3 > 60 || !(t.endsWith(")") || t.endsWith("）")) || /^\d/u.test(t)) return void 0;
-  return TIER_WHOLE.test(t.slice(open3 + 1, -1).trim()) ? { kind: "horizon", family: "horizon", whole: false } : void 0;
+  const inner = foldPhrase(t.slice(open3 + 1, -1).trim());
+  return tierSet.phrases.has(inner) ? { kind: "horizon", family: "horizon", whole: false } : void 0;
 }
 var DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3☐☑✓✔✗✖◐●○■□▶►→*_#>\s-]|\[[ xX]\])+/u;
 function stripDecoration(text2) {
@@ -12037,9 +12086,10 @@ function unbold(t) {
 }
 function sectionKind(text2) {
   const t = stripDecoration(text2).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
-  const head = phraseHead(t);
-  if (opensWithLength(HARD_EXCLUDED, head) > 0) return "hard";
-  return opensWithLength(EXCLUDED, head) > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : void 0;
+  const sets = sections();
+  const head = phraseHead(t, sets.max);
+  if (opensWithLength(sets.hard, head) > 0) return "hard";
+  return opensWithLength(sets.excluded, head) > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : void 0;
 }
 function isExcludedSection(text2) {
   return sectionKind(text2) !== void 0;
@@ -14028,14 +14078,14 @@ function blockOrdinals(doc, outline, wanted) {
 }
 function eachNumbered(doc, outline, upTo, visit) {
   const lists = /* @__PURE__ */ new Map();
-  let tables = 0;
+  let tables2 = 0;
   let lastKey = -1;
   let lastOrdinal = 0;
   const blocks = doc.blocks;
   for (let i = 0; i <= upTo && i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type === "table") {
-      if (!b.quoted && visit(i, "table", ++tables)) return;
+      if (!b.quoted && visit(i, "table", ++tables2)) return;
     } else if (b.type === "item" && !b.quoted) {
       const key = listKey(doc, outline, i);
       if (key !== lastKey) {
@@ -14440,7 +14490,7 @@ function parseTemplate(doc, legend) {
   let level = 0;
   let best = 0;
   for (const [l, count] of [...byLevel].sort((a, b) => a[0] - b[0])) if (count > best) [level, best] = [l, count];
-  const sections = [];
+  const sections2 = [];
   for (const c of candidates.filter((x) => x.h.level === level)) {
     let end = c.idx + 1;
     while (end < blocks.length) {
@@ -14449,7 +14499,7 @@ function parseTemplate(doc, legend) {
       end++;
     }
     const endLine = end < blocks.length ? blocks[end].line : doc.lines.count;
-    sections.push({ heading: c.h, id: c.m.id, title: c.m.title, text: c.text, blocks: blocks.slice(c.idx + 1, end), endLine });
+    sections2.push({ heading: c.h, id: c.m.id, title: c.m.title, text: c.text, blocks: blocks.slice(c.idx + 1, end), endLine });
   }
   let overview;
   for (const b of blocks) {
@@ -14462,7 +14512,7 @@ function parseTemplate(doc, legend) {
   }
   const fromSections = /* @__PURE__ */ new Map();
   const order = [];
-  for (const s of sections) {
+  for (const s of sections2) {
     const content = readSection(doc, s.blocks, legend);
     const hs = headingStatus2(doc, s.heading, s.title, legend);
     const titleSpan = findInLine(doc, s.heading.line, hs.title) ?? lineSpan(doc, s.heading.line);
@@ -16374,8 +16424,8 @@ function addMilestone(roadmap, intent) {
     const after = table2.rows[table2.rows.length - 1] ?? table2.delimiter;
     edits.push({ start: after.span.end, end: after.span.end, text: eol + buildRow(roadmap, values) });
   }
-  const sections = roadmap.milestones.filter((m) => m.spans.section).sort((a, b) => a.line - b.line);
-  const lastSection = sections[sections.length - 1];
+  const sections2 = roadmap.milestones.filter((m) => m.spans.section).sort((a, b) => a.line - b.line);
+  const lastSection = sections2[sections2.length - 1];
   const level = lastSection?.level ?? 2;
   const body = [
     `${"#".repeat(level)} ${id}: ${title}`,
