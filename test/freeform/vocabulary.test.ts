@@ -5,7 +5,7 @@ import { CARDINAL_WORDS, HORIZON_WORDS, MONTH_NAMES, ORDINAL_WORDS, PRIORITY_TIE
 import { HARD_SECTION_CONCEPTS, SECTION_CONCEPTS, sectionTables } from "../../src/parse/fields/section-vocabulary.js";
 
 const { excluded: EXCLUDED_SECTIONS, hard: HARD_EXCLUDED_SECTIONS } = sectionTables();
-import { classifyUnit, isExcludedSection, isHardExcluded } from "../../src/parse/freeform/unit-label.js";
+import { classifyUnit, isExcludedSection, sectionKind } from "../../src/parse/freeform/unit-label.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 
 const lines = (...xs: string[]) => xs.join("\n") + "\n";
@@ -324,7 +324,7 @@ describe("section names as data: sections that are never units, in every languag
   ])("%s: excluded %s, hard %s", (heading, excluded, hard) => {
     const text = heading.replace(/^#+\s*/u, "");
     expect(isExcludedSection(text)).toBe(excluded);
-    expect(isHardExcluded(text)).toBe(hard);
+    expect(sectionKind(text) === "hard").toBe(hard);
   });
 
   it("numbered sections with a limitations section number the document, not steps (a Portuguese technical roadmap)", () => {

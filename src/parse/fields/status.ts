@@ -208,8 +208,9 @@ function onlyStatusWords(seg: string, legend?: Legend): boolean {
 
 const TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
 // Or one word right after a closing bracket (`Phase 1 — 商业 MVP（6-8 周）当前阶段`): tried only when the
-// tail above states nothing; CJK has no capitals, so it passes as capitals do.
-const BRACKET_TAIL = /[)）]([\p{L}][\p{L}'’-]{0,24})[\s.!]*$/u;
+// tail above states nothing; CJK has no capitals, so it passes as capitals do. (The empty group
+// stands where TAIL_WORDS holds its emoji: none here.)
+const BRACKET_TAIL = /[)）]()([\p{L}][\p{L}'’-]{0,24})[\s.!]*$/u;
 
 // ("Closed" before any noun is an adjective: "(Closed beta)", "(Closed development)".)
 const MODIFIERS = new Set(["active", "live", "open", "ongoing", "continuous", "current", "closed"]);
@@ -296,24 +297,15 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
   // "Foundation ✅ shipped", "CSS ✅ COMPLETE", "Setup DONE": status words closing the heading
   // after an emoji, or in capitals.
   if (found.every((f) => f.kind === "emoji")) {
-    let pushed = false;
-    const tail = TAIL_WORDS.exec(text);
-    if (tail) {
-      const seg = tail[2] ?? "";
-      const s = readStatusText(seg, legend);
-      if (s && s.kind === "word" && onlyStatusWords(seg, legend) && (tail[1] || seg === seg.toUpperCase())) {
+    // The tail after a space or an emoji first; the word right after a bracket only when that states nothing.
+    for (const re of [TAIL_WORDS, BRACKET_TAIL]) {
+      const tail = re.exec(text);
+      const seg = tail?.[2] ?? "";
+      const s = tail ? readStatusText(seg, legend) : undefined;
+      if (tail && s && s.kind === "word" && onlyStatusWords(seg, legend) && (tail[1] || seg === seg.toUpperCase())) {
         const at = (tail.index ?? 0) + tail[0].lastIndexOf(seg);
         found.push({ ...s, start: at + s.start, end: at + s.end });
-        pushed = true;
-      }
-    }
-    const after = pushed ? null : BRACKET_TAIL.exec(text);
-    if (after) {
-      const seg = after[1] ?? "";
-      const s = readStatusText(seg, legend);
-      if (s && s.kind === "word" && onlyStatusWords(seg, legend) && seg === seg.toUpperCase()) {
-        const at = (after.index ?? 0) + 1;
-        found.push({ ...s, start: at + s.start, end: at + s.end });
+        break;
       }
     }
   }

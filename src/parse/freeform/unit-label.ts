@@ -311,11 +311,6 @@ export function sectionKind(text: string): "hard" | "excluded" | undefined {
   return opensWithLength(sets.excluded, head) > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : undefined;
 }
 
-/** True when a heading names a section whose content never carries the sequence (changelog, risks…). */
-export function isHardExcluded(text: string): boolean {
-  return sectionKind(text) === "hard";
-}
-
 /** True when a heading's text names a section that is never a delivery unit (overview, risks…). */
 export function isExcludedSection(text: string): boolean {
   return sectionKind(text) !== undefined;

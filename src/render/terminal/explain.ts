@@ -9,7 +9,7 @@ export function candidateName(c: Pick<ReadingCandidate, "carrier" | "level" | "n
   return c.carrier === "heading" ? `headings at level ${c.level ?? "?"}` : `${c.carrier} ${c.nth}`;
 }
 
-function steerHint(c: ReadingCandidate): string | undefined {
+function steerHint(c: Pick<ReadingCandidate, "carrier" | "level" | "nth">): string | undefined {
   if (c.carrier === "heading") return `{ "milestones": { "carrier": "heading", "level": ${c.level} } }`;
   if (c.carrier === "table" || c.carrier === "list") return `{ "milestones": { "carrier": "${c.carrier}", "nth": ${c.nth} } }`;
   return undefined;
@@ -30,7 +30,7 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: St
   if (!chosen) {
     lines.push("No milestone sequence found.");
     if (reading.candidates.length === 0) lines.push(c.dim("  No heading run, table or list has two or more sequence-like units (Phase 1, M2, v1.0, Q3 2026…)."));
-    lines.push(c.dim(`  If your milestones are sections, a table or a list all the same, name them in .roadmarkrc.json: ${steerHint({ carrier: "heading", level: 2, nth: 1, count: 0, score: 0, chosen: false, why: "" })}`));
+    lines.push(c.dim(`  If your milestones are sections, a table or a list all the same, name them in .roadmarkrc.json: ${steerHint({ carrier: "heading", level: 2, nth: 1 })}`));
     lines.push(c.dim("  reads every level-2 heading; { \"carrier\": \"table\", \"nth\": 1 } or \"list\" reads the first table or list in the document, and so on."));
   } else {
     lines.push(`Milestones read from ${c.bold(candidateName(chosen))}: ${chosen.count} units, score ${chosen.score}.`);
@@ -56,7 +56,7 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: St
   if (!chosen && choices) {
     for (const h of choices.headings.filter((x) => x.count >= 2)) {
       const more = h.count > h.first.length ? `, … (${h.count} in all)` : "";
-      lines.push(`  ${steerHint({ carrier: "heading", level: h.level, nth: 1, count: 0, score: 0, chosen: false, why: "" })} would read: ${h.first.map((t) => safeText(t)).join(" · ")}${more}`);
+      lines.push(`  ${steerHint({ carrier: "heading", level: h.level, nth: 1 })} would read: ${h.first.map((t) => safeText(t)).join(" · ")}${more}`);
     }
   }
   return lines.join("\n") + "\n";
