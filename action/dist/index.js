@@ -11080,7 +11080,7 @@ function onlyStatusWords(seg, legend) {
   return letters(seg) > 0 && letters(seg) === findStatuses(seg, legend).reduce((n, m) => n + letters(seg.slice(m.start, m.end)), 0);
 }
 var TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
-var BRACKET_TAIL = /[)）]([\p{L}][\p{L}'’-]{0,24})[\s.!]*$/u;
+var BRACKET_TAIL = /[)）]()([\p{L}][\p{L}'’-]{0,24})[\s.!]*$/u;
 var MODIFIERS = /* @__PURE__ */ new Set(["active", "live", "open", "ongoing", "continuous", "current", "closed"]);
 var UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|version|focus|work|development)(?![\p{L}])/iu;
 var BRACKETED2 = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
@@ -11146,24 +11146,14 @@ function readHeadingStatus(text2, legend) {
     if (s && s.kind === "word" && s.start === p.search(/\S/u) && onlyTrivia(p.slice(s.end))) found2.push(s);
   }
   if (found2.every((f) => f.kind === "emoji")) {
-    let pushed = false;
-    const tail = TAIL_WORDS.exec(text2);
-    if (tail) {
-      const seg = tail[2] ?? "";
-      const s = readStatusText(seg, legend);
-      if (s && s.kind === "word" && onlyStatusWords(seg, legend) && (tail[1] || seg === seg.toUpperCase())) {
+    for (const re of [TAIL_WORDS, BRACKET_TAIL]) {
+      const tail = re.exec(text2);
+      const seg = tail?.[2] ?? "";
+      const s = tail ? readStatusText(seg, legend) : void 0;
+      if (tail && s && s.kind === "word" && onlyStatusWords(seg, legend) && (tail[1] || seg === seg.toUpperCase())) {
         const at = (tail.index ?? 0) + tail[0].lastIndexOf(seg);
         found2.push({ ...s, start: at + s.start, end: at + s.end });
-        pushed = true;
-      }
-    }
-    const after = pushed ? null : BRACKET_TAIL.exec(text2);
-    if (after) {
-      const seg = after[1] ?? "";
-      const s = readStatusText(seg, legend);
-      if (s && s.kind === "word" && onlyStatusWords(seg, legend) && seg === seg.toUpperCase()) {
-        const at = (after.index ?? 0) + 1;
-        found2.push({ ...s, start: at + s.start, end: at + s.end });
+        break;
       }
     }
   }
