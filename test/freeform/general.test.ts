@@ -703,7 +703,31 @@ describe("from set i's tuning half, as general rules", () => {
 
   it("under a bare row number the column named for the units is the title, before a scope column (T2: the first text cell)", () => {
     const src = lines("# Plan", "", "## The Milestones", "", "| # | Milestone | Scope |", "|---|---|---|", "| 1 | **Basics** | by hand |", "| 2 | **Evaluation** | metrics |");
-    expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["1 | Basics", "2 | Evaluation"]);
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["M1 | Basics", "M2 | Evaluation"]);
+  });
+
+  it("a `#` column beside a `Phase` column numbers phases: the row gives its status to `### Phase 1` (GSD's phase table)", () => {
+    const src = lines(
+      "# Roadmap",
+      "",
+      "## Phase Overview",
+      "",
+      "| # | Phase | Goal | Requirements | Plans |",
+      "|---|---|---|---|---|",
+      "| 1 | Foundation | 1/3 | In Progress| |",
+      "| 2 | Core Product | Boards | CARD-01 | TBD |",
+      "",
+      "## Phase Details",
+      "",
+      "### Phase 1: Foundation",
+      "",
+      "### Phase 2: Core Product",
+      "",
+    );
+    expect(read(src)).toEqual(["Phase 1: Foundation | in_progress", "Phase 2: Core Product | unknown"]);
+    // A `#` column beside a column that is not a unit word keeps its numbers.
+    const plain = lines("# R", "", "| # | Task | Status |", "|---|---|---|", "| 1 | Login | done |", "| 2 | Search | planned |");
+    expect(parseRoadmap(plain).milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["1 | Login", "2 | Search"]);
   });
 });
 

@@ -314,7 +314,7 @@ export function tableDraft(doc: SourceDocument, outline: Outline, ref: UnitRef, 
     // A column named for names (`Name`, `Title`); under a bare row number (`| # | Milestone | Scope |`)
     // then the column named for the units, unless it holds versions or ids (T2's first text cell);
     // then a description, goal or scope column.
-    const bareNumber = ref.label !== undefined && (ref.label.family === "numbered" || /^\d+$/u.test(ref.label.id ?? ""));
+    const bareNumber = ref.label !== undefined && (ref.label.family === "numbered" || /^\d+$/u.test(ref.label.id ?? "") || /^\d+\.?$/u.test(row.cells[col]?.text ?? ""));
     let named = bareNumber ? names.findIndex((h, i) => i !== col && EXACT_NAME_HEADER.test(h)) : -1;
     if (named < 0 && bareNumber) named = names.findIndex((h, i) => i > col && UNIT_HEADER.test(h) && !/^v?\d+(?:\.\d+)*\S*$/u.test(row.cells[i]?.text ?? ""));
     if (named < 0) named = names.findIndex((h, i) => i !== col && NAME_HEADER.test(h));

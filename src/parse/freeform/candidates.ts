@@ -70,13 +70,16 @@ export function rowLabel(table: TableNode, row: number, legend?: Legend): UnitLa
 
 // A cell naming several units (`1, 2`, `4 & 6`, `2 + 3`) refers to them; it is not one of its own.
 // (A range, `1-11`, can be a unit, a summary row of finished phases; so can `4+`, the steps from 4 on.)
+const NUMBER_HEADER = /^(?:#|№|no|nr|n[º°o])\.?$/iu;
 const MANY_UNITS = /^[\d.]+\s*(?:[,&]|\+\s*\d|and\s)/u;
 
 function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel | undefined {
   const col = idColumn(table);
   const cell = inlineText(table.rows[row]?.cells[col] ?? "");
   if (!cell) return undefined;
-  const header = headerNames(table)[col] ?? "";
+  const names = headerNames(table);
+  // A number column headed `#` or `No.` beside a `Phase` column (`| # | Phase | Goal |`) numbers phases.
+  const header = NUMBER_HEADER.test(names[col] ?? "") && /^\p{L}+$/u.test(names[col + 1] ?? "") ? names[col + 1]! : (names[col] ?? "");
   if (/^\d/u.test(cell) && /^\p{L}+$/u.test(header) && !MANY_UNITS.test(cell)) {
     const composed = classifyUnit(`${header} ${cell}`, legend);
     if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell) };
