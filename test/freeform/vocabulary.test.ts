@@ -229,6 +229,11 @@ describe("Korean release and horizon words (S2)", () => {
     const src = lines("# 로드맵", "", "## v1.1 — 검색 (출시)", "- a", "", "## v1.2 — 동기화 (출시 예정)", "- b", "", "## v2 (미래)", "- c", "", "## v3+ (장기)", "- d");
     expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["v1.1 done", "v1.2 planned", "v2 planned", "v3 planned"]);
   });
+
+  it("`(향후)` and `(추후)` (later, in future) state planned, as `next up` does in English", () => {
+    const src = lines("# 로드맵", "", "## Phase 1: 기반 (완료)", "- a", "", "## Phase 2: 확장 (향후)", "- b", "", "## Phase 3: 문서 (추후)", "- c", "", "## Phase 4: Eval (the Learn stage — next up)", "- d");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Phase 1 done", "Phase 2 planned", "Phase 3 planned", "Phase 4 planned"]);
+  });
 });
 
 describe("buckets and horizons with more words after a comma or slash state their status (S1 bucket)", () => {
