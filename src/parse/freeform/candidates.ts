@@ -51,6 +51,14 @@ export function idColumn(table: TableNode): number {
   return at >= 0 ? at : 0;
 }
 
+/**
+ * The key that tells one list from another: its parent item, its heading and its depth. The
+ * candidates group items by it and `--explain` and steering number lists by it, so both agree.
+ */
+export function listKey(outline: Outline, item: ItemNode, i: number): number {
+  return (((item.parent?.line ?? -1) + 1) * 1_048_576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(item.depth, 15);
+}
+
 const rowLabels = new WeakMap<TableNode, (UnitLabel | null)[]>();
 
 /** The unit label of one table row (a bare number under a `Phase`/`Item` header reads as `Phase 3`); read once. */
@@ -439,7 +447,7 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
       }
     } else if (b.type === "item" && !b.quoted && b.raw) {
       const label = itemLabel(b, legend);
-      const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
+      const key = `l:${listKey(outline, b, i)}`;
       // Bold-named items that state a status or a time window (`- **Search** (Q2 2026)`), as tracked headings do.
       if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && (readHeadingStatus(itemTitle(b), legend) !== undefined || timed(quickTitle(b.raw))));
       // Items right under a heading that names the units (`## Phases`, `## Milestones`): the units (L2).

@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
-import { headingGroups, itemLabel, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
+import { headingGroups, itemLabel, listKey, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
 import { inlineText, type ItemNode } from "../markdown.js";
 import { orderedListFallback } from "./fallback.js";
 import { hasTasks } from "./extend.js";
@@ -444,7 +444,7 @@ function eachNumbered(doc: SourceDocument, outline: Outline, upTo: number, visit
     if (b.type === "table") {
       if (!b.quoted && visit(i, "table", ++tables)) return;
     } else if (b.type === "item" && !b.quoted) {
-      const key = listKey(doc, outline, i);
+      const key = listKey(outline, b, i);
       // Items of one list mostly follow each other: look the list up only when the key changes.
       if (key !== lastKey) {
         let k = lists.get(key);
@@ -491,10 +491,10 @@ function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneS
         units.push({ carrier: "table", idx, row: r, ...(label?.kind === "strong" ? { label } : {}) });
       });
     } else {
-      const key = listKey(doc, outline, idx);
+      const key = listKey(outline, b as ItemNode, idx);
       for (let i = idx; i < doc.blocks.length; i++) {
         const it = doc.blocks[i]!;
-        if (it.type !== "item" || it.quoted || !it.raw || listKey(doc, outline, i) !== key) continue;
+        if (it.type !== "item" || it.quoted || !it.raw || listKey(outline, it, i) !== key) continue;
         const label = itemLabel(it, legend);
         units.push({ carrier: "list", idx: i, ...(label?.kind === "strong" ? { label } : {}) });
       }
@@ -511,12 +511,6 @@ function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneS
 function plainHeading(outline: Outline, k: number): boolean {
   const h = outline.headings[k]!;
   return !h.title && !h.hard && !h.excluded && !inExcluded(outline, h.parent);
-}
-
-/** The key that tells one list from another: its parent item, its heading and its depth (as the candidates group items). */
-function listKey(doc: SourceDocument, outline: Outline, i: number): number {
-  const b = doc.blocks[i]! as ItemNode;
-  return (((b.parent?.line ?? -1) + 1) * 1_048_576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
 }
 
 /** The block index of the nth table (its first block) or the nth list's first item, counted as `blockOrdinals` counts. */
