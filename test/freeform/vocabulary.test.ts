@@ -230,6 +230,13 @@ describe("Korean release and horizon words (S2)", () => {
     expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["v1.1 done", "v1.2 planned", "v2 planned", "v3 planned"]);
   });
 
+  it("a horizon followed by two words of a script without case is a horizon step (`지금 집중할 일`, focus now); `현재 구현 상태` is the current state", () => {
+    const src = lines("# 앞으로의 방향", "", "## 📋 현재 구현 상태", "- x", "", "## 지금 집중할 일", "- a", "", "## 다음 후보", "- b", "", "## 이후 검토할 일", "- c", "", "## 목표가 아닌 것", "- d");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.title} ${m.status.value}`)).toEqual(["지금 집중할 일 in_progress", "다음 후보 planned", "이후 검토할 일 planned"]);
+    // Two capitalised words after a horizon word are a title, not a horizon phrase.
+    expect(parseRoadmap(lines("# R", "", "## Now Playing Screen", "- a", "", "## Next Gen Engine", "- b")).milestones).toEqual([]);
+  });
+
   it("`(향후)` and `(추후)` (later, in future) state planned, as `next up` does in English", () => {
     const src = lines("# 로드맵", "", "## Phase 1: 기반 (완료)", "- a", "", "## Phase 2: 확장 (향후)", "- b", "", "## Phase 3: 문서 (추후)", "- c", "", "## Phase 4: Eval (the Learn stage — next up)", "- d");
     expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Phase 1 done", "Phase 2 planned", "Phase 3 planned", "Phase 4 planned"]);

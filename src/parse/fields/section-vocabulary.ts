@@ -183,7 +183,7 @@ function excludedSections(): Readonly<Record<SectionConcept, Table>> {
       pl: ["stan obecny", "aktualny stan", "obecny stan", "postęp", "status"],
       zh: ["现状", "現狀", "当前状态", "當前狀態", "目前状态", "目前狀態", "进度", "進度", "状态", "狀態"],
       ja: ["現状", "現在の状態", "進捗", "ステータス", "状態"],
-      ko: ["현재 상태", "현황", "진행 상황", "진행상황"],
+      ko: ["현재 상태", "현재 구현 상태", "구현 상태", "구현 현황", "현황", "진행 상황", "진행상황"],
       vi: ["hiện trạng", "trạng thái hiện tại", "tiến độ", "trạng thái"],
       uk: ["поточний стан", "поточний статус", "прогрес", "статус"],
       tr: ["mevcut durum", "güncel durum", "ilerleme", "durum"],

@@ -332,8 +332,9 @@ function shortHead(rest: string, legend?: Legend): boolean {
     .replace(/[\p{P}\p{S}\d]+/gu, " ")
     .split(/\s+/u)
     .filter((w) => w && !readStatusText(w, legend));
-  // Two words may follow when they are lowercase (`next execution slices`), a phrase, not a title.
-  return words.length <= 1 || (words.length === 2 && words.every((w) => /^\p{Ll}/u.test(w)));
+  // Two words may follow when they are lowercase (`next execution slices`), a phrase, not a title;
+  // so may two words of a script without case (`지금 집중할 일`, focus now).
+  return words.length <= 1 || (words.length === 2 && words.every((w) => /^[\p{Ll}\p{Lo}]/u.test(w)));
 }
 
 /** The status a bucket-like label states when it is (almost) only a status phrase. */
