@@ -296,6 +296,25 @@ describe("plain numbered steps continued", () => {
   });
 });
 
+describe("a title and one task list", () => {
+  it("a document that is a title and one task list plans by its tasks: each top-level task is a step, its box its status (S1 list)", () => {
+    const src = lines("# Active work", "", "- [x] Fix the build", "- [ ] Route approvals", "  - [ ] to managers", "- [ ] Lock approved records", "");
+    expect(read(src)).toEqual(["Fix the build | done", "Route approvals | planned", "Lock approved records | planned"]);
+    expect(parseRoadmap(src).milestones.map((m) => `${m.criteria.length}`)).toEqual(["0", "1", "0"]);
+    const r = parseRoadmap(src).reading!;
+    expect(r.carrier).toBe("list");
+    expect(r.candidates.find((c) => c.chosen)?.why).toMatch(/a title and one task list/u);
+  });
+
+  it("bullets without boxes, a task list beside other sections, one lone task, or tasks led in as ideas are not a plan (L6)", () => {
+    expect(read(lines("# Ideas", "", "- Dark mode", "- Offline sync", ""))).toEqual([]);
+    expect(read(lines("# Plan", "", "- [ ] a", "- [ ] b", "", "## Notes", "", "text", ""))).toEqual([]);
+    expect(read(lines("# Plan", "", "- [ ] a", ""))).toEqual([]);
+    expect(read(lines("# Plan", "", "Ideas:", "", "- [ ] a", "- [ ] b", ""))).toEqual([]);
+    expect(read(lines("# Plan", "", "- [ ] a", "- b", ""))).toEqual([]);
+  });
+});
+
 describe("a plan-wide status under the title", () => {
   it("a short status statement opening the document (`> Parked 2031-02-17.`, `**Status:** Complete`) states every unit's status that nothing closer states (S1 elsewhere)", () => {
     expect(read(lines("# Plan", "", "> Parked 2031-02-17. Revisit when ready.", "", "## Phase 1 — Core ✅", "", "## Phase 2 — Cloud", ""))).toEqual(["Phase 1 — Core ✅ | done", "Phase 2 — Cloud | blocked"]);
