@@ -65,6 +65,12 @@ describe("tracked headings", () => {
     expect(read(src)).toEqual(["Core engine | done", "Plugin API | in_progress", "Cloud sync | unknown"]);
   });
 
+  it("a status lead-in over the section's list (`Completed:`, `Planned:`) counts as its stated status; a `Next:` or `Ideas:` lead-in does not", () => {
+    const src = lines("# Roadmap", "", "## Foundation", "", "Completed:", "", "- schema", "", "## Execution Engine", "", "Completed:", "", "- queue", "", "## Infrastructure", "", "Planned:", "", "- deploy", "");
+    expect(read(src)).toEqual(["Foundation | done", "Execution Engine | done", "Infrastructure | planned"]);
+    expect(read(lines("# Roadmap", "", "## Performance", "", "Next:", "", "- faster", "", "## Design", "", "Ideas:", "", "- nicer", ""))).toEqual([]);
+  });
+
   it("thematic sections that state no status, or where one section in many does, stay no sequence (L6)", () => {
     expect(read(lines("# Roadmap", "", "## Performance", "- faster", "", "## Design", "- nicer", "", "## Docs", "- more", ""))).toEqual([]);
     expect(read(lines("# Tool", "", "## Installation", "npm i", "", "## Usage", "run", "", "## Plugins ✅", "- a", "", "## Config", "- b", ""))).toEqual([]);

@@ -14,6 +14,7 @@ import { headerNames } from "./columns.js";
 import { type Decoration, headingStatus } from "./decoration.js";
 import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
 import { afterLabel } from "./unit-label.js";
+import { ADJECTIVES, leadInStatusText } from "./lead-in.js";
 
 /** A draft's spans: merges add the row of the table that lists it. */
 export type DraftSpans = { -readonly [K in keyof MilestoneSpans]: MilestoneSpans[K] };
@@ -172,10 +173,6 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   };
 }
 
-const LEAD_IN_MAX_WORDS = 6;
-/** Status words that, opening a line, describe things rather than state a status ("Current implementation:"). */
-const ADJECTIVES = new Set(["current", "now", "next", "later", "future", "active", "live", "ok", "idea", "ideas", "research", "continuous", "ongoing", "open"]);
-
 /**
  * A section that opens with a short status lead-in, `Planned improvements:` or `Completed work
  * includes:`, states its status (S1 "section"): the first paragraph before any sub-heading, one
@@ -187,11 +184,9 @@ function leadInStatus(doc: SourceDocument, from: number, to: number, legend?: Le
     if (b.type !== "paragraph" || b.item) continue;
     if (b.endLine - b.line !== 1) return undefined;
     const text = inlineText(b.raw);
-    if (!/[:：]$/u.test(text) || text.split(/\s+/u).length > LEAD_IN_MAX_WORDS) return undefined;
-    const s = readStatusText(text, legend);
-    if (!s || s.kind !== "word" || s.start !== 0 || s.value === "unknown") return undefined;
+    const s = leadInStatusText(text, legend);
+    if (!s) return undefined;
     const raw = text.slice(s.start, s.end);
-    if (ADJECTIVES.has(raw.toLowerCase())) return undefined;
     const span = findInLine(doc, b.line, raw);
     return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };
   }

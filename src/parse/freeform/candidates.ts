@@ -5,6 +5,7 @@ import { headerNames } from "./columns.js";
 import { decorationOf, headingStatus } from "./decoration.js";
 import { inHardExcluded, isBucket, scopeOf, type Outline, type OutlineHeading } from "./outline.js";
 import { classifyUnit, horizonHead, type UnitLabel } from "./unit-label.js";
+import { leadInStatusText } from "./lead-in.js";
 import { boldLead, POOL, withBuckets, withHorizons, withLeadingStep, withLikeSiblings, withLikeTables, withOffLevelFirst } from "./extend.js";
 
 export { boldLead };
@@ -186,12 +187,13 @@ export function splitRuns(g: Group): Group[] {
 
 const STATUS_LINE = new RegExp(`^(?:${STATUS_KEYS.join("|")})\\s*[:：]`, "iu");
 
-/** True when the first block of a heading's section is a `Status: …` line stating a status. */
+/** True when the first block of a heading's section is a `Status: …` line stating a status, or a status lead-in (`Completed:`). */
 function statusLine(doc: SourceDocument, idx: number, legend?: Legend): boolean {
   const b = doc.blocks[idx + 1];
   if (b?.type !== "paragraph" || b.item) return false;
   const first = inlineText(b.raw.split("\n", 1)[0] ?? "");
-  return STATUS_LINE.test(first) && readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== undefined;
+  if (STATUS_LINE.test(first)) return readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== undefined;
+  return b.endLine - b.line === 1 && leadInStatusText(first, legend) !== undefined;
 }
 
 // A time window or timebox in a heading (`(Weeks 1–2)`, `— Month 3`, `(Q1 2025)`, `2026-03`, `(Jan 2026)`, `(2 weeks)`).
