@@ -333,6 +333,12 @@ describe("section names as data: sections that are never units, in every languag
     ["## Estado global", false, false],
     ["## Ограничения скорости запросов", false, false],
     ["## البنية التحتية", false, false],
+    // Section numbering in CJK numerals, and changelog names (round 9).
+    ["## 一、最近修改总结", true, true],
+    ["## （二）风险", true, true],
+    ["## 三、更新记录", true, true],
+    ["## 二、后续计划（按优先级）", false, false],
+    ["## 历史人物图鉴", false, false],
   ])("%s: excluded %s, hard %s", (heading, excluded, hard) => {
     const text = heading.replace(/^#+\s*/u, "");
     expect(isExcludedSection(text)).toBe(excluded);

@@ -303,7 +303,8 @@ function unbold(t: string): string {
 
 /** What a heading's text says of its section: `hard` (changelog, risks: nothing inside is a unit), `excluded` (overview, goals: the heading is no unit), or nothing. */
 export function sectionKind(text: string): "hard" | "excluded" | undefined {
-  const t = stripDecoration(text).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
+  // Section numbering: `4. Risks`, `一、最近修改总结`, `（二）风险`.
+  const t = stripDecoration(text).replace(/^(?:\d+(?:\.\d+)*[.)]?\s+|[一二三四五六七八九十]{1,3}[、．.]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)/u, "");
   const sets = sections();
   const head = phraseHead(t, sets.max);
   if (opensWithLength(sets.hard, head) > 0) return "hard";
