@@ -302,6 +302,15 @@ describe("plain numbered steps continued", () => {
   });
 });
 
+describe("legend tables", () => {
+  it("a table with a Meaning column defines words (`| Estado | Significado |` over `next`, `later`, `done`); its rows are no units", () => {
+    const src = lines("# Roadmap", "", "## Estados de una feature", "", "| Estado | Significado |", "|---|---|", "| `idea` | Apuntada |", "| `next` | Justo después del MVP |", "| `later` | Deseable |", "| `done` | Hecha |", "");
+    expect(read(src)).toEqual([]);
+    // Horizon rows without a meaning column are still steps.
+    expect(read(lines("# Roadmap", "", "| Horizon | Work |", "|---|---|", "| Now | auth |", "| Next | sync |", "| Later | plugins |", ""))).toHaveLength(3);
+  });
+});
+
 describe("a title and one task list", () => {
   it("a document that is a title and one task list plans by its tasks: each top-level task is a step, its box its status (S1 list)", () => {
     const src = lines("# Active work", "", "- [x] Fix the build", "- [ ] Route approvals", "  - [ ] to managers", "- [ ] Lock approved records", "");

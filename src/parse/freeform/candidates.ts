@@ -106,6 +106,9 @@ function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel
   return undefined;
 }
 
+// The column of a legend table: what each word or mark means, in the languages of the vocabulary.
+const MEANING_HEADER =
+  /^(?:meaning|meanings|significado|signification|sens|bedeutung|significato|betekenis|betydelse|betydning|znaczenie|значение|значення|含义|含義|意味|意義|의미|ý nghĩa|anlamı?|arti|význam|merkitys|σημασία|jelentés|semnificație|المعنى|משמעות|अर्थ|ความหมาย|معنی)$/iu;
 const STATUS_COLUMN = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)$/iu;
 
 const titles = new WeakMap<ItemNode, string>();
@@ -408,6 +411,8 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
     if (skip(i) || inHardExcluded(outline, i)) continue;
     const owner = outline.owner[i] ?? -1;
     if (b.type === "table" && !b.quoted) {
+      // A legend (`| Estado | Significado |` over `idea`, `next`, `done`) defines words; it lists no units.
+      if (headerNames(b).some((h) => MEANING_HEADER.test(h))) continue;
       const units: UnitRef[] = [];
       let strong = 0;
       let horizons = 0;
