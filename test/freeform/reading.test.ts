@@ -85,6 +85,20 @@ describe("L4: one sequence", () => {
     expect(r.milestones.map((m) => m.status.value)).toEqual(["done", "done", "done", "planned", "planned"]);
   });
 
+  it("a run numbered on under the next section keeps both parts, though the first sits in a 'current phase' section", () => {
+    const src = lines(
+      "# Roadmap", "",
+      "## Current Phase Status", "",
+      "### Phase 1: Indexing (Complete)", "- a", "### Phase 2: Incremental (Partially Complete)", "- b", "",
+      "## Planned Next Phases", "",
+      "### Phase 3: Retrieval", "- c", "### Phase 4: Tools", "- d", "### Phase 5: Agents", "- e", "",
+    );
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Phase 1 done", "Phase 2 in_progress", "Phase 3 planned", "Phase 4 planned", "Phase 5 planned"]);
+    // Numbering that jumps is not carried on: the current-phase recap stays out.
+    const jump = lines("# Roadmap", "", "## Current Phase", "", "### Phase 4: Tools", "", "## Phases", "", "### Phase 1: A", "### Phase 2: B", "### Phase 3: C", "### Phase 4: Tools", "### Phase 5: E", "");
+    expect(ids(jump)).toEqual(["Phase 1", "Phase 2", "Phase 3", "Phase 4", "Phase 5"]);
+  });
+
   it("a parallel summary checklist of the phases supplies status, not milestones", () => {
     const src = lines(
       "# Roadmap", "",

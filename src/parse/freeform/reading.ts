@@ -141,9 +141,9 @@ function inOneBucket(outline: Outline, g: Group): boolean {
   return siblingsAt(outline, b.parent, b.node.level).buckets - 1 >= 2;
 }
 
+/** True when every unit of the group sits in an excluded section (a run continued out of one is not). */
 function softExcluded(outline: Outline, g: Group): boolean {
-  const u = g.units[0]!;
-  return inExcluded(outline, g.carrier === "heading" ? outline.headings[u.heading!]!.parent : (outline.owner[u.idx] ?? -1));
+  return g.units.every((u) => inExcluded(outline, g.carrier === "heading" ? outline.headings[u.heading!]!.parent : (outline.owner[u.idx] ?? -1)));
 }
 
 /** True when outline heading `p` or one enclosing it is an excluded section (overview, principles…) other than the title. */
@@ -205,8 +205,10 @@ function continuedRuns(outline: Outline, groups: readonly Group[], legend?: Lege
       if (a.g.units[0]!.label?.family === b.g.units[0]!.label?.family) {
         // The same naming restarted under the next section (`## Ignore system` › `### Phase 1…7`, then
         // `## Storage` › `### Phase 1…7`) with other titles: each part's own phases, one plan in
-        // document order (L4), not a parallel view of the same units (those repeat the titles).
-        if (idKey(a.g.units[0]!.label?.id ?? "") !== idKey(b.g.units[0]!.label?.id ?? "-")) break;
+        // document order (L4), not a parallel view of the same units (those repeat the titles);
+        // or its numbering carried on (`## Current Phase Status` › `### Phase 1–2`, then
+        // `## Planned Next Phases` › `### Phase 3–7`).
+        if (idKey(a.g.units[0]!.label?.id ?? "") !== idKey(b.g.units[0]!.label?.id ?? "-") && !carriesOn(a.g, b.g)) break;
         // Both runs name every unit (`Phase 1: Core`); bare labels (`### v0.3`) over `### v0.3 direction` are one plan twice.
         const named = (c: { g: Group }): boolean => c.g.units.every((u) => titleOf(u).length >= 2);
         if (!named(a) || !named(b)) break;
@@ -223,6 +225,17 @@ function continuedRuns(outline: Outline, groups: readonly Group[], legend?: Lege
     i = j + 1;
   }
   return out;
+}
+
+/** True when run `b` numbers on from run `a` (`Phase 1, 2` then `Phase 3…`): its first number is one past a's last. */
+function carriesOn(a: Group, b: Group): boolean {
+  const num = (u: UnitRef | undefined): number | undefined => {
+    const m = /(\d+)$/u.exec(u?.label?.id ?? "");
+    return m ? Number(m[1]) : undefined;
+  };
+  const last = num(a.units[a.units.length - 1]);
+  const first = num(b.units[0]);
+  return last !== undefined && first === last + 1;
 }
 
 /**
