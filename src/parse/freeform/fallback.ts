@@ -2,15 +2,13 @@
 // list under the title or under a heading that names a plan.
 import type { SourceDocument } from "../document.js";
 import type { Outline } from "./outline.js";
-import { inlineText, type BlockNode, type ItemNode } from "../markdown.js";
+import { inlineText, type BlockNode } from "../markdown.js";
 import { isExcludedSection } from "./unit-label.js";
 import { POOL } from "./extend.js";
 import { unitNouns, type Group, type UnitRef } from "./candidates.js";
 
 // A heading naming a plan, or the units of one (a plural) in any language of the vocabulary (`Steps`, `Fasi`, `Etapas`).
 const UNIT_NOUNS = unitNouns();
-
-const BOX = /^\[[ xX]\]\s/u;
 
 const ROADMAPISH = new RegExp(
   String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|(?<!by[- ])step(?![- ]by[- ]step)|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
@@ -35,17 +33,8 @@ export function orderedListFallback(doc: SourceDocument, outline: Outline): Grou
     }
     return { units, end: j };
   };
-  // A document that is a title and one task list (`# Active work` over `- [x] …` items) plans by
-  // those tasks: each top-level item is a step, its box its status (S1 "list").
-  let tasks = outline.headings.every((h) => h.title);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (tasks && b.type === "item" && b.depth === 0 && !b.quoted && !b.ordered) {
-      // Only the document's first list is tried.
-      tasks = false;
-      const list = listAt(i);
-      if (list.units.length >= 2 && !excludedLeadIn(blocks[i - 1]) && list.units.every((u) => BOX.test((blocks[u.idx] as ItemNode).raw))) return { carrier: "list", units: list.units, rank: 1, level: 9 };
-    }
     if (b.type !== "item" || b.depth !== 0 || !b.ordered || b.quoted) continue;
     const owner = outline.owner[i] ?? -1;
     const head = owner >= 0 ? outline.headings[owner] : undefined;

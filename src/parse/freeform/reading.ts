@@ -417,11 +417,9 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
     why: c === chosen && steer ? `${c.why}; chosen by the configuration` : c.why,
   }));
   if (fallback && main) {
-    const ordered = (doc.blocks[main.units[0]!.idx] as ItemNode).ordered;
-    const why = ordered ? "the first ordered list under the title or a roadmap heading (plain numbered steps)" : "the document is a title and one task list: each task is a step";
     const first = main.units[0]!.idx;
     const nth = blockOrdinals(doc, outline, new Set([first])).get(first) ?? 1;
-    candidates.push({ carrier: "list", nth, count: main.units.length, score: 0, chosen: true, why: `no sequence found: ${why}` });
+    candidates.push({ carrier: "list", nth, count: main.units.length, score: 0, chosen: true, why: "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)" });
   }
   if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)" });
   const top = candidates.find((c) => c.chosen);
