@@ -302,6 +302,22 @@ describe("plain numbered steps continued", () => {
   });
 });
 
+describe("counts are not statuses (S3)", () => {
+  it("a status word after a count (`0/22 tasks complete (0%)`, `60% done`) reports progress, not a status", () => {
+    const src = lines("# Roadmap", "", "## Milestones", "", "### ✅ Milestone 1: Foundation - COMPLETED", "", "**Status**: 19/19 tasks complete (100%)", "", "### Milestone 2: Identity", "", "**Status**: 0/22 tasks complete (0%)", "", "### Milestone 3: Audit", "", "**Status**: 60% done", "");
+    expect(read(src)).toEqual(["Foundation | done", "Identity | unknown", "Audit | unknown"]);
+    // A status beside a count is still read: `✅ Done (3/3)`, `In progress — 2/5 tasks`.
+    expect(read(lines("# R", "", "## Phase 1", "", "Status: ✅ Done (3/3)", "", "## Phase 2", "", "Status: In progress — 2/5 tasks", ""))).toEqual(["Phase 1 | done", "Phase 2 | in_progress"]);
+  });
+});
+
+describe("version tables under a header the vocabulary does not know", () => {
+  it("`| 版本 | … | 状态 |` over `1.14.0` rows: each row keeps its version id and gives its status to `## 1.14.0：…`", () => {
+    const src = lines("# 更新计划", "", "| 版本 | 优先级 | 状态 | 主要目标 |", "| --- | --- | --- | --- |", "| 1.14.0 | P0 | 已完成 | a |", "| 1.15.0 | P0 | 下一版 | b |", "| 1.16.x | P1 | 计划中 | c |", "", "## 1.14.0：A", "", "text", "", "## 1.15.0：B", "", "text", "", "## 1.16.x：C", "", "text", "");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value} ${m.status.source ?? "-"}`)).toEqual(["1.14.0 done table", "1.15.0 planned table", "1.16.x planned table"]);
+  });
+});
+
 describe("legend tables", () => {
   it("a table with a Meaning column defines words (`| Estado | Significado |` over `next`, `later`, `done`); its rows are no units", () => {
     const src = lines("# Roadmap", "", "## Estados de una feature", "", "| Estado | Significado |", "|---|---|", "| `idea` | Apuntada |", "| `next` | Justo después del MVP |", "| `later` | Deseable |", "| `done` | Hecha |", "");

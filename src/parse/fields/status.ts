@@ -151,6 +151,9 @@ function scanStatuses(text: string, legend?: Legend): readonly StatusMatch[] {
   return Object.freeze(out.sort((a, b) => a.start - b.start));
 }
 
+// A count right before a status word: `3/5`, `3 / 5 tasks`, `60%`, `60 % of items`.
+const COUNTED = /(?:\d+\s*\/\s*\d+|\d+(?:[.,]\d+)?\s*%)(?:\s+[\p{L}-]+){0,2}\s*$/u;
+
 /** Which of `matches` (in text order) start inside parentheses: one walk over the text for all of them. */
 function outsideParens(text: string, matches: readonly StatusMatch[]): StatusMatch[] {
   const out: StatusMatch[] = [];
@@ -175,6 +178,11 @@ function outsideParens(text: string, matches: readonly StatusMatch[]): StatusMat
 export function readStatusText(text: string, legend?: Legend): StatusMatch | undefined {
   let all = findStatuses(text, legend);
   if (all.length === 0) return undefined;
+  // A word after a count reports progress, not a status (S3): "0/22 tasks complete (0%)", "60% done".
+  if (/\d\s*[/%]/u.test(text)) {
+    all = all.filter((m) => m.kind !== "word" || !COUNTED.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    if (all.length === 0) return undefined;
+  }
   // Words in parentheses qualify the status outside them: "Done (C6 pending)", "Partial (… done)".
   const outside = outsideParens(text, all);
   if (outside.length > 0) all = outside;

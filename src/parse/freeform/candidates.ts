@@ -91,6 +91,10 @@ function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel
   const header = NUMBER_HEADER.test(names[col] ?? "") && /^\p{L}+$/u.test(names[col + 1] ?? "") ? names[col + 1]! : (names[col] ?? "");
   if (/^\d/u.test(cell) && /^\p{L}+$/u.test(header) && !MANY_UNITS.test(cell)) {
     const composed = classifyUnit(`${header} ${cell}`, legend);
+    // A header word the vocabulary does not know (`版本` over `1.14.0`) only names the column: a
+    // cell that is a label of its own (a version) keeps it, so the row matches `## 1.14.0：…`.
+    const own = composed?.family === header ? classifyUnit(cell, legend) : undefined;
+    if (own?.kind === "strong") return own;
     if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell) };
   }
   const label = classifyUnit(cell, legend);
