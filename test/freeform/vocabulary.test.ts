@@ -237,6 +237,12 @@ describe("Korean release and horizon words (S2)", () => {
     expect(parseRoadmap(lines("# R", "", "## Now Playing Screen", "- a", "", "## Next Gen Engine", "- b")).milestones).toEqual([]);
   });
 
+  it("a numbered horizon (`2. Medium-Term Targets`) is a numbered step stating its horizon's status", () => {
+    const src = lines("# Roadmap", "", "## Structured Roadmap", "", "### 1. Short-Term Targets", "- a", "", "### 2. Medium-Term Targets", "- b", "", "### 3. Long-Term Research Directions", "- c", "");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["1 planned", "2 planned", "3 planned"]);
+    expect(parseRoadmap(lines("# R", "", "## 1. Setup", "- a", "", "## 2. Build", "- b", "")).milestones.map((m) => m.status.value)).toEqual(["unknown", "unknown"]);
+  });
+
   it("`(향후)` and `(추후)` (later, in future) state planned, as `next up` does in English", () => {
     const src = lines("# 로드맵", "", "## Phase 1: 기반 (완료)", "- a", "", "## Phase 2: 확장 (향후)", "- b", "", "## Phase 3: 문서 (추후)", "- c", "", "## Phase 4: Eval (the Learn stage — next up)", "- d");
     expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Phase 1 done", "Phase 2 planned", "Phase 3 planned", "Phase 4 planned"]);

@@ -117,9 +117,9 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   const content = readSection(doc, doc.blocks, legend, h.idx + 1, end);
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
   const label = ref.label;
-  // A horizon heading (`Someday`, `Long term`) states the status its horizon means (S2).
+  // A horizon heading (`Someday`, `Long term`, `2. Medium-Term Targets`) states the status its horizon means (S2).
   const heading =
-    label && (label.kind === "bucket" || label.kind === "horizon")
+    label && (label.kind === "bucket" || label.kind === "horizon" || label.status !== undefined)
       ? (labelStatus(doc, h.node.line, h.text, "heading", legend, decorative) ??
         statusField(doc, h.node.line, h.text, "heading", legend) ??
         (label.status ? { value: label.status, raw: h.text, source: "heading" as const } : undefined))

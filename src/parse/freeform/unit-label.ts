@@ -495,7 +495,8 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
     // A step named by a release stage (`2. Prototype`, `3. Launch`) is a numbered step like its
     // siblings (`1. Research`): the stage word is its name, not a label of another series.
     if (inner?.kind === "strong" && !(inner.family === "stage" && RELEASE_STAGE.test(t.slice(m[0].length)))) return { ...inner, whole: false };
-    return { kind: "numbered", id: m[1]!, family: "numbered", whole: false };
+    // A numbered horizon (`2. Medium-Term Targets`) is a numbered step that states its horizon's status.
+    return { kind: "numbered", id: m[1]!, family: "numbered", whole: false, ...(inner?.kind === "horizon" && inner.status ? { status: inner.status } : {}) };
   }
   return seriesLabel(t, legend);
 }
