@@ -69,6 +69,11 @@ describe("tracked headings", () => {
     const src = lines("# Roadmap", "", "## Foundation", "", "Completed:", "", "- schema", "", "## Execution Engine", "", "Completed:", "", "- queue", "", "## Infrastructure", "", "Planned:", "", "- deploy", "");
     expect(read(src)).toEqual(["Foundation | done", "Execution Engine | done", "Infrastructure | planned"]);
     expect(read(lines("# Roadmap", "", "## Performance", "", "Next:", "", "- faster", "", "## Design", "", "Ideas:", "", "- nicer", ""))).toEqual([]);
+    // In other languages too (`Próximo:`, `Ideias:`, `Futuro:`); a section sorting its work (`Done:` … `Todo:`) states no status; `TODO:` is a placeholder.
+    expect(read(lines("# Roadmap", "", "## Desempenho", "", "Próximo:", "", "- a", "", "## Design", "", "Ideias:", "", "- b", ""))).toEqual([]);
+    expect(read(lines("# Roadmap", "", "## A", "", "Futuro:", "", "- a", "", "## B", "", "Futuro:", "", "- b", ""))).toEqual([]);
+    expect(read(lines("# Roadmap", "", "## Performance", "", "Done:", "", "- a", "", "Todo:", "", "- b", "", "## Design", "", "Done:", "", "- c", "", "Todo:", "", "- d", ""))).toEqual([]);
+    expect(read(lines("# Notes", "", "## Installation", "", "TODO:", "", "- a", "", "## Usage", "", "TODO:", "", "- b", ""))).toEqual([]);
   });
 
   it("thematic sections that state no status, or where one section in many does, stay no sequence (L6)", () => {
@@ -306,15 +311,23 @@ describe("counts are not statuses (S3)", () => {
   it("a status word after a count (`0/22 tasks complete (0%)`, `60% done`) reports progress, not a status", () => {
     const src = lines("# Roadmap", "", "## Milestones", "", "### ✅ Milestone 1: Foundation - COMPLETED", "", "**Status**: 19/19 tasks complete (100%)", "", "### Milestone 2: Identity", "", "**Status**: 0/22 tasks complete (0%)", "", "### Milestone 3: Audit", "", "**Status**: 60% done", "");
     expect(read(src)).toEqual(["Foundation | done", "Identity | unknown", "Audit | unknown"]);
-    // A status beside a count is still read: `✅ Done (3/3)`, `In progress — 2/5 tasks`.
+    // A status beside a count is still read: `✅ Done (3/3)`, `In progress — 2/5 tasks`; a whole count is done;
+    // another status after a count states it; a date is not a count.
     expect(read(lines("# R", "", "## Phase 1", "", "Status: ✅ Done (3/3)", "", "## Phase 2", "", "Status: In progress — 2/5 tasks", ""))).toEqual(["Phase 1 | done", "Phase 2 | in_progress"]);
+    const more = lines("# R", "", "## Phase 1", "", "Status: 3/3 complete", "", "## Phase 2", "", "Status: 100% complete", "", "## Phase 3", "", "Status: 2/5 - in progress", "", "## Phase 4", "", "Status: 10/2024 - Done", "", "## Phase 5", "", "Status: 0/4 not started", "");
+    expect(read(more)).toEqual(["Phase 1 | done", "Phase 2 | done", "Phase 3 | in_progress", "Phase 4 | done", "Phase 5 | planned"]);
   });
 });
 
-describe("version tables under a header the vocabulary does not know", () => {
-  it("`| 版本 | … | 状态 |` over `1.14.0` rows: each row keeps its version id and gives its status to `## 1.14.0：…`", () => {
-    const src = lines("# 更新计划", "", "| 版本 | 优先级 | 状态 | 主要目标 |", "| --- | --- | --- | --- |", "| 1.14.0 | P0 | 已完成 | a |", "| 1.15.0 | P0 | 下一版 | b |", "| 1.16.x | P1 | 计划中 | c |", "", "## 1.14.0：A", "", "text", "", "## 1.15.0：B", "", "text", "", "## 1.16.x：C", "", "text", "");
-    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value} ${m.status.source ?? "-"}`)).toEqual(["1.14.0 done table", "1.15.0 planned table", "1.16.x planned table"]);
+describe("version tables whose rows compose with the header (`版本 1.14.0`)", () => {
+  it("a row numbered under `| 版本 |` or `| Version |` gives its status to the section of its version (`## 1.14.0：…`)", () => {
+    const src = lines("# 更新计划", "", "| 版本 | 优先级 | 状态 | 主要目标 |", "| --- | --- | --- | --- |", "| 1.14.0 | P0 | 已完成 | a |", "| 1.15.0 | P0 | 下一版 | b |", "| 1.16.0 | P1 | 计划中 | c |", "", "## 1.14.0：A", "", "text", "", "## 1.15.0：B", "", "text", "", "## 1.16.0：C", "", "text", "", "## 说明", "", "text", "");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value} ${m.status.source ?? "-"}`)).toEqual(["1.14.0 done table", "1.15.0 planned table", "1.16.0 planned table"]);
+    const en = lines("# R", "", "| Version | Status |", "|---|---|", "| 1.14.0 | done |", "| 1.15.0 | planned |", "", "## Version 1.14.0", "", "a", "", "## Version 1.15.0", "", "b", "");
+    expect(parseRoadmap(en).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Version 1.14.0 done", "Version 1.15.0 planned"]);
+    // Under a `phase` column `1.1` is `Phase 1.1`, not a version.
+    const ph = lines("# R", "", "| phase | Goal | Status |", "|---|---|---|", "| 1.1 | a | done |", "| 1.2 | b | planned |", "", "## Phase 1.1: A", "", "## Phase 1.2: B", "");
+    expect(parseRoadmap(ph).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Phase 1.1 done", "Phase 1.2 planned"]);
   });
 });
 
@@ -322,8 +335,9 @@ describe("legend tables", () => {
   it("a table with a Meaning column defines words (`| Estado | Significado |` over `next`, `later`, `done`); its rows are no units", () => {
     const src = lines("# Roadmap", "", "## Estados de una feature", "", "| Estado | Significado |", "|---|---|", "| `idea` | Apuntada |", "| `next` | Justo después del MVP |", "| `later` | Deseable |", "| `done` | Hecha |", "");
     expect(read(src)).toEqual([]);
-    // Horizon rows without a meaning column are still steps.
-    expect(read(lines("# Roadmap", "", "| Horizon | Work |", "|---|---|", "| Now | auth |", "| Next | sync |", "| Later | plugins |", ""))).toHaveLength(3);
+    // Horizon rows without a meaning column are still steps; so are releases in a table that has a Meaning column among others.
+    expect(read(lines("# Roadmap", "", "| Horizon | Work |", "|---|---|", "| Now | auth |", "| Next | sync |", "| Later | plugins |", ""))).toEqual(["Now | in_progress", "Next | planned", "Later | planned"]);
+    expect(read(lines("# R", "", "| Release | Codename | Meaning | Status |", "|---|---|---|---|", "| v1.0 | A | x | done |", "| v2.0 | B | y | in progress |", ""))).toEqual(["v1.0 | done", "v2.0 | in_progress"]);
   });
 });
 
@@ -743,7 +757,7 @@ describe("from set i's tuning half, as general rules", () => {
 
   it("under a bare row number the column named for the units is the title, before a scope column (T2: the first text cell)", () => {
     const src = lines("# Plan", "", "## The Milestones", "", "| # | Milestone | Scope |", "|---|---|---|", "| 1 | **Basics** | by hand |", "| 2 | **Evaluation** | metrics |");
-    expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["M1 | Basics", "M2 | Evaluation"]);
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["1 | Basics", "2 | Evaluation"]);
   });
 
   it("a `#` column beside a `Phase` column numbers phases: the row gives its status to `### Phase 1` (GSD's phase table)", () => {
@@ -765,9 +779,13 @@ describe("from set i's tuning half, as general rules", () => {
       "",
     );
     expect(read(src)).toEqual(["Phase 1: Foundation | in_progress", "Phase 2: Core Product | unknown"]);
-    // A `#` column beside a column that is not a unit word keeps its numbers.
+    // A `#` column beside a column that is not a step word (tasks, parts, items, milestones) keeps its numbers.
     const plain = lines("# R", "", "| # | Task | Status |", "|---|---|---|", "| 1 | Login | done |", "| 2 | Search | planned |");
     expect(parseRoadmap(plain).milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["1 | Login", "2 | Search"]);
+    expect(read(lines("# Parts", "", "| # | Part | Notes |", "|---|---|---|", "| 1 | Widget housing | a |", "| 2 | Screws | b |", ""))).toEqual([]);
+    // Beside a column that labels the units itself (`Phase 0 — Bootstrap`), the numbers only count rows.
+    const own = lines("# R", "", "| # | Phase | Status |", "|---|---|---|", "| 1 | Phase 0 — Bootstrap | done |", "| 2 | Phase 1 — Core | in progress |", "", "## Phase 0 — Bootstrap", "", "## Phase 1 — Core", "");
+    expect(parseRoadmap(own).milestones.map((m) => m.id)).toEqual(["Phase 0", "Phase 1"]);
   });
 });
 

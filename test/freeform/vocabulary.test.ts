@@ -241,6 +241,12 @@ describe("Korean release and horizon words (S2)", () => {
     const src = lines("# Roadmap", "", "## Structured Roadmap", "", "### 1. Short-Term Targets", "- a", "", "### 2. Medium-Term Targets", "- b", "", "### 3. Long-Term Research Directions", "- c", "");
     expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["1 planned", "2 planned", "3 planned"]);
     expect(parseRoadmap(lines("# R", "", "## 1. Setup", "- a", "", "## 2. Build", "- b", "")).milestones.map((m) => m.status.value)).toEqual(["unknown", "unknown"]);
+    // The horizon's status, not other words of the name (`complete rewrite`, `blocked imports`).
+    const named = lines("# R", "", "## 1. Short term: finish migration", "- a", "", "## 2. Long term: complete rewrite", "- b", "", "## 3. Later: blocked imports", "- c", "");
+    expect(parseRoadmap(named).milestones.map((m) => m.status.value)).toEqual(["planned", "planned", "planned"]);
+    // Steps named with a horizon word among others that are not horizons state nothing (`2. Current API`, `4. Beyond Compare`).
+    const steps = lines("# R", "", "## 1. Auth rewrite", "- a", "", "## 2. Current API", "- b", "", "## 3. Future-proofing", "- c", "", "## 4. Beyond Compare", "- d", "");
+    expect(parseRoadmap(steps).milestones.map((m) => m.status.value)).toEqual(["unknown", "unknown", "unknown", "unknown"]);
   });
 
   it("`(향후)` and `(추후)` (later, in future) state planned, as `next up` does in English", () => {
@@ -345,6 +351,8 @@ describe("section names as data: sections that are never units, in every languag
     ["## 三、更新记录", true, true],
     ["## 二、后续计划（按优先级）", false, false],
     ["## 历史人物图鉴", false, false],
+    ["## 1、更新记录", true, true],
+    ["## 1.更新记录", true, true],
   ])("%s: excluded %s, hard %s", (heading, excluded, hard) => {
     const text = heading.replace(/^#+\s*/u, "");
     expect(isExcludedSection(text)).toBe(excluded);

@@ -152,7 +152,14 @@ function scanStatuses(text: string, legend?: Legend): readonly StatusMatch[] {
 }
 
 // A count right before a status word: `3/5`, `3 / 5 tasks`, `60%`, `60 % of items`.
-const COUNTED = /(?:\d+\s*\/\s*\d+|\d+(?:[.,]\d+)?\s*%)(?:\s+[\p{L}-]+){0,2}\s*$/u;
+const COUNTED = /(?:(\d+)\s*\/\s*(\d+)|(\d+(?:[.,]\d+)?)\s*%)(?:\s+\p{L}[\p{L}-]*){0,2}\s*$/u;
+
+/** True when `before` ends in a count short of whole (`0/22 tasks`, `60%`): what follows counts progress. */
+function partialCount(before: string): boolean {
+  const m = COUNTED.exec(before);
+  if (!m) return false;
+  return m[3] !== undefined ? Number(m[3].replace(",", ".")) < 100 : Number(m[1]) < Number(m[2]);
+}
 
 /** Which of `matches` (in text order) start inside parentheses: one walk over the text for all of them. */
 function outsideParens(text: string, matches: readonly StatusMatch[]): StatusMatch[] {
@@ -178,9 +185,11 @@ function outsideParens(text: string, matches: readonly StatusMatch[]): StatusMat
 export function readStatusText(text: string, legend?: Legend): StatusMatch | undefined {
   let all = findStatuses(text, legend);
   if (all.length === 0) return undefined;
-  // A word after a count reports progress, not a status (S3): "0/22 tasks complete (0%)", "60% done".
+  // "Done" after a partial count reports progress, not a status (S3): "0/22 tasks complete (0%)",
+  // "60% done"; a whole count is done ("3/3 complete", "100% complete"), and a word for another
+  // status after a count still states it ("2/5 in progress").
   if (/\d\s*[/%]/u.test(text)) {
-    all = all.filter((m) => m.kind !== "word" || !COUNTED.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    all = all.filter((m) => m.kind !== "word" || m.value !== "done" || !partialCount(text.slice(Math.max(0, m.start - 40), m.start)));
     if (all.length === 0) return undefined;
   }
   // Words in parentheses qualify the status outside them: "Done (C6 pending)", "Partial (… done)".

@@ -14,7 +14,7 @@ import { headerNames } from "./columns.js";
 import { type Decoration, headingStatus } from "./decoration.js";
 import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
 import { afterLabel } from "./unit-label.js";
-import { ADJECTIVES, leadInStatusText } from "./lead-in.js";
+import { ADJECTIVES, leadInOf } from "./lead-in.js";
 
 /** A draft's spans: merges add the row of the table that lists it. */
 export type DraftSpans = { -readonly [K in keyof MilestoneSpans]: MilestoneSpans[K] };
@@ -117,13 +117,14 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   const content = readSection(doc, doc.blocks, legend, h.idx + 1, end);
   const statuses: Partial<Record<StatusSource, StatusField>> = {};
   const label = ref.label;
-  // A horizon heading (`Someday`, `Long term`, `2. Medium-Term Targets`) states the status its horizon means (S2).
+  // A horizon heading (`Someday`, `Long term`) states the status its horizon means (S2); so does a
+  // numbered one (`2. Medium-Term Targets`), by its horizon only, not by other words in its name.
   const heading =
-    label && (label.kind === "bucket" || label.kind === "horizon" || label.status !== undefined)
+    label && (label.kind === "bucket" || label.kind === "horizon")
       ? (labelStatus(doc, h.node.line, h.text, "heading", legend, decorative) ??
         statusField(doc, h.node.line, h.text, "heading", legend) ??
         (label.status ? { value: label.status, raw: h.text, source: "heading" as const } : undefined))
-      : labelStatus(doc, h.node.line, h.text, "heading", legend, decorative);
+      : (labelStatus(doc, h.node.line, h.text, "heading", legend, decorative) ?? (label?.status ? { value: label.status, raw: h.text, source: "heading" as const } : undefined));
   if (heading) statuses.heading = heading;
   // The milestone's own Status line or table: before its first sub-heading, or under a
   // `### Status` sub-heading; a task's status further down is the task's (094.md).
@@ -182,10 +183,9 @@ function leadInStatus(doc: SourceDocument, from: number, to: number, legend?: Le
   for (let i = from; i < to; i++) {
     const b = doc.blocks[i]!;
     if (b.type !== "paragraph" || b.item) continue;
-    if (b.endLine - b.line !== 1) return undefined;
-    const text = inlineText(b.raw);
-    const s = leadInStatusText(text, legend);
+    const s = leadInOf(b, legend);
     if (!s) return undefined;
+    const text = inlineText(b.raw);
     const raw = text.slice(s.start, s.end);
     const span = findInLine(doc, b.line, raw);
     return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };

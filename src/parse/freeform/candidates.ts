@@ -5,7 +5,7 @@ import { headerNames } from "./columns.js";
 import { decorationOf, headingStatus } from "./decoration.js";
 import { inHardExcluded, isBucket, scopeOf, type Outline, type OutlineHeading } from "./outline.js";
 import { classifyUnit, horizonHead, type UnitLabel } from "./unit-label.js";
-import { leadInStatusText } from "./lead-in.js";
+import { leadInOf } from "./lead-in.js";
 import { boldLead, POOL, withBuckets, withHorizons, withLeadingStep, withLikeSiblings, withLikeTables, withOffLevelFirst } from "./extend.js";
 
 export { boldLead };
@@ -56,8 +56,8 @@ export function idColumn(table: TableNode): number {
  * The key that tells one list from another: its parent item, its heading and its depth. The
  * candidates group items by it and `--explain` and steering number lists by it, so both agree.
  */
-export function listKey(outline: Outline, item: ItemNode, i: number): number {
-  return (((item.parent?.line ?? -1) + 1) * 1_048_576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(item.depth, 15);
+export function listKey(outline: Outline, item: ItemNode, i: number): string {
+  return `${item.parent?.line ?? -1}:${outline.owner[i] ?? -1}:${item.depth}`;
 }
 
 const rowLabels = new WeakMap<TableNode, (UnitLabel | null)[]>();
@@ -79,22 +79,31 @@ export function rowLabel(table: TableNode, row: number, legend?: Legend): UnitLa
 
 // A cell naming several units (`1, 2`, `4 & 6`, `2 + 3`) refers to them; it is not one of its own.
 // (A range, `1-11`, can be a unit, a summary row of finished phases; so can `4+`, the steps from 4 on.)
-const NUMBER_HEADER = /^(?:#|№|no|nr|n[º°o])\.?$/iu;
 const MANY_UNITS = /^[\d.]+\s*(?:[,&]|\+\s*\d|and\s)/u;
+// A column of row numbers: `#`, `No.`, `Nr`, `№`, `Nº`.
+const NUMBER_HEADER = /^(?:#|№|n[or]|n[º°])\.?$/iu;
+// Families a `#` column may number when the column beside it names them (`| # | Phase | Goal |`):
+// steps of a sequence, not parts, items or milestones (whose ids `M1` would not be the document's).
+const BORROWED_FAMILIES: ReadonlySet<string> = new Set(["phase", "stage", "step", "sprint", "iteration"]);
+/** The header a bare number in the id column composes with: its own, or a `Phase` column's beside a `#` column. */
+function numberHeader(table: TableNode, row: number, col: number, legend?: Legend): string {
+  const names = headerNames(table);
+  const own = names[col] ?? "";
+  const next = names[col + 1] ?? "";
+  if (!NUMBER_HEADER.test(own) || !/^\p{L}+$/u.test(next)) return own;
+  // The column beside names the units itself (`| 1 | Phase 0 — Bootstrap |`): the numbers only count rows.
+  if (classifyUnit(inlineText(table.rows[row]?.cells[col + 1] ?? ""), legend)?.kind === "strong") return own;
+  const family = classifyUnit(`${next} 1`, legend)?.family;
+  return family !== undefined && BORROWED_FAMILIES.has(family) ? next : own;
+}
 
 function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel | undefined {
   const col = idColumn(table);
   const cell = inlineText(table.rows[row]?.cells[col] ?? "");
   if (!cell) return undefined;
-  const names = headerNames(table);
-  // A number column headed `#` or `No.` beside a `Phase` column (`| # | Phase | Goal |`) numbers phases.
-  const header = NUMBER_HEADER.test(names[col] ?? "") && /^\p{L}+$/u.test(names[col + 1] ?? "") ? names[col + 1]! : (names[col] ?? "");
+  const header = numberHeader(table, row, col, legend);
   if (/^\d/u.test(cell) && /^\p{L}+$/u.test(header) && !MANY_UNITS.test(cell)) {
     const composed = classifyUnit(`${header} ${cell}`, legend);
-    // A header word the vocabulary does not know (`版本` over `1.14.0`) only names the column: a
-    // cell that is a label of its own (a version) keeps it, so the row matches `## 1.14.0：…`.
-    const own = composed?.family === header ? classifyUnit(cell, legend) : undefined;
-    if (own?.kind === "strong") return own;
     if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell) };
   }
   const label = classifyUnit(cell, legend);
@@ -112,7 +121,14 @@ function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel
 
 // The column of a legend table: what each word or mark means, in the languages of the vocabulary.
 const MEANING_HEADER =
-  /^(?:meaning|meanings|significado|signification|sens|bedeutung|significato|betekenis|betydelse|betydning|znaczenie|значение|значення|含义|含義|意味|意義|의미|ý nghĩa|anlamı?|arti|význam|merkitys|σημασία|jelentés|semnificație|المعنى|משמעות|अर्थ|ความหมาย|معنی)$/iu;
+  /^(?:meaning|meanings|significado|signification|bedeutung|significato|betekenis|betydelse|betydning|znaczenie|значение|значення|含义|含義|意味|意義|의미|ý nghĩa|anlamı?|arti|význam|merkitys|σημασία|jelentés|semnificație|المعنى|משמעות|अर्थ|ความหมาย|معنی)$/iu;
+/** A table defining words (a Meaning column, and two columns or no row with a label of its own). */
+function legendTable(table: TableNode, legend?: Legend): boolean {
+  const names = headerNames(table);
+  if (!names.some((h) => MEANING_HEADER.test(h))) return false;
+  return names.length === 2 || !table.rows.some((_, r) => rowLabel(table, r, legend)?.kind === "strong");
+}
+
 const STATUS_COLUMN = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)$/iu;
 
 const titles = new WeakMap<ItemNode, string>();
@@ -194,13 +210,27 @@ export function splitRuns(g: Group): Group[] {
 
 const STATUS_LINE = new RegExp(`^(?:${STATUS_KEYS.join("|")})\\s*[:：]`, "iu");
 
-/** True when the first block of a heading's section is a `Status: …` line stating a status, or a status lead-in (`Completed:`). */
-function statusLine(doc: SourceDocument, idx: number, legend?: Legend): boolean {
+// A to-do lead-in (`TODO:`) marks a placeholder, not a stated status.
+const TODO_LEAD = /^(?:todo|to do|to-do)\b/iu;
+
+/**
+ * True when the first block of a heading's section (blocks `idx + 1` to `end`) is a `Status: …`
+ * line stating a status, or a status lead-in (`Completed:`) that no lead-in of another status
+ * follows in the section (`Done:` … `Todo:` is a section's work sorted by status, not its status).
+ */
+function statusLine(doc: SourceDocument, idx: number, end: number, legend?: Legend): boolean {
   const b = doc.blocks[idx + 1];
   if (b?.type !== "paragraph" || b.item) return false;
   const first = inlineText(b.raw.split("\n", 1)[0] ?? "");
   if (STATUS_LINE.test(first)) return readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== undefined;
-  return b.endLine - b.line === 1 && leadInStatusText(first, legend) !== undefined;
+  const lead = leadInOf(b, legend);
+  if (!lead || TODO_LEAD.test(first)) return false;
+  for (let i = idx + 2; i < end; i++) {
+    const c = doc.blocks[i]!;
+    const other = c.type === "paragraph" && !c.item ? leadInOf(c, legend)?.value : undefined;
+    if (other !== undefined && other !== lead.value) return false;
+  }
+  return true;
 }
 
 // A time window or timebox in a heading (`(Weeks 1–2)`, `— Month 3`, `(Q1 2025)`, `2026-03`, `(Jan 2026)`, `(2 weeks)`).
@@ -246,7 +276,7 @@ function trackedHeadings(doc: SourceDocument | undefined, outline: Outline, lege
     let timedCount = 0;
     for (const k of run) {
       const h = outline.headings[k]!;
-      if (headingStatus(h.text, legend, deco) || (doc && statusLine(doc, h.idx, legend))) stated++;
+      if (headingStatus(h.text, legend, deco) || (doc && statusLine(doc, h.idx, h.end, legend))) stated++;
       if (timed(h.text)) timedCount++;
     }
     if ((stated < 2 || stated * 2 <= run.length) && (timedCount < 2 || timedCount * 2 <= run.length)) continue;
@@ -415,8 +445,10 @@ export function otherGroups(doc: SourceDocument, outline: Outline, skip: (idx: n
     if (skip(i) || inHardExcluded(outline, i)) continue;
     const owner = outline.owner[i] ?? -1;
     if (b.type === "table" && !b.quoted) {
-      // A legend (`| Estado | Significado |` over `idea`, `next`, `done`) defines words; it lists no units.
-      if (headerNames(b).some((h) => MEANING_HEADER.test(h))) continue;
+      // A legend (`| Estado | Significado |` over `idea`, `next`, `done`) defines words; it lists no
+      // units. A table of releases with a Meaning column among others (`| Release | Codename | Meaning |
+      // Status |`) still does: its rows carry labels of their own.
+      if (legendTable(b, legend)) continue;
       const units: UnitRef[] = [];
       let strong = 0;
       let horizons = 0;

@@ -2,7 +2,7 @@ import type { Milestone } from "../../model/roadmap.js";
 import type { SourceDocument } from "../document.js";
 import type { Legend } from "../fields/status.js";
 import { finishDraft, headingDraft, listDraft, paragraphDraft, tableDraft, type Draft } from "./build.js";
-import { itemLabel, type Group } from "./candidates.js";
+import { itemLabel, type Group, type UnitRef } from "./candidates.js";
 import { type Decoration, decorationOf } from "./decoration.js";
 import { applyDetailsBuckets } from "./details.js";
 import { readBelowStatement, readDocumentStatus, readDoneThrough, readElsewhere, readStatusLists } from "./elsewhere.js";
@@ -45,12 +45,17 @@ function backlogOwner(outline: Outline, idx: number): boolean {
   return o >= 0 && BACKLOG.test(outline.headings[o]!.text);
 }
 
+/** A numbered step's horizon status (`2. Medium-Term Targets`) counts only when every step is a horizon (`1. Short-Term …`, `3. Long-Term …`). */
+const horizonStep = (u: UnitRef): boolean => u.label?.kind === "numbered" && u.label.status !== undefined;
+
 function draftOf(doc: SourceDocument, outline: Outline, group: Group, legend: Legend | undefined, deco: Decoration, gsd: boolean): Draft[] {
-  return group.units.map((u, i) => {
+  // `2. Current API` among `1. Auth rewrite`, `3. Billing`: a step named with a horizon word, not a horizon.
+  const units = group.units.some(horizonStep) && !group.units.every(horizonStep) ? group.units.map((u) => (horizonStep(u) ? { ...u, label: { ...u.label!, status: undefined } } : u)) : group.units;
+  return units.map((u, i) => {
     switch (u.carrier) {
       case "heading":
         // GSD phases are siblings whatever their heading levels: a phase ends where the next begins.
-        return headingDraft(doc, outline, u, legend, deco, gsd ? group.units[i + 1]?.idx : undefined);
+        return headingDraft(doc, outline, u, legend, deco, gsd ? units[i + 1]?.idx : undefined);
       case "table":
         return tableDraft(doc, outline, u, legend);
       case "list":

@@ -1,10 +1,23 @@
 import { readStatusText, type Legend, type StatusMatch } from "../fields/status.js";
+import { HORIZON_WORDS, wordsOf } from "../fields/sequence-vocabulary.js";
+import { inlineText, type ParagraphNode } from "../markdown.js";
 
 // A lead-in is short: `Completed:`, `Planned improvements:`, `Completed work includes:`.
 const LEAD_IN_MAX_WORDS = 6;
 
-/** Status words that, opening a line, describe things rather than state a status ("Current implementation:"). */
-export const ADJECTIVES: ReadonlySet<string> = new Set(["current", "now", "next", "later", "future", "active", "live", "ok", "idea", "ideas", "research", "continuous", "ongoing", "open"]);
+/**
+ * Status words that, opening a line, describe things rather than state a status ("Current
+ * implementation:", "Next:", "Ideias:"): the horizon words of every language, and words for ideas.
+ */
+export const ADJECTIVES: ReadonlySet<string> = new Set(
+  [
+    ...["current", "now", "next", "later", "future", "active", "live", "ok", "idea", "ideas", "research", "continuous", "ongoing", "open"],
+    ...["ideia", "ideias", "idée", "idées", "idee", "ideen", "idea", "ideas", "идеи", "pomysły", "futuro", "futur", "next up", "up next"],
+    ...wordsOf(HORIZON_WORDS.now),
+    ...wordsOf(HORIZON_WORDS.next),
+    ...wordsOf(HORIZON_WORDS.later),
+  ].map((w) => w.toLowerCase()),
+);
 
 /**
  * The status a one-line lead-in states (`Completed:`, `Planned improvements:`): a line ending in
@@ -15,4 +28,9 @@ export function leadInStatusText(text: string, legend?: Legend): StatusMatch | u
   const s = readStatusText(text, legend);
   if (!s || s.kind !== "word" || s.start !== 0 || s.value === "unknown") return undefined;
   return ADJECTIVES.has(text.slice(s.start, s.end).toLowerCase()) ? undefined : s;
+}
+
+/** The status a one-line paragraph states as a lead-in (`Completed:` over a list), if it is one. */
+export function leadInOf(b: ParagraphNode, legend?: Legend): StatusMatch | undefined {
+  return b.endLine - b.line === 1 ? leadInStatusText(inlineText(b.raw), legend) : undefined;
 }

@@ -6,7 +6,7 @@ import { locateRow } from "../table.js";
 import { headingDraft, itemStatus, listDraft, rowDependencies, rowStatus, tableDraft, type Draft } from "./build.js";
 import { itemTitle, rowLabel, type UnitRef } from "./candidates.js";
 import type { Outline } from "./outline.js";
-import { labelRest, type UnitLabel } from "./unit-label.js";
+import { labelRest, trailingVersion, type UnitLabel } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
 
 /** The drafts by loose id key, so that a table row or list item finds its unit in constant time. */
@@ -28,7 +28,12 @@ export function indexDrafts(drafts: readonly Draft[]): DraftIndex {
 /** Finds the draft a label names: the same id, compared loosely (`Phase 03` = `phase 3`). */
 function findDraft(index: DraftIndex, label: UnitLabel, used: ReadonlySet<Draft>): Draft | undefined {
   if (!label.id) return undefined;
-  return index.get(idKey(label.id))?.find((d) => !used.has(d));
+  const free = (list: readonly Draft[] | undefined): Draft | undefined => list?.find((d) => !used.has(d));
+  const found = free(index.get(idKey(label.id)));
+  if (found) return found;
+  // A row numbered under a `Version` or `版本` column names the section `## 1.14.0：…` by its version.
+  const v = trailingVersion(label.id);
+  return v ? (free(index.get(idKey(v))) ?? free(index.get(idKey(v.startsWith("v") ? v.slice(1) : `v${v}`)))) : undefined;
 }
 
 const VERSION_TOKEN = /(?<![\d.])v?(\d+(?:\.\d+)+)(?![\d.])/giu;

@@ -2,11 +2,11 @@ import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
 import { headingGroups, itemLabel, listKey, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
-import { inlineText, type ItemNode } from "../markdown.js";
+import { inlineText } from "../markdown.js";
 import { orderedListFallback } from "./fallback.js";
 import { hasTasks } from "./extend.js";
 import { isBucket, scopeOf, siblingsAt, type Outline } from "./outline.js";
-import { labelRest } from "./unit-label.js";
+import { labelRest, trailingVersion } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
 import { SteeringError, type MilestoneSteer, type Reading, type ReadingCandidate } from "../../model/reading.js";
 
@@ -271,7 +271,12 @@ function keysOf(doc: SourceDocument, outline: Outline, g: Group, titled = MAX_KE
   // The first units only: a summary view lists a plan's units, not thousands (speed).
   g.units.forEach((u, i) => {
     if (i >= titled) return;
-    if (u.label?.id) keys.add(`id:${idKey(u.label.id)}`);
+    if (u.label?.id) {
+      keys.add(`id:${idKey(u.label.id)}`);
+      // A row composed with its column (`版本 1.14.0`) names the section `## 1.14.0：…` by its version.
+      const v = trailingVersion(u.label.id);
+      if (v) keys.add(`id:${idKey(v)}`);
+    }
     const rest = labelRest(unitText(doc, outline, g, i).split(" | ")[0] ?? "");
     if (rest.length >= 4) keys.add(`t:${rest}`);
   });
@@ -451,9 +456,9 @@ function blockOrdinals(doc: SourceDocument, outline: Outline, wanted: ReadonlySe
  * item, heading and depth). Visits blocks up to `upTo`; a visit returning true stops.
  */
 function eachNumbered(doc: SourceDocument, outline: Outline, upTo: number, visit: (i: number, carrier: "table" | "list", nth: number) => boolean | undefined): void {
-  const lists = new Map<number, number>();
+  const lists = new Map<string, number>();
   let tables = 0;
-  let lastKey = -1;
+  let lastKey = "";
   let lastOrdinal = 0;
   const blocks = doc.blocks;
   for (let i = 0; i <= upTo && i < blocks.length; i++) {
@@ -507,8 +512,8 @@ function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneS
         const label = rowLabel(b, r, legend);
         units.push({ carrier: "table", idx, row: r, ...(label?.kind === "strong" ? { label } : {}) });
       });
-    } else {
-      const key = listKey(outline, b as ItemNode, idx);
+    } else if (b.type === "item") {
+      const key = listKey(outline, b, idx);
       for (let i = idx; i < doc.blocks.length; i++) {
         const it = doc.blocks[i]!;
         if (it.type !== "item" || it.quoted || !it.raw || listKey(outline, it, i) !== key) continue;

@@ -157,7 +157,8 @@ const LATIN_WORD = /^[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 const horizon = (words: readonly string[]): RegExp => {
   const latin = words.filter((w) => LATIN_WORD.test(w));
   const other = words.filter((w) => !LATIN_WORD.test(w));
-  const parts = [...(latin.length ? [`(?:${alternation(latin)})(?![\\p{L}])`] : []), ...(other.length ? [`(?:${alternation(other)})`] : [])];
+  // A hyphen after the word makes a compound (`Future-proofing`, `Next-gen`), not a horizon.
+  const parts = [...(latin.length ? [`(?:${alternation(latin)})(?![\\p{L}-])`] : []), ...(other.length ? [`(?:${alternation(other)})`] : [])];
   return new RegExp(`^(?:${parts.join("|")})`, "iu");
 };
 const QUALIFIED = /^(?:early|mid|late|end of|start of|beginning of)(?:\s+|-)(?=\S)/iu;
@@ -303,8 +304,8 @@ function unbold(t: string): string {
 
 /** What a heading's text says of its section: `hard` (changelog, risks: nothing inside is a unit), `excluded` (overview, goals: the heading is no unit), or nothing. */
 export function sectionKind(text: string): "hard" | "excluded" | undefined {
-  // Section numbering: `4. Risks`, `一、最近修改总结`, `（二）风险`.
-  const t = stripDecoration(text).replace(/^(?:\d+(?:\.\d+)*[.)]?\s+|[一二三四五六七八九十]{1,3}[、．.]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)/u, "");
+  // Section numbering: `4. Risks`, `1、更新记录`, `1.更新记录`, `一、最近修改总结`, `（二）风险`.
+  const t = stripDecoration(text).replace(/^(?:\d+(?:\.\d+)*(?:[.)]?\s+|[、．]\s*|\.(?=[^\d\s]))|[一二三四五六七八九十]{1,3}[、．.]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)/u, "");
   const sets = sections();
   const head = phraseHead(t, sets.max);
   if (opensWithLength(sets.hard, head) > 0) return "hard";
@@ -334,8 +335,8 @@ function shortHead(rest: string, legend?: Legend): boolean {
     .split(/\s+/u)
     .filter((w) => w && !readStatusText(w, legend));
   // Two words may follow when they are lowercase (`next execution slices`), a phrase, not a title;
-  // so may two words of a script without case (`지금 집중할 일`, focus now).
-  return words.length <= 1 || (words.length === 2 && words.every((w) => /^[\p{Ll}\p{Lo}]/u.test(w)));
+  // so may two Korean words (`지금 집중할 일`, focus now), a script without case.
+  return words.length <= 1 || (words.length === 2 && words.every((w) => /^[\p{Ll}\p{Script=Hangul}]/u.test(w)));
 }
 
 /** The status a bucket-like label states when it is (almost) only a status phrase. */
@@ -602,4 +603,12 @@ export function afterLabel(text: string): string {
   if (!m) return "";
   const sep = /^\s*[:：—–·-]\s+|^\s*[:：]\s*/u.exec(t.slice(m[0].length));
   return sep ? t.slice(m[0].length + sep[0].length).trim() : "";
+}
+
+// The version a composed id ends with (`版本 1.14.0`, `Version 1.14.0` → `1.14.0`).
+const TRAILING_VERSION = /\s(v?\d+(?:\.\d+)+)$/u;
+
+/** The version a composed row id ends with (`版本 1.14.0` → `1.14.0`), which names the section `## 1.14.0：…`. */
+export function trailingVersion(id: string): string | undefined {
+  return TRAILING_VERSION.exec(id)?.[1];
 }
