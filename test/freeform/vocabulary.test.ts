@@ -237,6 +237,14 @@ describe("Korean release and horizon words (S2)", () => {
     expect(parseRoadmap(lines("# R", "", "## Now Playing Screen", "- a", "", "## Next Gen Engine", "- b")).milestones).toEqual([]);
   });
 
+  it("CJK unit words before a letter (`阶段 A`, `フェーズB`, `단계 C`) label units, as `Phase A` does; `阶段 AI` does not", () => {
+    const src = lines("# 路线图", "", "## 任务清单", "", "### 阶段 A — 基础设施", "- [x] a", "", "### 阶段 B — JSON", "- [x] b", "", "### 阶段 C — 语义化", "- [ ] c", "");
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["阶段 A", "阶段 B", "阶段 C"]);
+    expect(classifyUnit("フェーズB: x")?.id).toBe("フェーズ B");
+    expect(classifyUnit("단계 C")?.id).toBe("단계 C");
+    expect(classifyUnit("阶段 AI 模块")).toBeUndefined();
+  });
+
   it("a numbered horizon (`2. Medium-Term Targets`) is a numbered step stating its horizon's status", () => {
     const src = lines("# Roadmap", "", "## Structured Roadmap", "", "### 1. Short-Term Targets", "- a", "", "### 2. Medium-Term Targets", "- b", "", "### 3. Long-Term Research Directions", "- c", "");
     expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["1 planned", "2 planned", "3 planned"]);

@@ -101,7 +101,8 @@ const NAMED_UNIT = new RegExp(
 );
 const CJK_NUM = String.raw`(?:\d+(?:\.\d+)*|[0-9一二三四五六七八九十百]+)`;
 const cjk = (k: "before" | "counters" | "ordinal"): string => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
-const CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
+// A unit word before its number or letter: `阶段 3`, `阶段三`, `阶段 A` (as `Phase A`).
+const CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}|[A-Z](?![A-Za-z])))`, "u");
 // "1단계", "2段階", "3阶段": the number first.
 const CJK_NUM_FIRST = new RegExp(String.raw`^(\d+|[一二三四五六七八九十]{1,3})\s*(${cjk("counters")})`, "u");
 const HAN_DIGITS = "一二三四五六七八九";
@@ -451,7 +452,7 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
   if (m) {
     const word = m[2] ?? m[3] ?? "";
     const num = m[1] ?? m[4] ?? "";
-    return { kind: "strong", id: /^\d+(?:\.\d+)*$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
+    return { kind: "strong", id: /^(?:\d+(?:\.\d+)*|[A-Z])$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
   }
   m = CJK_NUM_FIRST.exec(t);
   if (m) return { kind: "strong", id: `${m[2]} ${hanNumber(m[1]!)}`, family: m[2]!, whole: whole(m[0]) };
