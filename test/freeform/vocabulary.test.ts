@@ -245,6 +245,17 @@ describe("Korean release and horizon words (S2)", () => {
     expect(classifyUnit("阶段 AI 模块")).toBeUndefined();
   });
 
+  it("Japanese tracks (`トラックA`) under a current-phase heading take the key's status, not a word of the phase's name (`準備済み`)", () => {
+    const src = lines("# ロードマップ", "", "## 現在フェーズ：検証スタック -> カナリア準備済みランタイム候補", "", "### トラックA：人手エビデンス", "- a", "", "### トラックB：証拠パッケージ", "- b", "", "## 現時点で対象外", "- c", "");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["トラック A in_progress", "トラック B in_progress"]);
+  });
+
+  it("halves and quarters with a fiscal year or a span of years (`2025-2026 H1`, `FY2026 H2`) label units; a span of years alone does not", () => {
+    expect(classifyUnit("2025-2026 H1")?.id).toBe("2025-2026 H1");
+    expect(classifyUnit("FY2026 H2")?.id).toBe("FY2026 H2");
+    expect(classifyUnit("2025-2026")).toBeUndefined();
+  });
+
   it("a numbered horizon (`2. Medium-Term Targets`) is a numbered step stating its horizon's status", () => {
     const src = lines("# Roadmap", "", "## Structured Roadmap", "", "### 1. Short-Term Targets", "- a", "", "### 2. Medium-Term Targets", "- b", "", "### 3. Long-Term Research Directions", "- c", "");
     expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["1 planned", "2 planned", "3 planned"]);

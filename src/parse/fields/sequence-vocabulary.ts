@@ -256,8 +256,8 @@ export const MONTH_NAMES: Table = {
  */
 export const CJK_FORMS: Readonly<Record<"zh" | "ja" | "ko", { readonly before: readonly string[]; readonly counters: readonly string[]; readonly ordinal: readonly string[] }>> = {
   zh: { before: ["阶段", "階段", "里程碑", "迭代", "冲刺", "版本"], counters: ["阶段", "階段", "期"], ordinal: ["阶段", "階段", "期", "周", "步", "个里程碑", "里程碑", "版", "轮", "部分", "季度", "个月", "月"] },
-  ja: { before: ["フェーズ", "段階", "ステップ", "マイルストーン", "スプリント"], counters: ["段階", "期"], ordinal: ["フェーズ", "段階", "週", "四半期", "期"] },
-  ko: { before: ["단계", "마일스톤", "페이즈", "스프린트"], counters: ["단계", "차", "주차"], ordinal: ["단계", "주"] },
+  ja: { before: ["フェーズ", "段階", "ステップ", "マイルストーン", "スプリント", "トラック"], counters: ["段階", "期"], ordinal: ["フェーズ", "段階", "週", "四半期", "期"] },
+  ko: { before: ["단계", "마일스톤", "페이즈", "스프린트", "트랙"], counters: ["단계", "차", "주차"], ordinal: ["단계", "주"] },
 };
 
 /** Quarter counters after a number, with an optional year before (`2026년 1분기`, `2026年第1四半期`, `第一季度`). */

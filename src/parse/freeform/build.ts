@@ -283,9 +283,15 @@ function bucketStatus(doc: SourceDocument, outline: Outline, idx: number, legend
   return bucket ? horizonField(doc, bucket, legend) : undefined;
 }
 
-/** A bucket's status: its status phrase, or for a horizon ("La suite", "近い将来") the status its word states. */
+/**
+ * A bucket's status: its status phrase, or for a horizon ("La suite", "近い将来") the status its
+ * word states. A key before a colon states it for what follows (`現在フェーズ：検証 -> 準備済み`,
+ * `Current phase: …`): the name after the colon is the phase's, not its status.
+ */
 function horizonField(doc: SourceDocument, bucket: OutlineHeading, legend?: Legend): StatusField | undefined {
-  return statusField(doc, bucket.node.line, bucket.text, "bucket", legend) ?? (bucket.label?.status ? { value: bucket.label.status, raw: bucket.text, source: "bucket" } : undefined);
+  const colon = bucket.text.search(/[:：]/u);
+  const key = colon > 0 ? statusField(doc, bucket.node.line, bucket.text.slice(0, colon), "bucket", legend) : undefined;
+  return key ?? statusField(doc, bucket.node.line, bucket.text, "bucket", legend) ?? (bucket.label?.status ? { value: bucket.label.status, raw: bucket.text, source: "bucket" } : undefined);
 }
 
 /** A horizon unit (`Short term`, `Later`) states the status its horizon means (S2), when nothing more specific does. */
