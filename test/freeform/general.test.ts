@@ -23,6 +23,14 @@ describe("statuses", () => {
     expect(read(src)).toEqual(["🚀 v1.0 — Launch ✅ | done", "🔧 v1.1 — Fixes 🚧 | in_progress", "🌟 v2.0 — Cloud | unknown"]);
   });
 
+  it("one bullet emoji on every heading but those a status marker replaces (`✅ Phase 1` beside `🔹 Phase 2`): the marker is a status", () => {
+    const src = lines("# Roadmap", "", "## ✅ Phase 1 – Architecture", "", "## 🔹 Phase 2 – MVP", "", "## 🔹 Phase 3 – Infra", "", "## 🔹 Phase 4 – Release", "");
+    expect(read(src)).toEqual(["✅ Phase 1 – Architecture | done", "🔹 Phase 2 – MVP | unknown", "🔹 Phase 3 – Infra | unknown", "🔹 Phase 4 – Release | unknown"]);
+    // Emoji that differ on every heading stay decoration, a 🔄 among them too (012.md).
+    const varied = lines("# Roadmap", "", "## 🏗️ Phase 1 – Base", "", "## 🔄 Phase 2 – Sync", "", "## 📱 Phase 3 – Mobile", "", "## 🚀 Phase 4 – Launch", "");
+    expect(read(varied).map((l) => l.split(" | ")[1])).toEqual(["unknown", "unknown", "unknown", "unknown"]);
+  });
+
   it("a status marker followed only by a bracketed note still closes the heading (`✅ (this repository)`)", () => {
     const src = lines("# Plan", "", "## Phase 1 — Core ✅ (this repository)", "", "## Phase 2 — Cloud 🚧 [since May]", "", "## Phase 3 — Mobile", "");
     expect(read(src)).toEqual(["Phase 1 — Core ✅ (this repository) | done", "Phase 2 — Cloud 🚧 [since May] | in_progress", "Phase 3 — Mobile | unknown"]);

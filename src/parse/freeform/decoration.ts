@@ -13,6 +13,7 @@ const EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uF
 export function decorationOf(texts: readonly string[], legend?: Legend): Decoration {
   let plain = 0;
   const seen = new Set<string>();
+  const plainSeen = new Set<string>();
   let lead: boolean | undefined;
   for (const text of texts) {
     const m = EMOJI_AT.exec(text);
@@ -21,8 +22,13 @@ export function decorationOf(texts: readonly string[], legend?: Legend): Decorat
     lead = m[1] !== undefined;
     const e = m[1] ?? m[2] ?? "";
     seen.add(e);
-    if (findStatuses(e, legend).length === 0) plain++;
+    if (findStatuses(e, legend).length === 0) {
+      plain++;
+      plainSeen.add(e);
+    }
   }
+  // One bullet on every heading but those a marker replaces (`🔹 Phase 2` … beside `✅ Phase 1`): the markers are statuses.
+  if (plainSeen.size === 1 && plain < texts.length) return false;
   return plain * 2 >= texts.length || (plain >= 2 && seen.size === texts.length) ? (lead ? "lead" : "trail") : false;
 }
 
