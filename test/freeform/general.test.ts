@@ -29,6 +29,8 @@ describe("statuses", () => {
     // Emoji that differ on every heading stay decoration, a 🔄 among them too (012.md).
     const varied = lines("# Roadmap", "", "## 🏗️ Phase 1 – Base", "", "## 🔄 Phase 2 – Sync", "", "## 📱 Phase 3 – Mobile", "", "## 🚀 Phase 4 – Launch", "");
     expect(read(varied).map((l) => l.split(" | ")[1])).toEqual(["unknown", "unknown", "unknown", "unknown"]);
+    // One emoji that is no marker is not yet a bullet: two headings with different emoji are decoration.
+    expect(read(lines("# R", "", "## 📦 Phase 1 – Packaging", "", "## ✅ Phase 2 – Testing", "")).map((l) => l.split(" | ")[1])).toEqual(["unknown", "unknown"]);
   });
 
   it("a status marker followed only by a bracketed note still closes the heading (`✅ (this repository)`)", () => {

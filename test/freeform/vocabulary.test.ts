@@ -243,11 +243,23 @@ describe("Korean release and horizon words (S2)", () => {
     expect(classifyUnit("フェーズB: x")?.id).toBe("フェーズ B");
     expect(classifyUnit("단계 C")?.id).toBe("단계 C");
     expect(classifyUnit("阶段 AI 模块")).toBeUndefined();
+    // A letter with a number or a point is the code it starts (`V1.0`, `P0`, `A1`), not a letter id; Roman numerals are read whole.
+    const ids = (...hs: string[]) => parseRoadmap(lines("# R", "", ...hs.flatMap((h) => [`## ${h}`, "- a", ""]))).milestones.map((m) => m.id);
+    expect(ids("版本 V1.0 — 基础", "版本 V2.0 — 扩展")).toEqual(["V1.0", "V2.0"]);
+    expect(ids("阶段 P0：a", "阶段 P1：b")).toEqual(["P0", "P1"]);
+    expect(ids("阶段 A1", "阶段 A2")).toEqual(["A1", "A2"]);
+    expect(ids("フェーズ I：基盤", "フェーズ II：拡張", "フェーズ III：公開", "フェーズ IV：運用")).toEqual(["フェーズ I", "フェーズ II", "フェーズ III", "フェーズ IV"]);
   });
 
   it("Japanese tracks (`トラックA`) under a current-phase heading take the key's status, not a word of the phase's name (`準備済み`)", () => {
     const src = lines("# ロードマップ", "", "## 現在フェーズ：検証スタック -> カナリア準備済みランタイム候補", "", "### トラックA：人手エビデンス", "- a", "", "### トラックB：証拠パッケージ", "- b", "", "## 現時点で対象外", "- c", "");
     expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["トラック A in_progress", "トラック B in_progress"]);
+    // A key that names no kind of unit (`Current status:`), or a name that opens or ends with a status, leaves the whole heading to state it.
+    const under = (h: string) => parseRoadmap(lines("# R", "", `## ${h}`, "", "### Phase 1", "- a", "", "### Phase 2", "- b", "")).milestones.map((m) => m.status.value);
+    expect(under("Current status: Done")).toEqual(["done", "done"]);
+    expect(under("Current Status: ✅ Complete")).toEqual(["done", "done"]);
+    expect(under("Current milestone: v1 shipped")).toEqual(["done", "done"]);
+    expect(under("当前阶段：已完成收尾")).toEqual(["done", "done"]);
   });
 
   it("halves and quarters with a fiscal year or a span of years (`2025-2026 H1`, `FY2026 H2`) label units; a span of years alone does not", () => {

@@ -13,7 +13,7 @@ import { boldLead, idColumn, itemTitle, quickTitle, UNIT_HEADER, type UnitRef } 
 import { headerNames } from "./columns.js";
 import { type Decoration, headingStatus } from "./decoration.js";
 import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
-import { afterLabel } from "./unit-label.js";
+import { afterLabel, namesUnitKind } from "./unit-label.js";
 import { ADJECTIVES, leadInOf } from "./lead-in.js";
 
 /** A draft's spans: merges add the row of the table that lists it. */
@@ -289,8 +289,13 @@ function bucketStatus(doc: SourceDocument, outline: Outline, idx: number, legend
  * `Current phase: …`): the name after the colon is the phase's, not its status.
  */
 function horizonField(doc: SourceDocument, bucket: OutlineHeading, legend?: Legend): StatusField | undefined {
+  // Only a key naming a kind of unit (`Current phase:`, not `Current status:`), when the name after
+  // it does not end or open with a status of its own (`Current milestone: v1 shipped`).
   const colon = bucket.text.search(/[:：]/u);
-  const key = colon > 0 ? statusField(doc, bucket.node.line, bucket.text.slice(0, colon), "bucket", legend) : undefined;
+  const rest = colon > 0 ? bucket.text.slice(colon + 1).trim() : "";
+  const said = colon > 0 ? readStatusText(rest, legend) : undefined;
+  const keyed = colon > 0 && namesUnitKind(bucket.text.slice(0, colon)) && !(said && (said.start === 0 || said.end === rest.length));
+  const key = keyed ? statusField(doc, bucket.node.line, bucket.text.slice(0, colon), "bucket", legend) : undefined;
   return key ?? statusField(doc, bucket.node.line, bucket.text, "bucket", legend) ?? (bucket.label?.status ? { value: bucket.label.status, raw: bucket.text, source: "bucket" } : undefined);
 }
 

@@ -28,7 +28,7 @@ export function decorationOf(texts: readonly string[], legend?: Legend): Decorat
     }
   }
   // One bullet on every heading but those a marker replaces (`🔹 Phase 2` … beside `✅ Phase 1`): the markers are statuses.
-  if (plainSeen.size === 1 && plain < texts.length) return false;
+  if (plainSeen.size === 1 && plain >= 2 && plain < texts.length) return false;
   return plain * 2 >= texts.length || (plain >= 2 && seen.size === texts.length) ? (lead ? "lead" : "trail") : false;
 }
 

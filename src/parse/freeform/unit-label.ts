@@ -101,8 +101,8 @@ const NAMED_UNIT = new RegExp(
 );
 const CJK_NUM = String.raw`(?:\d+(?:\.\d+)*|[0-9一二三四五六七八九十百]+)`;
 const cjk = (k: "before" | "counters" | "ordinal"): string => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
-// A unit word before its number or letter: `阶段 3`, `阶段三`, `阶段 A` (as `Phase A`).
-const CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}|[A-Z](?![A-Za-z])))`, "u");
+// A unit word before its number, letter or Roman numeral: `阶段 3`, `阶段三`, `阶段 A` (as `Phase A`), `フェーズ II`.
+const CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}|(?:[IVX]{1,4}|[A-Z])(?![A-Za-z0-9.\-])))`, "u");
 // "1단계", "2段階", "3阶段": the number first.
 const CJK_NUM_FIRST = new RegExp(String.raw`^(\d+|[一二三四五六七八九十]{1,3})\s*(${cjk("counters")})`, "u");
 const HAN_DIGITS = "一二三四五六七八九";
@@ -147,7 +147,7 @@ const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 const CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
 const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+(?:\.\d+)*\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
 // A quarter or half with its year, a fiscal year or a span of years: `Q3 2026`, `2026-H1`, `FY2026 H2`, `2025-2026 H1`.
-const QUARTER = /^(?:(Q[1-4])(?:\s*[-/' ]?\s*(?:20)?\d{2})?|((?:FY\s?)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?)\s*[-/ ]?\s*(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
+const QUARTER = /^(?:(Q[1-4])(?:\s*(?:[-/']\s*)?(?:20)?\d{2})?|((?:FY\s?)?(?:19|20)\d{2}(?:[-–](?:19|20)\d{2})?)\s*(?:[-/]\s*)?(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 // A hyphen separates a number from its name only beside a space (`1 - Setup`, `1- Setup`): `0-1级` is a range.
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[–—]\s*|\s+-\s*|-\s+)(?=\S)/u;
 // A date range (`25.09-16.10`, `1.3.2026 – 15.3.2026`): one step of a dated plan.
@@ -453,7 +453,7 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
   if (m) {
     const word = m[2] ?? m[3] ?? "";
     const num = m[1] ?? m[4] ?? "";
-    return { kind: "strong", id: /^(?:\d+(?:\.\d+)*|[A-Z])$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
+    return { kind: "strong", id: /^(?:\d+(?:\.\d+)*|[A-Z]|[IVX]{1,4})$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
   }
   m = CJK_NUM_FIRST.exec(t);
   if (m) return { kind: "strong", id: `${m[2]} ${hanNumber(m[1]!)}`, family: m[2]!, whole: whole(m[0]) };
@@ -522,6 +522,14 @@ function prefixedLabel(t: string, legend: Legend | undefined, depth: number): Un
 // The separator between a leading status and the label it states (`En cours — 3.x`, `Done: v1.0`).
 const LED_SEPARATOR = /^\s*(?:[:：—–|·]|\s-\s)\s*/u;
 // The unit's noun between the status and the separator (`Current version: v1.0.1`, `当前版本：v1.0.1`).
+// A unit word anywhere in a short text (`Current phase`, `現在フェーズ`, `当前阶段`).
+const UNIT_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(KEYWORDS.filter((k) => LATIN_WORD.test(k)))})(?:s|es)?(?![\p{L}])|${alternation([...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before])}`, "iu");
+
+/** True when `text` names a kind of unit (`Current phase`, `現在フェーズ`): a key whose value is a unit's name. */
+export function namesUnitKind(text: string): boolean {
+  return UNIT_WORD_IN.test(text);
+}
+
 const LED_NOUN = new RegExp(String.raw`^\s*(?:${alternation([...KEYWORDS, ...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before, "バージョン", "버전"])})(?:s|es)?(?![\p{L}])`, "iu");
 
 /** A status, a separator, then a unit label (`En cours — 3.x`, `Shipped: v1.0`): that label, its status stated before it (S1 heading prefix). */
