@@ -41,7 +41,7 @@ describe("pathological shapes (sanity, not timed)", () => {
   });
 
   it("long runs of digits, spaces, brackets or emphasis in one line", () => {
-    const lines = [`## Core engine ${"1".repeat(80_000)}`, `- Later (${" ".repeat(100_000)}x`, `- Later ${"(".repeat(160_000)}`, `Current phase: ${" ".repeat(100_000)}x`, `${"\u00a0".repeat(50_000)}x`];
+    const lines = [`## Core engine ${"1".repeat(80_000)}`, `- Later (${" ".repeat(100_000)}x`, `- Later ${"(".repeat(160_000)}`, `Current phase: ${" ".repeat(100_000)}x`, `${"\u00a0".repeat(50_000)}x`, `## 2026${" ".repeat(100_000)}x`];
     for (const line of lines) expect(ids(`# Plan\n\n${line}\n\n## Phase 1\n\n## Phase 2\n`)).toEqual(["Phase 1", "Phase 2"]);
   });
 });

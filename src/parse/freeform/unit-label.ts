@@ -117,7 +117,7 @@ function hanNumber(n: string): string {
 const Q = "[1-4一二三四]";
 // "2026년 1분기", "2026年第1四半期", "第一季度", "2026년 3-4분기", "2026年Q1".
 const CJK_QUARTER_RE = new RegExp(
-  String.raw`^(?:((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})?\s*)?(?:第\s*)?(?:(${Q}(?:\s*[-~–]\s*${Q})?)\s*(?:${CJK_QUARTER.join("|")})|(Q[1-4]))`,
+  String.raw`^(?:((?:19|20)\d{2})\s*(?:(?:${CJK_YEAR.join("|")})\s*)?)?(?:第\s*)?(?:(${Q}(?:\s*[-~–]\s*${Q})?)\s*(?:${CJK_QUARTER.join("|")})|(Q[1-4]))`,
   "u",
 );
 // "2026年3月", "2026년 3월", and a month on its own ("3月", "12월", "3月份"), as `### March` is; not a day ("3月15日", "3월 15일").
