@@ -10169,6 +10169,8 @@ var STATUS_PHRASES = {
     "対応中",
     "実装中",
     "現在の重点",
+    "現在フェーズ",
+    "現在のフェーズ",
     "진행 중",
     "진행중",
     "현재",
@@ -10239,12 +10241,16 @@ var STATUS_PHRASES = {
     "not yet",
     "on deck",
     "coming up",
+    "next up",
+    "up next",
     "under consideration",
     "planejado",
     "planejada",
     "proposto",
     "ideia",
     "ideias",
+    "futuro",
+    "futur",
     "próximo",
     "próxima",
     "próximas versões",
@@ -10294,15 +10300,22 @@ var STATUS_PHRASES = {
     "长期",
     "近期",
     "规划中",
+    "计划中",
     "待定",
     "已规划",
+    "下一版",
+    "下一版本",
+    "下个版本",
     "計劃",
     "計畫",
     "待辦",
     "未開始",
     "長期",
     "規劃中",
+    "計劃中",
+    "計畫中",
     "已規劃",
+    "下個版本",
     "即將到來",
     "即将到来",
     "未来",
@@ -10317,6 +10330,8 @@ var STATUS_PHRASES = {
     "계획",
     "미착수",
     "예정됨",
+    "향후",
+    "추후",
     "출시 예정",
     "출시예정",
     "미래",
@@ -10701,8 +10716,8 @@ var MONTH_NAMES = {
 };
 var CJK_FORMS = {
   zh: { before: ["阶段", "階段", "里程碑", "迭代", "冲刺", "版本"], counters: ["阶段", "階段", "期"], ordinal: ["阶段", "階段", "期", "周", "步", "个里程碑", "里程碑", "版", "轮", "部分", "季度", "个月", "月"] },
-  ja: { before: ["フェーズ", "段階", "ステップ", "マイルストーン", "スプリント"], counters: ["段階", "期"], ordinal: ["フェーズ", "段階", "週", "四半期", "期"] },
-  ko: { before: ["단계", "마일스톤", "페이즈", "스프린트"], counters: ["단계", "차", "주차"], ordinal: ["단계", "주"] }
+  ja: { before: ["フェーズ", "段階", "ステップ", "マイルストーン", "スプリント", "トラック"], counters: ["段階", "期"], ordinal: ["フェーズ", "段階", "週", "四半期", "期"] },
+  ko: { before: ["단계", "마일스톤", "페이즈", "스프린트", "트랙"], counters: ["단계", "차", "주차"], ordinal: ["단계", "주"] }
 };
 var CJK_QUARTER = ["분기", "四半期", "季度", "季"];
 var CJK_YEAR = ["년", "年"];
@@ -11038,6 +11053,12 @@ function scanStatuses(text2, legend) {
   }
   return Object.freeze(out.sort((a, b) => a.start - b.start));
 }
+var COUNTED = /(?:(\d+)\s*\/\s*(\d+)|(\d+(?:[.,]\d+)?)\s*%)(?:\s+\p{L}[\p{L}-]*){0,2}\s*$/u;
+function partialCount(before) {
+  const m = COUNTED.exec(before);
+  if (!m) return false;
+  return m[3] !== void 0 ? Number(m[3].replace(",", ".")) < 100 : Number(m[1]) < Number(m[2]);
+}
 function outsideParens(text2, matches) {
   const out = [];
   let depth = 0;
@@ -11055,6 +11076,10 @@ function outsideParens(text2, matches) {
 function readStatusText(text2, legend) {
   let all = findStatuses(text2, legend);
   if (all.length === 0) return void 0;
+  if (/\d\s*[/%]/u.test(text2)) {
+    all = all.filter((m) => m.kind !== "word" || m.value !== "done" || !partialCount(text2.slice(Math.max(0, m.start - 40), m.start)));
+    if (all.length === 0) return void 0;
+  }
   const outside = outsideParens(text2, all);
   if (outside.length > 0) all = outside;
   const words = all.filter((m) => m.kind === "word");
@@ -11480,6 +11505,7 @@ var EMOJI_AT = /^\s*(\p{Extended_Pictographic})|(\p{Extended_Pictographic})\uFE0
 function decorationOf(texts, legend) {
   let plain = 0;
   const seen = /* @__PURE__ */ new Set();
+  const plainSeen = /* @__PURE__ */ new Set();
   let lead;
   for (const text2 of texts) {
     const m = EMOJI_AT.exec(text2);
@@ -11488,8 +11514,12 @@ function decorationOf(texts, legend) {
     lead = m[1] !== void 0;
     const e = m[1] ?? m[2] ?? "";
     seen.add(e);
-    if (findStatuses(e, legend).length === 0) plain++;
+    if (findStatuses(e, legend).length === 0) {
+      plain++;
+      plainSeen.add(e);
+    }
   }
+  if (plainSeen.size === 1 && plain >= 2 && plain < texts.length) return false;
   return plain * 2 >= texts.length || plain >= 2 && seen.size === texts.length ? lead ? "lead" : "trail" : false;
 }
 function headingStatus(text2, legend, decorative2) {
@@ -11646,7 +11676,7 @@ function excludedSections() {
       pl: ["stan obecny", "aktualny stan", "obecny stan", "postęp", "status"],
       zh: ["现状", "現狀", "当前状态", "當前狀態", "目前状态", "目前狀態", "进度", "進度", "状态", "狀態"],
       ja: ["現状", "現在の状態", "進捗", "ステータス", "状態"],
-      ko: ["현재 상태", "현황", "진행 상황", "진행상황"],
+      ko: ["현재 상태", "현재 구현 상태", "구현 상태", "구현 현황", "현황", "진행 상황", "진행상황"],
       vi: ["hiện trạng", "trạng thái hiện tại", "tiến độ", "trạng thái"],
       uk: ["поточний стан", "поточний статус", "прогрес", "статус"],
       tr: ["mevcut durum", "güncel durum", "ilerleme", "durum"],
@@ -11803,7 +11833,7 @@ function hardExcludedSections() {
       sv: ["ändringslogg", "versionshistorik", "historik"],
       ru: ["история изменений", "история версий", "журнал изменений", "история"],
       pl: ["historia zmian", "dziennik zmian", "historia wersji", "informacje o wydaniu"],
-      zh: ["更新日志", "變更日誌", "更新日誌", "变更日志", "版本历史", "版本歷史", "历史", "歷史", "发布说明", "發布說明"],
+      zh: ["更新日志", "變更日誌", "更新日誌", "变更日志", "更新记录", "更新記錄", "变更记录", "變更記錄", "修改记录", "修改記錄", "最近修改", "最近更新", "修改总结", "修改總結", "最近修改总结", "最近修改總結", "更新总结", "更新總結", "开发日志", "開發日誌", "版本历史", "版本歷史", "历史", "歷史", "发布说明", "發布說明"],
       ja: ["変更履歴", "更新履歴", "履歴", "リリースノート", "バージョン履歴"],
       ko: ["변경 이력", "변경이력", "변경 로그", "버전 기록", "이력", "릴리스 노트"],
       vi: ["nhật ký thay đổi", "lịch sử thay đổi", "lịch sử phiên bản", "lịch sử"],
@@ -11946,7 +11976,7 @@ var NAMED_UNIT = new RegExp(
 );
 var CJK_NUM = String.raw`(?:\d+(?:\.\d+)*|[0-9一二三四五六七八九十百]+)`;
 var cjk = (k) => alternation([...new Set(Object.values(CJK_FORMS).flatMap((f) => f[k]))]);
-var CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}))`, "u");
+var CJK_RE = new RegExp(String.raw`^(?:第\s*(${CJK_NUM})\s*(${cjk("ordinal")})|(${cjk("before")})\s*(${CJK_NUM}|(?:[IVX]{1,4}|[A-Z])(?![A-Za-z0-9.\-])))`, "u");
 var CJK_NUM_FIRST = new RegExp(String.raw`^(\d+|[一二三四五六七八九十]{1,3})\s*(${cjk("counters")})`, "u");
 var HAN_DIGITS = "一二三四五六七八九";
 function hanNumber(n) {
@@ -11958,7 +11988,7 @@ function hanNumber(n) {
 }
 var Q = "[1-4一二三四]";
 var CJK_QUARTER_RE = new RegExp(
-  String.raw`^(?:((?:19|20)\d{2})\s*(?:${CJK_YEAR.join("|")})?\s*)?(?:第\s*)?(?:(${Q}(?:\s*[-~–]\s*${Q})?)\s*(?:${CJK_QUARTER.join("|")})|(Q[1-4]))`,
+  String.raw`^(?:((?:19|20)\d{2})\s*(?:(?:${CJK_YEAR.join("|")})\s*)?)?(?:第\s*)?(?:(${Q}(?:\s*[-~–]\s*${Q})?)\s*(?:${CJK_QUARTER.join("|")})|(Q[1-4]))`,
   "u"
 );
 var CJK_MONTH_RE = new RegExp(
@@ -11979,7 +12009,7 @@ var MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 var PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 var CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
 var VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+(?:\.\d+)*\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
-var QUARTER = /^(?:(Q[1-4])(?:\s*[-/' ]?\s*(?:20)?\d{2})?|((?:19|20)\d{2})\s*[-/ ]?\s*(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
+var QUARTER = /^(?:(Q[1-4])(?:\s*(?:[-/']\s*)?(?:20)?\d{2})?|((?:FY\s?)?(?:19|20)\d{2}(?:[-–](?:19|20)\d{2})?)\s*(?:[-/]\s*)?(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 var NUMBERED2 = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[–—]\s*|\s+-\s*|-\s+)(?=\S)/u;
 var DAY_MONTH = String.raw`(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])(?:[./](?:\d{4}|\d{2}))?`;
 var DATE_RANGE = new RegExp(String.raw`^(${DAY_MONTH})\s*[-–—]\s*(${DAY_MONTH})(?![\d.])`, "u");
@@ -11988,7 +12018,7 @@ var LATIN_WORD = /^[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 var horizon = (words) => {
   const latin = words.filter((w) => LATIN_WORD.test(w));
   const other = words.filter((w) => !LATIN_WORD.test(w));
-  const parts = [...latin.length ? [`(?:${alternation(latin)})(?![\\p{L}])`] : [], ...other.length ? [`(?:${alternation(other)})`] : []];
+  const parts = [...latin.length ? [`(?:${alternation(latin)})(?![\\p{L}-])`] : [], ...other.length ? [`(?:${alternation(other)})`] : []];
   return new RegExp(`^(?:${parts.join("|")})`, "iu");
 };
 var QUALIFIED = /^(?:early|mid|late|end of|start of|beginning of)(?:\s+|-)(?=\S)/iu;
@@ -12075,7 +12105,7 @@ function unbold(t) {
   return t.replace(/^\*\*|\*\*$/gu, "").trim();
 }
 function sectionKind(text2) {
-  const t = stripDecoration(text2).replace(/^\d+(?:\.\d+)*[.)]?\s+/u, "");
+  const t = stripDecoration(text2).replace(/^(?:\d+(?:\.\d+)*(?:[.)]?\s+|[、．]\s*|\.(?=[^\d\s]))|[一二三四五六七八九十]{1,3}[、．.]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)/u, "");
   const sets = sections();
   const head = phraseHead(t, sets.max);
   if (opensWithLength(sets.hard, head) > 0) return "hard";
@@ -12094,7 +12124,7 @@ function keywordId(word, num) {
 function shortHead(rest, legend) {
   const head = rest.split(/\s[-–—/]\s|[—–:：|(\[,，、（【]/u, 1)[0] ?? "";
   const words = head.replace(/[\p{P}\p{S}\d]+/gu, " ").split(/\s+/u).filter((w) => w && !readStatusText(w, legend));
-  return words.length <= 1 || words.length === 2 && words.every((w) => /^\p{Ll}/u.test(w));
+  return words.length <= 1 || words.length === 2 && words.every((w) => /^[\p{Ll}\p{Script=Hangul}]/u.test(w));
 }
 function bucketStatus(t, legend) {
   const s = readStatusText(t, legend);
@@ -12189,7 +12219,7 @@ function classify(text2, legend, depth, lead = true) {
   if (m) {
     const word = m[2] ?? m[3] ?? "";
     const num = m[1] ?? m[4] ?? "";
-    return { kind: "strong", id: /^\d+(?:\.\d+)*$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
+    return { kind: "strong", id: /^(?:\d+(?:\.\d+)*|[A-Z]|[IVX]{1,4})$/.test(num) ? `${word} ${num}` : m[0], family: word, whole: whole(m[0]) };
   }
   m = CJK_NUM_FIRST.exec(t);
   if (m) return { kind: "strong", id: `${m[2]} ${hanNumber(m[1])}`, family: m[2], whole: whole(m[0]) };
@@ -12231,7 +12261,7 @@ function classify(text2, legend, depth, lead = true) {
   if (m) {
     const inner = classify(t.slice(m[0].length), legend, depth + 1);
     if (inner?.kind === "strong" && !(inner.family === "stage" && RELEASE_STAGE.test(t.slice(m[0].length)))) return { ...inner, whole: false };
-    return { kind: "numbered", id: m[1], family: "numbered", whole: false };
+    return { kind: "numbered", id: m[1], family: "numbered", whole: false, ...inner?.kind === "horizon" && inner.status ? { status: inner.status } : {} };
   }
   return seriesLabel(t, legend);
 }
@@ -12246,6 +12276,10 @@ function prefixedLabel(t, legend, depth) {
   return inner?.kind === "strong" && inner.whole ? { kind: "horizon", family: "horizon", whole: false } : void 0;
 }
 var LED_SEPARATOR = /^\s*(?:[:：—–|·]|\s-\s)\s*/u;
+var UNIT_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(KEYWORDS.filter((k) => LATIN_WORD.test(k)))})(?:s|es)?(?![\p{L}])|${alternation([...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before])}`, "iu");
+function namesUnitKind(text2) {
+  return UNIT_WORD_IN.test(text2);
+}
 var LED_NOUN = new RegExp(String.raw`^\s*(?:${alternation([...KEYWORDS, ...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before, "バージョン", "버전"])})(?:s|es)?(?![\p{L}])`, "iu");
 function statusLed(t, legend, depth) {
   const s = findStatuses(t, legend)[0];
@@ -12292,6 +12326,10 @@ function afterLabel(text2) {
   if (!m) return "";
   const sep = /^\s*[:：—–·-]\s+|^\s*[:：]\s*/u.exec(t.slice(m[0].length));
   return sep ? t.slice(m[0].length + sep[0].length).trim() : "";
+}
+var TRAILING_VERSION = /\s(v?\d+(?:\.\d+)+)$/u;
+function trailingVersion(id) {
+  return TRAILING_VERSION.exec(id)?.[1];
 }
 
 // src/parse/freeform/outline.ts
@@ -12438,6 +12476,27 @@ function siblingsAt(outline, parent, level) {
     siblingCache.set(outline, map);
   }
   return map.get(`${parent}:${level}`) ?? { list: [], pos: /* @__PURE__ */ new Map(), buckets: 0 };
+}
+
+// src/parse/freeform/lead-in.ts
+var LEAD_IN_MAX_WORDS = 6;
+var ADJECTIVES = new Set(
+  [
+    ...["current", "now", "next", "later", "future", "active", "live", "ok", "idea", "ideas", "research", "continuous", "ongoing", "open"],
+    ...["ideia", "ideias", "idée", "idées", "idee", "ideen", "idea", "ideas", "идеи", "pomysły", "futuro", "futur", "next up", "up next"],
+    ...wordsOf(HORIZON_WORDS.now),
+    ...wordsOf(HORIZON_WORDS.next),
+    ...wordsOf(HORIZON_WORDS.later)
+  ].map((w) => w.toLowerCase())
+);
+function leadInStatusText(text2, legend) {
+  if (!/[:：]$/u.test(text2) || text2.split(/\s+/u).length > LEAD_IN_MAX_WORDS) return void 0;
+  const s = readStatusText(text2, legend);
+  if (!s || s.kind !== "word" || s.start !== 0 || s.value === "unknown") return void 0;
+  return ADJECTIVES.has(text2.slice(s.start, s.end).toLowerCase()) ? void 0 : s;
+}
+function leadInOf(b, legend) {
+  return b.endLine - b.line === 1 ? leadInStatusText(inlineText(b.raw), legend) : void 0;
 }
 
 // src/parse/freeform/extend.ts
@@ -12646,6 +12705,9 @@ function idColumn(table2) {
   const at = headerNames(table2).findIndex((h) => ID_HEADER.test(h));
   return at >= 0 ? at : 0;
 }
+function listKey(outline, item, i) {
+  return `${item.parent?.line ?? -1}:${outline.owner[i] ?? -1}:${item.depth}`;
+}
 var rowLabels = /* @__PURE__ */ new WeakMap();
 function rowLabel(table2, row, legend) {
   let cache3 = rowLabels.get(table2);
@@ -12661,11 +12723,22 @@ function rowLabel(table2, row, legend) {
   return label ?? void 0;
 }
 var MANY_UNITS = /^[\d.]+\s*(?:[,&]|\+\s*\d|and\s)/u;
+var NUMBER_HEADER = /^(?:#|№|n[or]|n[º°])\.?$/iu;
+var BORROWED_FAMILIES = /* @__PURE__ */ new Set(["phase", "stage", "step", "sprint", "iteration"]);
+function numberHeader(table2, row, col, legend) {
+  const names = headerNames(table2);
+  const own = names[col] ?? "";
+  const next = names[col + 1] ?? "";
+  if (!NUMBER_HEADER.test(own) || !/^\p{L}+$/u.test(next)) return own;
+  if (classifyUnit(inlineText(table2.rows[row]?.cells[col + 1] ?? ""), legend)?.kind === "strong") return own;
+  const family = classifyUnit(`${next} 1`, legend)?.family;
+  return family !== void 0 && BORROWED_FAMILIES.has(family) ? next : own;
+}
 function readRowLabel(table2, row, legend) {
   const col = idColumn(table2);
   const cell2 = inlineText(table2.rows[row]?.cells[col] ?? "");
   if (!cell2) return void 0;
-  const header = headerNames(table2)[col] ?? "";
+  const header = numberHeader(table2, row, col, legend);
   if (/^\d/u.test(cell2) && /^\p{L}+$/u.test(header) && !MANY_UNITS.test(cell2)) {
     const composed = classifyUnit(`${header} ${cell2}`, legend);
     if (composed?.kind === "strong") return { ...composed, whole: /^\d+(?:\.\d+)*\.?$/u.test(cell2) };
@@ -12679,6 +12752,12 @@ function readRowLabel(table2, row, legend) {
   if (/^\d{1,4}$/u.test(cell2) && headerNames(table2).some((h) => STATUS_COLUMN.test(h)))
     return { kind: "numbered", id: cell2, family: "numbered", whole: true };
   return void 0;
+}
+var MEANING_HEADER = /^(?:meaning|meanings|significado|signification|bedeutung|significato|betekenis|betydelse|betydning|znaczenie|значение|значення|含义|含義|意味|意義|의미|ý nghĩa|anlamı?|arti|význam|merkitys|σημασία|jelentés|semnificație|المعنى|משמעות|अर्थ|ความหมาย|معنی)$/iu;
+function legendTable(table2, legend) {
+  const names = headerNames(table2);
+  if (!names.some((h) => MEANING_HEADER.test(h))) return false;
+  return names.length === 2 || !table2.rows.some((_, r) => rowLabel(table2, r, legend)?.kind === "strong");
 }
 var STATUS_COLUMN = /^(?:status|state|estado|statut|stato|stand|статус|состояние|状态|状態|상태)$/iu;
 var titles = /* @__PURE__ */ new WeakMap();
@@ -12737,11 +12816,20 @@ function splitRuns(g) {
   return runs;
 }
 var STATUS_LINE = new RegExp(`^(?:${STATUS_KEYS.join("|")})\\s*[:：]`, "iu");
-function statusLine(doc, idx, legend) {
+var TODO_LEAD = /^(?:todo|to do|to-do)\b/iu;
+function statusLine(doc, idx, end, legend) {
   const b = doc.blocks[idx + 1];
   if (b?.type !== "paragraph" || b.item) return false;
   const first = inlineText(b.raw.split("\n", 1)[0] ?? "");
-  return STATUS_LINE.test(first) && readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== void 0;
+  if (STATUS_LINE.test(first)) return readStatusText(first.slice(first.search(/[:：]/u) + 1), legend) !== void 0;
+  const lead = leadInOf(b, legend);
+  if (!lead || TODO_LEAD.test(first)) return false;
+  for (let i = idx + 2; i < end; i++) {
+    const c = doc.blocks[i];
+    const other = c.type === "paragraph" && !c.item ? leadInOf(c, legend)?.value : void 0;
+    if (other !== void 0 && other !== lead.value) return false;
+  }
+  return true;
 }
 var TIME_WINDOW = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${[...new Set(["week", "month", "sprint"].flatMap((c) => wordsOf(UNIT_WORDS[c])))].sort((a, b) => b.length - a.length).join("|")}|days?|wks?)s?\s*\d+(?:\s*[-–—~]\s*\d+)?|(?<!\d)\d+(?:\s*[-–—~]\s*\d+)?\s*(?:weeks?|months?|days?|wks?|semanas?|meses|semaines|mois|wochen|monate)|Q[1-4](?:\s*[-–—/]\s*Q?[1-4])?(?:\s*'?(?:19|20)?\d{2})?|H[12]\s*(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2]))(?![\p{L}])|第\s*\d+\s*[周週]|(?<!\d)\d+\s*(?:주차|週目)`,
@@ -12774,7 +12862,7 @@ function trackedHeadings(doc, outline, legend) {
     let timedCount = 0;
     for (const k of run2) {
       const h = outline.headings[k];
-      if (headingStatus(h.text, legend, deco) || doc && statusLine(doc, h.idx, legend)) stated2++;
+      if (headingStatus(h.text, legend, deco) || doc && statusLine(doc, h.idx, h.end, legend)) stated2++;
       if (timed(h.text)) timedCount++;
     }
     if ((stated2 < 2 || stated2 * 2 <= run2.length) && (timedCount < 2 || timedCount * 2 <= run2.length)) continue;
@@ -12893,6 +12981,7 @@ function otherGroups(doc, outline, skip, legend) {
     if (skip(i) || inHardExcluded(outline, i)) continue;
     const owner = outline.owner[i] ?? -1;
     if (b.type === "table" && !b.quoted) {
+      if (legendTable(b, legend)) continue;
       const units = [];
       let strong = 0;
       let horizons = 0;
@@ -12928,7 +13017,7 @@ function otherGroups(doc, outline, skip, legend) {
       }
     } else if (b.type === "item" && !b.quoted && b.raw) {
       const label = itemLabel(b, legend);
-      const key = `l:${b.parent?.line ?? -1}:${owner}:${b.depth}`;
+      const key = `l:${listKey(outline, b, i)}`;
       if (b.depth === 0) trackItem(tracked, key, i, label, (b.raw.startsWith("**") || b.raw.startsWith("__")) && (readHeadingStatus(itemTitle(b), legend) !== void 0 || timed(quickTitle(b.raw))));
       if (b.depth === 0 && owner >= 0 && container(outline, owner)) {
         add(named, key, () => ({ carrier: "list", units: [], rank: 2.2, level: 9 }), label ? { carrier: "list", idx: i, label } : { carrier: "list", idx: i });
@@ -13050,7 +13139,7 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   const content = readSection(doc, doc.blocks, legend, h.idx + 1, end);
   const statuses = {};
   const label = ref.label;
-  const heading2 = label && (label.kind === "bucket" || label.kind === "horizon") ? labelStatus(doc, h.node.line, h.text, "heading", legend, decorative2) ?? statusField(doc, h.node.line, h.text, "heading", legend) ?? (label.status ? { value: label.status, raw: h.text, source: "heading" } : void 0) : labelStatus(doc, h.node.line, h.text, "heading", legend, decorative2);
+  const heading2 = label && (label.kind === "bucket" || label.kind === "horizon") ? labelStatus(doc, h.node.line, h.text, "heading", legend, decorative2) ?? statusField(doc, h.node.line, h.text, "heading", legend) ?? (label.status ? { value: label.status, raw: h.text, source: "heading" } : void 0) : labelStatus(doc, h.node.line, h.text, "heading", legend, decorative2) ?? (label?.status ? { value: label.status, raw: h.text, source: "heading" } : void 0);
   if (heading2) statuses.heading = heading2;
   let own = end;
   for (let i = h.idx + 1; i < end; i++) {
@@ -13093,19 +13182,14 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
     }
   };
 }
-var LEAD_IN_MAX_WORDS = 6;
-var ADJECTIVES = /* @__PURE__ */ new Set(["current", "now", "next", "later", "future", "active", "live", "ok", "idea", "ideas", "research", "continuous", "ongoing", "open"]);
 function leadInStatus(doc, from, to, legend) {
   for (let i = from; i < to; i++) {
     const b = doc.blocks[i];
     if (b.type !== "paragraph" || b.item) continue;
-    if (b.endLine - b.line !== 1) return void 0;
+    const s = leadInOf(b, legend);
+    if (!s) return void 0;
     const text2 = inlineText(b.raw);
-    if (!/[:：]$/u.test(text2) || text2.split(/\s+/u).length > LEAD_IN_MAX_WORDS) return void 0;
-    const s = readStatusText(text2, legend);
-    if (!s || s.kind !== "word" || s.start !== 0 || s.value === "unknown") return void 0;
     const raw = text2.slice(s.start, s.end);
-    if (ADJECTIVES.has(raw.toLowerCase())) return void 0;
     const span = findInLine(doc, b.line, raw);
     return { value: s.value, raw, ...span ? { span } : {}, source: "section" };
   }
@@ -13182,7 +13266,12 @@ function bucketStatus2(doc, outline, idx, legend) {
   return bucket ? horizonField(doc, bucket, legend) : void 0;
 }
 function horizonField(doc, bucket, legend) {
-  return statusField(doc, bucket.node.line, bucket.text, "bucket", legend) ?? (bucket.label?.status ? { value: bucket.label.status, raw: bucket.text, source: "bucket" } : void 0);
+  const colon = bucket.text.search(/[:：]/u);
+  const rest = colon > 0 ? bucket.text.slice(colon + 1).trim() : "";
+  const said = colon > 0 ? readStatusText(rest, legend) : void 0;
+  const keyed = colon > 0 && namesUnitKind(bucket.text.slice(0, colon)) && !(said && (said.start === 0 || said.end === rest.length));
+  const key = keyed ? statusField(doc, bucket.node.line, bucket.text.slice(0, colon), "bucket", legend) : void 0;
+  return key ?? statusField(doc, bucket.node.line, bucket.text, "bucket", legend) ?? (bucket.label?.status ? { value: bucket.label.status, raw: bucket.text, source: "bucket" } : void 0);
 }
 function horizonStatus(ref, raw, source) {
   return ref.label?.kind === "horizon" && ref.label.status ? { value: ref.label.status, raw, source } : void 0;
@@ -13196,7 +13285,7 @@ function tableDraft(doc, outline, ref, legend) {
   const plainStatus = !ref.label && (!titleCell?.text || isStatusOnly(titleCell.text, legend));
   if (ref.label?.whole && ref.label.family !== "version" || plainStatus) {
     const names = headerNames(table2);
-    const bareNumber = ref.label !== void 0 && (ref.label.family === "numbered" || /^\d+$/u.test(ref.label.id ?? ""));
+    const bareNumber = ref.label !== void 0 && (ref.label.family === "numbered" || /^\d+$/u.test(ref.label.id ?? "") || /^\d+\.?$/u.test(row.cells[col]?.text ?? ""));
     let named = bareNumber ? names.findIndex((h, i) => i !== col && EXACT_NAME_HEADER.test(h)) : -1;
     if (named < 0 && bareNumber) named = names.findIndex((h, i) => i > col && UNIT_HEADER.test(h) && !/^v?\d+(?:\.\d+)*\S*$/u.test(row.cells[i]?.text ?? ""));
     if (named < 0) named = names.findIndex((h, i) => i !== col && NAME_HEADER.test(h));
@@ -13551,7 +13640,11 @@ function indexDrafts(drafts) {
 }
 function findDraft(index, label, used) {
   if (!label.id) return void 0;
-  return index.get(idKey(label.id))?.find((d) => !used.has(d));
+  const free = (list3) => list3?.find((d) => !used.has(d));
+  const found2 = free(index.get(idKey(label.id)));
+  if (found2) return found2;
+  const v = trailingVersion(label.id);
+  return v ? free(index.get(idKey(v))) ?? free(index.get(idKey(v.startsWith("v") ? v.slice(1) : `v${v}`))) : void 0;
 }
 var VERSION_TOKEN = /(?<![\d.])v?(\d+(?:\.\d+)+)(?![\d.])/giu;
 var versionCache = /* @__PURE__ */ new WeakMap();
@@ -13852,8 +13945,7 @@ function inOneBucket(outline, g) {
   return siblingsAt(outline, b.parent, b.node.level).buckets - 1 >= 2;
 }
 function softExcluded(outline, g) {
-  const u = g.units[0];
-  return inExcluded(outline, g.carrier === "heading" ? outline.headings[u.heading].parent : outline.owner[u.idx] ?? -1);
+  return g.units.every((u) => inExcluded(outline, g.carrier === "heading" ? outline.headings[u.heading].parent : outline.owner[u.idx] ?? -1));
 }
 function inExcluded(outline, p) {
   for (; p >= 0; p = outline.headings[p].parent) if (outline.headings[p].excluded && !outline.headings[p].title) return true;
@@ -13894,7 +13986,7 @@ function continuedRuns(outline, groups, legend) {
       if (pa.parent !== pb.parent || pa.node.level !== pb.node.level || pa.end !== pb.idx || a.g.level !== b.g.level) break;
       if (b.g.units.some((u) => titles2.has(titleOf(u)))) break;
       if (a.g.units[0].label?.family === b.g.units[0].label?.family) {
-        if (idKey(a.g.units[0].label?.id ?? "") !== idKey(b.g.units[0].label?.id ?? "-")) break;
+        if (idKey(a.g.units[0].label?.id ?? "") !== idKey(b.g.units[0].label?.id ?? "-") && !carriesOn(a.g, b.g)) break;
         const named = (c) => c.g.units.every((u) => titleOf(u).length >= 2);
         if (!named(a) || !named(b)) break;
       } else {
@@ -13909,6 +14001,15 @@ function continuedRuns(outline, groups, legend) {
     i = j + 1;
   }
   return out;
+}
+function carriesOn(a, b) {
+  const num = (u) => {
+    const m = /(\d+)$/u.exec(u?.label?.id ?? "");
+    return m ? Number(m[1]) : void 0;
+  };
+  const last = num(a.units[a.units.length - 1]);
+  const first = num(b.units[0]);
+  return last !== void 0 && first === last + 1;
 }
 function distinctIds(outline, chain) {
   const used = /* @__PURE__ */ new Set();
@@ -13933,7 +14034,11 @@ function keysOf(doc, outline, g, titled = MAX_KEYED) {
   const keys2 = /* @__PURE__ */ new Set();
   g.units.forEach((u, i) => {
     if (i >= titled) return;
-    if (u.label?.id) keys2.add(`id:${idKey(u.label.id)}`);
+    if (u.label?.id) {
+      keys2.add(`id:${idKey(u.label.id)}`);
+      const v = trailingVersion(u.label.id);
+      if (v) keys2.add(`id:${idKey(v)}`);
+    }
     const rest = labelRest(unitText(doc, outline, g, i).split(" | ")[0] ?? "");
     if (rest.length >= 4) keys2.add(`t:${rest}`);
   });
@@ -14050,7 +14155,11 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
     chosen: c === chosen,
     why: c === chosen && steer ? `${c.why}; chosen by the configuration` : c.why
   }));
-  if (fallback && main) candidates.push({ carrier: "list", nth: 1, count: main.units.length, score: 0, chosen: true, why: "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)" });
+  if (fallback && main) {
+    const first = main.units[0].idx;
+    const nth = blockOrdinals(doc, outline, /* @__PURE__ */ new Set([first])).get(first) ?? 1;
+    candidates.push({ carrier: "list", nth, count: main.units.length, score: 0, chosen: true, why: "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)" });
+  }
   if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)" });
   const top = candidates.find((c) => c.chosen);
   const reading = top ? { carrier: top.carrier, ...top.level !== void 0 ? { level: top.level } : {}, ...top.carrier !== "heading" ? { nth: top.nth } : {}, candidates } : { carrier: "none", candidates };
@@ -14069,7 +14178,7 @@ function blockOrdinals(doc, outline, wanted) {
 function eachNumbered(doc, outline, upTo, visit) {
   const lists = /* @__PURE__ */ new Map();
   let tables2 = 0;
-  let lastKey = -1;
+  let lastKey = "";
   let lastOrdinal = 0;
   const blocks = doc.blocks;
   for (let i = 0; i <= upTo && i < blocks.length; i++) {
@@ -14077,7 +14186,7 @@ function eachNumbered(doc, outline, upTo, visit) {
     if (b.type === "table") {
       if (!b.quoted && visit(i, "table", ++tables2)) return;
     } else if (b.type === "item" && !b.quoted) {
-      const key = listKey(doc, outline, i);
+      const key = listKey(outline, b, i);
       if (key !== lastKey) {
         let k = lists.get(key);
         if (k === void 0) {
@@ -14113,11 +14222,11 @@ function plainCandidate(doc, outline, steer, legend) {
         const label = rowLabel(b, r, legend);
         units.push({ carrier: "table", idx, row: r, ...label?.kind === "strong" ? { label } : {} });
       });
-    } else {
-      const key = listKey(doc, outline, idx);
+    } else if (b.type === "item") {
+      const key = listKey(outline, b, idx);
       for (let i = idx; i < doc.blocks.length; i++) {
         const it = doc.blocks[i];
-        if (it.type !== "item" || it.quoted || !it.raw || listKey(doc, outline, i) !== key) continue;
+        if (it.type !== "item" || it.quoted || !it.raw || listKey(outline, it, i) !== key) continue;
         const label = itemLabel(it, legend);
         units.push({ carrier: "list", idx: i, ...label?.kind === "strong" ? { label } : {} });
       }
@@ -14132,10 +14241,6 @@ function plainCandidate(doc, outline, steer, legend) {
 function plainHeading(outline, k) {
   const h = outline.headings[k];
   return !h.title && !h.hard && !h.excluded && !inExcluded(outline, h.parent);
-}
-function listKey(doc, outline, i) {
-  const b = doc.blocks[i];
-  return (((b.parent?.line ?? -1) + 1) * 1048576 + ((outline.owner[i] ?? -1) + 1)) * 16 + Math.min(b.depth, 15);
 }
 function nthBlock(doc, outline, carrier, nth) {
   let found2;
@@ -14222,11 +14327,13 @@ function backlogOwner(outline, idx) {
   const o = outline.owner[idx] ?? -1;
   return o >= 0 && BACKLOG.test(outline.headings[o].text);
 }
+var horizonStep = (u) => u.label?.kind === "numbered" && u.label.status !== void 0;
 function draftOf(doc, outline, group, legend, deco, gsd) {
-  return group.units.map((u, i) => {
+  const units = group.units.some(horizonStep) && !group.units.every(horizonStep) ? group.units.map((u) => horizonStep(u) ? { ...u, label: { ...u.label, status: void 0 } } : u) : group.units;
+  return units.map((u, i) => {
     switch (u.carrier) {
       case "heading":
-        return headingDraft(doc, outline, u, legend, deco, gsd ? group.units[i + 1]?.idx : void 0);
+        return headingDraft(doc, outline, u, legend, deco, gsd ? units[i + 1]?.idx : void 0);
       case "table":
         return tableDraft(doc, outline, u, legend);
       case "list":
