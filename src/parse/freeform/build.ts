@@ -14,7 +14,7 @@ import { headerNames } from "./columns.js";
 import { type Decoration, headingStatus } from "./decoration.js";
 import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
 import { afterLabel, namesUnitKind } from "./unit-label.js";
-import { ADJECTIVES, leadInOf } from "./lead-in.js";
+import { isAdjective, leadInOf } from "./lead-in.js";
 
 /** A draft's spans: merges add the row of the table that lists it. */
 export type DraftSpans = { -readonly [K in keyof MilestoneSpans]: MilestoneSpans[K] };
@@ -228,7 +228,7 @@ function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Leg
     const s = readStatusText(rest, legend);
     if (!s || s.value === "unknown") return undefined;
     const raw = rest.slice(s.start, s.end);
-    if (at === 0 && s.kind === "word" && ADJECTIVES.has(raw.toLowerCase())) return undefined;
+    if (at === 0 && s.kind === "word" && isAdjective(raw)) return undefined;
     const only = at === 0 && isStatusOnly(rest, legend);
     if (!only && (s.start !== 0 || s.kind !== "word" || !STATUS_END.test(rest.slice(s.end)))) return undefined;
     const span = findInLine(doc, b.line, raw);

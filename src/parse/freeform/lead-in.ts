@@ -8,16 +8,21 @@ const LEAD_IN_MAX_WORDS = 6;
 /**
  * Status words that, opening a line, describe things rather than state a status ("Current
  * implementation:", "Next:", "Ideias:"): the horizon words of every language, and words for ideas.
+ * Built on first use (a template roadmap never needs them).
  */
-export const ADJECTIVES: ReadonlySet<string> = new Set(
-  [
-    ...["current", "now", "next", "later", "future", "active", "live", "ok", "idea", "ideas", "research", "continuous", "ongoing", "open"],
-    ...["ideia", "ideias", "idée", "idées", "idee", "ideen", "idea", "ideas", "идеи", "pomysły", "futuro", "futur", "next up", "up next"],
-    ...wordsOf(HORIZON_WORDS.now),
-    ...wordsOf(HORIZON_WORDS.next),
-    ...wordsOf(HORIZON_WORDS.later),
-  ].map((w) => w.toLowerCase()),
-);
+let adjectives: ReadonlySet<string> | undefined;
+export function isAdjective(word: string): boolean {
+  adjectives ??= new Set(
+    [
+      ...["current", "now", "next", "later", "future", "active", "live", "ok", "idea", "ideas", "research", "continuous", "ongoing", "open"],
+      ...["ideia", "ideias", "idée", "idées", "idee", "ideen", "идеи", "pomysły", "futuro", "futur", "next up", "up next"],
+      ...wordsOf(HORIZON_WORDS.now),
+      ...wordsOf(HORIZON_WORDS.next),
+      ...wordsOf(HORIZON_WORDS.later),
+    ].map((w) => w.toLowerCase()),
+  );
+  return adjectives.has(word.toLowerCase());
+}
 
 /**
  * The status a one-line lead-in states (`Completed:`, `Planned improvements:`): a line ending in
@@ -27,7 +32,7 @@ export function leadInStatusText(text: string, legend?: Legend): StatusMatch | u
   if (!/[:：]$/u.test(text) || text.split(/\s+/u).length > LEAD_IN_MAX_WORDS) return undefined;
   const s = readStatusText(text, legend);
   if (!s || s.kind !== "word" || s.start !== 0 || s.value === "unknown") return undefined;
-  return ADJECTIVES.has(text.slice(s.start, s.end).toLowerCase()) ? undefined : s;
+  return isAdjective(text.slice(s.start, s.end)) ? undefined : s;
 }
 
 /** The status a one-line paragraph states as a lead-in (`Completed:` over a list), if it is one. */

@@ -523,11 +523,13 @@ function prefixedLabel(t: string, legend: Legend | undefined, depth: number): Un
 const LED_SEPARATOR = /^\s*(?:[:：—–|·]|\s-\s)\s*/u;
 // The unit's noun between the status and the separator (`Current version: v1.0.1`, `当前版本：v1.0.1`).
 // A unit word anywhere in a short text (`Current phase`, `現在フェーズ`, `当前阶段`).
-const UNIT_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(KEYWORDS.filter((k) => LATIN_WORD.test(k)))})(?:s|es)?(?![\p{L}])|${alternation([...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before])}`, "iu");
+// Compiled on first use: only bucket headings with a colon ask.
+let unitWordIn: RegExp | undefined;
 
 /** True when `text` names a kind of unit (`Current phase`, `現在フェーズ`): a key whose value is a unit's name. */
 export function namesUnitKind(text: string): boolean {
-  return UNIT_WORD_IN.test(text);
+  unitWordIn ??= new RegExp(String.raw`(?<![\p{L}])(?:${alternation(KEYWORDS.filter((k) => LATIN_WORD.test(k)))})(?:s|es)?(?![\p{L}])|${alternation([...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before])}`, "iu");
+  return unitWordIn.test(text);
 }
 
 const LED_NOUN = new RegExp(String.raw`^\s*(?:${alternation([...KEYWORDS, ...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before, "バージョン", "버전"])})(?:s|es)?(?![\p{L}])`, "iu");
