@@ -12276,9 +12276,10 @@ function prefixedLabel(t, legend, depth) {
   return inner?.kind === "strong" && inner.whole ? { kind: "horizon", family: "horizon", whole: false } : void 0;
 }
 var LED_SEPARATOR = /^\s*(?:[:：—–|·]|\s-\s)\s*/u;
-var UNIT_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(KEYWORDS.filter((k) => LATIN_WORD.test(k)))})(?:s|es)?(?![\p{L}])|${alternation([...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before])}`, "iu");
+var unitWordIn;
 function namesUnitKind(text2) {
-  return UNIT_WORD_IN.test(text2);
+  unitWordIn ??= new RegExp(String.raw`(?<![\p{L}])(?:${alternation(KEYWORDS.filter((k) => LATIN_WORD.test(k)))})(?:s|es)?(?![\p{L}])|${alternation([...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before])}`, "iu");
+  return unitWordIn.test(text2);
 }
 var LED_NOUN = new RegExp(String.raw`^\s*(?:${alternation([...KEYWORDS, ...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before, "バージョン", "버전"])})(?:s|es)?(?![\p{L}])`, "iu");
 function statusLed(t, legend, depth) {
@@ -12480,20 +12481,24 @@ function siblingsAt(outline, parent, level) {
 
 // src/parse/freeform/lead-in.ts
 var LEAD_IN_MAX_WORDS = 6;
-var ADJECTIVES = new Set(
-  [
-    ...["current", "now", "next", "later", "future", "active", "live", "ok", "idea", "ideas", "research", "continuous", "ongoing", "open"],
-    ...["ideia", "ideias", "idée", "idées", "idee", "ideen", "idea", "ideas", "идеи", "pomysły", "futuro", "futur", "next up", "up next"],
-    ...wordsOf(HORIZON_WORDS.now),
-    ...wordsOf(HORIZON_WORDS.next),
-    ...wordsOf(HORIZON_WORDS.later)
-  ].map((w) => w.toLowerCase())
-);
+var adjectives;
+function isAdjective(word) {
+  adjectives ??= new Set(
+    [
+      ...["current", "now", "next", "later", "future", "active", "live", "ok", "idea", "ideas", "research", "continuous", "ongoing", "open"],
+      ...["ideia", "ideias", "idée", "idées", "idee", "ideen", "идеи", "pomysły", "futuro", "futur", "next up", "up next"],
+      ...wordsOf(HORIZON_WORDS.now),
+      ...wordsOf(HORIZON_WORDS.next),
+      ...wordsOf(HORIZON_WORDS.later)
+    ].map((w) => w.toLowerCase())
+  );
+  return adjectives.has(word.toLowerCase());
+}
 function leadInStatusText(text2, legend) {
   if (!/[:：]$/u.test(text2) || text2.split(/\s+/u).length > LEAD_IN_MAX_WORDS) return void 0;
   const s = readStatusText(text2, legend);
   if (!s || s.kind !== "word" || s.start !== 0 || s.value === "unknown") return void 0;
-  return ADJECTIVES.has(text2.slice(s.start, s.end).toLowerCase()) ? void 0 : s;
+  return isAdjective(text2.slice(s.start, s.end)) ? void 0 : s;
 }
 function leadInOf(b, legend) {
   return b.endLine - b.line === 1 ? leadInStatusText(inlineText(b.raw), legend) : void 0;
@@ -13220,7 +13225,7 @@ function proseStatus(doc, from, to, legend) {
     const s = readStatusText(rest, legend);
     if (!s || s.value === "unknown") return void 0;
     const raw = rest.slice(s.start, s.end);
-    if (at === 0 && s.kind === "word" && ADJECTIVES.has(raw.toLowerCase())) return void 0;
+    if (at === 0 && s.kind === "word" && isAdjective(raw)) return void 0;
     const only = at === 0 && isStatusOnly(rest, legend);
     if (!only && (s.start !== 0 || s.kind !== "word" || !STATUS_END.test(rest.slice(s.end)))) return void 0;
     const span = findInLine(doc, b.line, raw);
