@@ -262,6 +262,14 @@ describe("Korean release and horizon words (S2)", () => {
     expect(under("当前阶段：已完成收尾")).toEqual(["done", "done"]);
   });
 
+  it("a 0.x number opening a name is a release (`0.7 Data Inspector`): sections are not numbered from 0.1; `0.5 days` after more digits is not", () => {
+    expect(classifyUnit("0.7 Data Inspector")).toMatchObject({ kind: "strong", id: "0.7", family: "version" });
+    expect(classifyUnit("0.10 Visualization")?.id).toBe("0.10");
+    expect(classifyUnit("1.2 Overview")?.kind).toBe("numbered");
+    const src = lines("# Roadmap", "", "## Next increments", "", "1. **0.7 Data Inspector**", "   - a", "2. **0.8 Universal Import**", "   - b", "3. **0.9 Table Editor**", "");
+    expect(parseRoadmap(src).milestones.map((m) => m.id)).toEqual(["0.7", "0.8", "0.9"]);
+  });
+
   it("halves and quarters with a fiscal year or a span of years (`2025-2026 H1`, `FY2026 H2`) label units; a span of years alone does not", () => {
     expect(classifyUnit("2025-2026 H1")?.id).toBe("2025-2026 H1");
     expect(classifyUnit("FY2026 H2")?.id).toBe("FY2026 H2");

@@ -145,7 +145,8 @@ const MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 // Letter codes with a number and a separator: `E1 - Baseline`, `S2: Search`, `R3 — Release`.
 const CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
-const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+(?:\.\d+)*\.x|V\d+(?:\.\d+)*|MVP)(?![\p{L}\p{N}])/u;
+// A version: `v1.2`, `1.2.3`, `2.x`, `V2`, `MVP`, and a 0.x release (`0.7 Data Inspector`: sections are not numbered from 0.1).
+const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+(?:\.\d+)*\.x|V\d+(?:\.\d+)*|MVP|0\.\d{1,3}(?![.,]\d))(?![\p{L}\p{N}])/u;
 // A quarter or half with its year, a fiscal year or a span of years: `Q3 2026`, `2026-H1`, `FY2026 H2`, `2025-2026 H1`.
 const QUARTER = /^(?:(Q[1-4])(?:\s*(?:[-/']\s*)?(?:20)?\d{2})?|((?:FY\s?)?(?:19|20)\d{2}(?:[-–](?:19|20)\d{2})?)\s*(?:[-/]\s*)?(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 // A hyphen separates a number from its name only beside a space (`1 - Setup`, `1- Setup`): `0-1级` is a range.
