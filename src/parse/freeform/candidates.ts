@@ -85,16 +85,22 @@ const NUMBER_HEADER = /^(?:#|№|n[or]|n[º°])\.?$/iu;
 // Families a `#` column may number when the column beside it names them (`| # | Phase | Goal |`):
 // steps of a sequence, not parts, items or milestones (whose ids `M1` would not be the document's).
 const BORROWED_FAMILIES: ReadonlySet<string> = new Set(["phase", "stage", "step", "sprint", "iteration"]);
+// Per table: the step word of the column beside its `#` column, or null (read once, not per row).
+const borrowedHeaders = new WeakMap<TableNode, string | null>();
+
 /** The header a bare number in the id column composes with: its own, or a `Phase` column's beside a `#` column. */
 function numberHeader(table: TableNode, row: number, col: number, legend?: Legend): string {
-  const names = headerNames(table);
-  const own = names[col] ?? "";
-  const next = names[col + 1] ?? "";
-  if (!NUMBER_HEADER.test(own) || !/^\p{L}+$/u.test(next)) return own;
+  const own = headerNames(table)[col] ?? "";
+  let next = borrowedHeaders.get(table);
+  if (next === undefined) {
+    const beside = headerNames(table)[col + 1] ?? "";
+    const family = NUMBER_HEADER.test(own) && /^\p{L}+$/u.test(beside) ? classifyUnit(`${beside} 1`, legend)?.family : undefined;
+    next = family !== undefined && BORROWED_FAMILIES.has(family) ? beside : null;
+    borrowedHeaders.set(table, next);
+  }
   // The column beside names the units itself (`| 1 | Phase 0 — Bootstrap |`): the numbers only count rows.
-  if (classifyUnit(inlineText(table.rows[row]?.cells[col + 1] ?? ""), legend)?.kind === "strong") return own;
-  const family = classifyUnit(`${next} 1`, legend)?.family;
-  return family !== undefined && BORROWED_FAMILIES.has(family) ? next : own;
+  if (next === null || classifyUnit(inlineText(table.rows[row]?.cells[col + 1] ?? ""), legend)?.kind === "strong") return own;
+  return next;
 }
 
 function readRowLabel(table: TableNode, row: number, legend?: Legend): UnitLabel | undefined {

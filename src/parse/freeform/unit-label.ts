@@ -522,18 +522,18 @@ function prefixedLabel(t: string, legend: Legend | undefined, depth: number): Un
 
 // The separator between a leading status and the label it states (`En cours — 3.x`, `Done: v1.0`).
 const LED_SEPARATOR = /^\s*(?:[:：—–|·]|\s-\s)\s*/u;
+// The nouns of the unit kinds, in every language and in CJK forms (`phase`, `Phase`, `阶段`, `フェーズ`, `버전`).
+const CJK_UNIT_NOUNS = [...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before, "バージョン", "버전"];
 // The unit's noun between the status and the separator (`Current version: v1.0.1`, `当前版本：v1.0.1`).
-// A unit word anywhere in a short text (`Current phase`, `現在フェーズ`, `当前阶段`).
-// Compiled on first use: only bucket headings with a colon ask.
-let unitWordIn: RegExp | undefined;
+const LED_NOUN = new RegExp(String.raw`^\s*(?:${alternation([...KEYWORDS, ...CJK_UNIT_NOUNS])})(?:s|es)?(?![\p{L}])`, "iu");
+// A unit noun anywhere in a short text (`Current phase`, `現在フェーズ`, `当前阶段`); compiled on first use: only bucket headings with a colon ask.
+let unitNounIn: RegExp | undefined;
 
 /** True when `text` names a kind of unit (`Current phase`, `現在フェーズ`): a key whose value is a unit's name. */
 export function namesUnitKind(text: string): boolean {
-  unitWordIn ??= new RegExp(String.raw`(?<![\p{L}])(?:${alternation(KEYWORDS.filter((k) => LATIN_WORD.test(k)))})(?:s|es)?(?![\p{L}])|${alternation([...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before])}`, "iu");
-  return unitWordIn.test(text);
+  unitNounIn ??= new RegExp(String.raw`(?<![\p{L}])(?:${alternation(KEYWORDS.filter((k) => LATIN_WORD.test(k)))})(?:s|es)?(?![\p{L}])|${alternation(CJK_UNIT_NOUNS)}`, "iu");
+  return unitNounIn.test(text);
 }
-
-const LED_NOUN = new RegExp(String.raw`^\s*(?:${alternation([...KEYWORDS, ...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before, "バージョン", "버전"])})(?:s|es)?(?![\p{L}])`, "iu");
 
 /** A status, a separator, then a unit label (`En cours — 3.x`, `Shipped: v1.0`): that label, its status stated before it (S1 heading prefix). */
 function statusLed(t: string, legend: Legend | undefined, depth: number): UnitLabel | undefined {
