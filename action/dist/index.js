@@ -12276,12 +12276,13 @@ function prefixedLabel(t, legend, depth) {
   return inner?.kind === "strong" && inner.whole ? { kind: "horizon", family: "horizon", whole: false } : void 0;
 }
 var LED_SEPARATOR = /^\s*(?:[:：—–|·]|\s-\s)\s*/u;
-var unitWordIn;
+var CJK_UNIT_NOUNS = [...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before, "バージョン", "버전"];
+var LED_NOUN = new RegExp(String.raw`^\s*(?:${alternation([...KEYWORDS, ...CJK_UNIT_NOUNS])})(?:s|es)?(?![\p{L}])`, "iu");
+var unitNounIn;
 function namesUnitKind(text2) {
-  unitWordIn ??= new RegExp(String.raw`(?<![\p{L}])(?:${alternation(KEYWORDS.filter((k) => LATIN_WORD.test(k)))})(?:s|es)?(?![\p{L}])|${alternation([...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before])}`, "iu");
-  return unitWordIn.test(text2);
+  unitNounIn ??= new RegExp(String.raw`(?<![\p{L}])(?:${alternation(KEYWORDS.filter((k) => LATIN_WORD.test(k)))})(?:s|es)?(?![\p{L}])|${alternation(CJK_UNIT_NOUNS)}`, "iu");
+  return unitNounIn.test(text2);
 }
-var LED_NOUN = new RegExp(String.raw`^\s*(?:${alternation([...KEYWORDS, ...CJK_FORMS.zh.before, ...CJK_FORMS.ja.before, ...CJK_FORMS.ko.before, "バージョン", "버전"])})(?:s|es)?(?![\p{L}])`, "iu");
 function statusLed(t, legend, depth) {
   const s = findStatuses(t, legend)[0];
   if (!s || s.start > 0) return void 0;
@@ -12730,14 +12731,18 @@ function rowLabel(table2, row, legend) {
 var MANY_UNITS = /^[\d.]+\s*(?:[,&]|\+\s*\d|and\s)/u;
 var NUMBER_HEADER = /^(?:#|№|n[or]|n[º°])\.?$/iu;
 var BORROWED_FAMILIES = /* @__PURE__ */ new Set(["phase", "stage", "step", "sprint", "iteration"]);
+var borrowedHeaders = /* @__PURE__ */ new WeakMap();
 function numberHeader(table2, row, col, legend) {
-  const names = headerNames(table2);
-  const own = names[col] ?? "";
-  const next = names[col + 1] ?? "";
-  if (!NUMBER_HEADER.test(own) || !/^\p{L}+$/u.test(next)) return own;
-  if (classifyUnit(inlineText(table2.rows[row]?.cells[col + 1] ?? ""), legend)?.kind === "strong") return own;
-  const family = classifyUnit(`${next} 1`, legend)?.family;
-  return family !== void 0 && BORROWED_FAMILIES.has(family) ? next : own;
+  const own = headerNames(table2)[col] ?? "";
+  let next = borrowedHeaders.get(table2);
+  if (next === void 0) {
+    const beside = headerNames(table2)[col + 1] ?? "";
+    const family = NUMBER_HEADER.test(own) && /^\p{L}+$/u.test(beside) ? classifyUnit(`${beside} 1`, legend)?.family : void 0;
+    next = family !== void 0 && BORROWED_FAMILIES.has(family) ? beside : null;
+    borrowedHeaders.set(table2, next);
+  }
+  if (next === null || classifyUnit(inlineText(table2.rows[row]?.cells[col + 1] ?? ""), legend)?.kind === "strong") return own;
+  return next;
 }
 function readRowLabel(table2, row, legend) {
   const col = idColumn(table2);
