@@ -8498,6 +8498,7 @@ function runsToEnd(tokens, lines) {
 }
 function convertTokens(tokens, lineOffset, out) {
   const items = [];
+  const lists = [];
   let listDepth = 0;
   let quoteDepth = 0;
   const n = tokens.length;
@@ -8526,10 +8527,12 @@ function convertTokens(tokens, lineOffset, out) {
       case "bullet_list_open":
       case "ordered_list_open":
         listDepth++;
+        lists.push(at(t)[0]);
         break;
       case "bullet_list_close":
       case "ordered_list_close":
         listDepth--;
+        lists.pop();
         break;
       case "list_item_open": {
         const parent = items[items.length - 1];
@@ -8540,6 +8543,7 @@ function convertTokens(tokens, lineOffset, out) {
           endLine,
           depth: listDepth - 1,
           ordered: t.markup === "." || t.markup === ")",
+          list: lists[lists.length - 1] ?? line,
           parent,
           raw: "",
           quoted: quoteDepth > 0
@@ -9824,7 +9828,7 @@ import path5 from "node:path";
 
 // src/model/reading.ts
 init_errors();
-var STEER_CARRIERS = ["heading", "table", "list"];
+var STEER_CARRIERS = ["heading", "table", "list", "paragraph"];
 var SteeringError = class extends UsageError {
   name = "SteeringError";
   /** Why the choice failed (the error's `code` stays BAD_INPUT, as for every usage error). */
@@ -14121,7 +14125,7 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   });
   const wanted = /* @__PURE__ */ new Set();
   for (const c of cands) if (c.group.carrier === "table" || c.group.carrier === "list") wanted.add(c.group.units[0].idx);
-  const ordinals = wanted.size > 0 ? blockOrdinals(doc, outline, wanted) : /* @__PURE__ */ new Map();
+  const ordinals = wanted.size > 0 ? blockOrdinals(doc, wanted) : /* @__PURE__ */ new Map();
   const byCarrier = /* @__PURE__ */ new Map();
   for (const c of cands) {
     const list3 = byCarrier.get(c.group.carrier);
@@ -14167,25 +14171,27 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   }));
   if (fallback && main) {
     const first = main.units[0].idx;
-    const nth = blockOrdinals(doc, outline, /* @__PURE__ */ new Set([first])).get(first) ?? 1;
-    candidates.push({ carrier: "list", nth, count: main.units.length, score: 0, chosen: true, why: "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)" });
+    const nth = blockOrdinals(doc, /* @__PURE__ */ new Set([first])).get(first) ?? 1;
+    candidates.push({ carrier: "list", nth, count: main.units.length, score: 0, chosen: true, why: FALLBACK_WHY });
   }
-  if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)" });
+  if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: LONE_WHY });
   const top = candidates.find((c) => c.chosen);
   const reading = top ? { carrier: top.carrier, ...top.level !== void 0 ? { level: top.level } : {}, ...top.carrier !== "heading" ? { nth: top.nth } : {}, candidates } : { carrier: "none", candidates };
   return { main, gsd: gsdGroup !== void 0 && main === gsdGroup, reading, notes };
 }
-function blockOrdinals(doc, outline, wanted) {
+var FALLBACK_WHY = "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)";
+var LONE_WHY = "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)";
+function blockOrdinals(doc, wanted) {
   const out = /* @__PURE__ */ new Map();
   let upTo = -1;
   for (const i of wanted) upTo = Math.max(upTo, i);
-  eachNumbered(doc, outline, upTo, (i, _carrier, nth) => {
+  eachNumbered(doc, upTo, (i, _carrier, nth) => {
     if (wanted.has(i)) out.set(i, nth);
     return void 0;
   });
   return out;
 }
-function eachNumbered(doc, outline, upTo, visit) {
+function eachNumbered(doc, upTo, visit) {
   const lists = /* @__PURE__ */ new Map();
   let tables2 = 0;
   let lastKey = "";
@@ -14196,7 +14202,7 @@ function eachNumbered(doc, outline, upTo, visit) {
     if (b.type === "table") {
       if (!b.quoted && visit(i, "table", ++tables2)) return;
     } else if (b.type === "item" && !b.quoted) {
-      const key = listKey(outline, b, i);
+      const key = markdownList(b);
       if (key !== lastKey) {
         let k = lists.get(key);
         if (k === void 0) {
@@ -14210,10 +14216,16 @@ function eachNumbered(doc, outline, upTo, visit) {
     }
   }
 }
+function markdownList(item) {
+  return `${item.list}:${item.depth}`;
+}
 function sameUnits(a, b) {
   return a.units.length === b.units.length && a.units.every((u, i) => u.idx === b.units[i].idx && u.row === b.units[i].row);
 }
 function plainCandidate(doc, outline, steer, legend) {
+  if (steer.carrier === "paragraph") return void 0;
+  const last = lastResort(doc, outline, steer);
+  if (last) return last;
   const units = [];
   let what;
   if (steer.carrier === "heading") {
@@ -14223,7 +14235,7 @@ function plainCandidate(doc, outline, steer, legend) {
     });
     what = `every heading at level ${steer.level}`;
   } else {
-    const idx = nthBlock(doc, outline, steer.carrier, steer.nth);
+    const idx = nthBlock(doc, steer.carrier, steer.nth);
     if (idx === void 0) return void 0;
     const b = doc.blocks[idx];
     if (b.type === "table") {
@@ -14233,10 +14245,10 @@ function plainCandidate(doc, outline, steer, legend) {
         units.push({ carrier: "table", idx, row: r, ...label?.kind === "strong" ? { label } : {} });
       });
     } else if (b.type === "item") {
-      const key = listKey(outline, b, idx);
+      const key = markdownList(b);
       for (let i = idx; i < doc.blocks.length; i++) {
         const it = doc.blocks[i];
-        if (it.type !== "item" || it.quoted || !it.raw || listKey(outline, it, i) !== key) continue;
+        if (it.type !== "item" || it.quoted || !it.raw || markdownList(it) !== key) continue;
         const label = itemLabel(it, legend);
         units.push({ carrier: "list", idx: i, ...label?.kind === "strong" ? { label } : {} });
       }
@@ -14248,13 +14260,30 @@ function plainCandidate(doc, outline, steer, legend) {
   const features = { strength: 0, level: levelOf(outline, group), count: units.length, distinct: units.length, statuses: statusCount(doc, outline, group, legend), gsd: false, inside: false, descend: false, parallel: false, excluded: false, continued: false };
   return { group, features, score: scoreOf(features), nth: steer.carrier === "heading" ? 1 : steer.nth, why: `${units.length} units: ${what}, read as the configuration chose (no sequence-like labels needed)` };
 }
+function lastResort(doc, outline, steer) {
+  let group;
+  let why;
+  if (steer.carrier === "list") {
+    group = orderedListFallback(doc, outline);
+    const first = group?.units[0]?.idx;
+    if (first === void 0 || blockOrdinals(doc, /* @__PURE__ */ new Set([first])).get(first) !== steer.nth) return void 0;
+    why = FALLBACK_WHY;
+  } else if (steer.carrier === "heading") {
+    group = loneTaskUnit(doc, outline);
+    if (group?.level !== steer.level) return void 0;
+    why = LONE_WHY;
+  } else return void 0;
+  if (!group) return void 0;
+  const features = { strength: 0, level: levelOf(outline, group), count: group.units.length, distinct: group.units.length, statuses: 0, gsd: false, inside: false, descend: false, parallel: false, excluded: false, continued: false };
+  return { group, features, score: 0, nth: steer.carrier === "list" ? steer.nth : 1, why };
+}
 function plainHeading(outline, k) {
   const h = outline.headings[k];
   return !h.title && !h.hard && !h.excluded && !inExcluded(outline, h.parent);
 }
-function nthBlock(doc, outline, carrier, nth) {
+function nthBlock(doc, carrier, nth) {
   let found2;
-  eachNumbered(doc, outline, doc.blocks.length - 1, (i, c, n) => {
+  eachNumbered(doc, doc.blocks.length - 1, (i, c, n) => {
     if (c === carrier && n === nth) found2 = i;
     return found2 !== void 0;
   });
@@ -14269,6 +14298,7 @@ function steered(order, steer, plain) {
       break;
     case "table":
     case "list":
+    case "paragraph":
       hit = order.find((c) => c.group.carrier === steer.carrier && c.nth === steer.nth);
       break;
     default:
@@ -14276,7 +14306,7 @@ function steered(order, steer, plain) {
   }
   hit ??= plain();
   if (!hit) {
-    const what = steer.carrier === "heading" ? `headings at level ${steer.level}` : `${steer.carrier} ${steer.nth}`;
+    const what = steer.carrier === "heading" ? `headings at level ${steer.level}` : steer.carrier === "paragraph" ? `paragraph sequence ${steer.nth}` : `${steer.carrier} ${steer.nth}`;
     throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list3()}`, order.map((c) => ({ carrier: c.group.carrier, ...c.group.carrier === "heading" ? { level: c.group.level } : {}, nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })));
   }
   return hit;
@@ -15066,7 +15096,7 @@ var TOP_KEYS = ["$schema", "rules", "milestones"];
 function describe2(v) {
   return typeof v === "string" ? `"${v}"` : Array.isArray(v) ? "an array" : v === null ? "null" : typeof v === "object" ? "an object" : String(v);
 }
-var STEER_KEYS = { heading: ["carrier", "level"], table: ["carrier", "nth"], list: ["carrier", "nth"] };
+var STEER_KEYS = { heading: ["carrier", "level"], table: ["carrier", "nth"], list: ["carrier", "nth"], paragraph: ["carrier", "nth"] };
 function parseSteer(raw) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw))
     throw new UsageError(`config: milestones must be an object such as { "carrier": "heading", "level": 2 }, got ${describe2(raw)}`);
@@ -15490,7 +15520,7 @@ function explainSteeringError(e, steering, display, cwd) {
   const m = steering.parse.milestones;
   const what = m.carrier === "heading" ? `headings at level ${m.level}` : `${m.carrier} ${m.nth}`;
   const where = steering.source ? ` in ${displayPath(steering.source, cwd)}` : "";
-  const hint = e.candidates.length === 0 ? m.carrier === "heading" ? `the document has no heading at level ${m.level} outside its title and excluded sections: choose another level, or remove the milestones setting` : `the document has fewer than ${m.nth} ${m.carrier === "table" ? "tables" : "lists"} (counted from 1 in document order), or that one has no ${m.carrier === "table" ? "row" : "item"} with text: choose another, or remove the milestones setting` : `candidates: ${e.candidates.map(candidateLabel).join("; ")}`;
+  const hint = e.candidates.length === 0 ? m.carrier === "heading" ? `the document has no heading at level ${m.level} outside its title and excluded sections: choose another level, or remove the milestones setting` : m.carrier === "paragraph" ? "the reader found no run of labelled paragraphs (`**Phase 1:** …`) in the document: choose a heading level, table or list, or remove the milestones setting" : `the document has fewer than ${m.nth} ${m.carrier === "table" ? "tables" : "lists"} (counted from 1 in document order), or that one has no ${m.carrier === "table" ? "row" : "item"} with text: choose another, or remove the milestones setting` : `candidates: ${e.candidates.map(candidateLabel).join("; ")}`;
   return new SteeringError("no-match", `${display}: the milestones chosen${where} (${what}) match nothing in the document`, e.candidates, hint);
 }
 

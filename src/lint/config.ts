@@ -38,7 +38,7 @@ function describe(v: unknown): string {
 }
 
 /** The keys each steering carrier takes. */
-const STEER_KEYS: Readonly<Record<MilestoneSteer["carrier"], readonly string[]>> = { heading: ["carrier", "level"], table: ["carrier", "nth"], list: ["carrier", "nth"] };
+const STEER_KEYS: Readonly<Record<MilestoneSteer["carrier"], readonly string[]>> = { heading: ["carrier", "level"], table: ["carrier", "nth"], list: ["carrier", "nth"], paragraph: ["carrier", "nth"] };
 
 /** Validates `milestones` (a steering choice): the carrier, its number, and no other keys. */
 function parseSteer(raw: unknown): MilestoneSteer {

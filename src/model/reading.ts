@@ -5,14 +5,19 @@ export const READING_CARRIERS = ["template", "heading", "table", "list", "paragr
 export type ReadingCarrier = (typeof READING_CARRIERS)[number];
 
 /** The carriers a user can steer the reading to (`.roadmarkrc.json` `milestones.carrier`). */
-export const STEER_CARRIERS = ["heading", "table", "list"] as const;
+export const STEER_CARRIERS = ["heading", "table", "list", "paragraph"] as const;
 export type SteerCarrier = (typeof STEER_CARRIERS)[number];
 
 /**
  * A steering choice: the heading level, or the nth table or list in document order (from 1,
- * the numbers `reading.candidates[].nth` gives).
+ * the numbers `reading.candidates[].nth` gives), or the nth paragraph sequence among the
+ * candidates (`**Phase 1:** …` paragraphs, numbered as `--explain` numbers them).
  */
-export type MilestoneSteer = { readonly carrier: "heading"; readonly level: number } | { readonly carrier: "table"; readonly nth: number } | { readonly carrier: "list"; readonly nth: number };
+export type MilestoneSteer =
+  | { readonly carrier: "heading"; readonly level: number }
+  | { readonly carrier: "table"; readonly nth: number }
+  | { readonly carrier: "list"; readonly nth: number }
+  | { readonly carrier: "paragraph"; readonly nth: number };
 
 /** One candidate sequence the free-form reader considered. */
 export interface ReadingCandidate {
@@ -84,5 +89,5 @@ export function validateSteer(value: unknown): MilestoneSteer {
   }
   const nth = v.nth;
   if (!positiveInt(nth)) throw new SteeringError("bad-choice", `milestones: a ${carrier} choice needs "nth", counting from 1 in document order`, []);
-  return { carrier: carrier as "table" | "list", nth };
+  return { carrier: carrier as "table" | "list" | "paragraph", nth };
 }

@@ -184,6 +184,8 @@ export interface ItemNode {
   /** Nesting depth among lists: 0 for an item of a top-level list. */
   readonly depth: number;
   readonly ordered: boolean;
+  /** The Markdown list the item belongs to: the 0-based line where that list opens (with `depth`, unique in a document). */
+  readonly list: number;
   readonly parent?: ItemNode;
   raw: string;
   readonly quoted: boolean;
@@ -289,6 +291,7 @@ function runsToEnd(tokens: readonly Token[], lines: number): boolean {
 /** Converts one chunk's block tokens to nodes, shifting line maps by `lineOffset`. */
 function convertTokens(tokens: readonly Token[], lineOffset: number, out: BlockNode[]): void {
   const items: ItemNode[] = [];
+  const lists: number[] = [];
   let listDepth = 0;
   let quoteDepth = 0;
   const n = tokens.length;
@@ -317,10 +320,12 @@ function convertTokens(tokens: readonly Token[], lineOffset: number, out: BlockN
       case "bullet_list_open":
       case "ordered_list_open":
         listDepth++;
+        lists.push(at(t)[0]);
         break;
       case "bullet_list_close":
       case "ordered_list_close":
         listDepth--;
+        lists.pop();
         break;
       case "list_item_open": {
         const parent = items[items.length - 1];
@@ -331,6 +336,7 @@ function convertTokens(tokens: readonly Token[], lineOffset: number, out: BlockN
           endLine,
           depth: listDepth - 1,
           ordered: t.markup === "." || t.markup === ")",
+          list: lists[lists.length - 1] ?? line,
           parent,
           raw: "",
           quoted: quoteDepth > 0,

@@ -288,7 +288,7 @@ describe("a bad or unmatched choice is exit 2, the same on every reading command
 
   // Every command for the first; status and lint (the two config readers of old) for the rest.
   it.each([
-    [{ carrier: "kanban" }, /^roadmark: config: .*\.roadmarkrc\.json: milestones: unknown milestone carrier "kanban": expected heading, table, list$/u],
+    [{ carrier: "kanban" }, /^roadmark: config: .*\.roadmarkrc\.json: milestones: unknown milestone carrier "kanban": expected heading, table, list, paragraph$/u],
     [{ carrier: "heading" }, /^roadmark: config: .*\.roadmarkrc\.json: milestones: a heading choice needs "level" from 1 to 6$/u],
     [{ carrier: "table", nth: 0 }, /^roadmark: config: .*\.roadmarkrc\.json: milestones: a table choice needs "nth"/u],
     [{ carrier: "list", nth: 1, level: 2 }, /^roadmark: config: .*\.roadmarkrc\.json: unknown key "level" at milestones, a list choice takes "carrier" and "nth"$/u],

@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SteeringError } from "../../src/model/reading.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 import { milestoneProgress } from "../../src/report/summary.js";
+import { corpusFiles, ROOT, SHARED } from "../harness/paths.js";
 
 // Synthetic documents, one per failure class of issue 12 and per invariant of LABELING L3/L4.
 const ids = (src: string, opts = {}) => parseRoadmap(src, opts).milestones.map((m) => m.id);
@@ -186,7 +189,8 @@ describe("the reading: candidates, scores, a tie note, steering", () => {
   });
   it("refuses an unknown carrier and a malformed choice with typed errors", () => {
     const bad = (m: unknown) => () => parseRoadmap(two, { milestones: m as never });
-    expect(bad({ carrier: "paragraph", nth: 1 })).toThrowError(SteeringError);
+    expect(bad({ carrier: "paragraph", nth: 1 })).toThrowError(/paragraph sequence 1.*matches nothing/u);
+    expect(bad({ carrier: "paragraph" })).toThrowError(/nth/u);
     expect(bad({ carrier: "kanban" })).toThrowError(/unknown milestone carrier "kanban"/u);
     expect(bad({ carrier: "heading", level: 9 })).toThrowError(/level/u);
     expect(bad({ carrier: "table", nth: 0 })).toThrowError(/nth/u);
@@ -200,11 +204,13 @@ describe("the reading: candidates, scores, a tie note, steering", () => {
   });
 
   it("a tie between two runs of one list names where each starts", () => {
-    // One list to steering (same heading, same depth), two runs to the reader (the numbering restarts).
+    // Two Markdown lists under one heading: two runs to the reader (the numbering restarts), and
+    // two numbers to steering, so the one not taken can be chosen.
     const tie = lines("# R", "", "Some text.", "", "- Phase 1: a", "- Phase 2: b", "", "Other text.", "", "- Phase 1: c", "- Phase 2: d");
     const r = parseRoadmap(tie);
     expect(r.milestones.map((m) => m.title)).toEqual(["Phase 1: a", "Phase 2: b"]);
-    expect(r.notes.map((n) => n.message).join("\n")).toMatch(/list 1 from line 5 and list 1 from line 10; took list 1 from line 5/u);
+    expect(r.notes.map((n) => n.message).join("\n")).toMatch(/list 1 from line 5 and list 2 from line 10; took list 1 from line 5/u);
+    expect(parseRoadmap(tie, { milestones: { carrier: "list", nth: 2 } }).milestones.map((m) => m.title)).toEqual(["Phase 1: c", "Phase 2: d"]);
   });
 
   it("a template document reads as the template; a document with no sequence reads as none", () => {
@@ -239,5 +245,69 @@ describe("steering to what the reader found no sequence in: the edges (review of
   it("a steered heading level skips headings inside an excluded section, and --explain's counts leave them out too", () => {
     const src = lines("# R", "", "## Overview", "", "### Audience", "", "x", "", "## Later", "", "### Search", "", "x", "", "### Login", "", "x");
     expect(parseRoadmap(src, { milestones: { carrier: "heading", level: 3 } }).milestones.map((m) => m.title)).toEqual(["Search", "Login"]);
+  });
+});
+
+// What `--explain` prints is what steering reads: the setting it names for the reading it took
+// reads the same milestones again, for every carrier and for the last resorts (review of round 9).
+describe("the setting --explain prints reads the same milestones again", () => {
+  const again = (src: string) => {
+    const r = parseRoadmap(src);
+    const rd = r.reading!;
+    const steer = rd.carrier === "heading" ? { carrier: "heading", level: rd.level } : { carrier: rd.carrier, nth: rd.nth };
+    return { before: r.milestones.map((m) => m.line), after: parseRoadmap(src, { milestones: steer as never }).milestones.map((m) => m.line), reading: rd };
+  };
+
+  it("the first ordered list read as a last resort, with an unordered list before it under the same heading", () => {
+    const src = lines("# Roadmap", "", "- note one", "- note two", "", "Then, in order:", "", "1. Build the parser", "2. Ship the CLI", "3. Write the docs");
+    const { before, after, reading } = again(src);
+    expect(reading).toMatchObject({ carrier: "list", nth: 2 });
+    expect(before).toEqual([7, 8, 9]);
+    expect(after).toEqual(before);
+    // The first list is a list of its own: steering to it reads its two notes.
+    expect(parseRoadmap(src, { milestones: { carrier: "list", nth: 1 } }).milestones.map((m) => m.title)).toEqual(["note one", "note two"]);
+  });
+
+  it("ordered lists continued under sibling plan sections, read as one last-resort sequence", () => {
+    const src = lines("# Project", "", "## Plan", "", "1. Parser", "2. CLI", "", "## Next steps", "", "1. Docs", "2. Release");
+    const { before, after, reading } = again(src);
+    expect(reading).toMatchObject({ carrier: "list", nth: 1 });
+    expect(before).toHaveLength(4);
+    expect(after).toEqual(before);
+  });
+
+  it("the lone labelled unit holding task boxes, beside another heading of its level", () => {
+    const src = lines("# Plan", "", "## 2026", "", "- [ ] a", "- [x] b", "", "## Notes", "", "Some notes.");
+    const { before, after, reading } = again(src);
+    expect(reading).toMatchObject({ carrier: "heading", level: 2 });
+    expect(before).toEqual([2]);
+    expect(after).toEqual(before);
+  });
+
+  it("a paragraph sequence (`**Phase 1:** …`), steerable by the number --explain gives it", () => {
+    const src = lines("# Plan", "", "**Phase 1: Setup** We build the base.", "", "**Phase 2: Launch** We ship it.", "", "**Phase 3: Grow** We grow.");
+    const { before, after, reading } = again(src);
+    expect(reading).toMatchObject({ carrier: "paragraph", nth: 1 });
+    expect(before).toEqual([2, 4, 6]);
+    expect(after).toEqual(before);
+    expect(() => parseRoadmap(src, { milestones: { carrier: "paragraph", nth: 2 } })).toThrowError(/paragraph sequence 2.*matches nothing.*paragraph nth 1/u);
+  });
+
+  // Every labelled document CI has that no held-out set holds: synthetic cases, the corpus's
+  // tuning files and the fresh tuning half.
+  const split = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/eval/real-split.json"), "utf8")) as { d: string[] };
+  const fresh = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/eval/fresh-split.json"), "utf8")) as { tuning: string[] };
+  const synthetic = path.join(ROOT, "test/fixtures/eval/synthetic");
+  const files = [
+    ...readdirSync(synthetic).filter((f) => f.endsWith(".md")).map((f) => path.join(synthetic, f)),
+    ...corpusFiles().filter((f) => !split.d.includes(path.basename(f))),
+    ...fresh.tuning.map((f) => path.join(SHARED, "corpus/fresh", f)),
+  ];
+  it.each(files.map((f) => [path.relative(path.join(ROOT, ".."), f), f]))("%s", (_name, file) => {
+    const src = readFileSync(file, "utf8");
+    const r = parseRoadmap(src);
+    if (r.reading?.carrier === "template" || r.reading?.carrier === "none") return;
+    const { before, after } = again(src);
+    expect(after).toEqual(before);
   });
 });

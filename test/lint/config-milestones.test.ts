@@ -17,7 +17,9 @@ describe("config: milestones", () => {
   });
 
   it.each([
-    [{ carrier: "paragraph", nth: 1 }, /^config: x\/\.roadmarkrc\.json: milestones: unknown milestone carrier "paragraph": expected heading, table, list$/u],
+    [{ carrier: "kanban", nth: 1 }, /^config: x\/\.roadmarkrc\.json: milestones: unknown milestone carrier "kanban": expected heading, table, list, paragraph$/u],
+    [{ carrier: "paragraph" }, /a paragraph choice needs "nth"/u],
+    [{ carrier: "paragraph", nth: 1, level: 2 }, /unknown key "level" at milestones, a paragraph choice takes "carrier" and "nth"/u],
     [{ level: 2 }, /unknown milestone carrier undefined/u],
     [{ carrier: "heading" }, /a heading choice needs "level" from 1 to 6/u],
     [{ carrier: "heading", level: 7 }, /a heading choice needs "level" from 1 to 6/u],

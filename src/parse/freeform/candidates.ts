@@ -53,10 +53,12 @@ export function idColumn(table: TableNode): number {
 }
 
 /**
- * The key that tells one list from another: its parent item, its heading and its depth. The
- * candidates group items by it and `--explain` and steering number lists by it, so both agree.
+ * The items the candidates read as one list: same parent item, heading and depth (a list split
+ * by a paragraph, `Done:` over three items and `Next:` over two, is one run of units). Steering
+ * and `--explain` number Markdown lists instead, so each run can be named; a candidate takes the
+ * number of the Markdown list its first item is in.
  */
-export function listKey(outline: Outline, item: ItemNode, i: number): string {
+function listKey(outline: Outline, item: ItemNode, i: number): string {
   return `${item.parent?.line ?? -1}:${outline.owner[i] ?? -1}:${item.depth}`;
 }
 

@@ -1,8 +1,8 @@
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
-import { headingGroups, itemLabel, listKey, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
-import { inlineText } from "../markdown.js";
+import { headingGroups, itemLabel, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
+import { inlineText, type ItemNode } from "../markdown.js";
 import { orderedListFallback } from "./fallback.js";
 import { hasTasks } from "./extend.js";
 import { isBucket, scopeOf, siblingsAt, type Outline } from "./outline.js";
@@ -374,7 +374,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   // every list, so the numbers do not depend on which candidates were read.
   const wanted = new Set<number>();
   for (const c of cands) if (c.group.carrier === "table" || c.group.carrier === "list") wanted.add(c.group.units[0]!.idx);
-  const ordinals = wanted.size > 0 ? blockOrdinals(doc, outline, wanted) : new Map<number, number>();
+  const ordinals = wanted.size > 0 ? blockOrdinals(doc, wanted) : new Map<number, number>();
   const byCarrier = new Map<Carrier, Candidate[]>();
   for (const c of cands) {
     const list = byCarrier.get(c.group.carrier);
@@ -423,10 +423,10 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   }));
   if (fallback && main) {
     const first = main.units[0]!.idx;
-    const nth = blockOrdinals(doc, outline, new Set([first])).get(first) ?? 1;
-    candidates.push({ carrier: "list", nth, count: main.units.length, score: 0, chosen: true, why: "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)" });
+    const nth = blockOrdinals(doc, new Set([first])).get(first) ?? 1;
+    candidates.push({ carrier: "list", nth, count: main.units.length, score: 0, chosen: true, why: FALLBACK_WHY });
   }
-  if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)" });
+  if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: LONE_WHY });
   const top = candidates.find((c) => c.chosen);
   const reading: Reading = top
     ? { carrier: top.carrier, ...(top.level !== undefined ? { level: top.level } : {}), ...(top.carrier !== "heading" ? { nth: top.nth } : {}), candidates }
@@ -434,16 +434,19 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   return { main, gsd: gsdGroup !== undefined && main === gsdGroup, reading, notes };
 }
 
+const FALLBACK_WHY = "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)";
+const LONE_WHY = "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)";
+
 /**
  * For each table block its 1-based position among the document's tables; for each list item its
- * list's position among the document's lists (a list: items with the same parent item, heading
- * and depth, as the candidates group them).
+ * list's position among the document's Markdown lists (nested lists count too, in the order
+ * they open).
  */
-function blockOrdinals(doc: SourceDocument, outline: Outline, wanted: ReadonlySet<number>): Map<number, number> {
+function blockOrdinals(doc: SourceDocument, wanted: ReadonlySet<number>): Map<number, number> {
   const out = new Map<number, number>();
   let upTo = -1;
   for (const i of wanted) upTo = Math.max(upTo, i);
-  eachNumbered(doc, outline, upTo, (i, _carrier, nth) => {
+  eachNumbered(doc, upTo, (i, _carrier, nth) => {
     if (wanted.has(i)) out.set(i, nth);
     return undefined;
   });
@@ -452,10 +455,9 @@ function blockOrdinals(doc: SourceDocument, outline: Outline, wanted: ReadonlySe
 
 /**
  * Numbers the document's tables and lists in document order, as steering counts them: every
- * table block, and every list item with its list's number (a list: items with the same parent
- * item, heading and depth). Visits blocks up to `upTo`; a visit returning true stops.
+ * table block, and every list item with its Markdown list's number. Visits blocks up to `upTo`; a visit returning true stops.
  */
-function eachNumbered(doc: SourceDocument, outline: Outline, upTo: number, visit: (i: number, carrier: "table" | "list", nth: number) => boolean | undefined): void {
+function eachNumbered(doc: SourceDocument, upTo: number, visit: (i: number, carrier: "table" | "list", nth: number) => boolean | undefined): void {
   const lists = new Map<string, number>();
   let tables = 0;
   let lastKey = "";
@@ -466,7 +468,7 @@ function eachNumbered(doc: SourceDocument, outline: Outline, upTo: number, visit
     if (b.type === "table") {
       if (!b.quoted && visit(i, "table", ++tables)) return;
     } else if (b.type === "item" && !b.quoted) {
-      const key = listKey(outline, b, i);
+      const key = markdownList(b);
       // Items of one list mostly follow each other: look the list up only when the key changes.
       if (key !== lastKey) {
         let k = lists.get(key);
@@ -482,6 +484,11 @@ function eachNumbered(doc: SourceDocument, outline: Outline, upTo: number, visit
   }
 }
 
+/** Which Markdown list an item is in (the line the list opens on, and its depth): what steering's `list N` counts. */
+function markdownList(item: ItemNode): string {
+  return `${item.list}:${item.depth}`;
+}
+
 function sameUnits(a: Group, b: Group): boolean {
   return a.units.length === b.units.length && a.units.every((u, i) => u.idx === b.units[i]!.idx && u.row === b.units[i]!.row);
 }
@@ -494,6 +501,11 @@ function sameUnits(a: Group, b: Group): boolean {
  * who plans by those sections reads them as the milestones with one line.
  */
 function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneSteer, legend?: Legend): Candidate | undefined {
+  // A paragraph sequence is only ever one the reader found: paragraphs have no plain reading.
+  if (steer.carrier === "paragraph") return undefined;
+  // The choice `--explain` printed for a last-resort reading reads what that reading read.
+  const last = lastResort(doc, outline, steer);
+  if (last) return last;
   const units: UnitRef[] = [];
   let what: string;
   if (steer.carrier === "heading") {
@@ -503,7 +515,7 @@ function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneS
     });
     what = `every heading at level ${steer.level}`;
   } else {
-    const idx = nthBlock(doc, outline, steer.carrier, steer.nth);
+    const idx = nthBlock(doc, steer.carrier, steer.nth);
     if (idx === undefined) return undefined;
     const b = doc.blocks[idx]!;
     if (b.type === "table") {
@@ -513,10 +525,10 @@ function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneS
         units.push({ carrier: "table", idx, row: r, ...(label?.kind === "strong" ? { label } : {}) });
       });
     } else if (b.type === "item") {
-      const key = listKey(outline, b, idx);
+      const key = markdownList(b);
       for (let i = idx; i < doc.blocks.length; i++) {
         const it = doc.blocks[i]!;
-        if (it.type !== "item" || it.quoted || !it.raw || listKey(outline, it, i) !== key) continue;
+        if (it.type !== "item" || it.quoted || !it.raw || markdownList(it) !== key) continue;
         const label = itemLabel(it, legend);
         units.push({ carrier: "list", idx: i, ...(label?.kind === "strong" ? { label } : {}) });
       }
@@ -529,6 +541,29 @@ function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneS
   return { group, features, score: scoreOf(features), nth: steer.carrier === "heading" ? 1 : steer.nth, why: `${units.length} units: ${what}, read as the configuration chose (no sequence-like labels needed)` };
 }
 
+/**
+ * The last resorts of an unsteered reading, when the choice names what they read: the first
+ * ordered list (the fallback's `list N`) or the lone labelled unit (its heading level). So the
+ * setting `--explain` prints reads the same milestones again.
+ */
+function lastResort(doc: SourceDocument, outline: Outline, steer: MilestoneSteer): Candidate | undefined {
+  let group: Group | undefined;
+  let why: string;
+  if (steer.carrier === "list") {
+    group = orderedListFallback(doc, outline);
+    const first = group?.units[0]?.idx;
+    if (first === undefined || blockOrdinals(doc, new Set([first])).get(first) !== steer.nth) return undefined;
+    why = FALLBACK_WHY;
+  } else if (steer.carrier === "heading") {
+    group = loneTaskUnit(doc, outline);
+    if (group?.level !== steer.level) return undefined;
+    why = LONE_WHY;
+  } else return undefined;
+  if (!group) return undefined;
+  const features: Features = { strength: 0, level: levelOf(outline, group), count: group.units.length, distinct: group.units.length, statuses: 0, gsd: false, inside: false, descend: false, parallel: false, excluded: false, continued: false };
+  return { group, features, score: 0, nth: steer.carrier === "list" ? steer.nth : 1, why };
+}
+
 /** A heading a steering choice of its level reads: not the title, not an excluded section (overview, changelog…) nor inside one. */
 function plainHeading(outline: Outline, k: number): boolean {
   const h = outline.headings[k]!;
@@ -536,9 +571,9 @@ function plainHeading(outline: Outline, k: number): boolean {
 }
 
 /** The block index of the nth table (its first block) or the nth list's first item, counted as `blockOrdinals` counts. */
-function nthBlock(doc: SourceDocument, outline: Outline, carrier: "table" | "list", nth: number): number | undefined {
+function nthBlock(doc: SourceDocument, carrier: "table" | "list", nth: number): number | undefined {
   let found: number | undefined;
-  eachNumbered(doc, outline, doc.blocks.length - 1, (i, c, n) => {
+  eachNumbered(doc, doc.blocks.length - 1, (i, c, n) => {
     if (c === carrier && n === nth) found = i;
     return found !== undefined;
   });
@@ -559,6 +594,7 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () =
       break;
     case "table":
     case "list":
+    case "paragraph":
       hit = order.find((c) => c.group.carrier === steer.carrier && c.nth === steer.nth);
       break;
     default:
@@ -566,7 +602,7 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () =
   }
   hit ??= plain();
   if (!hit) {
-    const what = steer.carrier === "heading" ? `headings at level ${steer.level}` : `${steer.carrier} ${steer.nth}`;
+    const what = steer.carrier === "heading" ? `headings at level ${steer.level}` : steer.carrier === "paragraph" ? `paragraph sequence ${steer.nth}` : `${steer.carrier} ${steer.nth}`;
     throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list()}`, order.map((c) => ({ carrier: c.group.carrier, ...(c.group.carrier === "heading" ? { level: c.group.level } : {}), nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })));
   }
   return hit;
@@ -616,7 +652,7 @@ export function steerableChoices(doc: SourceDocument, outline: Outline): Steerab
   });
   let tables = 0;
   let lists = 0;
-  eachNumbered(doc, outline, doc.blocks.length - 1, (_i, carrier, nth) => {
+  eachNumbered(doc, doc.blocks.length - 1, (_i, carrier, nth) => {
     if (carrier === "table") tables = nth;
     else lists = Math.max(lists, nth);
     return undefined;

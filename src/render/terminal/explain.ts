@@ -11,7 +11,7 @@ export function candidateName(c: Pick<ReadingCandidate, "carrier" | "level" | "n
 
 function steerHint(c: Pick<ReadingCandidate, "carrier" | "level" | "nth">): string | undefined {
   if (c.carrier === "heading") return `{ "milestones": { "carrier": "heading", "level": ${c.level} } }`;
-  if (c.carrier === "table" || c.carrier === "list") return `{ "milestones": { "carrier": "${c.carrier}", "nth": ${c.nth} } }`;
+  if (c.carrier === "table" || c.carrier === "list" || c.carrier === "paragraph") return `{ "milestones": { "carrier": "${c.carrier}", "nth": ${c.nth} } }`;
   return undefined;
 }
 
