@@ -27,7 +27,7 @@ export function matchMilestoneHeading(text: string): { id: string; title: string
 
 /** True when the document has the template's structure (issue 3, CONTRACT `format`). */
 export function looksLikeTemplate(doc: SourceDocument): boolean {
-  const heads: { level: number; m: boolean; text: string; parent: number; holder: boolean }[] = [];
+  const heads: { level: number; m: boolean; dotted: boolean; text: string; parent: number; holder: boolean }[] = [];
   const stack: number[] = [];
   let firstM = -1;
   // Id cells of M-tables seen before any M-heading, read further only if no M-heading follows.
@@ -39,7 +39,7 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
       while (stack.length > 0 && heads[stack[stack.length - 1]!]!.level >= b.level) stack.pop();
       const parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
       const isM = m !== undefined && !m.subMilestone;
-      heads.push({ level: b.level, m: isM, text, parent, holder: false });
+      heads.push({ level: b.level, m: isM, dotted: isM && m.id.includes("."), text, parent, holder: false });
       if (isM) {
         if (firstM < 0) firstM = heads.length - 1;
         for (const a of stack) heads[a]!.holder = true;
@@ -88,6 +88,9 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
     mCount++;
     level = Math.min(level, h.level);
   }
+  // One dotted M-heading (`### M0.1 — Contract freeze`) is a step of some plan, not a template:
+  // the template's milestones are `M0`, `M1`…, and one of them alone starts one.
+  if (mCount === 1 && heads[firstM]!.dotted) return false;
   // Speed: fewer headings before the first M-heading than M-headings cannot outnumber them (no label read).
   let before = 0;
   for (let i = 0; i < firstM; i++) if (!heads[i]!.m && !heads[i]!.holder && heads[i]!.level <= level) before++;

@@ -274,6 +274,23 @@ describe("Korean release and horizon words (S2)", () => {
     expect(classifyUnit("2025-2026 H1")?.id).toBe("2025-2026 H1");
     expect(classifyUnit("FY2026 H2")?.id).toBe("FY2026 H2");
     expect(classifyUnit("2025-2026")).toBeUndefined();
+    // Two-digit fiscal years and a span written with spaces.
+    expect(classifyUnit("FY26 Q1")?.id).toBe("FY26 Q1");
+    expect(classifyUnit("FY26-H2")?.id).toBe("FY26-H2");
+    expect(classifyUnit("2025 - 2026 Q1 (current)")).toMatchObject({ id: "2025 - 2026 Q1", family: "quarter" });
+    // A year with a name after a spaced hyphen stays a year.
+    expect(classifyUnit("2026 - Launch")).toMatchObject({ id: "2026", family: "year" });
+    expect(classifyUnit("2025 - 2026")).toMatchObject({ id: "2025", family: "year" });
+  });
+
+  it("full-width letters and digits (`フェーズ１`, `フェーズＡ`, `Ｖ１．２`) are the ASCII ones", () => {
+    expect(classifyUnit("フェーズ１：基盤")?.id).toBe("フェーズ 1");
+    expect(classifyUnit("フェーズＢ")?.id).toBe("フェーズ B");
+    expect(classifyUnit("第２段階")?.id).toBe("段階 2");
+    expect(classifyUnit("Ｐｈａｓｅ ３")?.id).toBe("Phase 3");
+    expect(classifyUnit("Ｖ１．２")?.id).toBe("V1.2");
+    const src = lines("# 計画", "", "## フェーズ１：基盤 ✅", "- [x] a", "", "## フェーズ２：拡張", "- [ ] b", "");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.title} ${m.status.value}`)).toEqual(["フェーズ 1 フェーズ１：基盤 ✅ done", "フェーズ 2 フェーズ２：拡張 unknown"]);
   });
 
   it("a numbered horizon (`2. Medium-Term Targets`) is a numbered step stating its horizon's status", () => {

@@ -172,4 +172,12 @@ describe("template parser", () => {
     expect(r.format).toBe("freeform");
     expect(r.milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2"]);
   });
+  it("does not take a document whose one M-heading is a dotted step (`### M0.1`) as a template; two of them, or one `M0`, are", () => {
+    const plan = "# Plan\n\n| Slice | Scope | Gate |\n|---|---|---|\n| Phase 1 | a | Done |\n| Phase 2 | b | Planned |\n\n## Foundations\n\n### M0.1 — Contract freeze\n\n- [ ] c\n";
+    const r = doc(plan);
+    expect(r.format).toBe("freeform");
+    expect(r.milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Phase 1 done", "Phase 2 planned"]);
+    expect(doc("# R\n\n## M0.1: A\n\n- [ ] a\n\n## M0.2: B\n").format).toBe("template");
+    expect(doc("# R\n\n## M0: Start\n\n- [ ] a\n").format).toBe("template");
+  });
 });

@@ -135,7 +135,8 @@ const ISO_MONTH = /^((?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\
 // What may follow a bare unit name (a year, a release stage): nothing, or a separator.
 const NAME_END = String.raw`(?=\s*(?:$|[:：—–(\[|✓✔☐☑]|\p{Extended_Pictographic}|\s-\s))`;
 // A year on its own (`## 2026`, `## 2027+`): one step of a yearly plan, as quarters and months are.
-const YEAR = new RegExp(String.raw`^((?:19|20)\d{2})\+?${NAME_END}`, "u");
+// (Not the first year of a span of quarters, `2025 - 2026 Q1`: a quarter.)
+const YEAR = new RegExp(String.raw`^((?:19|20)\d{2})\+?(?!\s[-–]\s(?:19|20)\d{2}\s*[-/]?\s*(?:Q[1-4]|H[12]))${NAME_END}`, "u");
 // Release stages (`Alpha`, `Beta 2`, `RC`, `GA`): releases by name, as `MVP` is (L1 versions and releases).
 const RELEASE_STAGE = new RegExp(
   String.raw`^((?:alpha|beta|rc|ga|release candidate|general availability|preview|prototype|poc|proof of concept|pilot|launch)(?:\s*\d+(?:\.\d+)*)?)${NAME_END}`,
@@ -144,11 +145,13 @@ const RELEASE_STAGE = new RegExp(
 const MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 // Letter codes with a number and a separator: `E1 - Baseline`, `S2: Search`, `R3 — Release`.
-const CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
+// (`FY26-H2` is a fiscal half, below.)
+const CODE = /^(?!FY\d{2}-(?:Q[1-4]|H[12]))([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
 // A version: `v1.2`, `1.2.3`, `2.x`, `V2`, `MVP`, and a 0.x release (`0.7 Data Inspector`: sections are not numbered from 0.1).
 const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+(?:\.\d+)*\.x|V\d+(?:\.\d+)*|MVP|0\.\d{1,3}(?![.,]\d))(?![\p{L}\p{N}])/u;
-// A quarter or half with its year, a fiscal year or a span of years: `Q3 2026`, `2026-H1`, `FY2026 H2`, `2025-2026 H1`.
-const QUARTER = /^(?:(Q[1-4])(?:\s*(?:[-/']\s*)?(?:20)?\d{2})?|((?:FY\s?)?(?:19|20)\d{2}(?:[-–](?:19|20)\d{2})?)\s*(?:[-/]\s*)?(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
+// A quarter or half with its year, a fiscal year or a span of years: `Q3 2026`, `2026-H1`, `FY2026 H2`,
+// `FY26 Q1`, `2025-2026 H1`, `2025 - 2026 Q1`.
+const QUARTER = /^(?:(Q[1-4])(?:\s*(?:[-/']\s*)?(?:20)?\d{2})?|(FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?)\s*(?:[-/]\s*)?(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 // A hyphen separates a number from its name only beside a space (`1 - Setup`, `1- Setup`): `0-1级` is a range.
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[–—]\s*|\s+-\s*|-\s+)(?=\S)/u;
 // A date range (`25.09-16.10`, `1.3.2026 – 15.3.2026`): one step of a dated plan.
@@ -415,13 +418,20 @@ function asciiDigit(d: string): string {
   return String(c - zero);
 }
 
+const FULL_WIDTH = /[\uFF0E\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+const FULL_WIDTHS = new RegExp(FULL_WIDTH.source, "gu");
+function halfWidth(c: string): string {
+  return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+}
+
 function classify(text: string, legend: Legend | undefined, depth: number, lead = true): UnitLabel | undefined {
   if (depth > MAX_NESTING) return undefined;
 // A keycap digit (`1️⃣ Setup`) is a step number written as an emoji.
   const keycaps = text.includes("\u20E3") ? text.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text;
   // Arabic-Indic, Persian, Devanagari and Thai digits (`فاز ۲`, `चरण २`) are the digits they write.
   const keyed = OTHER_DIGIT.test(keycaps) ? keycaps.replace(OTHER_DIGITS, asciiDigit) : keycaps;
-  const t = unbold(stripDecoration(keyed));
+  // Full-width letters, digits and dots (`フェーズ１`, `フェーズＡ`, `Ｖ１．２`) are the ASCII ones (as NFKC reads them).
+  const t = unbold(stripDecoration(FULL_WIDTH.test(keyed) ? keyed.replace(FULL_WIDTHS, halfWidth) : keyed));
   // A unit label in brackets (`[v1.0] Core`, `[Phase 2] CLI`) is the label; a bracketed status is not.
   const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
   if (bracket) {
