@@ -8,6 +8,7 @@ import MarkdownIt from "markdown-it";
 import { generateRoadmap } from "./gen-roadmap.mjs";
 import { generateFreeform } from "./gen-freeform.mjs";
 import { compare, table, timeIt } from "./bench/util.mjs";
+import { DEEP_HEADINGS, LONG_LINES, headingDocument, lineDocument } from "./bench/shapes.mjs";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(ROOT);
@@ -89,6 +90,16 @@ for (const [kind, set] of [["template", files], ["free-form", freeformFiles]]) {
   }
 }
 console.log(table(rowsD) + "\n");
+
+// (e) pathological shapes: each against a markdown-it parse of the same document. A shape read
+// in quadratic time shows here as a ratio in the hundreds.
+const rowsE = [["(e) shapes", "size KB", "roadmark ms", "markdown-it full ms", "ratio"]];
+for (const [label, src] of [...LONG_LINES.map(([l, line]) => [l, lineDocument(line)]), ...DEEP_HEADINGS.map(([l, head]) => [l, headingDocument(head)])]) {
+  const ours = timeIt(() => parseRoadmap(src), RUNS);
+  const full = timeIt(() => md.parse(src, {}), RUNS);
+  rowsE.push([label, f1(Buffer.byteLength(src) / 1024), f1(ours), f1(full), f2(ours / full)]);
+}
+console.log(table(rowsE) + "\n");
 
 // Later benches, when they exist: each prints its own figures.
 for (const part of ["lint", "edit", "history", "render", "verify", "mcp", "action"]) {

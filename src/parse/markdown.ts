@@ -407,11 +407,31 @@ function convertTokens(tokens: readonly Token[], lineOffset: number, out: BlockN
 // a letter after) and closes (a letter before), so its text is known without an inline parse.
 const SIMPLE_STRONG = /^((?:[^*_`[\]<&\\~!]*\s)?)\*\*([\p{L}\p{N}](?:[^*_`[\]<&\\~!]*[\p{L}\p{N}])?)\*\*([^*_`[\]<&\\~!]*)$/u;
 
+// Texts that needed the inline parser, by source: the reader asks for most of them again (a
+// heading's text for its label, its status, its section). Cleared by each parse (`forgetInlineTexts`).
+const parsedTexts = new Map<string, string>();
+const PARSED_MAX = 20_000;
+
+/** Forgets the cached inline texts: keys are slices of a document and would keep it alive. */
+export function forgetInlineTexts(): void {
+  parsedTexts.clear();
+}
+
 /** Plain text of inline Markdown (T1): markup dropped, link text kept, code kept, trimmed. */
 export function inlineText(raw: string): string {
   if (!/[*_`[\]<&\\~!]/.test(raw)) return raw.trim();
   const simple = SIMPLE_STRONG.exec(raw);
   if (simple) return `${simple[1]}${simple[2]}${simple[3]}`.trim();
+  let text = parsedTexts.get(raw);
+  if (text === undefined) {
+    text = parsedText(raw);
+    if (parsedTexts.size >= PARSED_MAX) parsedTexts.clear();
+    parsedTexts.set(raw, text);
+  }
+  return text;
+}
+
+function parsedText(raw: string): string {
   let out = "";
   for (const c of inlineTokens(raw)) {
     // text_special: an escape or entity, which markdown-it's core later turns into text.

@@ -5,7 +5,7 @@ import { extractFreeform } from "./freeform.js";
 import { forgetStatusTexts } from "./fields/status.js";
 import { forgetIdKeys } from "../model/id.js";
 import { readLegend } from "./legend.js";
-import { inlineText } from "./markdown.js";
+import { forgetInlineTexts, inlineText } from "./markdown.js";
 import { looksLikeTemplate, parseTemplate } from "./template.js";
 
 /**
@@ -16,6 +16,7 @@ export function parseRoadmap(source: string, options: ParseOptions = {}): Roadma
   // Caches of short texts hold slices of the previous document; let it go.
   forgetStatusTexts();
   forgetIdKeys();
+  forgetInlineTexts();
   const doc = prepareDocument(source);
   const legend = readLegend(doc);
   const h1 = doc.blocks.find((b) => b.type === "heading" && b.level === 1);
