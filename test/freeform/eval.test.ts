@@ -153,11 +153,13 @@ describe.each(PUBLIC_SETS)("the public set %s (test/fixtures/eval/public-%s-*.js
   });
 });
 
-// Sets k and n: 44 more public roadmaps each, drawn on 2026-12-06 (sources in
+// Sets k, n and q: 44 more public roadmaps each, drawn on 2026-12-06 and 2026-12-07 (sources in
 // heldout-public-X-sources.tsv) and labelled blind, kept whole as held-out: never split, never
 // opened, scored as totals only (k with round 8's starting reader: F1 0.865, status 0.843,
-// counts 1.000; n with round 9's: F1 0.727, status 0.985, counts 0.977).
-describe.each(["k", "n"])("the held-out public set %s (test/fixtures/eval/heldout-public-%s.json)", (set) => {
+// counts 1.000; n with round 9's: F1 0.727, status 0.985, counts 0.977; q with round 10's:
+// F1 0.835, status 0.906, counts 1.000).
+const HELDOUT_PUBLIC = ["k", "n", "q"] as const;
+describe.each(HELDOUT_PUBLIC)("the held-out public set %s (test/fixtures/eval/heldout-public-%s.json)", (set) => {
   const gold = JSON.parse(readFileSync(path.join(ROOT, `test/fixtures/eval/heldout-public-${set}.json`), "utf8")) as GoldEntry[];
   const sourcesOfHeldout = (s: string): string[][] => readFileSync(path.join(ROOT, `test/fixtures/eval/heldout-public-${s}-sources.tsv`), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
   const sources = sourcesOfHeldout(set);
@@ -165,7 +167,7 @@ describe.each(["k", "n"])("the held-out public set %s (test/fixtures/eval/heldou
     expect(gold.length).toBe(44);
     expect(sources.map((r) => r[0]).sort()).toEqual(gold.map((e) => e.file).sort());
     const fresh = new Set(readFileSync(path.join(SHARED, "corpus/fresh/SOURCES.tsv"), "utf8").split("\n").map((l) => l.split("\t")[1]));
-    const others = new Set([...PUBLIC_SETS.flatMap((o) => sourcesOf(o).map((r) => r[1])), ...["k", "n"].filter((o) => o !== set).flatMap((o) => sourcesOfHeldout(o).map((r) => r[1]))]);
+    const others = new Set([...PUBLIC_SETS.flatMap((o) => sourcesOf(o).map((r) => r[1])), ...HELDOUT_PUBLIC.filter((o) => o !== set).flatMap((o) => sourcesOfHeldout(o).map((r) => r[1]))]);
     expect(sources.filter((r) => fresh.has(r[1]) || others.has(r[1]))).toEqual([]);
   });
 });

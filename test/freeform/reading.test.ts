@@ -311,3 +311,22 @@ describe("the setting --explain prints reads the same milestones again", () => {
     expect(after).toEqual(before);
   });
 });
+
+describe("a current-phase heading that names its phase holds the current work", () => {
+  it("`## Current Phase: MVP Development` over quarter headings: the quarters, in progress; a bare `## Current phase` summary stays a summary", () => {
+    const src = lines(
+      "# Roadmap", "",
+      "## Current Phase: MVP Development", "",
+      "### Q3 2025 — Foundation", "- [ ] a", "",
+      "### Q4 2025 — Tools", "- [ ] b", "",
+      "### Q1 2026 — Growth", "- [ ] c", "",
+      "## Release Milestones", "",
+      "| Version | Target Date |", "|---|---|", "| 0.1.0 | Aug 2025 |", "| 0.2.0 | Sep 2025 |", "| 1.0.0 | Jan 2026 |",
+    );
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`)).toEqual(["Q3 2025 in_progress", "Q4 2025 in_progress", "Q1 2026 in_progress"]);
+    const summary = src.replace("## Current Phase: MVP Development", "## Current phase");
+    expect(parseRoadmap(summary).milestones.map((m) => m.id)).toEqual(["Version 0.1.0", "Version 0.2.0", "Version 1.0.0"]);
+    const stated = src.replace("## Current Phase: MVP Development", "## Current phase: done");
+    expect(parseRoadmap(stated).milestones.map((m) => m.id)).toEqual(["Version 0.1.0", "Version 0.2.0", "Version 1.0.0"]);
+  });
+});

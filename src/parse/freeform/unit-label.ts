@@ -315,9 +315,15 @@ export function sectionKind(text: string): "hard" | "excluded" | undefined {
   const sets = sections();
   const head = phraseHead(t, sets.max);
   if (opensWithLength(sets.hard, head) > 0) return "hard";
+  const n = opensWithLength(sets.excluded, head);
+  // `Current phase: MVP Development` names the phase it holds: a bucket of the current work, not a state summary.
+  const named = n > 0 ? NAMED_CURRENT.exec(t) : null;
+  if (named && !readStatusText(t.slice(named[0].length))) return undefined;
   // `Key` alone (a legend's heading), never `Key features`.
-  return opensWithLength(sets.excluded, head) > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : undefined;
+  return n > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : undefined;
 }
+
+const NAMED_CURRENT = /^current (?:phase|stage|milestone|sprint|release)\s*[:：—–-]\s*(?=[\p{L}\p{N}])/iu;
 
 /** True when a heading's text names a section that is never a delivery unit (overview, risks…). */
 export function isExcludedSection(text: string): boolean {
