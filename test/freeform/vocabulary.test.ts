@@ -479,3 +479,37 @@ describe("the current stage in a heading, in more languages (S1 heading, S2)", (
     expect(parseRoadmap(src).milestones[0]?.status.value).toBe(status);
   });
 });
+
+describe("statuses the round-10 tuning set showed missing (S1, S2)", () => {
+  const statuses = (src: string) => parseRoadmap(src).milestones.map((m) => `${m.id} ${m.status.value}`);
+  const bucketOver = (head: string) => statuses(lines("# R", "", `## ${head}`, "", "### Phase 1: a", "- [ ] a", "", "### Phase 2: b", "- [ ] b"));
+
+  it("a unit's first sub-heading stating its status as a field (`## Статус: завершён`, `### Status: Done`)", () => {
+    const src = lines("# Game", "", "# STAGE 01 — Prototype", "", "## Статус: завершён", "", "### Реализовано", "- a", "", "# STAGE 02 — Map", "", "## Status: planned", "", "- b", "", "# STAGE 03 — Combat", "", "## Notes", "", "- c");
+    expect(statuses(src)).toEqual(["Stage 1 done", "Stage 2 planned", "Stage 3 unknown"]);
+  });
+
+  it("a status before a full-width bracket (`P0 - 已完成（上线即有）`), and `后续` with its noun (`P2 - 后续迭代（上线后 1-2 个月）`)", () => {
+    const src = lines("# 路线图", "", "## P0 - 已完成（上线即有）", "- [x] a", "", "## P1 - 进行中", "- [ ] b", "", "## P2 - 后续迭代（上线后 1-2 个月）", "- [ ] c");
+    expect(statuses(src)).toEqual(["P0 done", "P1 in_progress", "P2 planned"]);
+  });
+
+  it("a noun then the status, as languages with the adjective after the noun write a bucket", () => {
+    expect(bucketOver("Fonctionnalités prévues")).toEqual(["Phase 1 planned", "Phase 2 planned"]);
+    expect(bucketOver("Funcionalidades planejadas")).toEqual(["Phase 1 planned", "Phase 2 planned"]);
+    expect(bucketOver("Funcionalidades completadas (v1)")).toEqual(["Phase 1 done", "Phase 2 done"]);
+    expect(bucketOver("Funzionalità pianificate")).toEqual(["Phase 1 planned", "Phase 2 planned"]);
+    expect(bucketOver("🚀 الميزات المخططة (حسب الأولوية)")).toEqual(["Phase 1 planned", "Phase 2 planned"]);
+    expect(bucketOver("Work in progress")).toEqual(["Phase 1 in_progress", "Phase 2 in_progress"]);
+    // Not a gerund naming a step, a negation, a time word, or more than one word before the status.
+    for (const head of ["Going live", "Not planned", "Pas prévu", "Features now", "Not Planned for Now", "Our big features planned"]) expect(bucketOver(head)).toEqual(["Phase 1 unknown", "Phase 2 unknown"]);
+  });
+
+  it("`after the release` is a time, not a status (`출시 후 1개월`, `上线后`, `リリース後`)", () => {
+    for (const text of ["출시 후 1개월", "上线后 2 周", "リリース後"]) expect(readStatusText(text)).toBeUndefined();
+    expect(readStatusText("출시 완료")?.value).toBe("done");
+    expect(readStatusText("后续")?.value).toBe("planned");
+    const src = lines("# R", "", "## 업데이트 계획", "", "### Version 1.1 (출시 후 1개월)", "- a", "", "### Version 1.2 (출시 후 2개월)", "- b");
+    expect(statuses(src)).toEqual(["Version 1.1 planned", "Version 1.2 planned"]);
+  });
+});

@@ -104,6 +104,8 @@ function markersOf(legend: Legend | undefined): readonly { readonly emoji: strin
   return list;
 }
 
+const AFTER_POSTPOSITION = /^\s?(?:후|이후|後|后(?!续)|以後|以后|之后|之後|以降)/u;
+
 function scanStatuses(text: string, legend?: Legend): readonly StatusMatch[] {
   const lower = text.toLowerCase();
   if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(lower)) return NONE_FOUND;
@@ -128,6 +130,8 @@ function scanStatuses(text: string, legend?: Legend): readonly StatusMatch[] {
       if (!lower.startsWith(e.phrase, at)) continue;
       const end = at + e.phrase.length;
       if (e.bounded && (isWordChar(lower[at - 1]) || isWordChar(lower[end]))) continue;
+      // `출시 후`, `上线后`, `リリース後`: after the release, a time, not a status.
+      if (!e.bounded && AFTER_POSTPOSITION.test(lower.slice(end, end + 4))) continue;
       found.push({ order, at });
     }
   }
@@ -237,14 +241,15 @@ const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗
 const AFTER_LABEL_EMOJI = /^\s*(?:[^\s\p{Extended_Pictographic}]+\s+){1,2}?(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])(?=\s)/u;
 // A closing marker, or one followed only by a bracketed note (`✅ (this repository)`, `🚧 [since May]`).
 const TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*(?:[([（][^()[\]（）]{0,60}[)\]）]\s*)?$/u;
-const ONE_NOUN = /^\s+[\p{L}][\p{L}'’-]*(?:\s*\([^()]*\))?\s*$/u;
+// (In Chinese or Japanese, one to four Han characters right after: `后续迭代（上线后）`, later iterations.)
+const ONE_NOUN = /^(?:\s+[\p{L}][\p{L}'’-]*|\p{Script=Han}{1,4})(?:\s*[(（][^()（）]*[)）])?\s*$/u;
 const DASH_SUFFIX = /\s[—–-]{1,2}\s+([^—–]+?)\s*$/u;
 // A status before a colon or a spaced dash (`Done: …`, `En cours — 3.x`).
 const PREFIX = /^\s*([^:：—–]{1,25}?)\s*(?:[:：]|(?<=\s)[—–-])\s+\S/u;
 
-/** True when `rest` holds nothing but punctuation, digits, dates or a parenthetical. */
+/** True when `rest` holds nothing but punctuation, digits, dates or a parenthetical (`(at launch)`, `（上线即有）`, `[Q3]`). */
 function onlyTrivia(rest: string): boolean {
-  return /^[\s\p{P}\p{S}\d]*(?:\(.*\))?[\s\p{P}\d]*$/u.test(rest) || /^\s*(?:on|in|since|at|em|en|am)\s+[\p{L}\d .,/-]{0,20}$/iu.test(rest);
+  return /^[\s\p{P}\p{S}\d]*(?:[(（【[].*[)）】\]])?[\s\p{P}\d]*$/u.test(rest) || /^\s*(?:on|in|since|at|em|en|am)\s+[\p{L}\d .,/-]{0,20}$/iu.test(rest);
 }
 
 /**

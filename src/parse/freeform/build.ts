@@ -141,7 +141,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
   const section =
-    (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend);
+    (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
@@ -235,6 +235,24 @@ function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Leg
     return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };
   }
   return undefined;
+}
+
+/**
+ * The unit's first sub-heading stating its status as a field, `## Статус: завершён` under
+ * `# STAGE 01`, `### Status: Done` (S1 "section"), as a `**Status:** Done` line would.
+ */
+function statusHeading(doc: SourceDocument, at: number, legend?: Legend): StatusField | undefined {
+  const b = doc.blocks[at];
+  if (b?.type !== "heading" || b.raw.length > 80) return undefined;
+  const text = inlineText(b.raw);
+  const colon = /[:：]/u.exec(text);
+  if (!colon || fieldKind(text.slice(0, colon.index).trim()) !== "status") return undefined;
+  const value = text.slice(colon.index + 1);
+  const s = readStatusText(value, legend);
+  if (!s || s.value === "unknown") return undefined;
+  const raw = value.slice(s.start, s.end);
+  const span = findInLine(doc, b.line, raw);
+  return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };
 }
 
 /**

@@ -354,9 +354,28 @@ function shortHead(rest: string, legend?: Legend): boolean {
 /** The status a bucket-like label states when it is (almost) only a status phrase. */
 function bucketStatus(t: string, legend?: Legend): Status | undefined {
   const s = readStatusText(t, legend);
+  if (!s) return undefined;
+  // One noun, then the status ending the name: languages that put the adjective after the noun
+  // (`Fonctionnalités prévues`, `Recursos planejados`, `الميزات المخططة`, `Work in progress`).
+  if (s.start > 0 && s.kind === "word" && NOUN_BEFORE.test(t.slice(0, s.start)) && !NEGATION.test(t.slice(0, s.start).trim()) && !AFTER_NOUN_NOT.has(t.slice(s.start, s.end).toLowerCase()) && ONLY_NOTE.test(t.slice(s.end)))
+    return s.value;
   // One adverb may qualify the status (`Recently shipped`, `Currently in progress`).
-  if (!s || (s.start > 0 && !/^\p{L}+ly\s+$/iu.test(t.slice(0, s.start))) || !shortHead(t.slice(s.end), legend)) return undefined;
+  if ((s.start > 0 && !/^\p{L}+ly\s+$/iu.test(t.slice(0, s.start))) || !shortHead(t.slice(s.end), legend)) return undefined;
   return s.value;
+}
+
+// One word, not a gerund (`Going live` names a step) nor a negation (`Not planned`, `Pas prévu`).
+const NOUN_BEFORE = /^(?![\p{L}]+ing\s)[\p{L}\p{M}]{3,}\s+$/u;
+const NEGATION = /^(?:not|no|non|pas|nicht|kein|keine|niet|geen|inte|ej|ikke|nie|не|ні|nem|não|nao)$/iu;
+// Nothing after the status but a bracketed note and punctuation (`(by priority)`, `（按优先级）`).
+const ONLY_NOTE = /^\s*(?:[(（[][^()（）[\]]*[)）\]])?[\s\p{P}]*$/u;
+// Status words that after a noun say when or where, not how far (`Features now`, `Support live`).
+const AFTER_NOUN_NOT: ReadonlySet<string> = new Set(["now", "live", "current", "active", "next", "later", "ok", "doing", "started"]);
+// The first words of status phrases (`prévues`, `planejados`): a two-word name whose second word opens one may be a bucket.
+let statusFirstWords: ReadonlySet<string> | undefined;
+function opensStatus(word: string): boolean {
+  statusFirstWords ??= new Set(Object.values(STATUS_PHRASES).flatMap((list) => list.map((p) => (p.split(/[\s_-]/u)[0] ?? "").toLowerCase())));
+  return statusFirstWords.has(word.toLowerCase());
 }
 
 const BRACKETED_LABEL = /^\[([^\][]{1,30})\](?!\()\s*/u;
@@ -396,7 +415,10 @@ function mayBeLabel(t: string): boolean {
   if (maybeTier(t) !== undefined) return true;
   NEXT_WORD.lastIndex = first.length;
   const next = NEXT_WORD.exec(t);
-  return next !== null && POSTPOSED_FIRST.has(next[1]!.toLowerCase()) && POSTPOSED.test(t);
+  if (next === null) return false;
+  if (POSTPOSED_FIRST.has(next[1]!.toLowerCase()) && POSTPOSED.test(t)) return true;
+  // A noun and a status closing the name (`Fonctionnalités prévues`): a bucket (see bucketStatus).
+  return opensStatus(next[1]!) && !NEGATION.test(first) && bucketStatus(t) !== undefined;
 }
 
 /**
