@@ -512,4 +512,9 @@ describe("statuses the round-10 tuning set showed missing (S1, S2)", () => {
     const src = lines("# R", "", "## 업데이트 계획", "", "### Version 1.1 (출시 후 1개월)", "- a", "", "### Version 1.2 (출시 후 2개월)", "- b");
     expect(statuses(src)).toEqual(["Version 1.1 planned", "Version 1.2 planned"]);
   });
+  it("horizons `Further out` and `Being considered next` (L1): a plan in two horizons is a sequence", () => {
+    const src = lines("# Roadmap", "", "## Being considered next", "", "**Search** — a", "", "## Further out", "", "**Sync** — b", "", "## Not planned", "", "- c");
+    expect(statuses(src)).toEqual(["1 planned", "2 planned"]);
+    expect(classifyUnit("Longer term")).toMatchObject({ kind: "horizon", status: "planned" });
+  });
 });

@@ -351,7 +351,7 @@ export const HORIZON_WORDS: Readonly<Record<"now" | "next" | "later", Table>> = 
     fa: ["اکنون", "هم‌اکنون", "فعلی"],
   },
   next: {
-    en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next", "next up", "coming next", "near future"],
+    en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next", "next up", "coming next", "near future", "being considered"],
     pt: ["próximo", "próximos", "próxima", "próximas", "em breve", "curto prazo", "seguinte", "a seguir", "em seguida"],
     es: ["próximo", "próximos", "próxima", "próximas", "próximamente", "corto plazo", "siguiente", "siguientes", "a continuación", "pronto"],
     fr: ["prochainement", "prochain", "prochaine", "prochaines", "bientôt", "court terme", "la suite", "ensuite"],
@@ -382,7 +382,7 @@ export const HORIZON_WORDS: Readonly<Record<"now" | "next" | "later", Table>> = 
     fa: ["بعدی", "به‌زودی", "کوتاه‌مدت"],
   },
   later: {
-    en: ["later", "future", "someday", "mid term", "mid-term", "medium term", "medium-term", "long term", "long-term", "eventually", "beyond", "long run"],
+    en: ["later", "future", "someday", "mid term", "mid-term", "medium term", "medium-term", "long term", "long-term", "eventually", "beyond", "long run", "further out", "farther out", "longer term", "longer-term", "far future", "distant future"],
     pt: ["depois", "futuro", "médio prazo", "longo prazo", "mais tarde", "mais adiante", "futuramente"],
     es: ["después", "futuro", "medio plazo", "mediano plazo", "largo plazo", "más adelante", "más tarde", "a futuro"],
     fr: ["plus tard", "futur", "moyen terme", "long terme", "ultérieurement", "plus loin"],
