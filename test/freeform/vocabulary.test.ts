@@ -517,4 +517,12 @@ describe("statuses the round-10 tuning set showed missing (S1, S2)", () => {
     expect(statuses(src)).toEqual(["1 planned", "2 planned"]);
     expect(classifyUnit("Longer term")).toMatchObject({ kind: "horizon", status: "planned" });
   });
+  it("the current or latest release is out: done (`Version 1.2 (Current Release)`, `現在のリリース`); `current` alone is in progress", () => {
+    const src = lines("# R", "", "## Version 1.2 (Current Release)", "- a", "", "## Version 2.0 (current)", "- b", "", "## Version 3.0", "- c");
+    expect(statuses(src)).toEqual(["Version 1.2 done", "Version 2.0 in_progress", "Version 3.0 unknown"]);
+    expect(readStatusText("現在のリリース")?.value).toBe("done");
+    expect(readStatusText("Latest release")?.value).toBe("done");
+    // Prose about the current version is no status.
+    expect(readStatusText("当前版本尚未 Release Ready")?.value).not.toBe("done");
+  });
 });

@@ -12,6 +12,10 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
   done: [
     "done", "complete", "completed", "finished", "shipped", "delivered", "released", "published", "live",
     "closed", "achieved", "implemented", "verified", "deployed", "ok", "fully complete", "merged", "available now",
+    // The current or latest release is the one out (a release, not work: `Version 1.2 (Current Release)`).
+    // (Not `当前版本`, `versión actual`: prose says "the current version is not ready yet", and a
+    // heading opening with them names the version after them.)
+    "current release", "latest release", "current stable", "latest stable", "現在のリリース", "最新リリース",
     "concluído", "concluída", "concluido", "concluida", "completo", "completa", "entregue", "publicado",
     "completado", "terminado", "hecho", "entregado",
     "concluídos", "concluídas", "completos", "completas", "entregues", "publicados", "publicadas", "implementado", "implementados", "implementadas",
