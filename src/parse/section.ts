@@ -8,6 +8,9 @@ import { readStatusText, type Legend } from "./fields/status.js";
 import { inlineText, type BlockNode, type ItemNode } from "./markdown.js";
 import { findVerifyClause } from "./verify-clause.js";
 
+// A sentence ending before another that opens with a capital: `Later candidate only. Do not…`.
+const FIRST_SENTENCE = /^.*?[.!?](?=\s+\p{Lu})/u;
+
 /** What a milestone's section says, field by field. */
 export interface SectionContent {
   goal?: TextField;
@@ -120,7 +123,10 @@ export function readSection(doc: SourceDocument, blocks: readonly BlockNode[], l
       }
       case "status": {
         if (out.status) break;
-        const s = readStatusText(value.text, legend);
+        // The value's first sentence states the status; later ones are prose about it
+        // (`later candidate only. Do not treat these items as active work.`).
+        const first = FIRST_SENTENCE.exec(value.text)?.[0];
+        const s = (first ? readStatusText(first, legend) : undefined) ?? readStatusText(value.text, legend);
         out.status = s
           ? { value: s.value, raw: value.text, span: value.span, source: "section" }
           : { value: "unknown", raw: value.text, span: value.span, source: "section" };

@@ -525,4 +525,8 @@ describe("statuses the round-10 tuning set showed missing (S1, S2)", () => {
     // Prose about the current version is no status.
     expect(readStatusText("当前版本尚未 Release Ready")?.value).not.toBe("done");
   });
+  it("a Status value's first sentence states the status; later sentences are prose about it", () => {
+    const src = lines("# R", "", "## v0.4: A", "", "Status: done.", "", "## v0.5: B", "", "Current status: later candidate only. Do not treat these items as active work.", "", "## v0.6: C", "", "Status: planned / in progress");
+    expect(statuses(src)).toEqual(["v0.4 done", "v0.5 planned", "v0.6 in_progress"]);
+  });
 });

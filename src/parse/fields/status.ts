@@ -272,7 +272,7 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     const word = inner.slice(s.start, s.end).toLowerCase();
     if (s.kind === "word" && MODIFIERS.has(word) && /^\s+\p{L}/u.test(inner.slice(s.end)) && (word === "closed" || !UNIT_NOUN.test(inner.slice(s.end)))) continue;
     const base = (m.index ?? 0) + 1;
-    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/#-]{0,24}$/u.test(inner.slice(s.end))) {
+    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/#–—-]{0,24}$/u.test(inner.slice(s.end))) {
       // A long note: only a marker opening the bracket states the status, whatever the note says
       // (`(✅ code side done in 0.4.0; gold set still to label)`).
       const opening = findStatuses(inner, legend)[0];
