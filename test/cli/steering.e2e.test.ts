@@ -189,6 +189,28 @@ describe("steering by heading level, table nth and list nth", () => {
     expect(l.reading).toMatchObject({ carrier: "list", nth: list!.nth });
   });
 
+  it("a paragraph run (`**Phase 1:** …`) is steered by the number --explain prints, and the setting it prints reads the same again", () => {
+    const para = new TempRepo();
+    try {
+      para.write("ROADMAP.md", lines("# Plan", "", "**Phase 1: Setup** the base.", "", "**Phase 2: Launch** ship it.", "", "## Releases", "", "| Release | Notes |", "|---|---|", "| v1.0 | a |", "| v1.1 | b |", "| v1.2 | c |"));
+      const plain = json<StatusOut>(runCli(["status", "--json"], { cwd: para.dir }));
+      const p = plain.reading.candidates.find((c) => c.carrier === "paragraph");
+      expect(p, JSON.stringify(plain.reading)).toMatchObject({ nth: 1, count: 2 });
+      const explain = runCli(["status", "--explain"], { cwd: para.dir });
+      expect(explain.stdout).toMatch(/^Milestones read from paragraph 1: 2 units/mu);
+      para.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "paragraph", nth: 1 } }));
+      const steered = json<StatusOut>(runCli(["status", "--json"], { cwd: para.dir }));
+      expect(steered.milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2"]);
+      expect(steered.reading).toMatchObject({ carrier: "paragraph", nth: 1 });
+      para.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "paragraph", nth: 2 } }));
+      const none = runCli(["status"], { cwd: para.dir });
+      expect(none.code).toBe(2);
+      expect(none.stderr).toMatch(/paragraph 2\) match nothing/u);
+    } finally {
+      para.remove();
+    }
+  });
+
   it("status --explain names the sequence read, why, and the runners-up with their scores and settings", () => {
     dir.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "table", nth: 1 } }));
     const r = runCli(["status", "--explain"], { cwd: dir.dir });
