@@ -11,6 +11,7 @@ export const LONG_LINES = [
   ["100,000 spaces after a status key", `Current phase: ${" ".repeat(100_000)}x`],
   ["50,000 no-break spaces", `${"\u00a0".repeat(50_000)}x`],
   ["100,000 spaces after a year", `## 2026${" ".repeat(100_000)}x`],
+  ["80,000 spaces after a noun and a status", `- Work in progress${" ".repeat(80_000)}x`],
 ];
 
 /** Headings of thousands of nested qualifiers, numbers or brackets. */

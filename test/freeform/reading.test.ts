@@ -330,3 +330,32 @@ describe("a current-phase heading that names its phase holds the current work", 
     expect(parseRoadmap(stated).milestones.map((m) => m.id)).toEqual(["Version 0.1.0", "Version 0.2.0", "Version 1.0.0"]);
   });
 });
+
+// Review of round 10: steering's numbers and plain readings stay what --explain says.
+describe("steering after the round-10 review", () => {
+  it("a paragraph run's number is the one --explain prints, also when runs sit inside the outer sections", () => {
+    const src = lines("# Roadmap", "## Phase 1", "**Step 1:** design the API", "", "**Step 2:** build the API", "## Phase 2", "Ship it.", "## Research track", "**Stage 1:** research", "", "**Stage 2:** prototype", "", "**Stage 3:** evaluate");
+    const r = parseRoadmap(src);
+    const ids = (x: ReturnType<typeof parseRoadmap>) => x.milestones.map((m) => m.id);
+    for (const c of r.reading!.candidates.filter((x) => x.carrier === "paragraph")) {
+      const steered = parseRoadmap(src, { milestones: { carrier: "paragraph", nth: c.nth } });
+      expect(steered.milestones).toHaveLength(c.count);
+    }
+    if (r.reading!.carrier === "paragraph") expect(ids(parseRoadmap(src, { milestones: { carrier: "paragraph", nth: r.reading!.nth! } }))).toEqual(ids(r));
+  });
+
+  it("a heading level reads every heading of it when the reader chose a candidate (the lone-unit resort is not the reading)", () => {
+    const src = lines("# Project plan", "| Milestone | Status |", "|---|---|", "| Alpha | done |", "| Beta | in progress |", "## 2026", "- [x] hire", "- [ ] ship", "## Platform work", "## Community");
+    expect(parseRoadmap(src, { milestones: { carrier: "heading", level: 2 } }).milestones.map((m) => m.title)).toEqual(["2026", "Platform work", "Community"]);
+  });
+
+  it("`list 1` is that Markdown list when the fallback was not the reading; the fallback says when it reads on into more lists", () => {
+    const plan = lines("## Plan", "1. Write the parser", "2. Write the CLI", "", "- a side note", "## Next steps", "1. Publish", "2. Announce");
+    const withTable = lines("# Roadmap", "| Milestone | Status |", "|---|---|", "| M1 | done |", "| M2 | planned |") + plan;
+    expect(parseRoadmap(withTable, { milestones: { carrier: "list", nth: 1 } }).milestones.map((m) => m.title)).toEqual(["Write the parser", "Write the CLI"]);
+    const alone = parseRoadmap(lines("# Roadmap") + plan);
+    expect(alone.reading).toMatchObject({ carrier: "list", nth: 1 });
+    expect(alone.reading!.candidates.find((c) => c.chosen)!.why).toMatch(/with the 2 lists continuing it/u);
+    expect(parseRoadmap(lines("# Roadmap") + plan, { milestones: { carrier: "list", nth: 1 } }).milestones.map((m) => m.line)).toEqual(alone.milestones.map((m) => m.line));
+  });
+});

@@ -12,10 +12,6 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
   done: [
     "done", "complete", "completed", "finished", "shipped", "delivered", "released", "published", "live",
     "closed", "achieved", "implemented", "verified", "deployed", "ok", "fully complete", "merged", "available now",
-    // The current or latest release is the one out (a release, not work: `Version 1.2 (Current Release)`).
-    // (Not `当前版本`, `versión actual`: prose says "the current version is not ready yet", and a
-    // heading opening with them names the version after them.)
-    "current release", "latest release", "current stable", "latest stable", "現在のリリース", "最新リリース",
     "concluído", "concluída", "concluido", "concluida", "completo", "completa", "entregue", "publicado",
     "completado", "terminado", "hecho", "entregado",
     "concluídos", "concluídas", "completos", "completas", "entregues", "publicados", "publicadas", "implementado", "implementados", "implementadas",
@@ -42,7 +38,7 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "started", "partial", "partially done", "partially complete", "mostly done", "mostly complete", "almost done",
     "nearly done", "nearly complete", "largely done", "underway", "under way", "current focus",
     "this milestone", "this step", "this phase", "this stage", "this iteration", "this sprint", "current quarter", "gap closure", "in development", "in dev", "doing", "in review",
-    "in flight", "in the works",
+    "in flight", "in the works", "work in progress",
     "em progresso", "em andamento", "em desenvolvimento",
     "en progreso", "en curso", "en desarrollo",
     "en cours",

@@ -104,7 +104,8 @@ function markersOf(legend: Legend | undefined): readonly { readonly emoji: strin
   return list;
 }
 
-const AFTER_POSTPOSITION = /^\s?(?:후|이후|後|后(?!续)|以後|以后|之后|之後|以降)/u;
+// (Not the start of a word: `后端`, `后台` backend, `後半` second half, `후속` follow-up.)
+const AFTER_POSTPOSITION = /^\s?(?:후|이후|後|后|以後|以后|之后|之後|以降)(?![\p{Script=Han}\p{Script=Hangul}])/u;
 
 function scanStatuses(text: string, legend?: Legend): readonly StatusMatch[] {
   const lower = text.toLowerCase();
@@ -234,6 +235,8 @@ const TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '
 const BRACKET_TAIL = /[)）]()([\p{L}][\p{L}'’-]{0,24})[\s.!]*$/u;
 
 // ("Closed" before any noun is an adjective: "(Closed beta)", "(Closed development)".)
+// A note naming the release out now (only in a heading's bracket: a `## Current release` bucket is the work of now).
+const RELEASED_NOTE = /^\s*(?:current|latest)(?:\s+stable)?\s+release\s*$/iu;
 const MODIFIERS = new Set(["active", "live", "open", "ongoing", "continuous", "current", "closed"]);
 const UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|version|focus|work|development)(?![\p{L}])/iu;
 const BRACKETED = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
@@ -258,10 +261,17 @@ function onlyTrivia(rest: string): boolean {
  * `Done:` prefix. Words in the title itself ("Live chat") are not statuses.
  */
 export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | undefined {
-  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(text.toLowerCase())) return undefined;
+  if (!ANY_MARKER.test(text) && !ANY_PHRASE.test(text.toLowerCase()) && !/release/iu.test(text)) return undefined;
   const found: StatusMatch[] = [];
   for (const m of text.matchAll(BRACKETED)) {
     const inner = m[1] ?? "";
+    // `Version 1.2 (Current Release)`: the current release is the one out, so the version is done.
+    const out = RELEASED_NOTE.exec(inner);
+    if (out) {
+      const start = (m.index ?? 0) + 1 + out.index + (out[0].length - out[0].trimStart().length);
+      found.push({ value: "done", start, end: start + out[0].trim().length, kind: "word" });
+      continue;
+    }
     const s = readStatusText(inner, legend);
     if (!s) continue;
     const before = inner.slice(0, s.start);

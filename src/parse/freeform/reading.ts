@@ -339,8 +339,10 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   let outer: (typeof headingBase)[number] | undefined;
   for (const x of headingBase) if (!outer || pre(x) > pre(outer)) outer = x;
   const mask = outer && outer.g.rank > 2 ? sectionMask(n, outline, outer.g) : undefined;
-  // Lists and paragraphs inside its sections are not read at all (speed), unless steered to; tables are (L3c).
-  const skip = mask && !(steer && steer.carrier !== "heading") ? (i: number) => mask[i] === 1 && doc.blocks[i]!.type !== "table" : () => false;
+  // Lists and paragraphs inside its sections are not read at all (speed), unless steered to a
+  // table or list; tables are (L3c). Paragraph runs are numbered among the candidates, so a
+  // paragraph choice sees the candidates `--explain` numbered, no more.
+  const skip = mask && !(steer && (steer.carrier === "table" || steer.carrier === "list")) ? (i: number) => mask[i] === 1 && doc.blocks[i]!.type !== "table" : () => false;
   const base = [...headingBase, ...otherGroups(doc, outline, skip, legend).map(measure)];
   let outerKeys: Set<string> | undefined;
   const outerStated = outer ? statusCount(doc, outline, outer.g, legend) : 0;
@@ -393,7 +395,9 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   const notes: string[] = [];
   let chosen: Candidate | undefined;
   if (steer) {
-    chosen = steered(order, steer, () => plainCandidate(doc, outline, steer, legend));
+    // The last resorts are what the unsteered reading read only when it chose no candidate.
+    const unsteeredNone = !(order[0] && !tagged(order[0]));
+    chosen = steered(order, steer, () => plainCandidate(doc, outline, steer, legend, unsteeredNone));
     if (chosen && !order.includes(chosen)) order.unshift(chosen);
   } else {
     chosen = order[0] && !tagged(order[0]) ? order[0] : undefined;
@@ -424,7 +428,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   if (fallback && main) {
     const first = main.units[0]!.idx;
     const nth = blockOrdinals(doc, new Set([first])).get(first) ?? 1;
-    candidates.push({ carrier: "list", nth, count: main.units.length, score: 0, chosen: true, why: FALLBACK_WHY });
+    candidates.push({ carrier: "list", nth, count: main.units.length, score: 0, chosen: true, why: fallbackWhy(doc, main) });
   }
   if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: LONE_WHY });
   const top = candidates.find((c) => c.chosen);
@@ -435,6 +439,11 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
 }
 
 const FALLBACK_WHY = "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)";
+/** Why the fallback read what it read; it may run on into the next lists (`list 1` and the lists continuing it). */
+function fallbackWhy(doc: SourceDocument, group: Group): string {
+  const lists = new Set(group.units.map((u) => markdownList(doc.blocks[u.idx] as ItemNode))).size;
+  return lists > 1 ? `${FALLBACK_WHY}, with the ${lists - 1} list${lists > 2 ? "s" : ""} continuing it (read as one)` : FALLBACK_WHY;
+}
 const LONE_WHY = "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)";
 
 /**
@@ -500,11 +509,11 @@ function sameUnits(a: Group, b: Group): boolean {
  * thematic sections (`## Performance`, `## Design`) has no sequence to find (L6); its owner
  * who plans by those sections reads them as the milestones with one line.
  */
-function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneSteer, legend?: Legend): Candidate | undefined {
+function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneSteer, legend: Legend | undefined, lastResorts: boolean): Candidate | undefined {
   // A paragraph sequence is only ever one the reader found: paragraphs have no plain reading.
   if (steer.carrier === "paragraph") return undefined;
   // The choice `--explain` printed for a last-resort reading reads what that reading read.
-  const last = lastResort(doc, outline, steer);
+  const last = lastResorts ? lastResort(doc, outline, steer) : undefined;
   if (last) return last;
   const units: UnitRef[] = [];
   let what: string;
@@ -553,7 +562,7 @@ function lastResort(doc: SourceDocument, outline: Outline, steer: MilestoneSteer
     group = orderedListFallback(doc, outline);
     const first = group?.units[0]?.idx;
     if (first === undefined || blockOrdinals(doc, new Set([first])).get(first) !== steer.nth) return undefined;
-    why = FALLBACK_WHY;
+    why = fallbackWhy(doc, group!);
   } else if (steer.carrier === "heading") {
     group = loneTaskUnit(doc, outline);
     if (group?.level !== steer.level) return undefined;
@@ -598,7 +607,7 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () =
       hit = order.find((c) => c.group.carrier === steer.carrier && c.nth === steer.nth);
       break;
     default:
-      throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify((steer as { carrier: unknown }).carrier)}: expected heading, table or list`, []);
+      throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify((steer as { carrier: unknown }).carrier)}: expected heading, table, list or paragraph`, []);
   }
   hit ??= plain();
   if (!hit) {

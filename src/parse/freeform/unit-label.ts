@@ -146,7 +146,7 @@ const MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 const PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
 // Letter codes with a number and a separator: `E1 - Baseline`, `S2: Search`, `R3 — Release`.
 // (`FY26-H2` is a fiscal half, below.)
-const CODE = /^(?!FY\d{2}-(?:Q[1-4]|H[12]))([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
+const CODE = /^(?!FY\d{2}\s*-\s*(?:Q[1-4]|H[12]))([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
 // A version: `v1.2`, `1.2.3`, `2.x`, `V2`, `MVP`, and a 0.x release (`0.7 Data Inspector`: sections are not numbered from 0.1).
 const VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+(?:\.\d+)*\.x|V\d+(?:\.\d+)*|MVP|0\.\d{1,3}(?![.,]\d))(?![\p{L}\p{N}])/u;
 // A quarter or half with its year, a fiscal year or a span of years: `Q3 2026`, `2026-H1`, `FY2026 H2`,
@@ -364,11 +364,14 @@ function bucketStatus(t: string, legend?: Legend): Status | undefined {
   return s.value;
 }
 
-// One word, not a gerund (`Going live` names a step) nor a negation (`Not planned`, `Pas prévu`).
-const NOUN_BEFORE = /^(?![\p{L}]+ing\s)[\p{L}\p{M}]{3,}\s+$/u;
+// One plural noun (`Fonctionnalités`, `Recursos`, `الميزات`), not a gerund (`Going live`) nor a
+// negation (`Not planned`, `Pas prévu`): a singular name before a status is a milestone's name
+// (`Code Complete`, `Beta Released`, `Launch planned`), not a bucket. Scripts without a Latin
+// plural ending (Arabic, Hebrew, Persian…) are taken as written.
+const NOUN_BEFORE = /^(?:(?![\p{L}]+ing\s)\p{Script=Latin}[\p{L}\p{M}]{2,}[sx]|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\s\p{P}\p{N}][\p{L}\p{M}]{2,})\s+$/u;
 const NEGATION = /^(?:not|no|non|pas|nicht|kein|keine|niet|geen|inte|ej|ikke|nie|не|ні|nem|não|nao)$/iu;
 // Nothing after the status but a bracketed note and punctuation (`(by priority)`, `（按优先级）`).
-const ONLY_NOTE = /^\s*(?:[(（[][^()（）[\]]*[)）\]])?[\s\p{P}]*$/u;
+const ONLY_NOTE = /^(?:\s*[(（[][^()（）[\]]*[)）\]])?[\s\p{P}]*$/u;
 // Status words that after a noun say when or where, not how far (`Features now`, `Support live`).
 const AFTER_NOUN_NOT: ReadonlySet<string> = new Set(["now", "live", "current", "active", "next", "later", "ok", "doing", "started"]);
 // The first words of status phrases (`prévues`, `planejados`): a two-word name whose second word opens one may be a bucket.
