@@ -8609,10 +8609,24 @@ function convertTokens(tokens, lineOffset, out) {
   }
 }
 var SIMPLE_STRONG = /^((?:[^*_`[\]<&\\~!]*\s)?)\*\*([\p{L}\p{N}](?:[^*_`[\]<&\\~!]*[\p{L}\p{N}])?)\*\*([^*_`[\]<&\\~!]*)$/u;
+var parsedTexts = /* @__PURE__ */ new Map();
+var PARSED_MAX = 2e4;
+function forgetInlineTexts() {
+  parsedTexts.clear();
+}
 function inlineText(raw) {
   if (!/[*_`[\]<&\\~!]/.test(raw)) return raw.trim();
   const simple = SIMPLE_STRONG.exec(raw);
   if (simple) return `${simple[1]}${simple[2]}${simple[3]}`.trim();
+  let text2 = parsedTexts.get(raw);
+  if (text2 === void 0) {
+    text2 = parsedText(raw);
+    if (parsedTexts.size >= PARSED_MAX) parsedTexts.clear();
+    parsedTexts.set(raw, text2);
+  }
+  return text2;
+}
+function parsedText(raw) {
   let out = "";
   for (const c of inlineTokens(raw)) {
     if (c.type === "text" || c.type === "text_special" || c.type === "code_inline") out += c.content;
@@ -9979,6 +9993,25 @@ var STATUS_PHRASES = {
     "terminado",
     "hecho",
     "entregado",
+    "concluídos",
+    "concluídas",
+    "completos",
+    "completas",
+    "entregues",
+    "publicados",
+    "publicadas",
+    "implementado",
+    "implementados",
+    "implementadas",
+    "completada",
+    "completados",
+    "completadas",
+    "terminada",
+    "terminados",
+    "terminadas",
+    "entregada",
+    "entregados",
+    "implementada",
     "terminé",
     "fait",
     "livré",
@@ -9987,8 +10020,21 @@ var STATUS_PHRASES = {
     "réalisé",
     "réalisée",
     "réalisés",
+    "réalisées",
     "achevé",
     "achevée",
+    "achevés",
+    "achevées",
+    "terminés",
+    "terminées",
+    "livrés",
+    "livrées",
+    "livrée",
+    "publiés",
+    "publiées",
+    "implémenté",
+    "implémentés",
+    "implémentées",
     "abgeschlossen",
     "erledigt",
     "fertig",
@@ -9998,9 +10044,15 @@ var STATUS_PHRASES = {
     "fatto",
     "completata",
     "completati",
+    "completate",
     "concluso",
+    "conclusi",
     "terminato",
+    "terminati",
     "rilasciato",
+    "rilasciati",
+    "implementato",
+    "implementati",
     "klaar",
     "afgerond",
     "voltooid",
@@ -10022,6 +10074,13 @@ var STATUS_PHRASES = {
     "завершен",
     "выполнен",
     "реализовано",
+    "опубликовано",
+    "опубликован",
+    "опубликована",
+    "опубликованная",
+    "опубликованные",
+    "выпущено",
+    "выпущен",
     "zakończone",
     "gotowe",
     "zrobione",
@@ -10080,6 +10139,9 @@ var STATUS_PHRASES = {
     "fullført",
     "مكتمل",
     "منجز",
+    "المكتملة",
+    "مكتملة",
+    "المنجزة",
     "הושלם",
     "בוצע",
     "पूर्ण",
@@ -10127,6 +10189,7 @@ var STATUS_PHRASES = {
     "in review",
     "in flight",
     "in the works",
+    "work in progress",
     "em progresso",
     "em andamento",
     "em desenvolvimento",
@@ -10152,6 +10215,9 @@ var STATUS_PHRASES = {
     "сейчас",
     "текущий",
     "в процессе",
+    "в тестировании",
+    "на тестировании",
+    "в разработке",
     "w toku",
     "w trakcie",
     "w realizacji",
@@ -10250,7 +10316,12 @@ var STATUS_PHRASES = {
     "under consideration",
     "planejado",
     "planejada",
+    "planejados",
+    "planejadas",
+    "planeado",
+    "planeados",
     "proposto",
+    "propostos",
     "ideia",
     "ideias",
     "futuro",
@@ -10261,11 +10332,24 @@ var STATUS_PHRASES = {
     "próximas",
     "próximos passos",
     "planificado",
+    "planificada",
+    "planificados",
+    "planificadas",
     "pendiente",
+    "pendientes",
+    "previsto",
+    "previstos",
+    "previstas",
     "en investigación",
     "próximos pasos",
     "prévu",
+    "prévue",
+    "prévus",
+    "prévues",
     "planifié",
+    "planifiée",
+    "planifiés",
+    "planifiées",
     "idée",
     "idées",
     "à venir",
@@ -10279,8 +10363,11 @@ var STATUS_PHRASES = {
     "nächste schritte",
     "pianificato",
     "pianificata",
+    "pianificati",
+    "pianificate",
     "da fare",
-    "previsto",
+    "previsti",
+    "previste",
     "gepland",
     "te doen",
     "planerad",
@@ -10292,6 +10379,8 @@ var STATUS_PHRASES = {
     "планируется",
     "в плане",
     "в планах",
+    "дальняя перспектива",
+    "в перспективе",
     "planowane",
     "planowany",
     "do zrobienia",
@@ -10310,6 +10399,7 @@ var STATUS_PHRASES = {
     "下一版",
     "下一版本",
     "下个版本",
+    "后续",
     "計劃",
     "計畫",
     "待辦",
@@ -10324,6 +10414,7 @@ var STATUS_PHRASES = {
     "即将到来",
     "未来",
     "未來",
+    "後續",
     "予定",
     "未着手",
     "計画中",
@@ -10364,6 +10455,9 @@ var STATUS_PHRASES = {
     "planificat",
     "planlagt",
     "مخطط",
+    "مخططة",
+    "المخططة",
+    "المخطط لها",
     "لم يبدأ",
     "מתוכנן",
     "טרם החל",
@@ -10821,7 +10915,7 @@ var HORIZON_WORDS = {
     fa: ["اکنون", "هم‌اکنون", "فعلی"]
   },
   next: {
-    en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next", "next up", "coming next", "near future"],
+    en: ["next", "soon", "near term", "near-term", "short term", "short-term", "upcoming", "coming soon", "up next", "next up", "coming next", "near future", "being considered"],
     pt: ["próximo", "próximos", "próxima", "próximas", "em breve", "curto prazo", "seguinte", "a seguir", "em seguida"],
     es: ["próximo", "próximos", "próxima", "próximas", "próximamente", "corto plazo", "siguiente", "siguientes", "a continuación", "pronto"],
     fr: ["prochainement", "prochain", "prochaine", "prochaines", "bientôt", "court terme", "la suite", "ensuite"],
@@ -10852,7 +10946,7 @@ var HORIZON_WORDS = {
     fa: ["بعدی", "به‌زودی", "کوتاه‌مدت"]
   },
   later: {
-    en: ["later", "future", "someday", "mid term", "mid-term", "medium term", "medium-term", "long term", "long-term", "eventually", "beyond", "long run"],
+    en: ["later", "future", "someday", "mid term", "mid-term", "medium term", "medium-term", "long term", "long-term", "eventually", "beyond", "long run", "further out", "farther out", "longer term", "longer-term", "far future", "distant future"],
     pt: ["depois", "futuro", "médio prazo", "longo prazo", "mais tarde", "mais adiante", "futuramente"],
     es: ["después", "futuro", "medio plazo", "mediano plazo", "largo plazo", "más adelante", "más tarde", "a futuro"],
     fr: ["plus tard", "futur", "moyen terme", "long terme", "ultérieurement", "plus loin"],
@@ -11015,6 +11109,7 @@ function markersOf(legend) {
   }
   return list3;
 }
+var AFTER_POSTPOSITION = /^\s?(?:후|이후|後|后|以後|以后|之后|之後|以降)(?![\p{Script=Han}\p{Script=Hangul}])/u;
 function scanStatuses(text2, legend) {
   const lower = text2.toLowerCase();
   if (!ANY_MARKER.test(text2) && !ANY_PHRASE.test(lower)) return NONE_FOUND;
@@ -11035,6 +11130,7 @@ function scanStatuses(text2, legend) {
       if (!lower.startsWith(e.phrase, at)) continue;
       const end = at + e.phrase.length;
       if (e.bounded && (isWordChar(lower[at - 1]) || isWordChar(lower[end]))) continue;
+      if (!e.bounded && AFTER_POSTPOSITION.test(lower.slice(end, end + 4))) continue;
       found2.push({ order, at });
     }
   }
@@ -11110,23 +11206,30 @@ function onlyStatusWords(seg, legend) {
 }
 var TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
 var BRACKET_TAIL = /[)）]()([\p{L}][\p{L}'’-]{0,24})[\s.!]*$/u;
+var RELEASED_NOTE = /^\s*(?:current|latest)(?:\s+stable)?\s+release\s*$/iu;
 var MODIFIERS = /* @__PURE__ */ new Set(["active", "live", "open", "ongoing", "continuous", "current", "closed"]);
 var UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|version|focus|work|development)(?![\p{L}])/iu;
 var BRACKETED2 = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
 var LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])/u;
 var AFTER_LABEL_EMOJI = /^\s*(?:[^\s\p{Extended_Pictographic}]+\s+){1,2}?(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])(?=\s)/u;
 var TRAILING_EMOJI = /(\p{Extended_Pictographic}\uFE0F?|[✓✔☐☑◐✗✖])\s*(?:[([（][^()[\]（）]{0,60}[)\]）]\s*)?$/u;
-var ONE_NOUN = /^\s+[\p{L}][\p{L}'’-]*(?:\s*\([^()]*\))?\s*$/u;
+var ONE_NOUN = /^(?:\s+[\p{L}][\p{L}'’-]*|\p{Script=Han}{1,4})(?:\s*[(（][^()（）]*[)）])?\s*$/u;
 var DASH_SUFFIX = /\s[—–-]{1,2}\s+([^—–]+?)\s*$/u;
 var PREFIX = /^\s*([^:：—–]{1,25}?)\s*(?:[:：]|(?<=\s)[—–-])\s+\S/u;
 function onlyTrivia(rest) {
-  return /^[\s\p{P}\p{S}\d]*(?:\(.*\))?[\s\p{P}\d]*$/u.test(rest) || /^\s*(?:on|in|since|at|em|en|am)\s+[\p{L}\d .,/-]{0,20}$/iu.test(rest);
+  return /^[\s\p{P}\p{S}\d]*(?:[(（【[].*[)）】\]])?[\s\p{P}\d]*$/u.test(rest) || /^\s*(?:on|in|since|at|em|en|am)\s+[\p{L}\d .,/-]{0,20}$/iu.test(rest);
 }
 function readHeadingStatus(text2, legend) {
-  if (!ANY_MARKER.test(text2) && !ANY_PHRASE.test(text2.toLowerCase())) return void 0;
+  if (!ANY_MARKER.test(text2) && !ANY_PHRASE.test(text2.toLowerCase()) && !/release/iu.test(text2)) return void 0;
   const found2 = [];
   for (const m of text2.matchAll(BRACKETED2)) {
     const inner = m[1] ?? "";
+    const out = RELEASED_NOTE.exec(inner);
+    if (out) {
+      const start = (m.index ?? 0) + 1 + out.index + (out[0].length - out[0].trimStart().length);
+      found2.push({ value: "done", start, end: start + out[0].trim().length, kind: "word" });
+      continue;
+    }
     const s = readStatusText(inner, legend);
     if (!s) continue;
     const before = inner.slice(0, s.start);
@@ -11134,7 +11237,7 @@ function readHeadingStatus(text2, legend) {
     const word = inner.slice(s.start, s.end).toLowerCase();
     if (s.kind === "word" && MODIFIERS.has(word) && /^\s+\p{L}/u.test(inner.slice(s.end)) && (word === "closed" || !UNIT_NOUN.test(inner.slice(s.end)))) continue;
     const base = (m.index ?? 0) + 1;
-    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/#-]{0,24}$/u.test(inner.slice(s.end))) {
+    if (!onlyTrivia(inner.slice(s.end)) && !/^[\s\p{P}]*[\p{L}\d\s.,/#–—-]{0,24}$/u.test(inner.slice(s.end))) {
       const opening = findStatuses(inner, legend)[0];
       if (opening?.kind === "emoji" && !/\S/u.test(inner.slice(0, opening.start))) found2.push({ ...opening, start: base + opening.start, end: base + opening.end });
       continue;
@@ -11324,6 +11427,7 @@ function findVerifyClause(s) {
 }
 
 // src/parse/section.ts
+var FIRST_SENTENCE = /^.*?[.!?](?=\s+\p{Lu})/u;
 var TASK = /^\[([ xX])\](?=\s|$)/;
 var VERIFY_WORD = /verify:/i;
 var ITEM_LINE = /^((?:\s*>)*\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\]\s?/;
@@ -11409,7 +11513,8 @@ function readSection(doc, blocks, legend, from = 0, to = blocks.length) {
       }
       case "status": {
         if (out.status) break;
-        const s = readStatusText(value.text, legend);
+        const first = FIRST_SENTENCE.exec(value.text)?.[0];
+        const s = (first ? readStatusText(first, legend) : void 0) ?? readStatusText(value.text, legend);
         out.status = s ? { value: s.value, raw: value.text, span: value.span, source: "section" } : { value: "unknown", raw: value.text, span: value.span, source: "section" };
         break;
       }
@@ -12004,16 +12109,16 @@ var MONTH = new RegExp(String.raw`^(${MONTHS})\.?\s+((?:19|20)\d{2})(?![\p{L}\p{
 var BARE_MONTH = new RegExp(String.raw`^(${MONTHS})\.?(?=\s*(?:$|[:：—–(\[|]|\s-\s))`, "iu");
 var ISO_MONTH = /^((?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?)(?![\d.])/u;
 var NAME_END = String.raw`(?=\s*(?:$|[:：—–(\[|✓✔☐☑]|\p{Extended_Pictographic}|\s-\s))`;
-var YEAR = new RegExp(String.raw`^((?:19|20)\d{2})\+?${NAME_END}`, "u");
+var YEAR = new RegExp(String.raw`^((?:19|20)\d{2})\+?(?!\s[-–]\s(?:19|20)\d{2}\s*[-/]?\s*(?:Q[1-4]|H[12]))${NAME_END}`, "u");
 var RELEASE_STAGE = new RegExp(
   String.raw`^((?:alpha|beta|rc|ga|release candidate|general availability|preview|prototype|poc|proof of concept|pilot|launch)(?:\s*\d+(?:\.\d+)*)?)${NAME_END}`,
   "iu"
 );
 var MCODE = /^((?:[A-Z]{1,4}-)?M\d+(?:\.\d+)*[a-z]?)(?![\p{L}\p{N}])/u;
 var PTIER = /^(P\d(?:\.\d+)*)(?![\p{L}\p{N}])/u;
-var CODE = /^([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
+var CODE = /^(?!FY\d{2}\s*-\s*(?:Q[1-4]|H[12]))([A-Z]{1,3})(\d+(?:\.\d+)*[a-z]?)(?=\s*(?:[:：—–-]|$))/u;
 var VERSION = /^(v\d+(?:\.(?:\d+|x))*(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?|\d+(?:\.\d+)*\.x|V\d+(?:\.\d+)*|MVP|0\.\d{1,3}(?![.,]\d))(?![\p{L}\p{N}])/u;
-var QUARTER = /^(?:(Q[1-4])(?:\s*(?:[-/']\s*)?(?:20)?\d{2})?|((?:FY\s?)?(?:19|20)\d{2}(?:[-–](?:19|20)\d{2})?)\s*(?:[-/]\s*)?(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
+var QUARTER = /^(?:(Q[1-4])(?:\s*(?:[-/']\s*)?(?:20)?\d{2})?|(FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?)\s*(?:[-/]\s*)?(Q[1-4]|H[12])|(H[12])\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 var NUMBERED2 = /^(\d{1,3}(?:\.\d{1,3})*|\d{4,8})(?![\d.]\d)(?:[.):]?\s+|\s*[–—]\s*|\s+-\s*|-\s+)(?=\S)/u;
 var DAY_MONTH = String.raw`(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])(?:[./](?:\d{4}|\d{2}))?`;
 var DATE_RANGE = new RegExp(String.raw`^(${DAY_MONTH})\s*[-–—]\s*(${DAY_MONTH})(?![\d.])`, "u");
@@ -12113,8 +12218,12 @@ function sectionKind(text2) {
   const sets = sections();
   const head = phraseHead(t, sets.max);
   if (opensWithLength(sets.hard, head) > 0) return "hard";
-  return opensWithLength(sets.excluded, head) > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : void 0;
+  const n = opensWithLength(sets.excluded, head);
+  const named = n > 0 ? NAMED_CURRENT.exec(t) : null;
+  if (named && !readStatusText(t.slice(named[0].length))) return void 0;
+  return n > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : void 0;
 }
+var NAMED_CURRENT = /^current (?:phase|stage|milestone|sprint|release)\s*[:：—–-]\s*(?=[\p{L}\p{N}])/iu;
 function isExcludedSection(text2) {
   return sectionKind(text2) !== void 0;
 }
@@ -12132,8 +12241,20 @@ function shortHead(rest, legend) {
 }
 function bucketStatus(t, legend) {
   const s = readStatusText(t, legend);
-  if (!s || s.start > 0 && !/^\p{L}+ly\s+$/iu.test(t.slice(0, s.start)) || !shortHead(t.slice(s.end), legend)) return void 0;
+  if (!s) return void 0;
+  if (s.start > 0 && s.kind === "word" && NOUN_BEFORE.test(t.slice(0, s.start)) && !NEGATION.test(t.slice(0, s.start).trim()) && !AFTER_NOUN_NOT.has(t.slice(s.start, s.end).toLowerCase()) && ONLY_NOTE.test(t.slice(s.end)))
+    return s.value;
+  if (s.start > 0 && !/^\p{L}+ly\s+$/iu.test(t.slice(0, s.start)) || !shortHead(t.slice(s.end), legend)) return void 0;
   return s.value;
+}
+var NOUN_BEFORE = /^(?:(?![\p{L}]+ing\s)\p{Script=Latin}[\p{L}\p{M}]{2,}[sx]|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\s\p{P}\p{N}][\p{L}\p{M}]{2,})\s+$/u;
+var NEGATION = /^(?:not|no|non|pas|nicht|kein|keine|niet|geen|inte|ej|ikke|nie|не|ні|nem|não|nao)$/iu;
+var ONLY_NOTE = /^(?:\s*[(（[][^()（）[\]]*[)）\]])?[\s\p{P}]*$/u;
+var AFTER_NOUN_NOT = /* @__PURE__ */ new Set(["now", "live", "current", "active", "next", "later", "ok", "doing", "started"]);
+var statusFirstWords;
+function opensStatus(word) {
+  statusFirstWords ??= new Set(Object.values(STATUS_PHRASES).flatMap((list3) => list3.map((p) => (p.split(/[\s_-]/u)[0] ?? "").toLowerCase())));
+  return statusFirstWords.has(word.toLowerCase());
 }
 var BRACKETED_LABEL = /^\[([^\][]{1,30})\](?!\()\s*/u;
 var SERIES = /^([\p{Lu}][\p{Ll}]{2,15})\s+#?(\d{1,4})(?![\d.]\d)(?=$|\s*[:：.)—–-]|\s+\p{Lu})/u;
@@ -12173,7 +12294,9 @@ function mayBeLabel(t) {
   if (maybeTier(t) !== void 0) return true;
   NEXT_WORD.lastIndex = first.length;
   const next = NEXT_WORD.exec(t);
-  return next !== null && POSTPOSED_FIRST.has(next[1].toLowerCase()) && POSTPOSED.test(t);
+  if (next === null) return false;
+  if (POSTPOSED_FIRST.has(next[1].toLowerCase()) && POSTPOSED.test(t)) return true;
+  return opensStatus(next[1]) && !NEGATION.test(first) && bucketStatus(t) !== void 0;
 }
 function classifyUnit(text2, legend) {
   return classify(text2, legend, 0, true);
@@ -12190,11 +12313,16 @@ function asciiDigit(d) {
   const zero = DIGIT_ZEROS.find((z) => c >= z && c <= z + 9) ?? c;
   return String(c - zero);
 }
+var FULL_WIDTH = /[\uFF0E\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+var FULL_WIDTHS = new RegExp(FULL_WIDTH.source, "gu");
+function halfWidth(c) {
+  return String.fromCharCode(c.charCodeAt(0) - 65248);
+}
 function classify(text2, legend, depth, lead = true) {
   if (depth > MAX_NESTING) return void 0;
   const keycaps = text2.includes("⃣") ? text2.replace(/(\d)\uFE0F?\u20E3\s*/gu, "$1. ") : text2;
   const keyed = OTHER_DIGIT.test(keycaps) ? keycaps.replace(OTHER_DIGITS, asciiDigit) : keycaps;
-  const t = unbold(stripDecoration(keyed));
+  const t = unbold(stripDecoration(FULL_WIDTH.test(keyed) ? keyed.replace(FULL_WIDTHS, halfWidth) : keyed));
   const bracket = t.startsWith("[") ? BRACKETED_LABEL.exec(t) : null;
   if (bracket) {
     const inner = classify(bracket[1], legend, depth + 1);
@@ -13167,7 +13295,7 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   }
   const ownEndLine = own < end ? doc.blocks[own].line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
-  const section = (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend);
+  const section = (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : void 0;
   if (bucket) {
@@ -13241,6 +13369,19 @@ function proseStatus(doc, from, to, legend) {
     return { value: s.value, raw, ...span ? { span } : {}, source: "section" };
   }
   return void 0;
+}
+function statusHeading(doc, at, legend) {
+  const b = doc.blocks[at];
+  if (b?.type !== "heading" || b.raw.length > 80) return void 0;
+  const text2 = inlineText(b.raw);
+  const colon = /[:：]/u.exec(text2);
+  if (!colon || fieldKind(text2.slice(0, colon.index).trim()) !== "status") return void 0;
+  const value = text2.slice(colon.index + 1);
+  const s = readStatusText(value, legend);
+  if (!s || s.value === "unknown") return void 0;
+  const raw = value.slice(s.start, s.end);
+  const span = findInLine(doc, b.line, raw);
+  return { value: s.value, raw, ...span ? { span } : {}, source: "section" };
 }
 function labelledListStatus(doc, from, to, legend) {
   for (let i = from; i + 1 < to; i++) {
@@ -14095,7 +14236,7 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   let outer;
   for (const x of headingBase) if (!outer || pre(x) > pre(outer)) outer = x;
   const mask = outer && outer.g.rank > 2 ? sectionMask(n, outline, outer.g) : void 0;
-  const skip = mask && !(steer && steer.carrier !== "heading") ? (i) => mask[i] === 1 && doc.blocks[i].type !== "table" : () => false;
+  const skip = mask && !(steer && (steer.carrier === "table" || steer.carrier === "list")) ? (i) => mask[i] === 1 && doc.blocks[i].type !== "table" : () => false;
   const base = [...headingBase, ...otherGroups(doc, outline, skip, legend).map(measure)];
   let outerKeys;
   const outerStated = outer ? statusCount(doc, outline, outer.g, legend) : 0;
@@ -14141,7 +14282,8 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   const notes = [];
   let chosen;
   if (steer) {
-    chosen = steered(order, steer, () => plainCandidate(doc, outline, steer, legend));
+    const unsteeredNone = !(order[0] && !tagged(order[0]));
+    chosen = steered(order, steer, () => plainCandidate(doc, outline, steer, legend, unsteeredNone));
     if (chosen && !order.includes(chosen)) order.unshift(chosen);
   } else {
     chosen = order[0] && !tagged(order[0]) ? order[0] : void 0;
@@ -14172,7 +14314,7 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   if (fallback && main) {
     const first = main.units[0].idx;
     const nth = blockOrdinals(doc, /* @__PURE__ */ new Set([first])).get(first) ?? 1;
-    candidates.push({ carrier: "list", nth, count: main.units.length, score: 0, chosen: true, why: FALLBACK_WHY });
+    candidates.push({ carrier: "list", nth, count: main.units.length, score: 0, chosen: true, why: fallbackWhy(doc, main) });
   }
   if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: LONE_WHY });
   const top = candidates.find((c) => c.chosen);
@@ -14180,6 +14322,10 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   return { main, gsd: gsdGroup !== void 0 && main === gsdGroup, reading, notes };
 }
 var FALLBACK_WHY = "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)";
+function fallbackWhy(doc, group) {
+  const lists = new Set(group.units.map((u) => markdownList(doc.blocks[u.idx]))).size;
+  return lists > 1 ? `${FALLBACK_WHY}, with the ${lists - 1} list${lists > 2 ? "s" : ""} continuing it (read as one)` : FALLBACK_WHY;
+}
 var LONE_WHY = "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)";
 function blockOrdinals(doc, wanted) {
   const out = /* @__PURE__ */ new Map();
@@ -14222,9 +14368,9 @@ function markdownList(item) {
 function sameUnits(a, b) {
   return a.units.length === b.units.length && a.units.every((u, i) => u.idx === b.units[i].idx && u.row === b.units[i].row);
 }
-function plainCandidate(doc, outline, steer, legend) {
+function plainCandidate(doc, outline, steer, legend, lastResorts) {
   if (steer.carrier === "paragraph") return void 0;
-  const last = lastResort(doc, outline, steer);
+  const last = lastResorts ? lastResort(doc, outline, steer) : void 0;
   if (last) return last;
   const units = [];
   let what;
@@ -14267,7 +14413,7 @@ function lastResort(doc, outline, steer) {
     group = orderedListFallback(doc, outline);
     const first = group?.units[0]?.idx;
     if (first === void 0 || blockOrdinals(doc, /* @__PURE__ */ new Set([first])).get(first) !== steer.nth) return void 0;
-    why = FALLBACK_WHY;
+    why = fallbackWhy(doc, group);
   } else if (steer.carrier === "heading") {
     group = loneTaskUnit(doc, outline);
     if (group?.level !== steer.level) return void 0;
@@ -14302,7 +14448,7 @@ function steered(order, steer, plain) {
       hit = order.find((c) => c.group.carrier === steer.carrier && c.nth === steer.nth);
       break;
     default:
-      throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify(steer.carrier)}: expected heading, table or list`, []);
+      throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify(steer.carrier)}: expected heading, table, list or paragraph`, []);
   }
   hit ??= plain();
   if (!hit) {
@@ -14540,7 +14686,7 @@ function looksLikeTemplate(doc) {
       while (stack.length > 0 && heads[stack[stack.length - 1]].level >= b.level) stack.pop();
       const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
       const isM = m !== void 0 && !m.subMilestone;
-      heads.push({ level: b.level, m: isM, text: text2, parent, holder: false });
+      heads.push({ level: b.level, m: isM, dotted: isM && m.id.includes("."), text: text2, parent, holder: false });
       if (isM) {
         if (firstM < 0) firstM = heads.length - 1;
         for (const a of stack) heads[a].holder = true;
@@ -14580,6 +14726,7 @@ function looksLikeTemplate(doc) {
     mCount++;
     level = Math.min(level, h.level);
   }
+  if (mCount === 1 && heads[firstM].dotted) return false;
   let before = 0;
   for (let i = 0; i < firstM; i++) if (!heads[i].m && !heads[i].holder && heads[i].level <= level) before++;
   if (before <= mCount) return true;
@@ -14802,6 +14949,7 @@ function readPhases(doc) {
 function parseRoadmap(source, options = {}) {
   forgetStatusTexts();
   forgetIdKeys();
+  forgetInlineTexts();
   const doc = prepareDocument(source);
   const legend = readLegend(doc);
   const h1 = doc.blocks.find((b) => b.type === "heading" && b.level === 1);

@@ -264,8 +264,9 @@ describe("the setting --explain prints reads the same milestones again", () => {
     expect(reading).toMatchObject({ carrier: "list", nth: 2 });
     expect(before).toEqual([7, 8, 9]);
     expect(after).toEqual(before);
-    // The first list is a list of its own: steering to it reads its two notes.
-    expect(parseRoadmap(src, { milestones: { carrier: "list", nth: 1 } }).milestones.map((m) => m.title)).toEqual(["note one", "note two"]);
+    // Steering to the first list reads it and the lists continuing it in its section (as the
+    // candidates group items); to the second, that list on.
+    expect(parseRoadmap(src, { milestones: { carrier: "list", nth: 1 } }).milestones.map((m) => m.title)).toEqual(["note one", "note two", "Build the parser", "Ship the CLI", "Write the docs"]);
   });
 
   it("ordered lists continued under sibling plan sections, read as one last-resort sequence", () => {
@@ -349,10 +350,13 @@ describe("steering after the round-10 review", () => {
     expect(parseRoadmap(src, { milestones: { carrier: "heading", level: 2 } }).milestones.map((m) => m.title)).toEqual(["2026", "Platform work", "Community"]);
   });
 
-  it("`list 1` is that Markdown list when the fallback was not the reading; the fallback says when it reads on into more lists", () => {
+  it("`list N` reads from that Markdown list through its section's lists when the fallback was not the reading; the fallback says when it reads on into more lists", () => {
     const plan = lines("## Plan", "1. Write the parser", "2. Write the CLI", "", "- a side note", "## Next steps", "1. Publish", "2. Announce");
     const withTable = lines("# Roadmap", "| Milestone | Status |", "|---|---|", "| M1 | done |", "| M2 | planned |") + plan;
-    expect(parseRoadmap(withTable, { milestones: { carrier: "list", nth: 1 } }).milestones.map((m) => m.title)).toEqual(["Write the parser", "Write the CLI"]);
+    const titles = (nth: number) => parseRoadmap(withTable, { milestones: { carrier: "list", nth } }).milestones.map((m) => m.title);
+    expect(titles(1)).toEqual(["Write the parser", "Write the CLI", "a side note"]);
+    expect(titles(2)).toEqual(["a side note"]);
+    expect(titles(3)).toEqual(["Publish", "Announce"]);
     const alone = parseRoadmap(lines("# Roadmap") + plan);
     expect(alone.reading).toMatchObject({ carrier: "list", nth: 1 });
     expect(alone.reading!.candidates.find((c) => c.chosen)!.why).toMatch(/with the 2 lists continuing it/u);

@@ -56,9 +56,10 @@ export function idColumn(table: TableNode): number {
  * The items the candidates read as one list: same parent item, heading and depth (a list split
  * by a paragraph, `Done:` over three items and `Next:` over two, is one run of units). Steering
  * and `--explain` number Markdown lists instead, so each run can be named; a candidate takes the
- * number of the Markdown list its first item is in.
+ * number of the Markdown list its first item is in, and a plain `list N` reads from that list on
+ * through the items with its key.
  */
-function listKey(outline: Outline, item: ItemNode, i: number): string {
+export function listKey(outline: Outline, item: ItemNode, i: number): string {
   return `${item.parent?.line ?? -1}:${outline.owner[i] ?? -1}:${item.depth}`;
 }
 

@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
-import { headingGroups, itemLabel, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
+import { headingGroups, itemLabel, listKey, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
 import { inlineText, type ItemNode } from "../markdown.js";
 import { orderedListFallback } from "./fallback.js";
 import { hasTasks } from "./extend.js";
@@ -534,10 +534,12 @@ function plainCandidate(doc: SourceDocument, outline: Outline, steer: MilestoneS
         units.push({ carrier: "table", idx, row: r, ...(label?.kind === "strong" ? { label } : {}) });
       });
     } else if (b.type === "item") {
-      const key = markdownList(b);
+      // From the nth Markdown list on, every item the candidates would read as the same list (same
+      // parent, heading and depth: `Done:` over three items, `Next:` over two).
+      const key = listKey(outline, b, idx);
       for (let i = idx; i < doc.blocks.length; i++) {
         const it = doc.blocks[i]!;
-        if (it.type !== "item" || it.quoted || !it.raw || markdownList(it) !== key) continue;
+        if (it.type !== "item" || it.quoted || !it.raw || listKey(outline, it, i) !== key) continue;
         const label = itemLabel(it, legend);
         units.push({ carrier: "list", idx: i, ...(label?.kind === "strong" ? { label } : {}) });
       }
