@@ -14391,10 +14391,10 @@ function plainCandidate(doc, outline, steer, legend, lastResorts) {
         units.push({ carrier: "table", idx, row: r, ...label?.kind === "strong" ? { label } : {} });
       });
     } else if (b.type === "item") {
-      const key = markdownList(b);
+      const key = listKey(outline, b, idx);
       for (let i = idx; i < doc.blocks.length; i++) {
         const it = doc.blocks[i];
-        if (it.type !== "item" || it.quoted || !it.raw || markdownList(it) !== key) continue;
+        if (it.type !== "item" || it.quoted || !it.raw || listKey(outline, it, i) !== key) continue;
         const label = itemLabel(it, legend);
         units.push({ carrier: "list", idx: i, ...label?.kind === "strong" ? { label } : {} });
       }
