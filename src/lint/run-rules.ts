@@ -2,6 +2,7 @@ import type { Diagnostic, Severity } from "../model/diagnostic.js";
 import type { HistorySnapshot } from "../model/history-snapshot.js";
 import type { Roadmap } from "../model/roadmap.js";
 import { prepareDocument } from "../parse/document.js";
+import { blocksOfParsed } from "../parse/to-model.js";
 import type { BlockNode } from "../parse/markdown.js";
 import { formatMessage, type AnyRule, type OptionValues, type RuleContext, type RuleScope } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
@@ -57,7 +58,8 @@ const blockCache = new WeakMap<Roadmap, readonly BlockNode[]>();
 function blocksOf(roadmap: Roadmap): readonly BlockNode[] {
   let b = blockCache.get(roadmap);
   if (!b) {
-    b = prepareDocument(roadmap.source).blocks;
+    // The parse's own blocks when the roadmap came from parseRoadmap; the same blocks, read again, otherwise.
+    b = blocksOfParsed(roadmap) ?? prepareDocument(roadmap.source).blocks;
     blockCache.set(roadmap, b);
   }
   return b;

@@ -5,7 +5,7 @@ import { extractFreeform } from "./freeform.js";
 import { forgetStatusTexts } from "./fields/status.js";
 import { forgetIdKeys } from "../model/id.js";
 import { readLegend } from "./legend.js";
-import { forgetInlineTexts, inlineText } from "./markdown.js";
+import { forgetInlineTexts, inlineText, type BlockNode } from "./markdown.js";
 import { looksLikeTemplate, parseTemplate } from "./template.js";
 
 /**
@@ -31,7 +31,7 @@ export function parseRoadmap(source: string, options: ParseOptions = {}): Roadma
     ...(free ? free.notes.map((message) => ({ message })) : []),
     ...(parsed.milestones.length === 0 ? [{ message: "no milestones found: the document has no recognisable milestone sequence (`roadmark status --explain` says how to name one)" }] : []),
   ];
-  return {
+  const roadmap: Roadmap = {
     title,
     format: template ? "template" : "freeform",
     milestones: parsed.milestones,
@@ -44,4 +44,14 @@ export function parseRoadmap(source: string, options: ParseOptions = {}): Roadma
     notes,
     reading,
   };
+  parsedBlocks.set(roadmap, doc.blocks);
+  return roadmap;
+}
+
+// The blocks each roadmap was read from, so a reader after it (lint's rules) need not parse the source again.
+const parsedBlocks = new WeakMap<Roadmap, readonly BlockNode[]>();
+
+/** The Markdown blocks `parseRoadmap` read `roadmap` from (undefined for a roadmap built otherwise). */
+export function blocksOfParsed(roadmap: Roadmap): readonly BlockNode[] | undefined {
+  return parsedBlocks.get(roadmap);
 }
