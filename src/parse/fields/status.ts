@@ -42,10 +42,15 @@ const EMOJI: readonly { readonly emoji: string; readonly value: Status }[] = (
 ).flatMap(([value, list]) => list.map((emoji) => ({ emoji, value })));
 
 // ENTRIES indexes by first character, for the scan in findStatuses.
-const BY_FIRST = new Map<string, number[]>();
+// By first character: phrases matched on word boundaries (tried only where a word starts) and
+// CJK, Hangul and Thai phrases (tried anywhere). Most positions of a text are inside a word, so
+// most skip the bounded phrases without a comparison.
+const BOUNDED_BY_FIRST = new Map<string, number[]>();
+const FREE_BY_FIRST = new Map<string, number[]>();
 ENTRIES.forEach((e, i) => {
   const c = e.phrase[0]!;
-  BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), i]);
+  const by = e.bounded ? BOUNDED_BY_FIRST : FREE_BY_FIRST;
+  by.set(c, [...(by.get(c) ?? []), i]);
 });
 
 // One pass tells whether a text can hold any status at all; most texts hold none (speed only).
@@ -123,18 +128,23 @@ function scanStatuses(text: string, legend?: Legend): readonly StatusMatch[] {
   // Every occurrence of every phrase, found by first letter, then claimed in ENTRIES order
   // (longest phrases first) so that "not started" wins over "started".
   const found: { order: number; at: number }[] = [];
-  for (let at = 0; at < lower.length; at++) {
-    const bucket = BY_FIRST.get(lower[at]!);
-    if (!bucket) continue;
-    for (const order of bucket) {
+  const tryAt = (orders: readonly number[], at: number): void => {
+    for (const order of orders) {
       const e = ENTRIES[order]!;
       if (!lower.startsWith(e.phrase, at)) continue;
       const end = at + e.phrase.length;
-      if (e.bounded && (isWordChar(lower[at - 1]) || isWordChar(lower[end]))) continue;
+      if (e.bounded && isWordChar(lower[end])) continue;
       // `출시 후`, `上线后`, `リリース後`: after the release, a time, not a status.
       if (!e.bounded && AFTER_POSTPOSITION.test(lower.slice(end, end + 4))) continue;
       found.push({ order, at });
     }
+  };
+  for (let at = 0; at < lower.length; at++) {
+    const ch = lower[at]!;
+    const free = FREE_BY_FIRST.get(ch);
+    if (free !== undefined) tryAt(free, at);
+    const bounded = BOUNDED_BY_FIRST.get(ch);
+    if (bounded !== undefined && !isWordChar(lower[at - 1])) tryAt(bounded, at);
   }
   found.sort((a, b) => a.order - b.order || a.at - b.at);
   for (const { order, at } of found) {
