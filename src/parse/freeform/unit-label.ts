@@ -172,6 +172,20 @@ const RELATIVE = /^(?:after|post)(?:\s+|-)(?=\S)/iu;
 // A plural noun and a postposed horizon adjective (`Etapas seguintes`, `Fases futuras`).
 // Italian plurals end in -i or -e (`Fasi successive`, `Tappe future`); a hyphen after the word makes a compound (`future-proofing`).
 const POSTPOSED = new RegExp(`^\\p{L}{3,20}[sie]\\s+(?:${alternation(wordsOf(POSTPOSED_LATER))})(?![\\p{L}-])`, "iu");
+// Speed only: the first words of the horizons of spaced scripts (`short` of `short-term`), and of
+// the postposed horizons' nouns' adjectives; a text opening with another word is no horizon.
+let horizonFirst: ReadonlySet<string> | undefined;
+function mayBeHorizon(t: string): boolean {
+  const w = FIRST_WORD.exec(t);
+  // CJK, Hangul and Thai horizons need no space after them: the regexes decide.
+  if (w === null || !LATIN_WORD.test(w[0])) return true;
+  horizonFirst ??= new Set([...wordsOf(HORIZON_WORDS.now), ...wordsOf(HORIZON_WORDS.next), ...wordsOf(HORIZON_WORDS.later)].filter((p) => LATIN_WORD.test(p)).map((p) => (p.split(/[\s'’-]/u)[0] ?? "").toLowerCase()));
+  if (horizonFirst.has(w[0].toLowerCase()) || horizonFirst.has((w[0].split(/['’]/u)[0] ?? "").toLowerCase())) return true;
+  // `Etapas seguintes`: a plural noun and a postposed horizon.
+  NEXT_WORD.lastIndex = w[0].length;
+  const next = NEXT_WORD.exec(t);
+  return next !== null && POSTPOSED_FIRST.has(next[1]!.toLowerCase());
+}
 const HORIZON: readonly [RegExp, Status][] = [
   [horizon(wordsOf(HORIZON_WORDS.now)), "in_progress"],
   [horizon(wordsOf(HORIZON_WORDS.next)), "planned"],
@@ -525,9 +539,11 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
   const prefixed = prefixedLabel(t, legend, depth) ?? (lead ? statusLed(t, legend, depth) : undefined);
   if (prefixed) return prefixed;
-  for (const [re, status] of HORIZON) {
-    const h = re.exec(t);
-    if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status, whole: whole(h[0]) };
+  if (mayBeHorizon(t)) {
+    for (const [re, status] of HORIZON) {
+      const h = re.exec(t);
+      if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status, whole: whole(h[0]) };
+    }
   }
   const tier = maybeTier(t);
   if (tier) return tier;
