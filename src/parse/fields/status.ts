@@ -109,8 +109,8 @@ function markersOf(legend: Legend | undefined): readonly { readonly emoji: strin
   return list;
 }
 
-// (Not the start of a word: `后端`, `后台` backend, `後半` second half, `후속` follow-up.)
-const AFTER_POSTPOSITION = /^\s?(?:후|이후|後|后|以後|以后|之后|之後|以降)(?![\p{Script=Han}\p{Script=Hangul}])/u;
+// (Not the first character of another word: `后端`, `后台` backend, `後半` second half, `后续`, `후속` follow-up.)
+const AFTER_POSTPOSITION = /^\s?(?:후|이후|後|后|以後|以后|之后|之後|以降)(?![端台半续續속])/u;
 
 function scanStatuses(text: string, legend?: Legend): readonly StatusMatch[] {
   const lower = text.toLowerCase();
@@ -247,6 +247,8 @@ const BRACKET_TAIL = /[)）]()([\p{L}][\p{L}'’-]{0,24})[\s.!]*$/u;
 // ("Closed" before any noun is an adjective: "(Closed beta)", "(Closed development)".)
 // A note naming the release out now (only in a heading's bracket: a `## Current release` bucket is the work of now).
 const RELEASED_NOTE = /^\s*(?:current|latest)(?:\s+stable)?\s+release\s*$/iu;
+// ...on a version (`Version 1.2`, `v3.0`, `GTW-RPG 2.1.0`), not on a phase in that release.
+const VERSION_BEFORE = /(?:^|[\s(])(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|version\s+\S+)[\w.-]*\s*$/iu;
 const MODIFIERS = new Set(["active", "live", "open", "ongoing", "continuous", "current", "closed"]);
 const UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|version|focus|work|development)(?![\p{L}])/iu;
 const BRACKETED = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
@@ -277,7 +279,7 @@ export function readHeadingStatus(text: string, legend?: Legend): StatusMatch | 
     const inner = m[1] ?? "";
     // `Version 1.2 (Current Release)`: the current release is the one out, so the version is done.
     const out = RELEASED_NOTE.exec(inner);
-    if (out) {
+    if (out && VERSION_BEFORE.test(text.slice(0, m.index ?? 0))) {
       const start = (m.index ?? 0) + 1 + out.index + (out[0].length - out[0].trimStart().length);
       found.push({ value: "done", start, end: start + out[0].trim().length, kind: "word" });
       continue;

@@ -175,8 +175,10 @@ const POSTPOSED = new RegExp(`^\\p{L}{3,20}[sie]\\s+(?:${alternation(wordsOf(POS
 // Speed only: the first words of the horizons of spaced scripts (`short` of `short-term`), and of
 // the postposed horizons' nouns' adjectives; a text opening with another word is no horizon.
 let horizonFirst: ReadonlySet<string> | undefined;
+// A first word as the horizon tables spell it: Persian joins a word's parts with a zero-width non-joiner (`هم‌اکنون`).
+const HORIZON_FIRST_WORD = /^[\p{L}\p{M}'’\u200c\u200d]+/u;
 function mayBeHorizon(t: string): boolean {
-  const w = FIRST_WORD.exec(t);
+  const w = HORIZON_FIRST_WORD.exec(t);
   // CJK, Hangul and Thai horizons need no space after them: the regexes decide.
   if (w === null || !LATIN_WORD.test(w[0])) return true;
   horizonFirst ??= new Set([...wordsOf(HORIZON_WORDS.now), ...wordsOf(HORIZON_WORDS.next), ...wordsOf(HORIZON_WORDS.later)].filter((p) => LATIN_WORD.test(p)).map((p) => (p.split(/[\s'’-]/u)[0] ?? "").toLowerCase()));
@@ -370,19 +372,28 @@ function bucketStatus(t: string, legend?: Legend): Status | undefined {
   const s = readStatusText(t, legend);
   if (!s) return undefined;
   // One noun, then the status ending the name: languages that put the adjective after the noun
-  // (`Fonctionnalités prévues`, `Recursos planejados`, `الميزات المخططة`, `Work in progress`).
-  if (s.start > 0 && s.kind === "word" && NOUN_BEFORE.test(t.slice(0, s.start)) && !NEGATION.test(t.slice(0, s.start).trim()) && !AFTER_NOUN_NOT.has(t.slice(s.start, s.end).toLowerCase()) && ONLY_NOTE.test(t.slice(s.end)))
-    return s.value;
+  // (`Fonctionnalités prévues`, `Funktionen geplant`, `Задачи в работе`, `الميزات المخططة`).
+  // After an English status word only a plural noun (`Milestones completed`): a singular one
+  // names a milestone (`Code Complete`, `Beta Released`, `Launch planned`).
+  if (s.start > 0 && s.kind === "word" && ONLY_NOTE.test(t.slice(s.end))) {
+    const noun = t.slice(0, s.start);
+    const word = t.slice(s.start, s.end).toLowerCase();
+    if (NOUN_BEFORE.test(noun) && !NEGATION.test(noun.trim()) && !AFTER_NOUN_NOT.has(word) && (!ENGLISH_STATUS.has(word) || /[sS]\s+$/u.test(noun))) return s.value;
+  }
   // One adverb may qualify the status (`Recently shipped`, `Currently in progress`).
   if ((s.start > 0 && !/^\p{L}+ly\s+$/iu.test(t.slice(0, s.start))) || !shortHead(t.slice(s.end), legend)) return undefined;
   return s.value;
 }
 
-// One plural noun (`Fonctionnalités`, `Recursos`, `الميزات`), not a gerund (`Going live`) nor a
-// negation (`Not planned`, `Pas prévu`): a singular name before a status is a milestone's name
-// (`Code Complete`, `Beta Released`, `Launch planned`), not a bucket. Scripts without a Latin
-// plural ending (Arabic, Hebrew, Persian…) are taken as written.
-const NOUN_BEFORE = /^(?:(?![\p{L}]+ing\s)\p{Script=Latin}[\p{L}\p{M}]{2,}[sx]|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\s\p{P}\p{N}][\p{L}\p{M}]{2,})\s+$/u;
+// One word of three letters or more, not a gerund (`Going live`) nor a negation (`Not planned`, `Pas prévu`).
+const NOUN_BEFORE = /^(?![\p{L}]+ing\s)\p{L}[\p{L}\p{M}\u200c]{2,}\s+$/u;
+// English status words: after a singular noun they end a milestone's name, not a bucket's.
+const ENGLISH_STATUS: ReadonlySet<string> = new Set([
+  "done", "complete", "completed", "finished", "shipped", "delivered", "released", "published", "closed", "achieved", "implemented",
+  "verified", "deployed", "merged", "planned", "planning", "pending", "proposed", "scheduled", "upcoming", "started", "blocked",
+  "cancelled", "canceled", "dropped", "deferred", "paused", "postponed", "abandoned", "in progress", "in development", "in review",
+  "on hold", "not started", "todo", "to do", "wip", "underway", "ongoing",
+]);
 const NEGATION = /^(?:not|no|non|pas|nicht|kein|keine|niet|geen|inte|ej|ikke|nie|не|ні|nem|não|nao)$/iu;
 // Nothing after the status but a bracketed note and punctuation (`(by priority)`, `（按优先级）`).
 const ONLY_NOTE = /^(?:\s*[(（[][^()（）[\]]*[)）\]])?[\s\p{P}]*$/u;
