@@ -11064,10 +11064,12 @@ var WORDCHAR = /[\p{L}\p{N}_]/u;
 var spellings = (p) => p.includes("ı") ? [p, p.replace(/ı/gu, "i")] : [p];
 var ENTRIES = Object.entries(STATUS_PHRASES).flatMap(([value, phrases]) => phrases.flatMap(spellings).map((p) => ({ phrase: p.toLowerCase(), value, bounded: !UNSPACED.test(p) }))).sort((a, b) => b.phrase.length - a.phrase.length);
 var EMOJI2 = Object.entries(STATUS_EMOJI).flatMap(([value, list3]) => list3.map((emoji) => ({ emoji, value })));
-var BY_FIRST = /* @__PURE__ */ new Map();
+var BOUNDED_BY_FIRST = /* @__PURE__ */ new Map();
+var FREE_BY_FIRST = /* @__PURE__ */ new Map();
 ENTRIES.forEach((e, i) => {
   const c = e.phrase[0];
-  BY_FIRST.set(c, [...BY_FIRST.get(c) ?? [], i]);
+  const by = e.bounded ? BOUNDED_BY_FIRST : FREE_BY_FIRST;
+  by.set(c, [...by.get(c) ?? [], i]);
 });
 var ANY_PHRASE = new RegExp(ENTRIES.map((e) => escapeRegExp(e.phrase)).join("|"));
 var ANY_MARKER = /[\p{Extended_Pictographic}\u2610-\u2612\u2713-\u2718\u25D0\u2699]/u;
@@ -11109,7 +11111,7 @@ function markersOf(legend) {
   }
   return list3;
 }
-var AFTER_POSTPOSITION = /^\s?(?:후|이후|後|后|以後|以后|之后|之後|以降)(?![\p{Script=Han}\p{Script=Hangul}])/u;
+var AFTER_POSTPOSITION = /^\s?(?:후|이후|後|后|以後|以后|之后|之後|以降)(?![端台半续續속])/u;
 function scanStatuses(text2, legend) {
   const lower = text2.toLowerCase();
   if (!ANY_MARKER.test(text2) && !ANY_PHRASE.test(lower)) return NONE_FOUND;
@@ -11122,17 +11124,22 @@ function scanStatuses(text2, legend) {
     return true;
   };
   const found2 = [];
-  for (let at = 0; at < lower.length; at++) {
-    const bucket = BY_FIRST.get(lower[at]);
-    if (!bucket) continue;
-    for (const order of bucket) {
+  const tryAt = (orders, at) => {
+    for (const order of orders) {
       const e = ENTRIES[order];
       if (!lower.startsWith(e.phrase, at)) continue;
       const end = at + e.phrase.length;
-      if (e.bounded && (isWordChar(lower[at - 1]) || isWordChar(lower[end]))) continue;
+      if (e.bounded && isWordChar(lower[end])) continue;
       if (!e.bounded && AFTER_POSTPOSITION.test(lower.slice(end, end + 4))) continue;
       found2.push({ order, at });
     }
+  };
+  for (let at = 0; at < lower.length; at++) {
+    const ch = lower[at];
+    const free = FREE_BY_FIRST.get(ch);
+    if (free !== void 0) tryAt(free, at);
+    const bounded = BOUNDED_BY_FIRST.get(ch);
+    if (bounded !== void 0 && !isWordChar(lower[at - 1])) tryAt(bounded, at);
   }
   found2.sort((a, b) => a.order - b.order || a.at - b.at);
   for (const { order, at } of found2) {
@@ -11207,6 +11214,7 @@ function onlyStatusWords(seg, legend) {
 var TAIL_WORDS = /(?:(\p{Extended_Pictographic}\uFE0F?)\s*|\s)([\p{L}][\p{L} '’-]{1,24}?)[\s.!]*$/u;
 var BRACKET_TAIL = /[)）]()([\p{L}][\p{L}'’-]{0,24})[\s.!]*$/u;
 var RELEASED_NOTE = /^\s*(?:current|latest)(?:\s+stable)?\s+release\s*$/iu;
+var VERSION_BEFORE = /(?:^|[\s(])(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|version\s+\S+)[\w.-]*\s*$/iu;
 var MODIFIERS = /* @__PURE__ */ new Set(["active", "live", "open", "ongoing", "continuous", "current", "closed"]);
 var UNIT_NOUN = /^\s+(?:phase|milestone|stage|step|sprint|iteration|release|version|focus|work|development)(?![\p{L}])/iu;
 var BRACKETED2 = /[([（【]([^()[\]（）【】]{1,60})[)\]）】]/gu;
@@ -11225,7 +11233,7 @@ function readHeadingStatus(text2, legend) {
   for (const m of text2.matchAll(BRACKETED2)) {
     const inner = m[1] ?? "";
     const out = RELEASED_NOTE.exec(inner);
-    if (out) {
+    if (out && VERSION_BEFORE.test(text2.slice(0, m.index ?? 0))) {
       const start = (m.index ?? 0) + 1 + out.index + (out[0].length - out[0].trimStart().length);
       found2.push({ value: "done", start, end: start + out[0].trim().length, kind: "word" });
       continue;
@@ -12133,6 +12141,17 @@ var horizon = (words) => {
 var QUALIFIED = /^(?:early|mid|late|end of|start of|beginning of)(?:\s+|-)(?=\S)/iu;
 var RELATIVE = /^(?:after|post)(?:\s+|-)(?=\S)/iu;
 var POSTPOSED = new RegExp(`^\\p{L}{3,20}[sie]\\s+(?:${alternation(wordsOf(POSTPOSED_LATER))})(?![\\p{L}-])`, "iu");
+var horizonFirst;
+var HORIZON_FIRST_WORD = /^[\p{L}\p{M}'’\u200c\u200d]+/u;
+function mayBeHorizon(t) {
+  const w = HORIZON_FIRST_WORD.exec(t);
+  if (w === null || !LATIN_WORD.test(w[0])) return true;
+  horizonFirst ??= new Set([...wordsOf(HORIZON_WORDS.now), ...wordsOf(HORIZON_WORDS.next), ...wordsOf(HORIZON_WORDS.later)].filter((p) => LATIN_WORD.test(p)).map((p) => (p.split(/[\s'’-]/u)[0] ?? "").toLowerCase()));
+  if (horizonFirst.has(w[0].toLowerCase()) || horizonFirst.has((w[0].split(/['’]/u)[0] ?? "").toLowerCase())) return true;
+  NEXT_WORD.lastIndex = w[0].length;
+  const next = NEXT_WORD.exec(t);
+  return next !== null && POSTPOSED_FIRST.has(next[1].toLowerCase());
+}
 var HORIZON = [
   [horizon(wordsOf(HORIZON_WORDS.now)), "in_progress"],
   [horizon(wordsOf(HORIZON_WORDS.next)), "planned"],
@@ -12242,12 +12261,56 @@ function shortHead(rest, legend) {
 function bucketStatus(t, legend) {
   const s = readStatusText(t, legend);
   if (!s) return void 0;
-  if (s.start > 0 && s.kind === "word" && NOUN_BEFORE.test(t.slice(0, s.start)) && !NEGATION.test(t.slice(0, s.start).trim()) && !AFTER_NOUN_NOT.has(t.slice(s.start, s.end).toLowerCase()) && ONLY_NOTE.test(t.slice(s.end)))
-    return s.value;
+  if (s.start > 0 && s.kind === "word" && ONLY_NOTE.test(t.slice(s.end))) {
+    const noun = t.slice(0, s.start);
+    const word = t.slice(s.start, s.end).toLowerCase();
+    if (NOUN_BEFORE.test(noun) && !NEGATION.test(noun.trim()) && !AFTER_NOUN_NOT.has(word) && (!ENGLISH_STATUS.has(word) || /[sS]\s+$/u.test(noun))) return s.value;
+  }
   if (s.start > 0 && !/^\p{L}+ly\s+$/iu.test(t.slice(0, s.start)) || !shortHead(t.slice(s.end), legend)) return void 0;
   return s.value;
 }
-var NOUN_BEFORE = /^(?:(?![\p{L}]+ing\s)\p{Script=Latin}[\p{L}\p{M}]{2,}[sx]|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\s\p{P}\p{N}][\p{L}\p{M}]{2,})\s+$/u;
+var NOUN_BEFORE = /^(?![\p{L}]+ing\s)\p{L}[\p{L}\p{M}\u200c]{2,}\s+$/u;
+var ENGLISH_STATUS = /* @__PURE__ */ new Set([
+  "done",
+  "complete",
+  "completed",
+  "finished",
+  "shipped",
+  "delivered",
+  "released",
+  "published",
+  "closed",
+  "achieved",
+  "implemented",
+  "verified",
+  "deployed",
+  "merged",
+  "planned",
+  "planning",
+  "pending",
+  "proposed",
+  "scheduled",
+  "upcoming",
+  "started",
+  "blocked",
+  "cancelled",
+  "canceled",
+  "dropped",
+  "deferred",
+  "paused",
+  "postponed",
+  "abandoned",
+  "in progress",
+  "in development",
+  "in review",
+  "on hold",
+  "not started",
+  "todo",
+  "to do",
+  "wip",
+  "underway",
+  "ongoing"
+]);
 var NEGATION = /^(?:not|no|non|pas|nicht|kein|keine|niet|geen|inte|ej|ikke|nie|не|ні|nem|não|nao)$/iu;
 var ONLY_NOTE = /^(?:\s*[(（[][^()（）[\]]*[)）\]])?[\s\p{P}]*$/u;
 var AFTER_NOUN_NOT = /* @__PURE__ */ new Set(["now", "live", "current", "active", "next", "later", "ok", "doing", "started"]);
@@ -12381,9 +12444,11 @@ function classify(text2, legend, depth, lead = true) {
   if (m) return { kind: "strong", id: m[0], family: "quarter", whole: whole(m[0]) };
   const prefixed = prefixedLabel(t, legend, depth) ?? (lead ? statusLed(t, legend, depth) : void 0);
   if (prefixed) return prefixed;
-  for (const [re, status2] of HORIZON) {
-    const h = re.exec(t);
-    if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status: status2, whole: whole(h[0]) };
+  if (mayBeHorizon(t)) {
+    for (const [re, status2] of HORIZON) {
+      const h = re.exec(t);
+      if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status: status2, whole: whole(h[0]) };
+    }
   }
   const tier = maybeTier(t);
   if (tier) return tier;
@@ -14963,7 +15028,7 @@ function parseRoadmap(source, options = {}) {
     ...free ? free.notes.map((message) => ({ message })) : [],
     ...parsed.milestones.length === 0 ? [{ message: "no milestones found: the document has no recognisable milestone sequence (`roadmark status --explain` says how to name one)" }] : []
   ];
-  return {
+  const roadmap = {
     title,
     format: template ? "template" : "freeform",
     milestones: parsed.milestones,
@@ -14976,6 +15041,12 @@ function parseRoadmap(source, options = {}) {
     notes,
     reading
   };
+  parsedBlocks.set(roadmap, doc.blocks);
+  return roadmap;
+}
+var parsedBlocks = /* @__PURE__ */ new WeakMap();
+function blocksOfParsed(roadmap) {
+  return parsedBlocks.get(roadmap);
 }
 
 // src/io/read-file.ts
@@ -15487,7 +15558,7 @@ var blockCache = /* @__PURE__ */ new WeakMap();
 function blocksOf(roadmap) {
   let b = blockCache.get(roadmap);
   if (!b) {
-    b = prepareDocument(roadmap.source).blocks;
+    b = blocksOfParsed(roadmap) ?? prepareDocument(roadmap.source).blocks;
     blockCache.set(roadmap, b);
   }
   return b;
