@@ -54,6 +54,19 @@ describe("status --explain text (renderExplain)", () => {
     expect(text).toContain(`{ "milestones": { "carrier": "table", "nth": 1 } }`);
   });
 
+  it("a runner-up the setting cannot name alone (a second candidate at one heading level) says so, instead of offering that setting", () => {
+    const two = lines("# Plan", "", "## Part A", "", "### Phase 1: a", "", "### Phase 2: b", "", "### Phase 3: c", "", "## Part B", "", "### Now", "", "- x", "", "### Later", "", "- y");
+    const r = parseRoadmap(two);
+    const level3 = r.reading!.candidates.filter((x) => x.carrier === "heading" && x.level === 3);
+    expect(level3).toHaveLength(2);
+    const text = renderExplain(r, c);
+    const setting = `{ "milestones": { "carrier": "heading", "level": 3 } }`;
+    expect(text.split(`to read this one instead, in .roadmarkrc.json: ${setting}`)).toHaveLength(2);
+    expect(text).toContain(`cannot be chosen alone: ${setting} reads an earlier runner-up (${level3[0]!.count} units)`);
+    // And the setting does read the first of them.
+    expect(parseRoadmap(two, { milestones: { carrier: "heading", level: 3 } }).milestones).toHaveLength(level3[0]!.count);
+  });
+
   it("names the template, and says when nothing was found", () => {
     expect(renderExplain(parseRoadmap(lines("# Roadmap", "", "## M0: Foundations", "**Status:** Done")), c)).toMatch(/^Read as the roadmark template: 1 milestone/u);
     expect(renderExplain(parseRoadmap(lines("# Notes", "", "prose")), c)).toMatch(/^No milestone sequence found\./u);

@@ -44,7 +44,10 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: St
       lines.push(`  ${candidateName(o)}: ${o.count} units, score ${o.score}`);
       lines.push(c.dim(`    ${safeText(o.why)}`));
       const hint = steerHint(o);
-      if (hint) lines.push(c.dim(`    to read this one instead, in .roadmarkrc.json: ${hint}`));
+      // A setting reads the first candidate it names (best first): a later one of the same name cannot be chosen alone.
+      const first = reading.candidates.find((x) => sameChoice(x, o));
+      if (hint && first !== o && first) lines.push(c.dim(`    cannot be chosen alone: ${hint} reads ${first.chosen ? "the sequence above" : "an earlier runner-up"} (${first.count} units)`));
+      else if (hint) lines.push(c.dim(`    to read this one instead, in .roadmarkrc.json: ${hint}`));
     }
     const more = reading.candidates.length - 1 - others.length;
     if (more > 0) lines.push(c.dim(`  … and ${more} more`));
@@ -60,6 +63,11 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: St
     }
   }
   return lines.join("\n") + "\n";
+}
+
+/** Whether two candidates are named by the same setting (a heading level, or a carrier and nth). */
+function sameChoice(a: Pick<ReadingCandidate, "carrier" | "level" | "nth">, b: Pick<ReadingCandidate, "carrier" | "level" | "nth">): boolean {
+  return a.carrier === b.carrier && (a.carrier === "heading" ? a.level === b.level : a.nth === b.nth);
 }
 
 /** `headings at level 2 (5), level 3 (12); tables 1–2; lists 1–7`: what a choice can name. */
