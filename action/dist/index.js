@@ -9843,6 +9843,9 @@ import path5 from "node:path";
 // src/model/reading.ts
 init_errors();
 var STEER_CARRIERS = ["heading", "table", "list", "paragraph"];
+function candidateName(c) {
+  return c.carrier === "heading" ? `headings at level ${c.level ?? "?"}` : `${c.carrier} ${c.nth ?? "?"}`;
+}
 var SteeringError = class extends UsageError {
   name = "SteeringError";
   /** Why the choice failed (the error's `code` stays BAD_INPUT, as for every usage error). */
@@ -15724,8 +15727,7 @@ function steeringFor(file, finder = new ConfigFinder()) {
   return steeringOf(finder.forFile(file));
 }
 function candidateLabel(c) {
-  const name = c.carrier === "heading" ? `headings at level ${c.level ?? "?"}` : `${c.carrier} ${c.nth}`;
-  return `${name} (${c.count} units, score ${c.score})`;
+  return `${candidateName(c)} (${c.count} units, score ${c.score})`;
 }
 function steered2(steering, display, cwd, read) {
   try {
@@ -15737,7 +15739,7 @@ function steered2(steering, display, cwd, read) {
 function explainSteeringError(e, steering, display, cwd) {
   if (!(e instanceof SteeringError) || e.reason !== "no-match" || !steering.parse.milestones) return e;
   const m = steering.parse.milestones;
-  const what = m.carrier === "heading" ? `headings at level ${m.level}` : `${m.carrier} ${m.nth}`;
+  const what = candidateName(m);
   const where = steering.source ? ` in ${displayPath(steering.source, cwd)}` : "";
   const hint = e.candidates.length === 0 ? m.carrier === "heading" ? `the document has no heading at level ${m.level} outside its title and excluded sections: choose another level, or remove the milestones setting` : m.carrier === "paragraph" ? "the reader found no run of labelled paragraphs (`**Phase 1:** …`) in the document: choose a heading level, table or list, or remove the milestones setting" : `the document has fewer than ${m.nth} ${m.carrier === "table" ? "tables" : "lists"} (counted from 1 in document order), or that one has no ${m.carrier === "table" ? "row" : "item"} with text: choose another, or remove the milestones setting` : `candidates: ${e.candidates.map(candidateLabel).join("; ")}`;
   return new SteeringError("no-match", `${display}: the milestones chosen${where} (${what}) match nothing in the document`, e.candidates, hint);

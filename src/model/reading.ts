@@ -34,6 +34,11 @@ export interface ReadingCandidate {
   readonly why: string;
 }
 
+/** How a candidate or a choice is named, in the numbers the steering config takes (`headings at level 2`, `table 1`, `list 3`). */
+export function candidateName(c: { readonly carrier: string; readonly level?: number | undefined; readonly nth?: number | undefined }): string {
+  return c.carrier === "heading" ? `headings at level ${c.level ?? "?"}` : `${c.carrier} ${c.nth ?? "?"}`;
+}
+
 /** Which sequence was read as the milestones, and the candidates with their scores (best first). */
 export interface Reading {
   readonly carrier: ReadingCarrier;

@@ -4,7 +4,7 @@
 import { displayPath } from "../io/load-roadmap.js";
 import type { LintConfig } from "../lint/config.js";
 import { ConfigFinder } from "../lint/find-config.js";
-import { SteeringError, type ParseOptions, type ReadingCandidate } from "../model/reading.js";
+import { candidateName, SteeringError, type ParseOptions, type ReadingCandidate } from "../model/reading.js";
 
 /** How a roadmap is read: the parse options and the config they came from. */
 export interface Steering {
@@ -28,8 +28,7 @@ export function steeringFor(file: string, finder: ConfigFinder = new ConfigFinde
 
 /** A candidate as `status --explain` names it (`headings at level 2`, `table 1`, `list 3`). */
 export function candidateLabel(c: Pick<ReadingCandidate, "carrier" | "level" | "nth" | "count" | "score">): string {
-  const name = c.carrier === "heading" ? `headings at level ${c.level ?? "?"}` : `${c.carrier} ${c.nth}`;
-  return `${name} (${c.count} units, score ${c.score})`;
+  return `${candidateName(c)} (${c.count} units, score ${c.score})`;
 }
 
 /**
@@ -48,7 +47,7 @@ export function steered<T>(steering: Steering, display: string, cwd: string, rea
 export function explainSteeringError(e: unknown, steering: Steering, display: string, cwd: string): unknown {
   if (!(e instanceof SteeringError) || e.reason !== "no-match" || !steering.parse.milestones) return e;
   const m = steering.parse.milestones;
-  const what = m.carrier === "heading" ? `headings at level ${m.level}` : `${m.carrier} ${m.nth}`;
+  const what = candidateName(m);
   const where = steering.source ? ` in ${displayPath(steering.source, cwd)}` : "";
   const hint =
     e.candidates.length === 0

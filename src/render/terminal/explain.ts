@@ -1,13 +1,9 @@
-import type { ReadingCandidate } from "../../model/reading.js";
+import { candidateName, type ReadingCandidate } from "../../model/reading.js";
 import type { Roadmap } from "../../model/roadmap.js";
 import type { SteerableChoices } from "../../parse/freeform.js";
 import type { Colors } from "./colors.js";
 import { terminalSafe as safeText } from "./safe-text.js";
 
-/** How a candidate is named, in the numbers the steering config takes (`heading` level, `table`/`list` nth). */
-export function candidateName(c: Pick<ReadingCandidate, "carrier" | "level" | "nth">): string {
-  return c.carrier === "heading" ? `headings at level ${c.level ?? "?"}` : `${c.carrier} ${c.nth}`;
-}
 
 function steerHint(c: Pick<ReadingCandidate, "carrier" | "level" | "nth">): string | undefined {
   if (c.carrier === "heading") return `{ "milestones": { "carrier": "heading", "level": ${c.level} } }`;

@@ -5,7 +5,7 @@ import type { Colors } from "./colors.js";
 import { displayWidth } from "../../text/display-width.js";
 import type { VerifyContext } from "../../verify/record.js";
 import { verifyMark } from "./verify-mark.js";
-import { candidateName } from "./explain.js";
+import { candidateName } from "../../model/reading.js";
 
 const LABEL: Readonly<Record<Status, string>> = {
   done: "✔ done",
