@@ -121,8 +121,14 @@ describe("free-form extraction", () => {
     expect(parseRoadmap("# Plan\n\n## 1. Setup\n## 2. Build\n## 3. Ship\n").milestones.map((m) => m.id)).toEqual(["1", "2", "3"]);
   });
 
-  it("takes no single labelled heading for a sequence: two or more siblings or nothing (no guess)", () => {
-    expect(parseRoadmap("## 1.0.0 roadmap:\n\n- Working apps.\n  - ✅ Router\n- Middleware.\n").milestones).toEqual([]);
+  it("reads a lone phase or version opening the plan as its one milestone (L3(b) single unit); a lone one among other sections, or a code, is no guess", () => {
+    const ids = (src: string) => parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.status.value}`);
+    expect(ids("## 1.0.0 roadmap:\n\n- Working apps.\n  - ✅ Router\n- Middleware.\n")).toEqual(["1.0.0 | unknown"]);
+    expect(ids("# Roadmap\n\n## Phase 0 — verify the loop (current)\n\nDelivered: a.\n\n## Explicitly out of scope\n\n- b\n\n## Candidate next slices\n\n- c\n")).toEqual(["Phase 0 | in_progress"]);
+    // Not the plan's opening section: one labelled section among thematic ones.
+    expect(ids("# Roadmap\n\n## Checkbox meaning\n\nx.\n\n## API stability\n\ny.\n\n## v1.0.0 graduation criteria\n\n- [ ] a\n\n## Dependency policy\n\nz.\n")).toEqual([]);
+    // A product code names a thing, not a step.
+    expect(ids("# Roadmap\n\n## DSP408\n\n- a\n\n## Devices in general\n\n- b\n")).toEqual([]);
   });
 
   it("reads a phased plan with an M-checklist summary as its phases, but M-sections beside fewer phases as a template", () => {

@@ -444,7 +444,7 @@ function fallbackWhy(doc: SourceDocument, group: Group): string {
   const lists = new Set(group.units.map((u) => markdownList(doc.blocks[u.idx] as ItemNode))).size;
   return lists > 1 ? `${FALLBACK_WHY}, with the ${lists - 1} list${lists > 2 ? "s" : ""} continuing it (read as one)` : FALLBACK_WHY;
 }
-const LONE_WHY = "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)";
+const LONE_WHY = "no sequence found: the one labelled unit of the document (L3(b) single unit): a step of time holding task boxes (`## 2026` over its checklist), or a phase or version opening the plan (`## Phase 0 — …` beside only excluded sections before it)";
 
 /**
  * For each table block its 1-based position among the document's tables; for each list item its
@@ -620,12 +620,27 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () =
 }
 
 /**
- * Last resort after the ordered list: the document's only labelled heading, a step of time (`##
- * 2026`, `## Q3`, `## March`), holding task checkboxes is one milestone, as a lone GSD phase is.
- * A version (`## v2.0 migration`) is not: a README's checklist names one. Two labelled headings,
- * or none with boxes, are no sequence to guess.
+ * Last resort after the ordered list: the document's only labelled heading is one milestone (L3(b)
+ * single unit), as a lone GSD phase is, when
+ * - it is a step of time (`## 2026`, `## Q3`, `## March`) holding task checkboxes; or
+ * - it is a phase, stage, milestone or version (`## Phase 0 — verify the loop`, `## v2 — From-source
+ *   kernel`) and every section beside it is excluded or a pool (`## Candidate next steps`, `## Out of
+ *   scope`): the plan is that one unit.
+ * A version among thematic sections (`## v1.0.0 graduation criteria` beside `## Dependency policy`)
+ * or holding a README's checklist is not, nor a code (`## DSP408`). Two labelled headings are no
+ * single unit.
  */
 const TIME_FAMILIES = new Set(["year", "quarter", "month"]);
+
+/** True when `k` opens its parent's sections: no heading at its level under its parent before it but excluded ones (an overview). */
+function opensPlan(outline: Outline, k: number): boolean {
+  const h = outline.headings[k]!;
+  for (let j = 0; j < k; j++) {
+    const o = outline.headings[j]!;
+    if (o.parent === h.parent && o.node.level === h.node.level && !o.excluded) return false;
+  }
+  return true;
+}
 
 function loneTaskUnit(doc: SourceDocument, outline: Outline): Group | undefined {
   let found = -1;
@@ -635,8 +650,10 @@ function loneTaskUnit(doc: SourceDocument, outline: Outline): Group | undefined 
     if (found >= 0) return undefined;
     found = k;
   }
-  if (found < 0 || !TIME_FAMILIES.has(outline.headings[found]!.label!.family) || !hasTasks(doc, outline, found)) return undefined;
+  if (found < 0) return undefined;
   const h = outline.headings[found]!;
+  const family = h.label!.family;
+  if (TIME_FAMILIES.has(family) ? !hasTasks(doc, outline, found) : family.startsWith("code:") || !opensPlan(outline, found)) return undefined;
   return { carrier: "heading", rank: 3, level: h.node.level, units: [{ carrier: "heading", idx: h.idx, heading: found, label: h.label! }] };
 }
 
