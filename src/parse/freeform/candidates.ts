@@ -252,8 +252,11 @@ const TIME_WINDOW = new RegExp(
 // A month with its year (`(Jan 2026)`, `— März 2026`): a time window too, looked up in a set
 // (the month names of every language are too many to compile into TIME_WINDOW).
 const MONTH_SET = new Set(wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()));
+const DIGIT = /[0-9]/u;
 const MONTH_YEAR = /(?<![\p{L}])([\p{L}]{3,12})\.?\s+(?:19|20)\d{2}(?![\p{L}\p{N}])/gu;
 function timed(text: string): boolean {
+  // Every window names a number (ASCII digits, as \d reads them): a text without one is none (speed).
+  if (!DIGIT.test(text)) return false;
   if (TIME_WINDOW.test(text)) return true;
   MONTH_YEAR.lastIndex = 0;
   for (let m = MONTH_YEAR.exec(text); m !== null; m = MONTH_YEAR.exec(text)) if (MONTH_SET.has(m[1]!.toLowerCase())) return true;
