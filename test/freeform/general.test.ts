@@ -815,3 +815,17 @@ describe("edges found in review (round 7)", () => {
     expect(parseRoadmap(lines("# R", "", "## Q3 2026 — Search", "", "x", "", "## Q3 2026 — Login", "", "y")).milestones).toHaveLength(2);
   });
 });
+
+// Rules written from tuning set r (2026-12-07), each as a principle.
+describe("set r: general rules", () => {
+  it("a list whose items each open with a mark and its meaning is a legend; a word that is no status is read by its description (`⚪ Open — not started`)", () => {
+    const table = lines("# R", "", "| Phase | Status |", "|---|---|", "| 1. Research | ✅ Done |", "| 2. Build | 🟢 |", "| 3. Launch | ⚪ Open |", "");
+    expect(read(table)).toEqual(["1. Research | done", "2. Build | unknown", "3. Launch | unknown"]);
+    const legend = lines("Status legend:", "- ✅ Done", "- 🟢 Started, not blocking — later phases can proceed", "- ⚪ Open — not started", "");
+    expect(read(table + "\n" + legend)).toEqual(["1. Research | done", "2. Build | in_progress", "3. Launch | planned"]);
+    expect(read(table + "\n" + lines("- 🟢 Started - under way", "- ⚪ Open - not started"))).toEqual(["1. Research | done", "2. Build | in_progress", "3. Launch | planned"]);
+    // One item alone, or marks inside the items' text, define nothing.
+    expect(read(table + "\n" + lines("- ⚪ Open — not started", "", "Some text.", ""))).toEqual(["1. Research | done", "2. Build | unknown", "3. Launch | unknown"]);
+    expect(read(table + "\n" + lines("- We use 🟢 Started for work", "- and ⚪ Open — not started for the rest"))).toEqual(["1. Research | done", "2. Build | unknown", "3. Launch | unknown"]);
+  });
+});
