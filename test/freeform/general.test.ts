@@ -828,4 +828,24 @@ describe("set r: general rules", () => {
     expect(read(table + "\n" + lines("- ⚪ Open — not started", "", "Some text.", ""))).toEqual(["1. Research | done", "2. Build | unknown", "3. Launch | unknown"]);
     expect(read(table + "\n" + lines("- We use 🟢 Started for work", "- and ⚪ Open — not started for the rest"))).toEqual(["1. Research | done", "2. Build | unknown", "3. Launch | unknown"]);
   });
+
+  it("a summary row names a release by any spelling of its number (`| 0.12 |` is `## v0.12.0 — …`) and supplies its status (S1 table)", () => {
+    const src = lines("# R", "", "## 进度快照", "", "| 版本 | 状态 | 要点 |", "|---|---|---|", "| **0.12** | 基本完成 | REST |", "| **0.13** | 大部分完成 | UI |", "| **0.14** | 核心已做 | Range |", "", "## v0.12.0 — 控制台", "", "x", "", "## v0.13.0 — 打磨", "", "y", "", "## v0.14.0 — 投递", "", "z", "");
+    expect(read(src)).toEqual(["v0.12.0 — 控制台 | done", "v0.13.0 — 打磨 | in_progress", "v0.14.0 — 投递 | done"]);
+    // Another release is not the same one: `0.12` is a unit of the table alone (L4), not `v0.1.2`.
+    expect(read(lines("# R", "", "## Progress", "", "| Version | Status | Notes |", "|---|---|---|", "| 0.12 | done | a |", "| 0.2 | planned | b |", "| 0.3 | planned | c |", "", "## v0.1.2 — a", "", "## v0.2.0 — b", "", "## v0.3 — c", ""))).toEqual(["v0.1.2 — a | unknown", "0.12 | done", "v0.2.0 — b | planned", "v0.3 — c | planned"]);
+  });
+
+  it("Chinese readiness and not-done words: 就绪 done, 部分就绪 and 大部分完成 in progress, 未做 / 未完成 / 尚未完成 / 未实现 planned", () => {
+    const status = (cell: string) => read(lines("# R", "", "| Phase | Status |", "|---|---|", `| Phase 1 | ${cell} |`, "| Phase 2 | x |", ""))[0]!.split(" | ")[1];
+    expect(["🟢 基本就绪", "🟡 部分就绪", "大部分完成", "🔴 未做", "未完成", "尚未完成", "未实现", "已完成"].map(status)).toEqual(["done", "in_progress", "in_progress", "planned", "planned", "planned", "planned", "done"]);
+  });
+
+  it("a section opening with its release as subject states its status (`**1.9.0 released:** …`, `**1.9.0 출시:** …`); a release doing something does not", () => {
+    const first = (p: string) => read(lines("# R", "", "## 1.9 — A", "", p, "", "## 1.10 — B", "", "x", ""))[0];
+    expect(first("**1.9.0 released:** the CLI.")).toBe("1.9 — A | done");
+    expect(first("**1.9.0 출시:** 린트 2개.")).toBe("1.9 — A | done");
+    expect(first("v1.9 is planned for Q3.")).toBe("1.9 — A | planned");
+    expect(first("1.9.0 brings a CLI, done right.")).toBe("1.9 — A | unknown");
+  });
 });

@@ -198,18 +198,22 @@ const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Kataka
 const MARKER_START = /^[\p{Extended_Pictographic}✓✔☐☑◐✗✖]/u;
 // "This phase is complete.", "The release was shipped on 2024-03-01": the unit as subject, then its status.
 const SUBJECT = /^(?:this|the)(?:\s+[\p{L}\d.-]+){1,3}?\s+(?:is|was|has been|have been|are|were)\s+(?:now\s+|fully\s+|already\s+|currently\s+)?/iu;
+// "1.9.0 released: …", "v2.1 shipped.", "**1.9.0 출시:** …": the unit's release as subject, then its status.
+const VERSION_SUBJECT = /^v?\d+(?:\.\d+)+\s+(?:(?:is|was|has been)\s+)?/iu;
+const subjectOf = (text: string): RegExpExecArray | null => SUBJECT.exec(text) ?? VERSION_SUBJECT.exec(text);
 // What may follow the status: the end of the sentence, a date or version, a reason in brackets.
 const STATUS_END = /^(?:$|[.!;,:(\[—–]|\s+[-—–]|\s+(?:as of|since|on|in|at|for|with)(?![\p{L}]))/iu;
 
 /**
  * The first paragraph of a unit's section states its status in prose (S1 "section"): only a
  * status (`**Done**`, `_In progress_`), a status opening a sentence about when or where
- * (`Shipped in v1.2.`, `Planned for Q3.`), or the unit as subject (`This phase is complete.`).
+ * (`Shipped in v1.2.`, `Planned for Q3.`), or the unit as subject (`This phase is complete.`, `1.9.0
+ * released: …`).
  */
 /** Speed only: after an optional subject, the text's first word opens a status phrase (or it is a marker or CJK). */
 function mayOpenWithStatus(text: string): boolean {
-  const subject = SUBJECT.exec(text);
-  const rest = subject ? text.slice(subject[0].length) : text.trimStart();
+  const subject = subjectOf(text.trimStart());
+  const rest = subject ? text.trimStart().slice(subject[0].length) : text.trimStart();
   const w = /^[\p{L}'’]+/u.exec(rest)?.[0];
   return w ? STATUS_FIRST_WORDS.has(w.toLowerCase()) || CJK.test(w) : MARKER_START.test(rest);
 }
@@ -222,7 +226,7 @@ function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Leg
     const first = b.raw.split("\n", 1)[0] ?? "";
     if (first.length > 300 || !mayOpenWithStatus(quickTitle(first))) return undefined;
     const text = inlineText(first);
-    const subject = SUBJECT.exec(text);
+    const subject = subjectOf(text);
     const at = subject ? subject[0].length : 0;
     const rest = text.slice(at);
     const s = readStatusText(rest, legend);

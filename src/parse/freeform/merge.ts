@@ -32,8 +32,27 @@ function findDraft(index: DraftIndex, label: UnitLabel, used: ReadonlySet<Draft>
   const found = free(index.get(idKey(label.id)));
   if (found) return found;
   // A row numbered under a `Version` or `版本` column names the section `## 1.14.0：…` by its version.
-  const v = trailingVersion(label.id);
-  return v ? (free(index.get(idKey(v))) ?? free(index.get(idKey(v.startsWith("v") ? v.slice(1) : `v${v}`)))) : undefined;
+  const v = trailingVersion(label.id) ?? (VERSION_ID.test(label.id) ? label.id : undefined);
+  if (!v) return undefined;
+  for (const form of versionForms(v)) {
+    const d = free(index.get(idKey(form)));
+    if (d) return d;
+  }
+  return undefined;
+}
+
+const VERSION_ID = /^v?\d+(?:\.\d+)+$/iu;
+
+/**
+ * The spellings of one release (`0.12`, `v0.12`, `0.12.0`, `v0.12.0`): a summary row `| 0.12 |`
+ * names the section `## v0.12.0 — …`. Trailing zero parts are dropped or one is added; the rest
+ * of the number stays as written.
+ */
+function versionForms(v: string): string[] {
+  const bare = v.replace(/^v/iu, "");
+  const short = bare.replace(/(?:\.0)+$/u, "");
+  const forms = new Set([bare, short, short.includes(".") ? short : `${short}.0`, `${short}.0`, `${short}.0.0`]);
+  return [...forms].flatMap((f) => [f, `v${f}`]);
 }
 
 const VERSION_TOKEN = /(?<![\d.])v?(\d+(?:\.\d+)+)(?![\d.])/giu;
