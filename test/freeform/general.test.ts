@@ -848,4 +848,12 @@ describe("set r: general rules", () => {
     expect(first("v1.9 is planned for Q3.")).toBe("1.9 — A | planned");
     expect(first("1.9.0 brings a CLI, done right.")).toBe("1.9 — A | unknown");
   });
+
+  it("a horizon worded as a release naming it in brackets (`Current Version (v2.0)`, `Next Release (v2.1)`) right before a run of releases is one of them (L4); a term or a state is not", () => {
+    const src = lines("# Roadmap", "", "## Current Version (v2.0)", "", "### Completed Features", "- a", "", "## Next Release (v2.1) - Q1 2024", "", "- b", "", "## Version 3.0 - Q2 2024", "", "- c", "", "## Version 4.0", "", "- d", "");
+    expect(parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.status.value}`)).toEqual(["v2.0 | done", "v2.1 | planned", "Version 3.0 | unknown", "Version 4.0 | unknown"]);
+    // A horizon by term, or a state summary, keeps its kind (`Near-term (v1.1)` over `Post-v1`; `Current State (v1.0.0)`).
+    expect(read(lines("# R", "", "## Near-term (v1.1)", "", "- a", "", "## Post-v1", "", "- b", ""))).toEqual(["Near-term (v1.1) | planned", "Post-v1 | unknown"]);
+    expect(read(lines("# R", "", "## Current State (v1.0.0)", "", "- a", "", "## v1.1.0 - Updater", "", "- b", "", "## v1.2.0 - Display", "", "- c", ""))).toEqual(["v1.1.0 - Updater | unknown", "v1.2.0 - Display | unknown"]);
+  });
 });

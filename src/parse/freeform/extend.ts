@@ -5,7 +5,7 @@
 import type { SourceDocument } from "../document.js";
 import { headerNames } from "./columns.js";
 import { isBucket, siblingsAt, type Outline } from "./outline.js";
-import { idNumber } from "./unit-label.js";
+import { idNumber, releaseHorizon } from "./unit-label.js";
 import type { Group, UnitRef } from "./candidates.js";
 
 /** True when a heading's section holds a task checkbox item (C1). */
@@ -249,6 +249,21 @@ export function withHorizons(outline: Outline, g: Group): Group {
     const h = outline.headings[k]!;
     return h.label?.kind === "horizon" && h.label.status !== "in_progress" && !h.excluded && !h.hard && !POOL.test(h.text);
   };
+  // Before a run of releases: siblings right before its first unit that name a release in brackets
+  // (`## Current Version (v2.0)`, `## Next Release (v2.1)`, then `## Version 3.0`) are releases of it.
+  const before: UnitRef[] = [];
+  if (g.units.every((u) => u.label?.family === "version")) {
+    for (let k = g.units[0]!.heading! - 1; k >= 0; k--) {
+      const h = outline.headings[k]!;
+      if (h.parent !== parent) {
+        if (h.node.level <= level) break;
+        continue;
+      }
+      const release = h.node.level === level && !h.hard ? releaseHorizon(h.text) : undefined;
+      if (!release) break;
+      before.unshift({ carrier: "heading", idx: h.idx, heading: k, label: release });
+    }
+  }
   const after: UnitRef[] = [];
   // Siblings: headings with the same parent at the same level; anything deeper is content.
   for (let k = g.units[g.units.length - 1]!.heading! + 1; k < outline.headings.length; k++) {
@@ -260,7 +275,7 @@ export function withHorizons(outline: Outline, g: Group): Group {
     if (h.node.level !== level || !joins(k)) break;
     after.push({ carrier: "heading", idx: h.idx, heading: k, label: h.label! });
   }
-  return after.length === 0 ? g : { ...g, units: [...g.units, ...after] };
+  return after.length === 0 && before.length === 0 ? g : { ...g, units: [...before, ...g.units, ...after] };
 }
 
 /** The bold span opening a paragraph (`**Phase 1 – Setup:** We …` → `Phase 1 – Setup:`), if any. */

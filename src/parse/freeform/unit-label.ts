@@ -341,6 +341,21 @@ export function sectionKind(text: string): "hard" | "excluded" | undefined {
 
 const NAMED_CURRENT = /^current (?:phase|stage|milestone|sprint|release)\s*[:：—–-]\s*(?=[\p{L}\p{N}])/iu;
 
+// A horizon worded as a release that names it in brackets: `Current Version (v2.0)`, `Next Release (v2.1) - Q1 2024`, `下一版本（v2.1）`.
+const RELEASE_HORIZON = /^((?:current|latest|next|upcoming|future|planned|previous|last)\s+(?:stable\s+|major\s+|minor\s+)?(?:release|version)s?|当前版本|下一?个?版本|下一版|次のバージョン|다음 버전|현재 버전)\s*[(（]\s*(v?\d+(?:\.\d+)+)\s*[)）]/iu;
+const RELEASED_NOW = /^(?:current|latest|previous|last)\b|^当前|^현재/iu;
+
+/**
+ * The release a horizon heading names in brackets (`Current Version (v2.0)` → v2.0, done; `Next
+ * Release (v2.1)` → v2.1, planned): beside a run of releases it is one of them (L4). The current,
+ * latest or previous release is out (done), as `v2.0 (Current Release)` is.
+ */
+export function releaseHorizon(text: string): UnitLabel | undefined {
+  const m = RELEASE_HORIZON.exec(stripDecoration(text));
+  if (!m) return undefined;
+  return { kind: "strong", id: m[2]!, family: "version", status: RELEASED_NOW.test(m[1]!) ? "done" : "planned", whole: false };
+}
+
 /** True when a heading's text names a section that is never a delivery unit (overview, risks…). */
 export function isExcludedSection(text: string): boolean {
   return sectionKind(text) !== undefined;
