@@ -13,7 +13,7 @@ import { readSection } from "./section.js";
 
 /** A template milestone heading: `M0: Title`, `M0 - Title`, `M0 — Title`, `Milestone 0: Title`. */
 const MILESTONE_HEADING =
-  /^(?:[\p{Extended_Pictographic}\s]|\uFE0F)*(?:(?:milestone|meilenstein)\s+(\d+[a-z]?(?:\.\d+)*)|(M\d+[a-z]?(?:\.\d+)*))(?:\s*[:：—–-]\s*|\s+|$)(.*)$/iu;
+  /^(?:[\p{Extended_Pictographic}\s]|\uFE0F)*(?:(?:milestone|meilenstein)\s+(\d+[a-z]?(?:\.\d+)*)|(M\d+[a-z]?(?:\.\d+)*))(?:\s*[:：—–-]+\s*|\s+|$)(.*)$/iu;
 
 /** Reads a template milestone heading's id and title; undefined when the heading is not one. */
 export function matchMilestoneHeading(text: string): { id: string; title: string; titleOffset: number; subMilestone: boolean } | undefined {

@@ -856,4 +856,9 @@ describe("set r: general rules", () => {
     expect(read(lines("# R", "", "## Near-term (v1.1)", "", "- a", "", "## Post-v1", "", "- b", ""))).toEqual(["Near-term (v1.1) | planned", "Post-v1 | unknown"]);
     expect(read(lines("# R", "", "## Current State (v1.0.0)", "", "- a", "", "## v1.1.0 - Updater", "", "- b", "", "## v1.2.0 - Display", "", "- c", ""))).toEqual(["v1.1.0 - Updater | unknown", "v1.2.0 - Display | unknown"]);
   });
+
+  it("a doubled dash (`M0 —— 骨架`, `M2 -- Docs`) separates a label from its title", () => {
+    const r = parseRoadmap(lines("# R", "", "### M0 —— 骨架与 foundation", "", "### M1 —— 核心闭环", "", "### M2 -- Docs", ""));
+    expect(r.milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["M0 | 骨架与 foundation", "M1 | 核心闭环", "M2 | Docs"]);
+  });
 });

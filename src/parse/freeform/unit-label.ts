@@ -697,7 +697,7 @@ export function afterLabel(text: string): string {
   const t = text.trim();
   const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? CODE.exec(t);
   if (!m) return "";
-  const sep = /^\s*[:：—–·-]\s+|^\s*[:：]\s*/u.exec(t.slice(m[0].length));
+  const sep = /^\s*[:：—–·-]+\s+|^\s*[:：]\s*|^\s*——\s*/u.exec(t.slice(m[0].length));
   return sep ? t.slice(m[0].length + sep[0].length).trim() : "";
 }
 
