@@ -861,4 +861,12 @@ describe("set r: general rules", () => {
     const r = parseRoadmap(lines("# R", "", "### M0 —— 骨架与 foundation", "", "### M1 —— 核心闭环", "", "### M2 -- Docs", ""));
     expect(r.milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["M0 | 骨架与 foundation", "M1 | 核心闭环", "M2 | Docs"]);
   });
+
+  it("status buckets inside one horizon of three or more (`## Now` › `### Shipped`, `### In progress`) are its content, not peers of the horizons (L3a)", () => {
+    const src = lines("# Roadmap", "", "## Now (May)", "", "### Shipped", "- ✅ a", "", "### In progress", "- b", "", "## Next (Q3)", "", "- c", "", "## Later (Q4)", "", "- d", "");
+    expect(read(src)).toEqual(["Now (May) | in_progress", "Next (Q3) | planned", "Later (Q4) | planned"]);
+    // Beside one other bucket only, the inner horizons stay steps of their own (two readings a labeller weighed; the old one is kept).
+    const two = lines("# R", "", "## Current Status (Completed)", "", "### Core", "- a", "", "## Future Plans", "", "### Immediate Priorities", "- b", "", "### Mid-term Goals", "- c", "");
+    expect(read(two)).toEqual(["Current Status (Completed) | done", "Future Plans | planned", "Immediate Priorities | in_progress", "Mid-term Goals | planned"]);
+  });
 });

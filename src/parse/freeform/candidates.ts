@@ -3,7 +3,7 @@ import { readHeadingStatus, readStatusText, type Legend } from "../fields/status
 import { inlineText, type ItemNode, type TableNode } from "../markdown.js";
 import { headerNames } from "./columns.js";
 import { decorationOf, headingStatus } from "./decoration.js";
-import { inHardExcluded, isBucket, scopeOf, type Outline, type OutlineHeading } from "./outline.js";
+import { inHardExcluded, isBucket, scopeOf, siblingsAt, type Outline, type OutlineHeading } from "./outline.js";
 import { classifyUnit, horizonHead, type UnitLabel } from "./unit-label.js";
 import { leadInOf } from "./lead-in.js";
 import { boldLead, POOL, withBuckets, withHorizons, withLeadingStep, withLikeSiblings, withLikeTables, withOffLevelFirst } from "./extend.js";
@@ -335,7 +335,10 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
       label = { ...label, kind: "strong", family: "version" };
     const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
     const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
-    const key = `${scopeOf(outline, h.parent)}:${bucketLevel(outline, h)}:${cls}:${rank}`;
+    // Buckets inside one bucket of three or more (`## Now` › `### Shipped`, `### In progress`, beside
+    // `## Next`, `## Later`) are its content, not peers of the buckets (L3a, as numbered units are: `inOneBucket`).
+    const nested = cls === "b" && parent !== undefined && isBucket(parent) && siblingsAt(outline, parent.parent, parent.node.level).buckets >= 3;
+    const key = nested ? `${h.parent}:${h.node.level}:${cls}:${rank}` : `${scopeOf(outline, h.parent)}:${bucketLevel(outline, h)}:${cls}:${rank}`;
     if (h.hard || (h.excluded && label.kind !== "strong")) {
       if (cls === "n") spoiled.add(key);
       return;
