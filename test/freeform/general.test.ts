@@ -869,4 +869,13 @@ describe("set r: general rules", () => {
     const two = lines("# R", "", "## Current Status (Completed)", "", "### Core", "- a", "", "## Future Plans", "", "### Immediate Priorities", "- b", "", "### Mid-term Goals", "- c", "");
     expect(read(two)).toEqual(["Current Status (Completed) | done", "Future Plans | planned", "Immediate Priorities | in_progress", "Mid-term Goals | planned"]);
   });
+
+  it("an outer run of three or more buckets or horizons wins over labelled units in a section beside it, a separate track (L3); a section named for the units does not count as one", () => {
+    const track = lines("# R", "", "## Next Release (v0.2.0)", "", "### Models", "", "## High Priority", "", "### GPU", "", "## Long-Term Vision", "", "### Streaming", "", "## Documentation Roadmap", "", "### Completed", "", "- [x] Phase 1: Setup", "- [x] Phase 2: Guides", "- [x] Phase 3: Theory", "");
+    const r = parseRoadmap(track);
+    expect(r.milestones.map((m) => m.title)).toEqual(["Next Release (v0.2.0)", "High Priority", "Long-Term Vision"]);
+    expect(r.reading?.candidates.find((c) => c.carrier === "list")?.why).toMatch(/beside an outer run of buckets or horizons: a separate track/u);
+    const named = lines("# R", "", "## Done", "", "- a", "", "## Next", "", "- b", "", "## Later", "", "- c", "", "## Milestones", "", "### M1 — A", "", "### M2 — B", "");
+    expect(parseRoadmap(named).milestones.map((m) => m.id)).toEqual(["M1", "M2"]);
+  });
 });

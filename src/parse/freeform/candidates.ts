@@ -406,6 +406,11 @@ const UNIT_MARK = /\b(?:19|20)\d{2}\b|\bv?\d+\.\d+|^\[[ xX]\]\s|^(?:\*\*|__)/u;
 const CONTAINER =
   /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
 
+/** True when a heading names the units of a plan (`Milestones`, `Phases`, `里程碑`): their container. */
+export function namesUnits(text: string): boolean {
+  return CONTAINER.test(text);
+}
+
 const containers = new WeakMap<Outline, Map<number, boolean>>();
 
 /** True when outline heading `k` names the units of a plan (`## Milestones`, `## Fases`), not a pool or an excluded section. */

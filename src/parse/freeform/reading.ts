@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../document.js";
 import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
-import { headingGroups, itemLabel, listKey, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
+import { headingGroups, itemLabel, listKey, namesUnits, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
 import { inlineText, type ItemNode } from "../markdown.js";
 import { orderedListFallback } from "./fallback.js";
 import { hasTasks } from "./extend.js";
@@ -30,6 +30,8 @@ export interface Features {
   readonly gsd: boolean;
   /** Inside the sections of an outer sequence (L3): content of its units. */
   readonly inside: boolean;
+  /** In a section beside an outer run of three or more buckets or horizons (`## Documentation Roadmap` after `## Next`, `## High Priority`, `## Later`): a separate track (L3). */
+  readonly beside?: boolean;
   /** Explicit milestones (M-codes, "Milestone N") with statuses under a status-less outer grouping (L3c). */
   readonly descend: boolean;
   /** Names the units of a heading sequence (an overview, a summary checklist): a parallel view (L4). */
@@ -56,7 +58,7 @@ export function scoreOf(f: Features): number {
   let s = f.strength * 10_000 + (10 - f.level) * 100 + Math.min(f.count, 40) * 2;
   if (f.gsd) s += 50_000;
   if (f.descend) s += 15_000;
-  if (f.inside && !f.descend) s -= 30_000;
+  if ((f.inside || f.beside) && !f.descend) s -= 30_000;
   if (f.parallel) s -= 6_000;
   if (f.excluded) s -= 3_000;
   if (f.oneBucket) s -= 15_000;
@@ -89,6 +91,7 @@ function explain(carrier: Carrier, f: Features): string {
   if (f.continued) parts.push("continued under a new naming (L4)");
   if (f.descend) parts.push(f.inside ? "explicit milestones with statuses under a status-less grouping (L3c)" : "explicit milestones with statuses beside a shorter status-less grouping (L3c)");
   else if (f.inside) parts.push("inside the units of an outer sequence (L3)");
+  else if (f.beside) parts.push("in a section beside an outer run of buckets or horizons: a separate track (L3)");
   if (f.parallel) parts.push("names the units of the headings: a parallel view, supplies status (L4)");
   if (f.excluded) parts.push("in an excluded section (L5)");
   if (f.oneBucket) parts.push("inside one status bucket of several, the others holding none: the buckets are the sequence (L3a)");
@@ -339,6 +342,19 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   let outer: (typeof headingBase)[number] | undefined;
   for (const x of headingBase) if (!outer || pre(x) > pre(outer)) outer = x;
   const mask = outer && outer.g.rank > 2 ? sectionMask(n, outline, outer.g) : undefined;
+  // Sections beside an outer run of three or more buckets or horizons at its level (`## Next Release`,
+  // `## High Priority`, `## Later`, then `## Documentation Roadmap`): a separate track, not the plan.
+  let besideMask: Uint8Array | undefined;
+  if (outer && outer.g.carrier === "heading" && outer.g.rank === 2 && outer.count >= 3) {
+    const first = outline.headings[outer.g.units[0]!.heading!]!;
+    const units = new Set(outer.g.units.map((u) => u.heading));
+    besideMask = new Uint8Array(n);
+    outline.headings.forEach((h, k) => {
+      // A section named for the units (`## Milestones`, `## Phases`) holds the plan, not a side track.
+      if (h.parent !== first.parent || h.node.level !== first.node.level || units.has(k) || namesUnits(h.text)) return;
+      for (let i = h.idx + 1; i < h.end && i < n; i++) besideMask![i] = 1;
+    });
+  }
   // Lists and paragraphs inside its sections are not read at all (speed), unless steered to a
   // table or list; tables are (L3c). Paragraph runs are numbered among the candidates, so a
   // paragraph choice sees the candidates `--explain` numbered, no more.
@@ -349,6 +365,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   const cands: Candidate[] = base.map((x) => {
     const g = x.g;
     const inside = mask !== undefined && g !== outer?.g && g.units.every((u) => mask[u.idx] === 1) && (g.carrier !== "heading" || g.level > outer!.g.level);
+    const beside = besideMask !== undefined && g !== outer?.g && g.rank > outer!.g.rank && g.units.every((u) => besideMask[u.idx] === 1);
     const statuses = statusCount(doc, outline, g, legend);
     const first = doc.blocks[g.units[0]!.idx];
     const parallel = !inside && g.carrier !== "heading" && outer !== undefined && outer.g.rank >= g.rank && overlap(keysOf(doc, outline, g), (outerKeys ??= keysOf(doc, outline, outer.g, MAX_KEYED))) >= 2;
@@ -364,6 +381,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
       statuses,
       gsd: g === gsdGroup,
       inside,
+      beside,
       descend,
       parallel,
       excluded: softExcluded(outline, g),
