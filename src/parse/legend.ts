@@ -32,15 +32,18 @@ function pairStatus(text: string, m: RegExpMatchArray): Status | undefined {
  */
 export function readLegend(doc: SourceDocument): Legend {
   const legend = new Map<string, Status>();
-  const define = (pairs: readonly [string, Status][]): void => {
+  const define = (pairs: readonly [string, Status][], add = false): void => {
     for (const [emoji, value] of pairs)
-      if ((LEGEND_ONLY_EMOJI as readonly string[]).includes(emoji) || !legend.has(emoji)) legend.set(emoji, value);
+      if (((LEGEND_ONLY_EMOJI as readonly string[]).includes(emoji) && !add) || !legend.has(emoji)) legend.set(emoji, value);
   };
-  // Items of one list, each opening with one mark and its status: a legend when two or more follow each other.
+  // Items of one list, each opening with one mark and its meaning: a legend when two or more follow
+  // each other and give two or more marks two or more meanings (`- ✅ Done`, `- ⚪ Open — not
+  // started`), not a list of tasks each decorated alike (`- 🔐 SSO — not started`). They only add
+  // marks: a legend line the document states outright is not overridden.
   let run: [string, Status][] = [];
   let runDepth = -1;
   const endRun = (): void => {
-    if (run.length >= 2) define(run);
+    if (run.length >= 2 && new Set(run.map((p) => p[0])).size >= 2 && new Set(run.map((p) => p[1])).size >= 2) define(run, true);
     run = [];
     runDepth = -1;
   };

@@ -878,4 +878,52 @@ describe("set r: general rules", () => {
     const named = lines("# R", "", "## Done", "", "- a", "", "## Next", "", "- b", "", "## Later", "", "- c", "", "## Milestones", "", "### M1 — A", "", "### M2 — B", "");
     expect(parseRoadmap(named).milestones.map((m) => m.id)).toEqual(["M1", "M2"]);
   });
+
+});
+
+// A review of round 11's rules (2026-12-07): each case read wrong before its mend.
+describe("review of the set-r rules", () => {
+  const ids = (src: string, steer?: Parameters<typeof parseRoadmap>[1]) => parseRoadmap(src, steer).milestones.map((m) => `${m.id} | ${m.status.value}`);
+  it("a list of marks only adds to the document's own legend, and tasks decorated alike define nothing", () => {
+    const legend = lines("# R", "", "Legend: 🟢 Done · 🟡 In progress · 🔴 Blocked", "", "| Phase | Status |", "|---|---|", "| Phase 1 — Core | 🟢 |", "| Phase 2 — API | 🟡 |", "| Phase 3 — Sync | 🔴 |", "", "## Fixed issues", "", "- 🔴 Crash on start — done", "- 🔴 Memory leak — done", "");
+    expect(ids(legend)).toEqual(["Phase 1 | done", "Phase 2 | in_progress", "Phase 3 | blocked"]);
+    const decor = lines("# R", "", "## 🔐 Phase 1 — Auth", "", "Work starts in May.", "", "## 🚀 Phase 2 — Launch", "", "Work starts in June.", "", "## Wishlist", "", "- 🔐 SSO — not started", "- 🚀 Edge deploy — not started", "");
+    expect(ids(decor)).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+  });
+
+  it("a release horizon joins a run only with a release of its own and content of its own", () => {
+    expect(ids(lines("# R", "", "## Current Version (v2.0)", "", "### Done", "- a", "", "## v2.0 — Core", "", "## v2.1 — Plugins", ""))).toEqual(["v2.0 | unknown", "v2.1 | unknown"]);
+    expect(ids(lines("# R", "", "## Current Version (v1.9)", "", "The stable one.", "", "## v2.0 — Core", "", "- a", "", "## v2.1 — Plugins", "", "- b", ""))).toEqual(["v2.0 | unknown", "v2.1 | unknown"]);
+  });
+
+  it("a lone unit needs a document titled as a plan, a unit family, and to open the sections", () => {
+    expect(ids(lines("# Stability", "", "## v1.0.0 graduation criteria", "", "- API frozen", "", "## Dependency policy", "", "x", ""))).toEqual([]);
+    for (const h of ["v2.0 migration guide", "Step 1: Install", "Part 1", "Day 1", "P0", "MVP", "v2 API"])
+      expect(ids(lines("# mytool", "", `## ${h}`, "", "x", "", "## Usage", "", "y", "", "## FAQ", "", "z", ""))).toEqual([]);
+    expect(ids(lines("# Post-beta roadmap", "", "## v2 — From-source kernel", "", "- a", "", "## Other post-beta items", "", "- b", ""))).toEqual(["v2 | unknown"]);
+  });
+
+  it("negated readiness is not done (未就绪, 尚未就绪, 待就绪)", () => {
+    expect(ids(lines("# R", "", "| Phase | Status |", "|---|---|", "| Phase 1 | 未就绪 |", "| Phase 2 | 🔴 尚未就绪 |", "| Phase 3 | 待就绪 |", ""))).toEqual(["Phase 1 | planned", "Phase 2 | planned", "Phase 3 | planned"]);
+  });
+
+  it("only the unit's own release as subject states its status; another release or a phase's section does not", () => {
+    expect(ids(lines("# R", "", "## v2.0 — Core", "", "x", "", "## v2.1 — Plugins", "", "v2.0 shipped in March; 2.1 builds on it.", "", "## v2.2 — Themes", ""))).toEqual(["v2.0 | unknown", "v2.1 | unknown", "v2.2 | unknown"]);
+    expect(ids(lines("# R", "", "## Phase 1 — A", "", "x", "", "## Phase 2 — Build", "", "v2.0 was released in March; more.", "", "## Phase 3 — C", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown", "Phase 3 | unknown"]);
+  });
+
+  it("a version row never names a plain numbered section (`| 1.0 |` is not `## 1. Setup`)", () => {
+    const src = lines("# R", "", "## 1. Setup", "", "## 2. Build", "", "## 3. Ship", "", "## Progress", "", "| Version | Status |", "|---|---|", "| 1.0 | Released |", "| 2.0 | Planned |", "");
+    expect(ids(src, { milestones: { carrier: "heading", level: 2 } }).slice(0, 3)).toEqual(["1 | unknown", "2 | unknown", "3 | unknown"]);
+  });
+
+  it("units beside the buckets that all state their statuses, or under a section named for them, are not a side track", () => {
+    const schedule = lines("# R", "", "## Now", "", "- docs", "", "## Next", "", "- API", "", "## Later", "", "- sync", "", "## Release schedule", "", "| Release | Date | Status |", "|---|---|---|", "| v1.0 | 2025-01 | Done |", "| v1.1 | 2025-03 | In progress |", "| v1.2 | 2025-06 | Planned |", "");
+    expect(ids(schedule)).toEqual(["v1.0 | done", "v1.1 | in_progress", "v1.2 | planned"]);
+    expect(ids(lines("# R", "", "## Now", "", "- a", "", "## Next", "", "- b", "", "## Later", "", "- c", "", "## Milestone", "", "### M1 — A", "", "### M2 — B", ""))).toEqual(["M1 | unknown", "M2 | unknown"]);
+  });
+
+  it("a doubled dash in a free-form table cell separates the label from its title", () => {
+    expect(parseRoadmap(lines("# R", "", "| Phase | Status |", "|---|---|", "| Phase 1 —— 骨架 | done |", "| Phase 2 —— 核心 | planned |", "")).milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["Phase 1 | 骨架", "Phase 2 | 核心"]);
+  });
 });

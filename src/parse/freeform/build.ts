@@ -13,7 +13,7 @@ import { boldLead, idColumn, itemTitle, quickTitle, UNIT_HEADER, type UnitRef } 
 import { headerNames } from "./columns.js";
 import { type Decoration, headingStatus } from "./decoration.js";
 import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
-import { afterLabel, namesUnitKind } from "./unit-label.js";
+import { afterLabel, namesUnitKind, sameRelease } from "./unit-label.js";
 import { isAdjective, leadInOf } from "./lead-in.js";
 
 /** A draft's spans: merges add the row of the table that lists it. */
@@ -141,7 +141,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
   const section =
-    (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend);
+    (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
@@ -200,7 +200,13 @@ const MARKER_START = /^[\p{Extended_Pictographic}✓✔☐☑◐✗✖]/u;
 const SUBJECT = /^(?:this|the)(?:\s+[\p{L}\d.-]+){1,3}?\s+(?:is|was|has been|have been|are|were)\s+(?:now\s+|fully\s+|already\s+|currently\s+)?/iu;
 // "1.9.0 released: …", "v2.1 shipped.", "**1.9.0 출시:** …": the unit's release as subject, then its status.
 const VERSION_SUBJECT = /^v?\d+(?:\.\d+)+\s+(?:(?:is|was|has been)\s+)?/iu;
-const subjectOf = (text: string): RegExpExecArray | null => SUBJECT.exec(text) ?? VERSION_SUBJECT.exec(text);
+/** The subject a status sentence opens with: the unit (`This phase is`), or its own release (`1.9.0 released`) when `id` is a version it spells. */
+function subjectOf(text: string, id?: string): RegExpExecArray | null {
+  const s = SUBJECT.exec(text);
+  if (s) return s;
+  const v = id !== undefined ? VERSION_SUBJECT.exec(text) : null;
+  return v && sameRelease(v[0].trim().split(/\s/u)[0]!, id!) ? v : null;
+}
 // What may follow the status: the end of the sentence, a date or version, a reason in brackets.
 const STATUS_END = /^(?:$|[.!;,:(\[—–]|\s+[-—–]|\s+(?:as of|since|on|in|at|for|with)(?![\p{L}]))/iu;
 
@@ -212,13 +218,14 @@ const STATUS_END = /^(?:$|[.!;,:(\[—–]|\s+[-—–]|\s+(?:as of|since|on|in|
  */
 /** Speed only: after an optional subject, the text's first word opens a status phrase (or it is a marker or CJK). */
 function mayOpenWithStatus(text: string): boolean {
-  const subject = subjectOf(text.trimStart());
+  // Any release may open it here (speed only); proseStatus checks it is the unit's own.
+  const subject = SUBJECT.exec(text.trimStart()) ?? VERSION_SUBJECT.exec(text.trimStart());
   const rest = subject ? text.trimStart().slice(subject[0].length) : text.trimStart();
   const w = /^[\p{L}'’]+/u.exec(rest)?.[0];
   return w ? STATUS_FIRST_WORDS.has(w.toLowerCase()) || CJK.test(w) : MARKER_START.test(rest);
 }
 
-function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Legend): StatusField | undefined {
+function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Legend, id?: string): StatusField | undefined {
   for (let i = from; i < to; i++) {
     const b = doc.blocks[i]!;
     if (b.type === "html" || (b.type === "paragraph" && b.item)) continue;
@@ -226,7 +233,7 @@ function proseStatus(doc: SourceDocument, from: number, to: number, legend?: Leg
     const first = b.raw.split("\n", 1)[0] ?? "";
     if (first.length > 300 || !mayOpenWithStatus(quickTitle(first))) return undefined;
     const text = inlineText(first);
-    const subject = subjectOf(text);
+    const subject = subjectOf(text, id);
     const at = subject ? subject[0].length : 0;
     const rest = text.slice(at);
     const s = readStatusText(rest, legend);

@@ -372,12 +372,12 @@ export function headingGroups(outline: Outline, legend?: Legend, doc?: SourceDoc
   return [
     ...groups.map((g) =>
       g.rank === 3
-        ? withOffLevelFirst(outline, withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc))))
+        ? withOffLevelFirst(outline, withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g, doc), doc))))
         : g.rank === 2 && doc
           ? withLikeTables(doc, outline, g)
           : // Plain numbered steps (`## 0.1 Desktop Prerelease`, `## 2. Build`) continue into the horizons after them, as labelled ones do.
             g.rank === 1
-            ? withHorizons(outline, g)
+            ? withHorizons(outline, g, doc)
             : g,
     ),
     ...trackedHeadings(doc, outline, legend),
@@ -408,8 +408,13 @@ const CONTAINER =
 
 /** True when a heading names the units of a plan (`Milestones`, `Phases`, `里程碑`): their container. */
 export function namesUnits(text: string): boolean {
-  return CONTAINER.test(text);
+  return UNIT_SECTION.test(text);
 }
+
+// A section named for units, one or many (`## Milestone`, `## Phases`); not releases: a `## Release
+// schedule` is as often a cadence note (`Major (X.0.0)`, `Minor (0.X.0)`) as a plan.
+const UNIT_SECTION =
+  /(?<![\p{L}])(?:milestones?|phases?|stages?|sprints?|iterations?|meilensteine?|fases?|etapas?|jalons?|étapes?|этапы?|вехи)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
 
 const containers = new WeakMap<Outline, Map<number, boolean>>();
 

@@ -5,7 +5,7 @@
 import type { SourceDocument } from "../document.js";
 import { headerNames } from "./columns.js";
 import { isBucket, siblingsAt, type Outline } from "./outline.js";
-import { idNumber, releaseHorizon } from "./unit-label.js";
+import { idNumber, releaseHorizon, sameRelease } from "./unit-label.js";
 import type { Group, UnitRef } from "./candidates.js";
 
 /** True when a heading's section holds a task checkbox item (C1). */
@@ -239,7 +239,7 @@ export const POOL =
  * at the same level, join, and only horizons ahead (a "current" one before or after a run is a state
  * summary); a pool of ideas, a vision or research does not (L5).
  */
-export function withHorizons(outline: Outline, g: Group): Group {
+export function withHorizons(outline: Outline, g: Group, doc?: SourceDocument): Group {
   if (g.carrier !== "heading" || g.units.length < 2) return g;
   const first = outline.headings[g.units[0]!.heading!]!;
   const parent = first.parent;
@@ -260,7 +260,9 @@ export function withHorizons(outline: Outline, g: Group): Group {
         continue;
       }
       const release = h.node.level === level && !h.hard ? releaseHorizon(h.text) : undefined;
-      if (!release) break;
+      // Not a release the run names itself (`## Current Version (v2.0)` over `## v2.0 — Core`), and
+      // with content of its own (a list, table or sub-heading), not a one-line state summary (L5).
+      if (!release || g.units.some((u) => sameRelease(release.id!, u.label?.id ?? "")) || (doc && !holdsContent(doc, h))) break;
       before.unshift({ carrier: "heading", idx: h.idx, heading: k, label: release });
     }
   }
@@ -283,4 +285,13 @@ export function boldLead(raw: string): string | undefined {
   if (!raw.startsWith("**") && !raw.startsWith("__")) return undefined;
   const end = raw.indexOf(raw.slice(0, 2), 2);
   return end > 2 && end <= 120 ? raw.slice(2, end) : undefined;
+}
+
+/** True when a heading's section holds more than prose: a list, a table or a sub-heading. */
+function holdsContent(doc: SourceDocument, h: { idx: number; end: number }): boolean {
+  for (let i = h.idx + 1; i < h.end; i++) {
+    const t = doc.blocks[i]!.type;
+    if (t === "item" || t === "table" || t === "heading") return true;
+  }
+  return false;
 }

@@ -10,7 +10,7 @@ import { unitNouns, type Group, type UnitRef } from "./candidates.js";
 // A heading naming a plan, or the units of one (a plural) in any language of the vocabulary (`Steps`, `Fasi`, `Etapas`).
 const UNIT_NOUNS = unitNouns();
 
-const ROADMAPISH = new RegExp(
+export const ROADMAPISH = new RegExp(
   String.raw`(?<![\p{L}])(?:roadmap|plan|sequence|delivery|order of work|(?<!by[- ])step(?![- ]by[- ]step)|feuille de route|hoja de ruta|roteiro|fahrplan|дорожная карта|план|next steps|(?:${UNIT_NOUNS})(?:s|es)|fasi|tappe|versioni|этапы|шаги|фазы|вехи|релизы|версии|спринты|итерации)(?![\p{L}])|路线图|路线|规划|计划|ロードマップ|로드맵`,
   "iu",
 );

@@ -6,7 +6,7 @@ import { locateRow } from "../table.js";
 import { headingDraft, itemStatus, listDraft, rowDependencies, rowStatus, tableDraft, type Draft } from "./build.js";
 import { itemTitle, rowLabel, type UnitRef } from "./candidates.js";
 import type { Outline } from "./outline.js";
-import { labelRest, trailingVersion, type UnitLabel } from "./unit-label.js";
+import { labelRest, trailingVersion, VERSION_ID, versionForms, type UnitLabel } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
 
 /** The drafts by loose id key, so that a table row or list item finds its unit in constant time. */
@@ -39,20 +39,6 @@ function findDraft(index: DraftIndex, label: UnitLabel, used: ReadonlySet<Draft>
     if (d) return d;
   }
   return undefined;
-}
-
-const VERSION_ID = /^v?\d+(?:\.\d+)+$/iu;
-
-/**
- * The spellings of one release (`0.12`, `v0.12`, `0.12.0`, `v0.12.0`): a summary row `| 0.12 |`
- * names the section `## v0.12.0 — …`. Trailing zero parts are dropped or one is added; the rest
- * of the number stays as written.
- */
-function versionForms(v: string): string[] {
-  const bare = v.replace(/^v/iu, "");
-  const short = bare.replace(/(?:\.0)+$/u, "");
-  const forms = new Set([bare, short, short.includes(".") ? short : `${short}.0`, `${short}.0`, `${short}.0.0`]);
-  return [...forms].flatMap((f) => [f, `v${f}`]);
 }
 
 const VERSION_TOKEN = /(?<![\d.])v?(\d+(?:\.\d+)+)(?![\d.])/giu;

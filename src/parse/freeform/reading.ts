@@ -3,7 +3,7 @@ import { findStatuses, type Legend } from "../fields/status.js";
 import { headerNames } from "./columns.js";
 import { headingGroups, itemLabel, listKey, namesUnits, otherGroups, rowLabel, type Carrier, type Group, type UnitRef } from "./candidates.js";
 import { inlineText, type ItemNode } from "../markdown.js";
-import { orderedListFallback } from "./fallback.js";
+import { orderedListFallback, ROADMAPISH } from "./fallback.js";
 import { hasTasks } from "./extend.js";
 import { isBucket, scopeOf, siblingsAt, type Outline } from "./outline.js";
 import { labelRest, trailingVersion } from "./unit-label.js";
@@ -365,8 +365,9 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   const cands: Candidate[] = base.map((x) => {
     const g = x.g;
     const inside = mask !== undefined && g !== outer?.g && g.units.every((u) => mask[u.idx] === 1) && (g.carrier !== "heading" || g.level > outer!.g.level);
-    const beside = besideMask !== undefined && g !== outer?.g && g.rank > outer!.g.rank && g.units.every((u) => besideMask[u.idx] === 1);
     const statuses = statusCount(doc, outline, g, legend);
+    // Units that all state their statuses are a tracked plan of their own, not a side track.
+    const beside = besideMask !== undefined && g !== outer?.g && g.rank > outer!.g.rank && g.units.every((u) => besideMask[u.idx] === 1) && statuses < g.units.length;
     const first = doc.blocks[g.units[0]!.idx];
     const parallel = !inside && g.carrier !== "heading" && outer !== undefined && outer.g.rank >= g.rank && overlap(keysOf(doc, outline, g), (outerKeys ??= keysOf(doc, outline, outer.g, MAX_KEYED))) >= 2;
     // L3(c): a table of explicit milestones (M-codes, "Milestone N") that all carry a status,
@@ -462,7 +463,7 @@ function fallbackWhy(doc: SourceDocument, group: Group): string {
   const lists = new Set(group.units.map((u) => markdownList(doc.blocks[u.idx] as ItemNode))).size;
   return lists > 1 ? `${FALLBACK_WHY}, with the ${lists - 1} list${lists > 2 ? "s" : ""} continuing it (read as one)` : FALLBACK_WHY;
 }
-const LONE_WHY = "no sequence found: the one labelled unit of the document (L3(b) single unit): a step of time holding task boxes (`## 2026` over its checklist), or a phase or version opening the plan (`## Phase 0 — …` beside only excluded sections before it)";
+const LONE_WHY = "no sequence found: the one labelled unit of the document (L3(b) single unit): a step of time holding task boxes (`## 2026` over its checklist), or a phase or version opening a document titled as a roadmap or plan (`# Roadmap` › `## Phase 0 — …`)";
 
 /**
  * For each table block its 1-based position among the document's tables; for each list item its
@@ -642,13 +643,22 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () =
  * single unit), as a lone GSD phase is, when
  * - it is a step of time (`## 2026`, `## Q3`, `## March`) holding task checkboxes; or
  * - it is a phase, stage, milestone or version (`## Phase 0 — verify the loop`, `## v2 — From-source
- *   kernel`) and every section beside it is excluded or a pool (`## Candidate next steps`, `## Out of
- *   scope`): the plan is that one unit.
- * A version among thematic sections (`## v1.0.0 graduation criteria` beside `## Dependency policy`)
- * or holding a README's checklist is not, nor a code (`## DSP408`). Two labelled headings are no
- * single unit.
+ *   kernel`) opening the sections of a document titled as a roadmap or plan (`# Roadmap`, `# NX809J
+ *   — Post-beta roadmap`; untitled, the heading says so itself: `## 1.0.0 roadmap:`).
+ * A README's lone version (`# mytool` › `## v2.0 migration guide`), a step, part, day or priority
+ * tier, a product code (`## DSP408`), or a unit after thematic sections is no guess. Two labelled
+ * headings are no single unit.
  */
 const TIME_FAMILIES = new Set(["year", "quarter", "month"]);
+
+/** Families a lone unit may have: not a step, part, day, priority tier, the document's own series word or a code. */
+const LONE_FAMILY = (family: string): boolean => !/^(?:step|part|day|p|numbered|w:.*|code:.*)$/u.test(family);
+
+/** True when the document is titled as a roadmap or plan (`# Roadmap`), or, untitled, the heading itself says so (`## 1.0.0 roadmap:`). */
+function titledPlan(outline: Outline, k: number): boolean {
+  const title = outline.headings.find((h) => h.title);
+  return ROADMAPISH.test(title ? title.text : outline.headings[k]!.text);
+}
 
 /** True when `k` opens its parent's sections: no heading at its level under its parent before it but excluded ones (an overview). */
 function opensPlan(outline: Outline, k: number): boolean {
@@ -671,7 +681,7 @@ function loneTaskUnit(doc: SourceDocument, outline: Outline): Group | undefined 
   if (found < 0) return undefined;
   const h = outline.headings[found]!;
   const family = h.label!.family;
-  if (TIME_FAMILIES.has(family) ? !hasTasks(doc, outline, found) : family.startsWith("code:") || !opensPlan(outline, found)) return undefined;
+  if (TIME_FAMILIES.has(family) ? !hasTasks(doc, outline, found) : !LONE_FAMILY(family) || !opensPlan(outline, found) || !titledPlan(outline, found)) return undefined;
   return { carrier: "heading", rank: 3, level: h.node.level, units: [{ carrier: "heading", idx: h.idx, heading: found, label: h.label! }] };
 }
 

@@ -708,3 +708,29 @@ const TRAILING_VERSION = /\s(v?\d+(?:\.\d+)+)$/u;
 export function trailingVersion(id: string): string | undefined {
   return TRAILING_VERSION.exec(id)?.[1];
 }
+
+// A version id: `1.9`, `v0.12.0`.
+export const VERSION_ID = /^v?\d+(?:\.\d+)+$/iu;
+
+/**
+ * The spellings of one release (`0.12`, `v0.12`, `0.12.0`, `v0.12.0`): a summary row `| 0.12 |`
+ * names the section `## v0.12.0 — …`. Trailing zero parts are dropped or one is added; the rest
+ * of the number stays as written.
+ */
+export function versionForms(v: string): string[] {
+  const bare = v.replace(/^v/iu, "");
+  // Trailing zero parts dropped, but a dot kept: `1.0` is never the bare number `1` (a numbered step).
+  let short = bare.replace(/(?:\.0)+$/u, "");
+  if (!short.includes(".")) short = `${short}.0`;
+  const forms = new Set([bare, short, `${short}.0`, `${short}.0.0`]);
+  return [...forms].flatMap((f) => [f, `v${f}`]);
+}
+
+/** True when two version ids name one release in any spelling (`1.9.0` and `v1.9`); not `1.9.1`. */
+export function sameRelease(a: string, id: string): boolean {
+  // A composed id names its release last (`Version 3.0`, `版本 1.14.0`).
+  const b = VERSION_ID.test(id) ? id : (trailingVersion(id) ?? "");
+  if (!VERSION_ID.test(a) || !VERSION_ID.test(b)) return false;
+  const forms = new Set(versionForms(b).map((f) => f.toLowerCase()));
+  return versionForms(a).some((f) => forms.has(f.toLowerCase()));
+}
