@@ -10099,6 +10099,11 @@ var STATUS_PHRASES = {
     "已上線",
     "已實現",
     "已交付",
+    "就绪",
+    "已就绪",
+    "就緒",
+    "已就緒",
+    "已做",
     "完了",
     "済み",
     "完了済み",
@@ -10233,6 +10238,10 @@ var STATUS_PHRASES = {
     "正在进行",
     "部分完成",
     "已部分完成",
+    "大部分完成",
+    "大部分已完成",
+    "部分就绪",
+    "部分就緒",
     "當前",
     "開發中",
     "目前進行",
@@ -10391,6 +10400,18 @@ var STATUS_PHRASES = {
     "计划",
     "待办",
     "未开始",
+    "未完成",
+    "尚未完成",
+    "未做",
+    "未实现",
+    "尚未实现",
+    "未就绪",
+    "尚未就绪",
+    "待就绪",
+    "未就緒",
+    "尚未就緒",
+    "未實現",
+    "尚未實現",
     "短期",
     "中期",
     "长期",
@@ -12246,6 +12267,13 @@ function sectionKind(text2) {
   return n > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : void 0;
 }
 var NAMED_CURRENT = /^current (?:phase|stage|milestone|sprint|release)\s*[:：—–-]\s*(?=[\p{L}\p{N}])/iu;
+var RELEASE_HORIZON = /^((?:current|latest|next|upcoming|future|planned|previous|last)\s+(?:stable\s+|major\s+|minor\s+)?(?:release|version)s?|当前版本|下一?个?版本|下一版|次のバージョン|다음 버전|현재 버전)\s*[(（]\s*(v?\d+(?:\.\d+)+)\s*[)）]/iu;
+var RELEASED_NOW = /^(?:current|latest|previous|last)\b|^当前|^현재/iu;
+function releaseHorizon(text2) {
+  const m = RELEASE_HORIZON.exec(stripDecoration(text2));
+  if (!m) return void 0;
+  return { kind: "strong", id: m[2], family: "version", status: RELEASED_NOW.test(m[1]) ? "done" : "planned", whole: false };
+}
 function isExcludedSection(text2) {
   return sectionKind(text2) !== void 0;
 }
@@ -12526,12 +12554,26 @@ function afterLabel(text2) {
   const t = text2.trim();
   const m = KEYWORD_RE.exec(t) ?? MCODE.exec(t) ?? PTIER.exec(t) ?? CODE.exec(t);
   if (!m) return "";
-  const sep = /^\s*[:：—–·-]\s+|^\s*[:：]\s*/u.exec(t.slice(m[0].length));
+  const sep = /^\s*[:：—–·-]+\s+|^\s*[:：]\s*|^\s*——\s*/u.exec(t.slice(m[0].length));
   return sep ? t.slice(m[0].length + sep[0].length).trim() : "";
 }
 var TRAILING_VERSION = /\s(v?\d+(?:\.\d+)+)$/u;
 function trailingVersion(id) {
   return TRAILING_VERSION.exec(id)?.[1];
+}
+var VERSION_ID = /^v?\d+(?:\.\d+)+$/iu;
+function versionForms(v) {
+  const bare = v.replace(/^v/iu, "");
+  let short = bare.replace(/(?:\.0)+$/u, "");
+  if (!short.includes(".")) short = `${short}.0`;
+  const forms = /* @__PURE__ */ new Set([bare, short, `${short}.0`, `${short}.0.0`]);
+  return [...forms].flatMap((f) => [f, `v${f}`]);
+}
+function sameRelease(a, id) {
+  const b = VERSION_ID.test(id) ? id : trailingVersion(id) ?? "";
+  if (!VERSION_ID.test(a) || !VERSION_ID.test(b)) return false;
+  const forms = new Set(versionForms(b).map((f) => f.toLowerCase()));
+  return versionForms(a).some((f) => forms.has(f.toLowerCase()));
 }
 
 // src/parse/freeform/outline.ts
@@ -12874,7 +12916,7 @@ function withBuckets(outline, g, doc) {
   return extra.length === 0 ? g : { ...g, units: [...g.units, ...extra].sort((a, b) => a.idx - b.idx) };
 }
 var POOL = /(?<![\p{L}])(?:ideas?|features?|wish(?:es|list)?|backlog|parking|requests?|suggestions?|visions?|directions?|research|explorations?|considerations?|thoughts|ideias|idées|ideen|idee|идеи|pomysły|fikirler|visión|visão|visione|visie|vize|vizyon|wizja|видение|бачення)(?![\p{L}])|想法|点子|构想|愿景|願景|アイデア|アイディア|ビジョン|아이디어|비전/iu;
-function withHorizons(outline, g) {
+function withHorizons(outline, g, doc) {
   if (g.carrier !== "heading" || g.units.length < 2) return g;
   const first = outline.headings[g.units[0].heading];
   const parent = first.parent;
@@ -12884,6 +12926,19 @@ function withHorizons(outline, g) {
     const h = outline.headings[k];
     return h.label?.kind === "horizon" && h.label.status !== "in_progress" && !h.excluded && !h.hard && !POOL.test(h.text);
   };
+  const before = [];
+  if (g.units.every((u) => u.label?.family === "version")) {
+    for (let k = g.units[0].heading - 1; k >= 0; k--) {
+      const h = outline.headings[k];
+      if (h.parent !== parent) {
+        if (h.node.level <= level) break;
+        continue;
+      }
+      const release = h.node.level === level && !h.hard ? releaseHorizon(h.text) : void 0;
+      if (!release || g.units.some((u) => sameRelease(release.id, u.label?.id ?? "")) || doc && !holdsContent(doc, h)) break;
+      before.unshift({ carrier: "heading", idx: h.idx, heading: k, label: release });
+    }
+  }
   const after = [];
   for (let k = g.units[g.units.length - 1].heading + 1; k < outline.headings.length; k++) {
     const h = outline.headings[k];
@@ -12894,12 +12949,19 @@ function withHorizons(outline, g) {
     if (h.node.level !== level || !joins(k)) break;
     after.push({ carrier: "heading", idx: h.idx, heading: k, label: h.label });
   }
-  return after.length === 0 ? g : { ...g, units: [...g.units, ...after] };
+  return after.length === 0 && before.length === 0 ? g : { ...g, units: [...before, ...g.units, ...after] };
 }
 function boldLead(raw) {
   if (!raw.startsWith("**") && !raw.startsWith("__")) return void 0;
   const end = raw.indexOf(raw.slice(0, 2), 2);
   return end > 2 && end <= 120 ? raw.slice(2, end) : void 0;
+}
+function holdsContent(doc, h) {
+  for (let i = h.idx + 1; i < h.end; i++) {
+    const t = doc.blocks[i].type;
+    if (t === "item" || t === "table" || t === "heading") return true;
+  }
+  return false;
 }
 
 // src/parse/freeform/candidates.ts
@@ -13046,8 +13108,10 @@ var TIME_WINDOW = new RegExp(
   "iu"
 );
 var MONTH_SET = new Set(wordsOf(MONTH_NAMES).map((m) => m.toLowerCase()));
+var DIGIT = /[0-9]/u;
 var MONTH_YEAR = /(?<![\p{L}])([\p{L}]{3,12})\.?\s+(?:19|20)\d{2}(?![\p{L}\p{N}])/gu;
 function timed(text2) {
+  if (!DIGIT.test(text2)) return false;
   if (TIME_WINDOW.test(text2)) return true;
   MONTH_YEAR.lastIndex = 0;
   for (let m = MONTH_YEAR.exec(text2); m !== null; m = MONTH_YEAR.exec(text2)) if (MONTH_SET.has(m[1].toLowerCase())) return true;
@@ -13106,7 +13170,8 @@ function headingGroups(outline, legend, doc) {
       label = { ...label, kind: "strong", family: "version" };
     const cls = label.kind === "strong" ? "s" : label.kind === "numbered" ? "n" : "b";
     const rank = cls === "s" ? 3 : cls === "b" ? 2 : parent && isBucket(parent) ? 2.5 : 1;
-    const key = `${scopeOf(outline, h.parent)}:${bucketLevel(outline, h)}:${cls}:${rank}`;
+    const nested = cls === "b" && parent !== void 0 && isBucket(parent) && siblingsAt(outline, parent.parent, parent.node.level).buckets >= 3;
+    const key = nested ? `${h.parent}:${h.node.level}:${cls}:${rank}` : `${scopeOf(outline, h.parent)}:${bucketLevel(outline, h)}:${cls}:${rank}`;
     if (h.hard || h.excluded && label.kind !== "strong") {
       if (cls === "n") spoiled.add(key);
       return;
@@ -13135,9 +13200,9 @@ function headingGroups(outline, legend, doc) {
   const groups = [...map.values()].flatMap(splitRuns);
   return [
     ...groups.map(
-      (g) => g.rank === 3 ? withOffLevelFirst(outline, withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g), doc)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : (
+      (g) => g.rank === 3 ? withOffLevelFirst(outline, withLeadingStep(doc, outline, withLikeSiblings(outline, withBuckets(outline, withHorizons(outline, g, doc), doc)))) : g.rank === 2 && doc ? withLikeTables(doc, outline, g) : (
         // Plain numbered steps (`## 0.1 Desktop Prerelease`, `## 2. Build`) continue into the horizons after them, as labelled ones do.
-        g.rank === 1 ? withHorizons(outline, g) : g
+        g.rank === 1 ? withHorizons(outline, g, doc) : g
       )
     ),
     ...trackedHeadings(doc, outline, legend)
@@ -13152,6 +13217,10 @@ function unitTable(table2) {
 }
 var UNIT_MARK = /\b(?:19|20)\d{2}\b|\bv?\d+\.\d+|^\[[ xX]\]\s|^(?:\*\*|__)/u;
 var CONTAINER = /(?<![\p{L}])(?:milestones|phases|stages|releases|sprints|iterations|meilensteine|fases|etapas|jalons|étapes|этапы|вехи|релизы)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
+function namesUnits(text2) {
+  return UNIT_SECTION.test(text2);
+}
+var UNIT_SECTION = /(?<![\p{L}])(?:milestones?|phases?|stages?|sprints?|iterations?|meilensteine?|fases?|etapas?|jalons?|étapes?|этапы?|вехи)(?![\p{L}])|里程碑|阶段|マイルストーン|フェーズ|마일스톤/iu;
 var containers = /* @__PURE__ */ new WeakMap();
 function container(outline, k) {
   let memo = containers.get(outline);
@@ -13363,7 +13432,7 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   }
   const ownEndLine = own < end ? doc.blocks[own].line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
-  const section = (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend);
+  const section = (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : void 0;
   if (bucket) {
@@ -13409,14 +13478,21 @@ var STATUS_FIRST_WORDS = new Set(Object.values(STATUS_PHRASES).flatMap((list3) =
 var CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 var MARKER_START = /^[\p{Extended_Pictographic}✓✔☐☑◐✗✖]/u;
 var SUBJECT = /^(?:this|the)(?:\s+[\p{L}\d.-]+){1,3}?\s+(?:is|was|has been|have been|are|were)\s+(?:now\s+|fully\s+|already\s+|currently\s+)?/iu;
+var VERSION_SUBJECT = /^v?\d+(?:\.\d+)+\s+(?:(?:is|was|has been)\s+)?/iu;
+function subjectOf(text2, id) {
+  const s = SUBJECT.exec(text2);
+  if (s) return s;
+  const v = id !== void 0 ? VERSION_SUBJECT.exec(text2) : null;
+  return v && sameRelease(v[0].trim().split(/\s/u)[0], id) ? v : null;
+}
 var STATUS_END = /^(?:$|[.!;,:(\[—–]|\s+[-—–]|\s+(?:as of|since|on|in|at|for|with)(?![\p{L}]))/iu;
 function mayOpenWithStatus(text2) {
-  const subject = SUBJECT.exec(text2);
-  const rest = subject ? text2.slice(subject[0].length) : text2.trimStart();
+  const subject = SUBJECT.exec(text2.trimStart()) ?? VERSION_SUBJECT.exec(text2.trimStart());
+  const rest = subject ? text2.trimStart().slice(subject[0].length) : text2.trimStart();
   const w = /^[\p{L}'’]+/u.exec(rest)?.[0];
   return w ? STATUS_FIRST_WORDS.has(w.toLowerCase()) || CJK.test(w) : MARKER_START.test(rest);
 }
-function proseStatus(doc, from, to, legend) {
+function proseStatus(doc, from, to, legend, id) {
   for (let i = from; i < to; i++) {
     const b = doc.blocks[i];
     if (b.type === "html" || b.type === "paragraph" && b.item) continue;
@@ -13424,7 +13500,7 @@ function proseStatus(doc, from, to, legend) {
     const first = b.raw.split("\n", 1)[0] ?? "";
     if (first.length > 300 || !mayOpenWithStatus(quickTitle(first))) return void 0;
     const text2 = inlineText(first);
-    const subject = SUBJECT.exec(text2);
+    const subject = subjectOf(text2, id);
     const at = subject ? subject[0].length : 0;
     const rest = text2.slice(at);
     const s = readStatusText(rest, legend);
@@ -13866,8 +13942,13 @@ function findDraft(index, label, used) {
   const free = (list3) => list3?.find((d) => !used.has(d));
   const found2 = free(index.get(idKey(label.id)));
   if (found2) return found2;
-  const v = trailingVersion(label.id);
-  return v ? free(index.get(idKey(v))) ?? free(index.get(idKey(v.startsWith("v") ? v.slice(1) : `v${v}`))) : void 0;
+  const v = trailingVersion(label.id) ?? (VERSION_ID.test(label.id) ? label.id : void 0);
+  if (!v) return void 0;
+  for (const form of versionForms(v)) {
+    const d = free(index.get(idKey(form)));
+    if (d) return d;
+  }
+  return void 0;
 }
 var VERSION_TOKEN = /(?<![\d.])v?(\d+(?:\.\d+)+)(?![\d.])/giu;
 var versionCache = /* @__PURE__ */ new WeakMap();
@@ -14109,7 +14190,7 @@ function scoreOf(f) {
   let s = f.strength * 1e4 + (10 - f.level) * 100 + Math.min(f.count, 40) * 2;
   if (f.gsd) s += 5e4;
   if (f.descend) s += 15e3;
-  if (f.inside && !f.descend) s -= 3e4;
+  if ((f.inside || f.beside) && !f.descend) s -= 3e4;
   if (f.parallel) s -= 6e3;
   if (f.excluded) s -= 3e3;
   if (f.oneBucket) s -= 15e3;
@@ -14129,6 +14210,7 @@ function explain(carrier, f) {
   if (f.continued) parts.push("continued under a new naming (L4)");
   if (f.descend) parts.push(f.inside ? "explicit milestones with statuses under a status-less grouping (L3c)" : "explicit milestones with statuses beside a shorter status-less grouping (L3c)");
   else if (f.inside) parts.push("inside the units of an outer sequence (L3)");
+  else if (f.beside) parts.push("in a section beside an outer run of buckets or horizons: a separate track (L3)");
   if (f.parallel) parts.push("names the units of the headings: a parallel view, supplies status (L4)");
   if (f.excluded) parts.push("in an excluded section (L5)");
   if (f.oneBucket) parts.push("inside one status bucket of several, the others holding none: the buckets are the sequence (L3a)");
@@ -14304,6 +14386,16 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   let outer;
   for (const x of headingBase) if (!outer || pre(x) > pre(outer)) outer = x;
   const mask = outer && outer.g.rank > 2 ? sectionMask(n, outline, outer.g) : void 0;
+  let besideMask;
+  if (outer && outer.g.carrier === "heading" && outer.g.rank === 2 && outer.count >= 3) {
+    const first = outline.headings[outer.g.units[0].heading];
+    const units = new Set(outer.g.units.map((u) => u.heading));
+    besideMask = new Uint8Array(n);
+    outline.headings.forEach((h, k) => {
+      if (h.parent !== first.parent || h.node.level !== first.node.level || units.has(k) || namesUnits(h.text)) return;
+      for (let i = h.idx + 1; i < h.end && i < n; i++) besideMask[i] = 1;
+    });
+  }
   const skip = mask && !(steer && (steer.carrier === "table" || steer.carrier === "list")) ? (i) => mask[i] === 1 && doc.blocks[i].type !== "table" : () => false;
   const base = [...headingBase, ...otherGroups(doc, outline, skip, legend).map(measure)];
   let outerKeys;
@@ -14312,6 +14404,7 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
     const g = x.g;
     const inside = mask !== void 0 && g !== outer?.g && g.units.every((u) => mask[u.idx] === 1) && (g.carrier !== "heading" || g.level > outer.g.level);
     const statuses = statusCount(doc, outline, g, legend);
+    const beside = besideMask !== void 0 && g !== outer?.g && g.rank > outer.g.rank && g.units.every((u) => besideMask[u.idx] === 1) && statuses < g.units.length;
     const first = doc.blocks[g.units[0].idx];
     const parallel = !inside && g.carrier !== "heading" && outer !== void 0 && outer.g.rank >= g.rank && overlap(keysOf(doc, outline, g), outerKeys ??= keysOf(doc, outline, outer.g, MAX_KEYED)) >= 2;
     const explicitTable = outerStated === 0 && g.rank === 3 && first?.type === "table" && statuses === g.units.length && g.units.every((u) => u.label && (EXPLICIT.has(u.label.family) || /^m\d/iu.test(u.label.id ?? "") || /-M\d/u.test(u.label.id ?? "")));
@@ -14324,6 +14417,7 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
       statuses,
       gsd: g === gsdGroup,
       inside,
+      beside,
       descend,
       parallel,
       excluded: softExcluded(outline, g),
@@ -14394,7 +14488,7 @@ function fallbackWhy(doc, group) {
   const lists = new Set(group.units.map((u) => markdownList(doc.blocks[u.idx]))).size;
   return lists > 1 ? `${FALLBACK_WHY}, with the ${lists - 1} list${lists > 2 ? "s" : ""} continuing it (read as one)` : FALLBACK_WHY;
 }
-var LONE_WHY = "no sequence found: the one labelled unit of the document, holding task boxes (`## 2026` over its checklist)";
+var LONE_WHY = "no sequence found: the one labelled unit of the document (L3(b) single unit): a step of time holding task boxes (`## 2026` over its checklist), or a phase or version opening a document titled as a roadmap or plan (`# Roadmap` › `## Phase 0 — …`)";
 function blockOrdinals(doc, wanted) {
   const out = /* @__PURE__ */ new Map();
   let upTo = -1;
@@ -14526,6 +14620,19 @@ function steered(order, steer, plain) {
   return hit;
 }
 var TIME_FAMILIES = /* @__PURE__ */ new Set(["year", "quarter", "month"]);
+var LONE_FAMILY = (family) => !/^(?:step|part|day|p|numbered|w:.*|code:.*)$/u.test(family);
+function titledPlan(outline, k) {
+  const title = outline.headings.find((h) => h.title);
+  return ROADMAPISH.test(title ? title.text : outline.headings[k].text);
+}
+function opensPlan(outline, k) {
+  const h = outline.headings[k];
+  for (let j = 0; j < k; j++) {
+    const o = outline.headings[j];
+    if (o.parent === h.parent && o.node.level === h.node.level && !o.excluded) return false;
+  }
+  return true;
+}
 function loneTaskUnit(doc, outline) {
   let found2 = -1;
   for (let k = 0; k < outline.headings.length; k++) {
@@ -14534,35 +14641,72 @@ function loneTaskUnit(doc, outline) {
     if (found2 >= 0) return void 0;
     found2 = k;
   }
-  if (found2 < 0 || !TIME_FAMILIES.has(outline.headings[found2].label.family) || !hasTasks(doc, outline, found2)) return void 0;
+  if (found2 < 0) return void 0;
   const h = outline.headings[found2];
+  const family = h.label.family;
+  if (TIME_FAMILIES.has(family) ? !hasTasks(doc, outline, found2) : !LONE_FAMILY(family) || !opensPlan(outline, found2) || !titledPlan(outline, found2)) return void 0;
   return { carrier: "heading", rank: 3, level: h.node.level, units: [{ carrier: "heading", idx: h.idx, heading: found2, label: h.label }] };
 }
 
 // src/parse/legend.ts
 var PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 var PAIR = /(\p{Extended_Pictographic}\uFE0F?)\s*(?:[=:：-]\s*)?([\p{L}][\p{L} '’-]{1,24})/gu;
+var DESCRIBED = /^\s*(?:[—–:：]|\s-)\s*([\p{L}][\p{L} '’-]{1,30})/u;
+var ITEM_MARK = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\p{Extended_Pictographic}/u;
+function pairStatus(text2, m) {
+  const words = m[2] ?? "";
+  const s = readStatusText(words);
+  if (s && s.start === 0) return s.value;
+  const dash = words.indexOf(" - ");
+  const rest = dash >= 0 ? words.slice(dash) : text2.slice((m.index ?? 0) + m[0].length);
+  const d = DESCRIBED.exec(rest);
+  if (!d) return void 0;
+  const ds = readStatusText(d[1] ?? "");
+  return ds && ds.start === 0 ? ds.value : void 0;
+}
 function readLegend(doc) {
   const legend = /* @__PURE__ */ new Map();
+  const define = (pairs, add2 = false) => {
+    for (const [emoji, value] of pairs)
+      if (LEGEND_ONLY_EMOJI.includes(emoji) && !add2 || !legend.has(emoji)) legend.set(emoji, value);
+  };
+  let run2 = [];
+  let runDepth = -1;
+  const endRun = () => {
+    if (run2.length >= 2 && new Set(run2.map((p) => p[0])).size >= 2 && new Set(run2.map((p) => p[1])).size >= 2) define(run2, true);
+    run2 = [];
+    runDepth = -1;
+  };
   for (const b of doc.blocks) {
-    if (b.type !== "paragraph" && b.type !== "item") continue;
+    if (b.type !== "paragraph" && b.type !== "item") {
+      endRun();
+      continue;
+    }
     if (b.type === "paragraph" && b.item) continue;
     const last = Math.min(b.endLine, b.line + 12);
-    if (!PICTOGRAPHIC.test(doc.source.slice(contentStart(doc, b.line), doc.lines.lineStart(last)))) continue;
+    if (!PICTOGRAPHIC.test(doc.source.slice(contentStart(doc, b.line), doc.lines.lineStart(last)))) {
+      endRun();
+      continue;
+    }
+    let itemPair;
     for (let l = b.line; l < last; l++) {
       const text2 = lineText(doc, l);
       if (!PICTOGRAPHIC.test(text2)) continue;
       const pairs = [];
       for (const m of text2.matchAll(PAIR)) {
-        const s = readStatusText(m[2] ?? "");
-        if (s && s.start === 0) pairs.push([(m[1] ?? "").replace(/\uFE0F/g, ""), s.value]);
+        const value = pairStatus(text2, m);
+        if (value) pairs.push([(m[1] ?? "").replace(/\uFE0F/g, ""), value]);
       }
-      if (pairs.length >= 2 || pairs.length === 1 && /legend|key|status/i.test(text2)) {
-        for (const [emoji, value] of pairs)
-          if (LEGEND_ONLY_EMOJI.includes(emoji) || !legend.has(emoji)) legend.set(emoji, value);
-      }
+      if (pairs.length >= 2 || pairs.length === 1 && /legend|key|status/i.test(text2)) define(pairs);
+      else if (pairs.length === 1 && l === b.line && b.type === "item" && ITEM_MARK.test(text2)) itemPair = pairs[0];
+    }
+    if (b.type !== "item" || !itemPair || runDepth >= 0 && b.depth !== runDepth) endRun();
+    if (b.type === "item" && itemPair) {
+      run2.push(itemPair);
+      runDepth = b.depth;
     }
   }
+  endRun();
   return legend;
 }
 
@@ -14734,7 +14878,7 @@ function readOverview(doc, table2, columns) {
 }
 
 // src/parse/template.ts
-var MILESTONE_HEADING = /^(?:[\p{Extended_Pictographic}\s]|\uFE0F)*(?:(?:milestone|meilenstein)\s+(\d+[a-z]?(?:\.\d+)*)|(M\d+[a-z]?(?:\.\d+)*))(?:\s*[:：—–-]\s*|\s+|$)(.*)$/iu;
+var MILESTONE_HEADING = /^(?:[\p{Extended_Pictographic}\s]|\uFE0F)*(?:(?:milestone|meilenstein)\s+(\d+[a-z]?(?:\.\d+)*)|(M\d+[a-z]?(?:\.\d+)*))(?:\s*[:：—–-]+\s*|\s+|$)(.*)$/iu;
 function matchMilestoneHeading(text2) {
   const m = MILESTONE_HEADING.exec(text2);
   if (!m) return void 0;
