@@ -92,3 +92,22 @@ describe("status --explain text (renderExplain)", () => {
     expect(renderExplain(evil, c)).not.toMatch(/\u001b\]/u);
   });
 });
+
+describe("status --explain counts the milestones it reads", () => {
+  it("says how many milestones the reading holds when units beside the sequence join it (a phase named only in the GSD checklist, a backlog phase)", () => {
+    const gsd = lines(
+      "# Roadmap: App", "", "## Phases", "",
+      "- [x] **Phase 1: Foundation** - Base", "- [ ] **Phase 2: Core** - Core", "- [ ] **Phase 3: Polish** - Polish", "",
+      "## Phase Details", "", "### Phase 1: Foundation", "**Goal**: Base", "", "### Phase 2: Core", "**Goal**: Core", "",
+      "## Backlog", "", "### Phase 999.1: Dark mode (BACKLOG)", "**Goal**: Dark", "",
+    );
+    const r = parseRoadmap(gsd);
+    expect(r.milestones.map((m) => m.id)).toEqual(["Phase 1", "Phase 2", "Phase 3", "Phase 999.1"]);
+    const text = renderExplain(r, colors(false));
+    expect(text).toMatch(/headings at level 3: 3 units/u);
+    expect(text).toMatch(/4 milestones in all: 1 more read beside the sequence/u);
+    // One for one: nothing more said.
+    expect(renderExplain(parseRoadmap(doc), colors(false))).not.toMatch(/milestones in all/u);
+  });
+});
+

@@ -31,6 +31,11 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: St
   } else {
     lines.push(`Milestones read from ${c.bold(candidateName(chosen))}: ${chosen.count} units, score ${chosen.score}.`);
     lines.push(`  why: ${safeText(chosen.why)}`);
+    // The sequence's units are not always the milestones one for one: units named only in a summary
+    // checklist or table, backlog phases and runs read on join them; a unit named twice is one.
+    const total = r.milestones.length;
+    if (total > chosen.count) lines.push(`  ${total} milestones in all: ${total - chosen.count} more read beside the sequence (units named only in a summary checklist or table, backlog phases, further runs).`);
+    else if (total < chosen.count) lines.push(`  ${total} milestones in all: ${chosen.count - total} of the units name a milestone read already.`);
   }
   for (const n of r.notes) if (/^competing sequences/u.test(n.message)) lines.push(c.yellow(`  note: ${safeText(n.message)}`));
   const others = reading.candidates.filter((x) => !x.chosen).slice(0, runnersUp);
