@@ -927,3 +927,11 @@ describe("review of the set-r rules", () => {
     expect(parseRoadmap(lines("# R", "", "| Phase | Status |", "|---|---|", "| Phase 1 —— 骨架 | done |", "| Phase 2 —— 核心 | planned |", "")).milestones.map((m) => `${m.id} | ${m.title}`)).toEqual(["Phase 1 | 骨架", "Phase 2 | 核心"]);
   });
 });
+
+describe("a unit's content opening with status buckets", () => {
+  it("sub-buckets that all state one status give the unit that status (`# Version 2.0` › `## Planned Features`); mixed ones, or a bucket after other sections, say nothing", () => {
+    const src = lines("# Roadmap", "", "# Version 1.2", "", "## Completed", "", "### Jobs", "- a", "", "# Version 2.0", "", "## Planned Features", "", "### AI", "- b", "", "# Version 3.0", "", "## Done", "- c", "", "## Next", "- d", "", "# Version 4.0", "", "## Goals", "", "x", "", "## Planned Features", "- e", "");
+    expect(read(src)).toEqual(["Version 1.2 | done", "Version 2.0 | planned", "Version 3.0 | unknown", "Version 4.0 | unknown"]);
+  });
+});
+

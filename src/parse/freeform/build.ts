@@ -12,7 +12,7 @@ import { locateRow } from "../table.js";
 import { boldLead, idColumn, itemTitle, quickTitle, UNIT_HEADER, type UnitRef } from "./candidates.js";
 import { headerNames } from "./columns.js";
 import { type Decoration, headingStatus } from "./decoration.js";
-import { bucketAbove, type Outline, type OutlineHeading } from "./outline.js";
+import { bucketAbove, isBucket, type Outline, type OutlineHeading } from "./outline.js";
 import { afterLabel, namesUnitKind, sameRelease } from "./unit-label.js";
 import { isAdjective, leadInOf } from "./lead-in.js";
 
@@ -141,7 +141,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
   const section =
-    (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend);
+    (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend) ?? subBucketStatus(doc, outline, ref.heading!, legend);
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
@@ -264,6 +264,29 @@ function statusHeading(doc: SourceDocument, at: number, legend?: Legend): Status
   const raw = value.slice(s.start, s.end);
   const span = findInLine(doc, b.line, raw);
   return { value: s.value, raw, ...(span ? { span } : {}), source: "section" };
+}
+
+/**
+ * A unit whose sub-headings open with status buckets that all state one status (`# Version 2.0` ›
+ * `## Planned Features` › `### AI`, `### Automation`): its content is in that state (S1 "section").
+ * Buckets stating different statuses (`### Done`, `### Next`) leave it unstated.
+ */
+function subBucketStatus(doc: SourceDocument, outline: Outline, k: number, legend?: Legend): StatusField | undefined {
+  const h = outline.headings[k]!;
+  let found: StatusField | undefined;
+  let first = true;
+  for (let j = k + 1; j < outline.headings.length && outline.headings[j]!.idx < h.end; j++) {
+    const c = outline.headings[j]!;
+    if (c.parent !== k) continue;
+    const bucket = isBucket(c) && c.label?.status ? c : undefined;
+    if (first && !bucket) return undefined;
+    first = false;
+    if (!bucket) continue;
+    const s = horizonField(doc, bucket, legend);
+    if (!s || (found && found.value !== s.value)) return undefined;
+    found ??= s;
+  }
+  return found ? { ...found, source: "section" } : undefined;
 }
 
 /**
