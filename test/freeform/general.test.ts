@@ -932,6 +932,9 @@ describe("a unit's content opening with status buckets", () => {
   it("sub-buckets that all state one status give the unit that status (`# Version 2.0` › `## Planned Features`); mixed ones, or a bucket after other sections, say nothing", () => {
     const src = lines("# Roadmap", "", "# Version 1.2", "", "## Completed", "", "### Jobs", "- a", "", "# Version 2.0", "", "## Planned Features", "", "### AI", "- b", "", "# Version 3.0", "", "## Done", "- c", "", "## Next", "- d", "", "# Version 4.0", "", "## Goals", "", "x", "", "## Planned Features", "- e", "");
     expect(read(src)).toEqual(["Version 1.2 | done", "Version 2.0 | planned", "Version 3.0 | unknown", "Version 4.0 | unknown"]);
+    // A horizon says when, not how far: `### 2026 Q2` › `#### Mid-term goals (3–6 months)` stays unknown.
+    const timeline = lines("# R", "", "## Timeline", "", "### 2026 Q1 (current)", "", "#### Short-term goals", "- a", "", "### 2026 Q2", "", "#### Mid-term goals (3-6 months)", "- b", "", "### 2026 Q3", "", "#### Long-term goals", "- c", "");
+    expect(read(timeline).map((l) => l.split(" | ")[1])).toEqual(["in_progress", "unknown", "unknown"]);
   });
 });
 

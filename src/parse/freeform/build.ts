@@ -269,7 +269,8 @@ function statusHeading(doc: SourceDocument, at: number, legend?: Legend): Status
 /**
  * A unit whose sub-headings open with status buckets that all state one status (`# Version 2.0` ›
  * `## Planned Features` › `### AI`, `### Automation`): its content is in that state (S1 "section").
- * Buckets stating different statuses (`### Done`, `### Next`) leave it unstated.
+ * Buckets or horizons stating different statuses (`### Done`, `### Next`) leave it unstated, and
+ * a unit opening with a horizon (`#### Mid-term goals`) is not stated by it.
  */
 function subBucketStatus(doc: SourceDocument, outline: Outline, k: number, legend?: Legend): StatusField | undefined {
   const h = outline.headings[k]!;
@@ -279,7 +280,8 @@ function subBucketStatus(doc: SourceDocument, outline: Outline, k: number, legen
     const c = outline.headings[j]!;
     if (c.parent !== k) continue;
     const bucket = isBucket(c) && c.label?.status ? c : undefined;
-    if (first && !bucket) return undefined;
+    // It opens with a status bucket (`## Planned Features`); a horizon (`#### Mid-term goals (3–6 months)`) says when, not how far.
+    if (first && bucket?.label?.kind !== "bucket") return undefined;
     first = false;
     if (!bucket) continue;
     const s = horizonField(doc, bucket, legend);
