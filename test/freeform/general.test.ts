@@ -832,6 +832,8 @@ describe("set r: general rules", () => {
   it("a summary row names a release by any spelling of its number (`| 0.12 |` is `## v0.12.0 — …`) and supplies its status (S1 table)", () => {
     const src = lines("# R", "", "## 进度快照", "", "| 版本 | 状态 | 要点 |", "|---|---|---|", "| **0.12** | 基本完成 | REST |", "| **0.13** | 大部分完成 | UI |", "| **0.14** | 核心已做 | Range |", "", "## v0.12.0 — 控制台", "", "x", "", "## v0.13.0 — 打磨", "", "y", "", "## v0.14.0 — 投递", "", "z", "");
     expect(read(src)).toEqual(["v0.12.0 — 控制台 | done", "v0.13.0 — 打磨 | in_progress", "v0.14.0 — 投递 | done"]);
+    // A release line: the row `| 1.16.x |` names `## 1.16.x：…`.
+    expect(read(lines("# R", "", "## 版本规划", "", "| 版本 | 状态 | 目标 |", "|---|---|---|", "| 1.15.0 | 下一版 | a |", "| 1.16.x | 计划中 | b |", "| 1.17.x | 计划中 | c |", "", "## 1.15.0：闭环", "", "x", "", "## 1.16.x：备份", "", "y", "", "## 1.17.x：查找", "", "z", ""))).toEqual(["1.15.0：闭环 | planned", "1.16.x：备份 | planned", "1.17.x：查找 | planned"]);
     // Another release is not the same one: `0.12` is a unit of the table alone (L4), not `v0.1.2`.
     expect(read(lines("# R", "", "## Progress", "", "| Version | Status | Notes |", "|---|---|---|", "| 0.12 | done | a |", "| 0.2 | planned | b |", "| 0.3 | planned | c |", "", "## v0.1.2 — a", "", "## v0.2.0 — b", "", "## v0.3 — c", ""))).toEqual(["v0.1.2 — a | unknown", "0.12 | done", "v0.2.0 — b | planned", "v0.3 — c | planned"]);
   });

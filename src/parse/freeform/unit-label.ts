@@ -722,7 +722,8 @@ export function versionForms(v: string): string[] {
   // Trailing zero parts dropped, but a dot kept: `1.0` is never the bare number `1` (a numbered step).
   let short = bare.replace(/(?:\.0)+$/u, "");
   if (!short.includes(".")) short = `${short}.0`;
-  const forms = new Set([bare, short, `${short}.0`, `${short}.0.0`]);
+  // A release line (`## 1.16.x：…`) is named by its row `| 1.16.x |` read as `1.16`.
+  const forms = new Set([bare, short, `${short}.0`, `${short}.0.0`, `${bare}.x`]);
   return [...forms].flatMap((f) => [f, `v${f}`]);
 }
 
