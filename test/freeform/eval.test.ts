@@ -153,12 +153,13 @@ describe.each(PUBLIC_SETS)("the public set %s (test/fixtures/eval/public-%s-*.js
   });
 });
 
-// Sets k, n, q and s: 44 more public roadmaps each, drawn on 2026-12-06 and 2026-12-07 (sources in
+// Sets k, n, q, s and u: 44 more public roadmaps each, drawn on 2026-12-06 and 2026-12-07 (sources in
 // heldout-public-X-sources.tsv) and labelled blind, kept whole as held-out: never split, never
 // opened, scored as totals only (k with round 8's starting reader: F1 0.865, status 0.843,
 // counts 1.000; n with round 9's: F1 0.727, status 0.985, counts 0.977; q with round 10's:
-// F1 0.835, status 0.906, counts 1.000; s with round 11's: F1 0.861, status 0.904, counts 1.000).
-const HELDOUT_PUBLIC = ["k", "n", "q", "s"] as const;
+// F1 0.835, status 0.906, counts 1.000; s with round 11's: F1 0.861, status 0.904, counts 1.000;
+// u, drawn late in round 11, with that round's starting reader: F1 0.730, status 0.897, counts 0.993).
+const HELDOUT_PUBLIC = ["k", "n", "q", "s", "u"] as const;
 describe.each(HELDOUT_PUBLIC)("the held-out public set %s (test/fixtures/eval/heldout-public-%s.json)", (set) => {
   const gold = JSON.parse(readFileSync(path.join(ROOT, `test/fixtures/eval/heldout-public-${set}.json`), "utf8")) as GoldEntry[];
   const sourcesOfHeldout = (s: string): string[][] => readFileSync(path.join(ROOT, `test/fixtures/eval/heldout-public-${s}-sources.tsv`), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
