@@ -71,11 +71,20 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
     // An M-table with no M-sections whose rows name labelled headings of another kind (`| M0:
     // Foundation |` beside `### Phase 0: Foundation`) is a summary view of a free-form plan
     // (LABELING L4), not the template's overview.
+    // So is one beside more labelled headings of other kinds than it has rows (`### Phase 0–6`, then
+    // `### Sprint 1–5`, and a closing `| M0: Foundation + Docs |` … `| M7 |` table): those are the plan.
     let named = 0;
+    const families = new Map<string, number>();
     for (const h of heads) {
       const label = classifyUnit(h.text);
-      if (label?.kind === "strong" && label.family !== "m" && rowRests.has(labelRest(h.text))) named++;
+      if (label?.kind !== "strong" || label.family === "m" || isExcludedSection(h.text)) continue;
+      if (rowRests.has(labelRest(h.text))) named++;
+      families.set(label.family, (families.get(label.family) ?? 0) + 1);
     }
+    // Runs of two or more, together: a run continued under a new naming (Phase, then Sprint) is one plan (L4).
+    let labelled = 0;
+    for (const n of families.values()) if (n >= 2) labelled += n;
+    if (labelled > tableIds.length) return false;
     return named < 2;
   }
   // M-headings make a template unless a longer labelled sequence comes before them at their

@@ -940,3 +940,24 @@ describe("a unit's content opening with status buckets", () => {
   });
 });
 
+// Rules written from tuning set t (2026-12-07), each as a principle.
+describe("set t: general rules", () => {
+  it("finished phases continued by sprints, with a closing M-table of the same work: the phases and sprints are the plan (L4); the table is a summary", () => {
+    const phases = [0, 1, 2].map((n) => `### Phase ${n} — Part ${n} (COMPLETE)\n- [x] a${n}\n`).join("\n");
+    const sprints = [1, 2].map((n) => `### Sprint ${n} — Step ${n}\n\n**Goal**: Build ${n}.\n\n- [ ] b${n}\n`).join("\n");
+    const table = "## Milestones\n\n| Milestone | Status |\n|---|---|\n| M0: Foundation | Done |\n| M1: Surfaces | Done |\n| M2: Library | Planned |\n| M3: Live | Planned |\n";
+    const r = parseRoadmap(`# Roadmap & Sprint Plan\n\n## Implementation Phases\n\n${phases}\n## Next Sprints\n\n${sprints}\n${table}`);
+    expect([r.format, r.milestones.map((m) => `${m.id} | ${m.status.value}`)]).toEqual(["freeform", ["Phase 0 | done", "Phase 1 | done", "Phase 2 | done", "Sprint 1 | planned", "Sprint 2 | planned"]]);
+    // An M-table with more rows than the labelled headings beside it is still the template's overview.
+    const few = parseRoadmap(`# Roadmap\n\n## Notes\n\n### Phase 1 — a\n\n### Phase 2 — b\n\n${table}`);
+    expect(few.format).toBe("template");
+  });
+
+  it("GSD's bold fields mark the dialect only in a phase's own section: a `**Goal**:` under a sprint does not make every Phase heading a GSD phase", () => {
+    const gsd = parseRoadmap("# Roadmap\n\n### Phase 1: Base\n**Goal**: Base\n\n### Phase 2: Core\n**Goal**: Core\n");
+    expect(gsd.reading?.candidates.find((c) => c.chosen)?.why).toMatch(/GSD phases/u);
+    const sprint = parseRoadmap("# Roadmap\n\n## Done\n\n### Phase 1 — A (COMPLETE)\n\n### Phase 2 — B (COMPLETE)\n\n## Next\n\n### Sprint 1 — C\n**Goal**: C\n\n### Sprint 2 — D\n**Goal**: D\n");
+    expect(sprint.reading?.candidates.find((c) => c.chosen)?.why).not.toMatch(/GSD phases/u);
+  });
+});
+

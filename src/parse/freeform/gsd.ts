@@ -18,9 +18,16 @@ export function detectGsd(doc: SourceDocument, outline: Outline): Group | undefi
   });
   if (units.length === 0) return undefined;
   let marker = false;
-  for (const b of doc.blocks) {
+  // GSD's bold fields count in a phase's own section: `**Goal**:` under `### Sprint 1` is that sprint's (L4 runs, not GSD).
+  const inPhase = (i: number): boolean => {
+    const o = outline.owner[i] ?? -1;
+    const label = o >= 0 ? outline.headings[o]!.label : undefined;
+    return label?.kind === "strong" && label.family === "phase";
+  };
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
     if (b.type === "item" && CHECKLIST.test(b.raw)) marker = true;
-    else if (b.type === "paragraph" && !b.item && FIELD.test(b.raw)) marker = true;
+    else if (b.type === "paragraph" && !b.item && FIELD.test(b.raw) && inPhase(i)) marker = true;
     else if (b.type === "table") {
       const head = b.header.cells.map((c) => inlineText(c).toLowerCase());
       if (head[0] === "phase" && head.some((c) => c === "status" || c.startsWith("plans"))) marker = true;
