@@ -959,5 +959,15 @@ describe("set t: general rules", () => {
     const sprint = parseRoadmap("# Roadmap\n\n## Done\n\n### Phase 1 — A (COMPLETE)\n\n### Phase 2 — B (COMPLETE)\n\n## Next\n\n### Sprint 1 — C\n**Goal**: C\n\n### Sprint 2 — D\n**Goal**: D\n");
     expect(sprint.reading?.candidates.find((c) => c.chosen)?.why).not.toMatch(/GSD phases/u);
   });
+
+  it("the ordered list under a lone horizon or bucket is the last-resort plan (`## Next` › `1. #19 …`); under another heading it is not", () => {
+    expect(read(lines("# Roadmap", "", "Issues are picked up in this order.", "", "## Next", "", "1. #19 — inventory script", "2. #21 — skill kinds", "3. #20 — forked trial", ""))).toEqual(["#19 — inventory script | planned", "#21 — skill kinds | planned", "#20 — forked trial | planned"]);
+    expect(read(lines("# Tool", "", "## Install", "", "1. Download", "2. Unpack", ""))).toEqual([]);
+  });
+
+  it("the longest horizon word wins (`今後の追加予定` is later, planned; `今` alone is now); 利用可能 (available) is done", () => {
+    expect(read(lines("# R", "", "## 今", "", "- a", "", "## 今後の追加予定", "", "- b", ""))).toEqual(["今 | in_progress", "今後の追加予定 | planned"]);
+    expect(read(lines("# R", "", "| Phase | Status |", "|---|---|", "| Phase 1 | 利用可能 |", "| Phase 2 | 予定 |", ""))).toEqual(["Phase 1 | done", "Phase 2 | planned"]);
+  });
 });
 

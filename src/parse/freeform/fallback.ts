@@ -1,7 +1,7 @@
 // The last resort when no sequence was found (L1 "plain numbered steps"): the first ordered
 // list under the title or under a heading that names a plan.
 import type { SourceDocument } from "../document.js";
-import type { Outline } from "./outline.js";
+import { isBucket, type Outline } from "./outline.js";
 import { inlineText, type BlockNode } from "../markdown.js";
 import { isExcludedSection } from "./unit-label.js";
 import { POOL } from "./extend.js";
@@ -38,7 +38,8 @@ export function orderedListFallback(doc: SourceDocument, outline: Outline): Grou
     if (b.type !== "item" || b.depth !== 0 || !b.ordered || b.quoted) continue;
     const owner = outline.owner[i] ?? -1;
     const head = owner >= 0 ? outline.headings[owner] : undefined;
-    if (head && head.node.level > 1 && !ROADMAPISH.test(head.text)) continue;
+    // Under the title, a heading naming a plan, or a horizon or status bucket (`## Next` over the order issues are taken in).
+    if (head && head.node.level > 1 && !ROADMAPISH.test(head.text) && !isBucket(head)) continue;
     const first = listAt(i);
     // A list introduced as requirements, goals or ideas (`Requirements:`, `需求:`) is not a plan (L5, L6).
     if (excludedLeadIn(blocks[i - 1])) {

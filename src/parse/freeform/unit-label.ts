@@ -566,10 +566,13 @@ function classify(text: string, legend: Legend | undefined, depth: number, lead 
   const prefixed = prefixedLabel(t, legend, depth) ?? (lead ? statusLed(t, legend, depth) : undefined);
   if (prefixed) return prefixed;
   if (mayBeHorizon(t)) {
+    // The longest horizon word wins: `今後` (from now on, planned) is not `今` (now) and a rest.
+    let found: { h: RegExpExecArray; status: Status } | undefined;
     for (const [re, status] of HORIZON) {
       const h = re.exec(t);
-      if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status, whole: whole(h[0]) };
+      if (h && (!found || h[0].length > found.h[0].length) && shortHead(t.slice(h[0].length), legend)) found = { h, status };
     }
+    if (found) return { kind: "horizon", family: "horizon", status: found.status, whole: whole(found.h[0]) };
   }
   const tier = maybeTier(t);
   if (tier) return tier;
