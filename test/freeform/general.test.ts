@@ -969,5 +969,9 @@ describe("set t: general rules", () => {
     expect(read(lines("# R", "", "## 今", "", "- a", "", "## 今後の追加予定", "", "- b", ""))).toEqual(["今 | in_progress", "今後の追加予定 | planned"]);
     expect(read(lines("# R", "", "| Phase | Status |", "|---|---|", "| Phase 1 | 利用可能 |", "| Phase 2 | 予定 |", ""))).toEqual(["Phase 1 | done", "Phase 2 | planned"]);
   });
+
+  it("Japanese partial completion is in progress (`一部完了`, `継続中`), not done through `完了`", () => {
+    expect(read(lines("# R", "", "| Phase | Status |", "|---|---|", "| Phase 1 | 一部完了 |", "| Phase 2 | 継続中 |", "| Phase 3 | 完了 |", ""))).toEqual(["Phase 1 | in_progress", "Phase 2 | in_progress", "Phase 3 | done"]);
+  });
 });
 
