@@ -71,20 +71,30 @@ export function looksLikeTemplate(doc: SourceDocument): boolean {
     // An M-table with no M-sections whose rows name labelled headings of another kind (`| M0:
     // Foundation |` beside `### Phase 0: Foundation`) is a summary view of a free-form plan
     // (LABELING L4), not the template's overview.
-    // So is one beside more labelled headings of other kinds than it has rows (`### Phase 0–6`, then
-    // `### Sprint 1–5`, and a closing `| M0: Foundation + Docs |` … `| M7 |` table): those are the plan.
+    // So is one beside a plan continued under new namings that has more units than it has rows
+    // (`### Phase 0–6`, then `### Sprint 1–5`, and a closing `| M0: Foundation + Docs |` … `| M7 |`).
     let named = 0;
-    const families = new Map<string, number>();
-    for (const h of heads) {
+    // Runs side by side: a family at one level, outside excluded and how-to sections (and their sub-sections).
+    const runs = new Map<string, number>();
+    const out: boolean[] = [];
+    heads.forEach((h, i) => {
+      out[i] = (h.parent >= 0 && out[h.parent]!) || isExcludedSection(h.text) || HOW_TO.test(h.text);
+      if (out[i]) return;
       const label = classifyUnit(h.text);
-      if (label?.kind !== "strong" || label.family === "m" || isExcludedSection(h.text)) continue;
+      if (label?.kind !== "strong" || label.family === "m") return;
       if (rowRests.has(labelRest(h.text))) named++;
-      families.set(label.family, (families.get(label.family) ?? 0) + 1);
-    }
-    // Runs of two or more, together: a run continued under a new naming (Phase, then Sprint) is one plan (L4).
+      const key = `${label.family}:${h.level}`;
+      runs.set(key, (runs.get(key) ?? 0) + 1);
+    });
+    // Two or more runs of two or more under new namings (Phase, then Sprint), together longer than
+    // the table: one plan continued (L4). One run alone may be finer work inside the table's milestones.
     let labelled = 0;
-    for (const n of families.values()) if (n >= 2) labelled += n;
-    if (labelled > tableIds.length) return false;
+    const families = new Set<string>();
+    for (const [key, n] of runs) if (n >= 2) {
+      labelled += n;
+      families.add(key.slice(0, key.lastIndexOf(":")));
+    }
+    if (families.size >= 2 && labelled > tableIds.length) return false;
     return named < 2;
   }
   // M-headings make a template unless a longer labelled sequence comes before them at their

@@ -975,3 +975,26 @@ describe("set t: general rules", () => {
   });
 });
 
+// A second review of round 11's rules (2026-12-07): each case read wrong before its mend.
+describe("second review of the round-11 rules", () => {
+  const ids = (src: string) => parseRoadmap(src).milestones.map((m) => `${m.id} | ${m.status.value}`);
+  it("a sub-bucket states its unit only when every part is a bucket and no bucket encloses the unit", () => {
+    expect(ids(lines("# R", "", "## In Progress", "", "### Sprint 4", "", "#### Completed", "- [x] login", "", "#### Blockers", "- waiting", "", "### Sprint 5", "", "#### Planned", "- x", ""))).toEqual(["Sprint 4 | in_progress", "Sprint 5 | in_progress"]);
+    expect(ids(lines("# R", "", "## Phase 1", "", "### Completed", "- a", "", "### Remaining", "- [ ] codegen", "", "## Phase 2", "", "x", ""))).toEqual(["Phase 1 | unknown", "Phase 2 | unknown"]);
+  });
+  it("the last-resort list stands under a horizon of work ahead only, not under a state (`## Current behaviour`, `## Done`)", () => {
+    expect(ids(lines("# Design notes", "", "## Current behaviour", "", "1. The parser reads the file.", "2. The checker validates it.", ""))).toEqual([]);
+    expect(ids(lines("# Bug", "", "## Done", "", "1. a", "2. b", ""))).toEqual([]);
+  });
+  it("Japanese availability and completion phrases read by their longest form", () => {
+    const cells = ["利用可能予定", "近日利用可能", "一部利用可能", "未完了", "完了予定", "継続中止"];
+    const src = lines("# R", "", "| Phase | Status |", "|---|---|", ...cells.map((c, i) => `| Phase ${i + 1} | ${c} |`), "");
+    expect(ids(src).map((l) => l.split(" | ")[1])).toEqual(["planned", "planned", "in_progress", "planned", "planned", "cancelled"]);
+  });
+  it("an M-table stays the template's overview beside steps in a how-to section, or beside one run of finer work", () => {
+    const table = lines("| Milestone | Status |", "|---|---|", "| M1: Core engine | Done |", "| M2: Plugin system | In progress |", "| M3: Cloud sync | Planned |", "");
+    expect(parseRoadmap(table + lines("# Contributing", "", "## Step 1: Fork", "", "## Step 2: Branch", "", "## Step 3: Commit", "", "## Step 4: Open a PR", "")).format).toBe("template");
+    expect(parseRoadmap(table + lines("## Sprint 1", "- [x] a", "", "## Sprint 2", "", "## Sprint 3", "", "## Sprint 4", "")).format).toBe("template");
+  });
+});
+

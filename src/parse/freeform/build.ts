@@ -141,7 +141,7 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
   const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
   const section =
-    (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend) ?? subBucketStatus(doc, outline, ref.heading!, legend);
+    (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend) ?? (h.parent >= 0 && bucketAbove(outline, h.parent) ? undefined : subBucketStatus(doc, outline, ref.heading!, legend));
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
@@ -269,8 +269,9 @@ function statusHeading(doc: SourceDocument, at: number, legend?: Legend): Status
 /**
  * A unit whose sub-headings open with status buckets that all state one status (`# Version 2.0` ›
  * `## Planned Features` › `### AI`, `### Automation`): its content is in that state (S1 "section").
- * Buckets or horizons stating different statuses (`### Done`, `### Next`) leave it unstated, and
- * a unit opening with a horizon (`#### Mid-term goals`) is not stated by it.
+ * Buckets or horizons stating different statuses (`### Done`, `### Next`), another part beside
+ * them (`### Blockers`), or an enclosing status bucket (`## In Progress` › `### Sprint 4`) leave it
+ * to those; a unit opening with a horizon (`#### Mid-term goals`) is not stated by it.
  */
 function subBucketStatus(doc: SourceDocument, outline: Outline, k: number, legend?: Legend): StatusField | undefined {
   const h = outline.headings[k]!;
@@ -283,7 +284,8 @@ function subBucketStatus(doc: SourceDocument, outline: Outline, k: number, legen
     // It opens with a status bucket (`## Planned Features`); a horizon (`#### Mid-term goals (3–6 months)`) says when, not how far.
     if (first && bucket?.label?.kind !== "bucket") return undefined;
     first = false;
-    if (!bucket) continue;
+    // Every part is a bucket or horizon: `### Completed` beside `### Blockers` or `### Open issues` is one part of the unit (S3).
+    if (!bucket) return undefined;
     const s = horizonField(doc, bucket, legend);
     if (!s || (found && found.value !== s.value)) return undefined;
     found ??= s;

@@ -38,8 +38,9 @@ export function orderedListFallback(doc: SourceDocument, outline: Outline): Grou
     if (b.type !== "item" || b.depth !== 0 || !b.ordered || b.quoted) continue;
     const owner = outline.owner[i] ?? -1;
     const head = owner >= 0 ? outline.headings[owner] : undefined;
-    // Under the title, a heading naming a plan, or a horizon or status bucket (`## Next` over the order issues are taken in).
-    if (head && head.node.level > 1 && !ROADMAPISH.test(head.text) && !isBucket(head)) continue;
+    // Under the title, a heading naming a plan, or a horizon of work ahead that is the whole heading
+    // (`## Next` over the order issues are taken in); not `## Current behaviour` or `## Done`.
+    if (head && head.node.level > 1 && !ROADMAPISH.test(head.text) && !(isBucket(head) && head.label?.whole && head.label.status === "planned")) continue;
     const first = listAt(i);
     // A list introduced as requirements, goals or ideas (`Requirements:`, `需求:`) is not a plan (L5, L6).
     if (excludedLeadIn(blocks[i - 1])) {

@@ -457,7 +457,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   return { main, gsd: gsdGroup !== undefined && main === gsdGroup, reading, notes };
 }
 
-const FALLBACK_WHY = "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)";
+const FALLBACK_WHY = "no sequence found: the first ordered list under the title, a roadmap heading or a horizon of work ahead (`## Next`) (plain numbered steps)";
 /** Why the fallback read what it read; it may run on into the next lists (`list 1` and the lists continuing it). */
 function fallbackWhy(doc: SourceDocument, group: Group): string {
   const lists = new Set(group.units.map((u) => markdownList(doc.blocks[u.idx] as ItemNode))).size;
