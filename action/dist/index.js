@@ -10109,6 +10109,7 @@ var STATUS_PHRASES = {
     "完了済み",
     "実装済み",
     "リリース済み",
+    "利用可能",
     "완료",
     "출시 완료",
     "배포 완료",
@@ -10253,6 +10254,10 @@ var STATUS_PHRASES = {
     "現在の重点",
     "現在フェーズ",
     "現在のフェーズ",
+    "一部完了",
+    "部分的に完了",
+    "継続中",
+    "一部利用可能",
     "진행 중",
     "진행중",
     "현재",
@@ -10445,6 +10450,10 @@ var STATUS_PHRASES = {
     "検討中",
     "近い将来",
     "将来",
+    "利用可能予定",
+    "近日利用可能",
+    "未完了",
+    "完了予定",
     "예정",
     "계획",
     "미착수",
@@ -10564,6 +10573,7 @@ var STATUS_PHRASES = {
     "放弃",
     "放棄",
     "中止",
+    "継続中止",
     "취소",
     "annullato",
     "geannuleerd",
@@ -12476,10 +12486,12 @@ function classify(text2, legend, depth, lead = true) {
   const prefixed = prefixedLabel(t, legend, depth) ?? (lead ? statusLed(t, legend, depth) : void 0);
   if (prefixed) return prefixed;
   if (mayBeHorizon(t)) {
+    let found2;
     for (const [re, status2] of HORIZON) {
       const h = re.exec(t);
-      if (h && shortHead(t.slice(h[0].length), legend)) return { kind: "horizon", family: "horizon", status: status2, whole: whole(h[0]) };
+      if (h && (!found2 || h[0].length > found2.h[0].length) && shortHead(t.slice(h[0].length), legend)) found2 = { h, status: status2 };
     }
+    if (found2) return { kind: "horizon", family: "horizon", status: found2.status, whole: whole(found2.h[0]) };
   }
   const tier = maybeTier(t);
   if (tier) return tier;
@@ -12566,7 +12578,7 @@ function versionForms(v) {
   const bare = v.replace(/^v/iu, "");
   let short = bare.replace(/(?:\.0)+$/u, "");
   if (!short.includes(".")) short = `${short}.0`;
-  const forms = /* @__PURE__ */ new Set([bare, short, `${short}.0`, `${short}.0.0`]);
+  const forms = /* @__PURE__ */ new Set([bare, short, `${short}.0`, `${short}.0.0`, `${bare}.x`]);
   return [...forms].flatMap((f) => [f, `v${f}`]);
 }
 function sameRelease(a, id) {
@@ -13432,7 +13444,7 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
   }
   const ownEndLine = own < end ? doc.blocks[own].line : endLine;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
-  const section = (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend);
+  const section = (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend) ?? (h.parent >= 0 && bucketAbove(outline, h.parent) ? void 0 : subBucketStatus(doc, outline, ref.heading, legend));
   if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : void 0;
   if (bucket) {
@@ -13526,6 +13538,23 @@ function statusHeading(doc, at, legend) {
   const raw = value.slice(s.start, s.end);
   const span = findInLine(doc, b.line, raw);
   return { value: s.value, raw, ...span ? { span } : {}, source: "section" };
+}
+function subBucketStatus(doc, outline, k, legend) {
+  const h = outline.headings[k];
+  let found2;
+  let first = true;
+  for (let j = k + 1; j < outline.headings.length && outline.headings[j].idx < h.end; j++) {
+    const c = outline.headings[j];
+    if (c.parent !== k) continue;
+    const bucket = isBucket(c) && c.label?.status ? c : void 0;
+    if (first && bucket?.label?.kind !== "bucket") return void 0;
+    first = false;
+    if (!bucket) return void 0;
+    const s = horizonField(doc, bucket, legend);
+    if (!s || found2 && found2.value !== s.value) return void 0;
+    found2 ??= s;
+  }
+  return found2 ? { ...found2, source: "section" } : void 0;
 }
 function labelledListStatus(doc, from, to, legend) {
   for (let i = from; i + 1 < to; i++) {
@@ -13894,9 +13923,15 @@ function detectGsd(doc, outline) {
   });
   if (units.length === 0) return void 0;
   let marker = false;
-  for (const b of doc.blocks) {
+  const inPhase = (i) => {
+    const o = outline.owner[i] ?? -1;
+    const label = o >= 0 ? outline.headings[o].label : void 0;
+    return label?.kind === "strong" && label.family === "phase";
+  };
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
     if (b.type === "item" && CHECKLIST.test(b.raw)) marker = true;
-    else if (b.type === "paragraph" && !b.item && FIELD.test(b.raw)) marker = true;
+    else if (b.type === "paragraph" && !b.item && FIELD.test(b.raw) && inPhase(i)) marker = true;
     else if (b.type === "table") {
       const head = b.header.cells.map((c) => inlineText(c).toLowerCase());
       if (head[0] === "phase" && head.some((c) => c === "status" || c.startsWith("plans"))) marker = true;
@@ -14152,7 +14187,7 @@ function orderedListFallback(doc, outline) {
     if (b.type !== "item" || b.depth !== 0 || !b.ordered || b.quoted) continue;
     const owner = outline.owner[i] ?? -1;
     const head = owner >= 0 ? outline.headings[owner] : void 0;
-    if (head && head.node.level > 1 && !ROADMAPISH.test(head.text)) continue;
+    if (head && head.node.level > 1 && !ROADMAPISH.test(head.text) && !(isBucket(head) && head.label?.whole && head.label.status === "planned")) continue;
     const first = listAt(i);
     if (excludedLeadIn(blocks[i - 1])) {
       i = first.end - 1;
@@ -14483,7 +14518,7 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   const reading = top ? { carrier: top.carrier, ...top.level !== void 0 ? { level: top.level } : {}, ...top.carrier !== "heading" ? { nth: top.nth } : {}, candidates } : { carrier: "none", candidates };
   return { main, gsd: gsdGroup !== void 0 && main === gsdGroup, reading, notes };
 }
-var FALLBACK_WHY = "no sequence found: the first ordered list under the title or a roadmap heading (plain numbered steps)";
+var FALLBACK_WHY = "no sequence found: the first ordered list under the title, a roadmap heading or a horizon of work ahead (`## Next`) (plain numbered steps)";
 function fallbackWhy(doc, group) {
   const lists = new Set(group.units.map((u) => markdownList(doc.blocks[u.idx]))).size;
   return lists > 1 ? `${FALLBACK_WHY}, with the ${lists - 1} list${lists > 2 ? "s" : ""} continuing it (read as one)` : FALLBACK_WHY;
@@ -14926,10 +14961,24 @@ function looksLikeTemplate(doc) {
       if (rest.length >= 3) rowRests.add(rest);
     }
     let named = 0;
-    for (const h of heads) {
+    const runs = /* @__PURE__ */ new Map();
+    const out = [];
+    heads.forEach((h, i) => {
+      out[i] = h.parent >= 0 && out[h.parent] || isExcludedSection(h.text) || HOW_TO.test(h.text);
+      if (out[i]) return;
       const label = classifyUnit(h.text);
-      if (label?.kind === "strong" && label.family !== "m" && rowRests.has(labelRest(h.text))) named++;
+      if (label?.kind !== "strong" || label.family === "m") return;
+      if (rowRests.has(labelRest(h.text))) named++;
+      const key = `${label.family}:${h.level}`;
+      runs.set(key, (runs.get(key) ?? 0) + 1);
+    });
+    let labelled = 0;
+    const families = /* @__PURE__ */ new Set();
+    for (const [key, n] of runs) if (n >= 2) {
+      labelled += n;
+      families.add(key.slice(0, key.lastIndexOf(":")));
     }
+    if (families.size >= 2 && labelled > tableIds.length) return false;
     return named < 2;
   }
   let mCount = 0;
