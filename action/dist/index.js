@@ -12277,12 +12277,17 @@ function sectionKind(text2) {
   return n > 0 || /^key\s*:?\s*$/iu.test(t) ? "excluded" : void 0;
 }
 var NAMED_CURRENT = /^current (?:phase|stage|milestone|sprint|release)\s*[:：—–-]\s*(?=[\p{L}\p{N}])/iu;
-var RELEASE_HORIZON = /^((?:current|latest|next|upcoming|future|planned|previous|last)\s+(?:stable\s+|major\s+|minor\s+)?(?:release|version)s?|当前版本|下一?个?版本|下一版|次のバージョン|다음 버전|현재 버전)\s*[(（]\s*(v?\d+(?:\.\d+)+)\s*[)）]/iu;
-var RELEASED_NOW = /^(?:current|latest|previous|last)\b|^当前|^현재/iu;
-function releaseHorizon(text2) {
-  const m = RELEASE_HORIZON.exec(stripDecoration(text2));
+var BRACKETED_RELEASE = /^([^(（]{1,60}?)\s*[(（]\s*(v?\d+(?:\.\d+)+)\s*[)）]/u;
+var RELEASE_NOUN_END = new RegExp(`(?:${alternation([...wordsOf(UNIT_WORDS.release), "版本", "版", "バージョン", "リリース", "버전", "릴리스"])})(?:s|es)?$`, "iu");
+var RELEASED_HEAD = /^(?:latest|previous|last)\s+(?:stable\s+)?(?:release|version)$/iu;
+function releaseHorizon(h) {
+  const m = BRACKETED_RELEASE.exec(stripDecoration(h.text));
   if (!m) return void 0;
-  return { kind: "strong", id: m[2], family: "version", status: RELEASED_NOW.test(m[1]) ? "done" : "planned", whole: false };
+  const head = m[1].trim();
+  if (!RELEASE_NOUN_END.test(head)) return void 0;
+  const stated2 = h.label?.kind === "horizon" || h.label?.kind === "bucket" ? h.label.status : RELEASED_HEAD.test(head) ? "done" : void 0;
+  if (stated2 === void 0) return void 0;
+  return { kind: "strong", id: m[2], family: "version", status: stated2 === "in_progress" ? "done" : stated2, whole: false };
 }
 function isExcludedSection(text2) {
   return sectionKind(text2) !== void 0;
@@ -12946,7 +12951,7 @@ function withHorizons(outline, g, doc) {
         if (h.node.level <= level) break;
         continue;
       }
-      const release = h.node.level === level && !h.hard ? releaseHorizon(h.text) : void 0;
+      const release = h.node.level === level && !h.hard ? releaseHorizon(h) : void 0;
       if (!release || g.units.some((u) => sameRelease(release.id, u.label?.id ?? "")) || doc && !holdsContent(doc, h)) break;
       before.unshift({ carrier: "heading", idx: h.idx, heading: k, label: release });
     }
@@ -13443,10 +13448,10 @@ function headingDraft(doc, outline, ref, legend, decorative2, limit) {
     }
   }
   const ownEndLine = own < end ? doc.blocks[own].line : endLine;
-  const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
-  const section = (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend) ?? (h.parent >= 0 && bucketAbove(outline, h.parent) ? void 0 : subBucketStatus(doc, outline, ref.heading, legend));
-  if (section) statuses.section = section;
   const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : void 0;
+  const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
+  const section = (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : void 0) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend) ?? (bucket ? void 0 : subBucketStatus(doc, outline, ref.heading, legend));
+  if (section) statuses.section = section;
   if (bucket) {
     const s = horizonField(doc, bucket, legend);
     if (s) statuses.bucket = s;

@@ -139,11 +139,11 @@ export function headingDraft(doc: SourceDocument, outline: Outline, ref: UnitRef
     }
   }
   const ownEndLine = own < end ? doc.blocks[own]!.line : endLine;
+  const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   const lineOfStatus = content.status?.span ? doc.lines.lineOf(content.status.span.start) : -1;
   const section =
-    (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend) ?? (h.parent >= 0 && bucketAbove(outline, h.parent) ? undefined : subBucketStatus(doc, outline, ref.heading!, legend));
+    (content.status && lineOfStatus < ownEndLine && !proseLine(content.status) ? content.status : undefined) ?? keyValueStatus(doc, h.idx + 1, own, legend) ?? leadInStatus(doc, h.idx + 1, own, legend) ?? proseStatus(doc, h.idx + 1, own, legend, label?.id) ?? labelledListStatus(doc, h.idx + 1, own, legend) ?? statusHeading(doc, own < end ? own : -1, legend) ?? (bucket ? undefined : subBucketStatus(doc, outline, ref.heading!, legend));
   if (section) statuses.section = section;
-  const bucket = h.parent >= 0 ? bucketAbove(outline, h.parent) : undefined;
   if (bucket) {
     const s = horizonField(doc, bucket, legend);
     if (s) statuses.bucket = s;

@@ -259,7 +259,7 @@ export function withHorizons(outline: Outline, g: Group, doc?: SourceDocument): 
         if (h.node.level <= level) break;
         continue;
       }
-      const release = h.node.level === level && !h.hard ? releaseHorizon(h.text) : undefined;
+      const release = h.node.level === level && !h.hard ? releaseHorizon(h) : undefined;
       // Not a release the run names itself (`## Current Version (v2.0)` over `## v2.0 — Core`), and
       // with content of its own (a list, table or sub-heading), not a one-line state summary (L5).
       if (!release || g.units.some((u) => sameRelease(release.id!, u.label?.id ?? "")) || (doc && !holdsContent(doc, h))) break;

@@ -341,19 +341,27 @@ export function sectionKind(text: string): "hard" | "excluded" | undefined {
 
 const NAMED_CURRENT = /^current (?:phase|stage|milestone|sprint|release)\s*[:：—–-]\s*(?=[\p{L}\p{N}])/iu;
 
-// A horizon worded as a release that names it in brackets: `Current Version (v2.0)`, `Next Release (v2.1) - Q1 2024`, `下一版本（v2.1）`.
-const RELEASE_HORIZON = /^((?:current|latest|next|upcoming|future|planned|previous|last)\s+(?:stable\s+|major\s+|minor\s+)?(?:release|version)s?|当前版本|下一?个?版本|下一版|次のバージョン|다음 버전|현재 버전)\s*[(（]\s*(v?\d+(?:\.\d+)+)\s*[)）]/iu;
-const RELEASED_NOW = /^(?:current|latest|previous|last)\b|^当前|^현재/iu;
+// A heading that names a release in brackets, ending in a release noun of any language before them:
+// `Current Version (v2.0)`, `Next Release (v2.1) - Q1 2024`, `下一版本（v2.1）`, `Próxima versión (v3.0)`.
+const BRACKETED_RELEASE = /^([^(（]{1,60}?)\s*[(（]\s*(v?\d+(?:\.\d+)+)\s*[)）]/u;
+const RELEASE_NOUN_END = new RegExp(`(?:${alternation([...wordsOf(UNIT_WORDS.release), "版本", "版", "バージョン", "リリース", "버전", "릴리스"])})(?:s|es)?$`, "iu");
+// Release words no horizon table holds: the latest or an earlier release is out.
+const RELEASED_HEAD = /^(?:latest|previous|last)\s+(?:stable\s+)?(?:release|version)$/iu;
 
 /**
- * The release a horizon heading names in brackets (`Current Version (v2.0)` → v2.0, done; `Next
- * Release (v2.1)` → v2.1, planned): beside a run of releases it is one of them (L4). The current,
- * latest or previous release is out (done), as `v2.0 (Current Release)` is.
+ * The release a horizon or bucket heading names in brackets (`Current Version (v2.0)` → v2.0,
+ * done; `Next Release (v2.1)` → v2.1, planned): beside a run of releases it is one of them (L4).
+ * Where it stands is the heading's own horizon or bucket, read by the vocabulary of every
+ * language; the current release (a horizon of now) is out, done, as `v2.0 (Current Release)` is.
  */
-export function releaseHorizon(text: string): UnitLabel | undefined {
-  const m = RELEASE_HORIZON.exec(stripDecoration(text));
+export function releaseHorizon(h: { readonly text: string; readonly label?: UnitLabel | undefined }): UnitLabel | undefined {
+  const m = BRACKETED_RELEASE.exec(stripDecoration(h.text));
   if (!m) return undefined;
-  return { kind: "strong", id: m[2]!, family: "version", status: RELEASED_NOW.test(m[1]!) ? "done" : "planned", whole: false };
+  const head = m[1]!.trim();
+  if (!RELEASE_NOUN_END.test(head)) return undefined;
+  const stated = h.label?.kind === "horizon" || h.label?.kind === "bucket" ? h.label.status : RELEASED_HEAD.test(head) ? "done" : undefined;
+  if (stated === undefined) return undefined;
+  return { kind: "strong", id: m[2]!, family: "version", status: stated === "in_progress" ? "done" : stated, whole: false };
 }
 
 /** True when a heading's text names a section that is never a delivery unit (overview, risks…). */
