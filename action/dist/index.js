@@ -12906,14 +12906,7 @@ function withBuckets(outline, g, doc) {
     const h = outline.headings[k];
     if (!isBucket(h) || h.hard || POOL.test(h.text) || h.label?.status === "cancelled") return false;
     for (let j = k + 1; j < outline.headings.length && outline.headings[j].idx < h.end; j++) if (outline.headings[j].parent === k && outline.headings[j].label?.kind === "strong") return false;
-    if (doc) {
-      for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
-        const b = doc.blocks[i];
-        if (b.type === "item" || b.type === "heading" || b.type === "table" || b.type === "paragraph" && boldLead(b.raw) !== void 0) return true;
-      }
-      return false;
-    }
-    return true;
+    return doc ? holdsContent(doc, h, true) : true;
   };
   const extra = [];
   const take = (k) => {
@@ -12973,10 +12966,10 @@ function boldLead(raw) {
   const end = raw.indexOf(raw.slice(0, 2), 2);
   return end > 2 && end <= 120 ? raw.slice(2, end) : void 0;
 }
-function holdsContent(doc, h) {
-  for (let i = h.idx + 1; i < h.end; i++) {
-    const t = doc.blocks[i].type;
-    if (t === "item" || t === "table" || t === "heading") return true;
+function holdsContent(doc, h, named = false) {
+  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
+    if (b.type === "item" || b.type === "table" || b.type === "heading" || named && b.type === "paragraph" && boldLead(b.raw) !== void 0) return true;
   }
   return false;
 }

@@ -200,14 +200,7 @@ export function withBuckets(outline: Outline, g: Group, doc?: SourceDocument): G
     // A bucket with labelled units of its own is not a feature bucket.
     for (let j = k + 1; j < outline.headings.length && outline.headings[j]!.idx < h.end; j++) if (outline.headings[j]!.parent === k && outline.headings[j]!.label?.kind === "strong") return false;
     // A bucket with no features of its own (`## Completed` › "Nothing yet") holds nothing to deliver (L5).
-    if (doc) {
-      for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
-        const b = doc.blocks[i]!;
-        if (b.type === "item" || b.type === "heading" || b.type === "table" || (b.type === "paragraph" && boldLead(b.raw) !== undefined)) return true;
-      }
-      return false;
-    }
-    return true;
+    return doc ? holdsContent(doc, h, true) : true;
   };
   const extra: UnitRef[] = [];
   const take = (k: number): void => {
@@ -287,11 +280,11 @@ export function boldLead(raw: string): string | undefined {
   return end > 2 && end <= 120 ? raw.slice(2, end) : undefined;
 }
 
-/** True when a heading's section holds more than prose: a list, a table or a sub-heading. */
-function holdsContent(doc: SourceDocument, h: { idx: number; end: number }): boolean {
-  for (let i = h.idx + 1; i < h.end; i++) {
-    const t = doc.blocks[i]!.type;
-    if (t === "item" || t === "table" || t === "heading") return true;
+/** True when a heading's section holds more than prose: a list, a table or a sub-heading (or, with `named`, a paragraph opening in bold). */
+function holdsContent(doc: SourceDocument, h: { idx: number; end: number }, named = false): boolean {
+  for (let i = h.idx + 1; i < h.end && i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === "item" || b.type === "table" || b.type === "heading" || (named && b.type === "paragraph" && boldLead(b.raw) !== undefined)) return true;
   }
   return false;
 }
