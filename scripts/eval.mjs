@@ -10,7 +10,8 @@
 // how many documents miss in each way (missKind in eval-score.mjs), the milestones lost in each
 // way, and the ceiling of choosing better among the reader's own candidates: the F1 reached if,
 // for every document, the best-scoring steerable candidate (or nothing) were taken, and the
-// ceiling of one line of steering: the best of every heading level, table and list per document.
+// ceiling of one line of steering: the best of every heading level (and heading candidate), table
+// and list per document.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -145,6 +146,8 @@ function bestSteering(entry, source, scored) {
     }
   };
   for (let level = 1; level <= 6; level++) consider({ carrier: "heading", level });
+  // Every heading candidate by its level and nth (a second candidate at one level).
+  for (const c of parseRoadmap(source).reading?.candidates ?? []) if (c.carrier === "heading" && c.nth > 1) consider({ carrier: "heading", level: c.level, nth: c.nth });
   // Delimiter rows (`|---|:-:|`, `--|--`): an upper bound on the tables (those in code count too; a choice of them fails harmlessly).
   const tables = (source.match(/^(?=[^\n]*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/gmu) ?? []).length;
   for (let nth = 1; nth <= Math.min(tables, 30); nth++) consider({ carrier: "table", nth });
@@ -161,12 +164,8 @@ function bestCandidate(entry, source, roadmap, scored) {
   consider(scoreDocument(entry, []));
   for (const c of roadmap?.reading?.candidates ?? []) {
     if (c.chosen || !["heading", "table", "list"].includes(c.carrier)) continue;
-    const milestones = c.carrier === "heading" ? { carrier: "heading", level: c.level } : { carrier: c.carrier, nth: c.nth };
-    try {
-      consider(scoreDocument(entry, toStatusJson(parseRoadmap(source, { milestones }), entry.file).milestones));
-    } catch {
-      // A candidate the steering cannot select (another of the same level was read): skipped.
-    }
+    const milestones = c.carrier === "heading" ? { carrier: "heading", level: c.level, nth: c.nth } : { carrier: c.carrier, nth: c.nth };
+    consider(scoreDocument(entry, toStatusJson(parseRoadmap(source, { milestones }), entry.file).milestones));
   }
   return top;
 }

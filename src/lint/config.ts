@@ -38,7 +38,7 @@ function describe(v: unknown): string {
 }
 
 /** The keys each steering carrier takes. */
-const STEER_KEYS: Readonly<Record<MilestoneSteer["carrier"], readonly string[]>> = { heading: ["carrier", "level"], table: ["carrier", "nth"], list: ["carrier", "nth"], paragraph: ["carrier", "nth"] };
+const STEER_KEYS: Readonly<Record<MilestoneSteer["carrier"], readonly string[]>> = { heading: ["carrier", "level", "nth"], table: ["carrier", "nth"], list: ["carrier", "nth"], paragraph: ["carrier", "nth"] };
 
 /** Validates `milestones` (a steering choice): the carrier, its number, and no other keys. */
 function parseSteer(raw: unknown): MilestoneSteer {
@@ -53,7 +53,7 @@ function parseSteer(raw: unknown): MilestoneSteer {
   }
   const allowed = STEER_KEYS[steer.carrier];
   for (const key of Object.keys(raw)) {
-    if (!allowed.includes(key)) throw new UsageError(`config: unknown key "${key}" at milestones, a ${steer.carrier} choice takes ${allowed.map((k) => `"${k}"`).join(" and ")}`);
+    if (!allowed.includes(key)) throw new UsageError(`config: unknown key "${key}" at milestones, a ${steer.carrier} choice takes ${allowed.map((k) => `"${k}"`).join(", ").replace(/, (?=[^,]*$)/u, " and ")}`);
   }
   return steer;
 }

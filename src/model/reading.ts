@@ -9,12 +9,13 @@ export const STEER_CARRIERS = ["heading", "table", "list", "paragraph"] as const
 export type SteerCarrier = (typeof STEER_CARRIERS)[number];
 
 /**
- * A steering choice: the heading level, or the nth table or list in document order (from 1,
- * the numbers `reading.candidates[].nth` gives), or the nth paragraph sequence among the
- * candidates (`**Phase 1:** …` paragraphs, numbered as `--explain` numbers them).
+ * A steering choice: the heading level (the best-scoring candidate there, else every heading at
+ * it; with `nth`, the nth candidate at that level in document order), or the nth table or list in
+ * document order (from 1, the numbers `reading.candidates[].nth` gives), or the nth paragraph
+ * sequence among the candidates (`**Phase 1:** …` paragraphs, numbered as `--explain` numbers them).
  */
 export type MilestoneSteer =
-  | { readonly carrier: "heading"; readonly level: number }
+  | { readonly carrier: "heading"; readonly level: number; readonly nth?: number }
   | { readonly carrier: "table"; readonly nth: number }
   | { readonly carrier: "list"; readonly nth: number }
   | { readonly carrier: "paragraph"; readonly nth: number };
@@ -24,7 +25,7 @@ export interface ReadingCandidate {
   readonly carrier: Exclude<ReadingCarrier, "template" | "none">;
   /** Heading level, for heading sequences. */
   readonly level?: number;
-  /** 1-based position among the candidates of this carrier, in document order. */
+  /** 1-based position among the candidates of this carrier (headings: of this level), in document order. */
   readonly nth: number;
   /** Units in the sequence. */
   readonly count: number;
@@ -36,7 +37,21 @@ export interface ReadingCandidate {
 
 /** How a candidate or a choice is named, in the numbers the steering config takes (`headings at level 2`, `table 1`, `list 3`). */
 export function candidateName(c: { readonly carrier: string; readonly level?: number | undefined; readonly nth?: number | undefined }): string {
-  return c.carrier === "heading" ? `headings at level ${c.level ?? "?"}` : `${c.carrier} ${c.nth ?? "?"}`;
+  return c.carrier === "heading" ? `headings at level ${c.level ?? "?"}${c.nth !== undefined ? `, nth ${c.nth}` : ""}` : `${c.carrier} ${c.nth ?? "?"}`;
+}
+
+/**
+ * The steering choice that reads candidate `c` of a reading (`candidates` best first): a heading
+ * level alone reads its best-scoring candidate, so only another candidate of that level needs its
+ * `nth`.
+ */
+export function steerOf(c: ReadingCandidate, candidates: readonly ReadingCandidate[]): MilestoneSteer {
+  if (c.carrier === "heading") {
+    const level = c.level ?? 0;
+    const first = candidates.find((x) => x.carrier === "heading" && x.level === level);
+    return first === undefined || first === c ? { carrier: "heading", level } : { carrier: "heading", level, nth: c.nth };
+  }
+  return { carrier: c.carrier, nth: c.nth };
 }
 
 /** Which sequence was read as the milestones, and the candidates with their scores (best first). */
@@ -90,7 +105,9 @@ export function validateSteer(value: unknown): MilestoneSteer {
   if (carrier === "heading") {
     const level = v.level;
     if (!positiveInt(level) || level > 6) throw new SteeringError("bad-choice", "milestones: a heading choice needs \"level\" from 1 to 6", []);
-    return { carrier, level };
+    if (v.nth === undefined) return { carrier, level };
+    if (!positiveInt(v.nth)) throw new SteeringError("bad-choice", "milestones: a heading choice's \"nth\" counts from 1, the candidates at that level in document order", []);
+    return { carrier, level, nth: v.nth };
   }
   const nth = v.nth;
   if (!positiveInt(nth)) throw new SteeringError("bad-choice", `milestones: a ${carrier} choice needs "nth", counting from 1 in document order`, []);

@@ -4,7 +4,7 @@
 import { displayPath } from "../io/load-roadmap.js";
 import type { LintConfig } from "../lint/config.js";
 import { ConfigFinder } from "../lint/find-config.js";
-import { candidateName, SteeringError, type ParseOptions, type ReadingCandidate } from "../model/reading.js";
+import { candidateName, SteeringError, steerOf, type ParseOptions, type ReadingCandidate } from "../model/reading.js";
 
 /** How a roadmap is read: the parse options and the config they came from. */
 export interface Steering {
@@ -27,8 +27,8 @@ export function steeringFor(file: string, finder: ConfigFinder = new ConfigFinde
 }
 
 /** A candidate as `status --explain` names it (`headings at level 2`, `table 1`, `list 3`). */
-export function candidateLabel(c: Pick<ReadingCandidate, "carrier" | "level" | "nth" | "count" | "score">): string {
-  return `${candidateName(c)} (${c.count} units, score ${c.score})`;
+export function candidateLabel(c: ReadingCandidate, candidates: readonly ReadingCandidate[] = [c]): string {
+  return `${candidateName(steerOf(c, candidates))} (${c.count} units, score ${c.score})`;
 }
 
 /**
@@ -56,6 +56,6 @@ export function explainSteeringError(e: unknown, steering: Steering, display: st
         : m.carrier === "paragraph"
           ? "the reader found no run of labelled paragraphs (`**Phase 1:** …`) in the document: choose a heading level, table or list, or remove the milestones setting"
           : `the document has fewer than ${m.nth} ${m.carrier === "table" ? "tables" : "lists"} (counted from 1 in document order), or that one has no ${m.carrier === "table" ? "row" : "item"} with text: choose another, or remove the milestones setting`
-      : `candidates: ${e.candidates.map(candidateLabel).join("; ")}`;
+      : `candidates: ${e.candidates.map((c) => candidateLabel(c, e.candidates)).join("; ")}`;
   return new SteeringError("no-match", `${display}: the milestones chosen${where} (${what}) match nothing in the document`, e.candidates, hint);
 }

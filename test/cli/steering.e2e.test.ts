@@ -8,7 +8,7 @@ import { runCli, runCliAsync } from "../harness/cli.js";
 import { TempRepo } from "../history/temp-repo.js";
 
 interface StatusOut {
-  milestones: { id: string; status: string }[];
+  milestones: { id: string; title: string; status: string }[];
   reading: { carrier: string; level?: number; nth?: number; candidates: { carrier: string; level?: number; nth: number; count: number; score: number; chosen: boolean; why: string }[] };
 }
 
@@ -187,6 +187,30 @@ describe("steering by heading level, table nth and list nth", () => {
     const l = statusWith({ carrier: "list", nth: list!.nth });
     expect(l.milestones.map((m) => m.id)).toEqual(["Stage 1", "Stage 2", "Stage 3"]);
     expect(l.reading).toMatchObject({ carrier: "list", nth: list!.nth });
+  });
+
+  it("a second candidate at one heading level: --explain prints its nth, and that line reads it on every command", () => {
+    const two = new TempRepo();
+    try {
+      two.write("ROADMAP.md", lines("# Plan", "", "## Part A", "", "### Phase 1: a", "- [x] x", "", "### Phase 2: b", "", "### Phase 3: c", "", "## Part B", "", "### Now", "- [ ] y", "", "### Later", "- [ ] z"));
+      const explain = runCli(["status", "--explain"], { cwd: two.dir }).stdout;
+      const setting = { carrier: "heading", level: 3, nth: 2 };
+      expect(explain).toContain('headings at level 3, nth 2: 2 units');
+      expect(explain).toContain('to read this one instead, in .roadmarkrc.json: { "milestones": { "carrier": "heading", "level": 3, "nth": 2 } }');
+      two.write(".roadmarkrc.json", JSON.stringify({ milestones: setting }));
+      const st = json<StatusOut>(runCli(["status", "--json"], { cwd: two.dir }));
+      expect(st.milestones.map((m) => m.title)).toEqual(["Now", "Later"]);
+      expect(st.reading).toMatchObject(setting);
+      expect(runCli(["next", "--json"], { cwd: two.dir }).stdout).toContain('"title": "Now"');
+      expect(runCli(["render", "mermaid"], { cwd: two.dir }).stdout).toMatch(/Now[\s\S]*Later/u);
+      two.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "heading", level: 3, nth: 3 } }));
+      const r = runCli(["status"], { cwd: two.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr.split("\n")[0]).toBe("roadmark: ROADMAP.md: the milestones chosen in .roadmarkrc.json (headings at level 3, nth 3) match nothing in the document");
+      expect(r.stderr.split("\n")[1]).toMatch(/^hint: candidates: .*headings at level 3 \(3 units, score -?\d+\); headings at level 3, nth 2 \(2 units/u);
+    } finally {
+      two.remove();
+    }
   });
 
   it("a paragraph run (`**Phase 1:** …`) is steered by the number --explain prints, and the setting it prints reads the same again", () => {

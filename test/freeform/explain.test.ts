@@ -1,5 +1,6 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import type { MilestoneSteer } from "../../src/model/reading.js";
 import { parseRoadmap } from "../../src/parse/to-model.js";
 import { colors } from "../../src/render/terminal/colors.js";
 import { renderExplain } from "../../src/render/terminal/explain.js";
@@ -54,17 +55,27 @@ describe("status --explain text (renderExplain)", () => {
     expect(text).toContain(`{ "milestones": { "carrier": "table", "nth": 1 } }`);
   });
 
-  it("a runner-up the setting cannot name alone (a second candidate at one heading level) says so, instead of offering that setting", () => {
+  it("a second candidate at one heading level is named with its nth, and that setting reads it", () => {
     const two = lines("# Plan", "", "## Part A", "", "### Phase 1: a", "", "### Phase 2: b", "", "### Phase 3: c", "", "## Part B", "", "### Now", "", "- x", "", "### Later", "", "- y");
     const r = parseRoadmap(two);
     const level3 = r.reading!.candidates.filter((x) => x.carrier === "heading" && x.level === 3);
-    expect(level3).toHaveLength(2);
+    expect(level3.map((x) => [x.nth, x.count])).toEqual([[1, 3], [2, 2]]);
     const text = renderExplain(r, c);
-    const setting = `{ "milestones": { "carrier": "heading", "level": 3 } }`;
-    expect(text.split(`to read this one instead, in .roadmarkrc.json: ${setting}`)).toHaveLength(2);
-    expect(text).toContain(`cannot be chosen alone: ${setting} reads an earlier runner-up (${level3[0]!.count} units)`);
-    // And the setting does read the first of them.
-    expect(parseRoadmap(two, { milestones: { carrier: "heading", level: 3 } }).milestones).toHaveLength(level3[0]!.count);
+    expect(text).toContain("  headings at level 3: 3 units");
+    expect(text).toContain("headings at level 3, nth 2: 2 units");
+    expect(text).toContain(`to read this one instead, in .roadmarkrc.json: { "milestones": { "carrier": "heading", "level": 3, "nth": 2 } }`);
+    expect(text).not.toContain("cannot be chosen");
+    // The level alone reads its best candidate; nth 1 and nth 2 the first and second in document order.
+    const titles = (milestones?: MilestoneSteer) => parseRoadmap(two, milestones ? { milestones } : {}).milestones.map((m) => m.title);
+    expect(titles({ carrier: "heading", level: 3 })).toEqual(["Phase 1: a", "Phase 2: b", "Phase 3: c"]);
+    expect(titles({ carrier: "heading", level: 3, nth: 1 })).toEqual(["Phase 1: a", "Phase 2: b", "Phase 3: c"]);
+    const second = parseRoadmap(two, { milestones: { carrier: "heading", level: 3, nth: 2 } });
+    expect(second.milestones.map((m) => m.title)).toEqual(["Now", "Later"]);
+    // The reading names the setting that reads it again.
+    expect(second.reading).toMatchObject({ carrier: "heading", level: 3, nth: 2 });
+    expect(renderExplain(second, c)).toContain("Milestones read from headings at level 3, nth 2: 2 units");
+    // A third names nothing: exit 2 at a surface, with the candidates.
+    expect(() => parseRoadmap(two, { milestones: { carrier: "heading", level: 3, nth: 3 } })).toThrowError(/headings at level 3, nth 3\) matches nothing; candidates: .*heading level 3 nth 2 \(2 units/u);
   });
 
   it("names the template, and says when nothing was found", () => {

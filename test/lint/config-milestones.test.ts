@@ -11,6 +11,7 @@ describe("config: milestones", () => {
   it("accepts a heading level, a table nth and a list nth, alone or beside rules", () => {
     expect(parseConfig({ milestones: { carrier: "heading", level: 2 } }, "rc").milestones).toEqual({ carrier: "heading", level: 2 });
     expect(parseConfig({ milestones: { carrier: "table", nth: 2 } }, "rc").milestones).toEqual({ carrier: "table", nth: 2 });
+    expect(parseConfig({ milestones: { carrier: "heading", level: 3, nth: 2 } }, "rc").milestones).toEqual({ carrier: "heading", level: 3, nth: 2 });
     const both = parseConfig({ rules: { stale: "off" }, milestones: { carrier: "list", nth: 1 } }, "rc");
     expect(both).toEqual({ rules: { stale: { severity: "off" } }, milestones: { carrier: "list", nth: 1 }, source: "rc" });
     expect(parseConfig({}, "rc").milestones).toBeUndefined();
@@ -27,7 +28,9 @@ describe("config: milestones", () => {
     [{ carrier: "table" }, /a table choice needs "nth"/u],
     [{ carrier: "list", nth: 1.5 }, /a list choice needs "nth"/u],
     [{ carrier: "table", nth: 1, level: 2 }, /^config: x\/\.roadmarkrc\.json: unknown key "level" at milestones, a table choice takes "carrier" and "nth"$/u],
-    [{ carrier: "heading", level: 2, nth: 1 }, /unknown key "nth" at milestones, a heading choice takes "carrier" and "level"/u],
+    [{ carrier: "heading", level: 2, nth: 0 }, /a heading choice's "nth" counts from 1/u],
+    [{ carrier: "heading", level: 2, nth: "2" }, /a heading choice's "nth" counts from 1/u],
+    [{ carrier: "heading", level: 2, count: 2 }, /unknown key "count" at milestones, a heading choice takes "carrier", "level" and "nth"/u],
     [[{ carrier: "heading", level: 2 }], /milestones must be an object/u],
     [null, /milestones must be an object/u],
   ])("refuses %j with a one-line UsageError naming the file", (milestones, message) => {

@@ -8,7 +8,7 @@ import { hasTasks } from "./extend.js";
 import { isBucket, scopeOf, siblingsAt, type Outline } from "./outline.js";
 import { labelRest, trailingVersion } from "./unit-label.js";
 import { idKey } from "../../model/id.js";
-import { SteeringError, type MilestoneSteer, type Reading, type ReadingCandidate } from "../../model/reading.js";
+import { candidateName, SteeringError, type MilestoneSteer, type Reading, type ReadingCandidate } from "../../model/reading.js";
 
 /**
  * The named features a candidate sequence is scored on (issue 12). The score is a weighted
@@ -404,7 +404,12 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   }
   for (const [carrier, list] of byCarrier) {
     list.sort((a, b) => a.group.units[0]!.idx - b.group.units[0]!.idx);
-    list.forEach((c, i) => (c.nth = carrier === "table" || carrier === "list" ? (ordinals.get(c.group.units[0]!.idx) ?? i + 1) : i + 1));
+    // Headings count per level, so that `{ "carrier": "heading", "level": 3, "nth": 2 }` names the second candidate at level 3.
+    const perLevel = new Map<number, number>();
+    list.forEach((c, i) => {
+      if (carrier === "heading") perLevel.set(c.group.level, (c.nth = (perLevel.get(c.group.level) ?? 0) + 1));
+      else c.nth = carrier === "table" || carrier === "list" ? (ordinals.get(c.group.units[0]!.idx) ?? i + 1) : i + 1;
+    });
   }
   // Three or more rows or items with one and the same id (`| Beta | pkg/a |` on every row) carry a
   // tag, not a series: a runner-up to explain, never the sequence read.
@@ -452,7 +457,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: LONE_WHY });
   const top = candidates.find((c) => c.chosen);
   const reading: Reading = top
-    ? { carrier: top.carrier, ...(top.level !== undefined ? { level: top.level } : {}), ...(top.carrier !== "heading" ? { nth: top.nth } : {}), candidates }
+    ? { carrier: top.carrier, ...(top.level !== undefined ? { level: top.level } : {}), ...(top.carrier !== "heading" || steer?.carrier === "heading" && steer.nth !== undefined ? { nth: top.nth } : {}), candidates }
     : { carrier: "none", candidates };
   return { main, gsd: gsdGroup !== undefined && main === gsdGroup, reading, notes };
 }
@@ -615,12 +620,14 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () =
     order.length === 0
       ? "none"
       : order
-          .map((c) => (c.group.carrier === "heading" ? `heading level ${c.group.level}` : `${c.group.carrier} nth ${c.nth}`) + ` (${c.group.units.length} units, score ${c.score})`)
+          .map((c) => (c.group.carrier === "heading" ? `heading level ${c.group.level} nth ${c.nth}` : `${c.group.carrier} nth ${c.nth}`) + ` (${c.group.units.length} units, score ${c.score})`)
           .join(", ");
   let hit: Candidate | undefined;
   switch (steer.carrier) {
     case "heading":
-      hit = order.find((c) => c.group.carrier === "heading" && c.group.level === steer.level);
+      hit = order.find((c) => c.group.carrier === "heading" && c.group.level === steer.level && (steer.nth === undefined || c.nth === steer.nth));
+      // The nth candidate of a level that has none: every heading there is its one sequence (nth 1).
+      if (!hit && steer.nth !== undefined && (steer.nth > 1 || order.some((c) => c.group.carrier === "heading" && c.group.level === steer.level))) return fail();
       break;
     case "table":
     case "list":
@@ -630,12 +637,11 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () =
     default:
       throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify((steer as { carrier: unknown }).carrier)}: expected heading, table, list or paragraph`, []);
   }
-  hit ??= plain();
-  if (!hit) {
-    const what = steer.carrier === "heading" ? `headings at level ${steer.level}` : steer.carrier === "paragraph" ? `paragraph sequence ${steer.nth}` : `${steer.carrier} ${steer.nth}`;
+  return hit ?? plain() ?? fail();
+  function fail(): never {
+    const what = steer.carrier === "heading" ? candidateName(steer) : steer.carrier === "paragraph" ? `paragraph sequence ${steer.nth}` : `${steer.carrier} ${steer.nth}`;
     throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list()}`, order.map((c) => ({ carrier: c.group.carrier, ...(c.group.carrier === "heading" ? { level: c.group.level } : {}), nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })));
   }
-  return hit;
 }
 
 /**

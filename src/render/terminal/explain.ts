@@ -1,14 +1,13 @@
-import { candidateName, type ReadingCandidate } from "../../model/reading.js";
+import { candidateName, steerOf, type MilestoneSteer, type ReadingCandidate } from "../../model/reading.js";
 import type { Roadmap } from "../../model/roadmap.js";
 import type { SteerableChoices } from "../../parse/freeform.js";
 import type { Colors } from "./colors.js";
 import { terminalSafe as safeText } from "./safe-text.js";
 
 
-function steerHint(c: Pick<ReadingCandidate, "carrier" | "level" | "nth">): string | undefined {
-  if (c.carrier === "heading") return `{ "milestones": { "carrier": "heading", "level": ${c.level} } }`;
-  if (c.carrier === "table" || c.carrier === "list" || c.carrier === "paragraph") return `{ "milestones": { "carrier": "${c.carrier}", "nth": ${c.nth} } }`;
-  return undefined;
+function steerHint(c: MilestoneSteer): string {
+  if (c.carrier === "heading") return `{ "milestones": { "carrier": "heading", "level": ${c.level}${c.nth !== undefined ? `, "nth": ${c.nth}` : ""} } }`;
+  return `{ "milestones": { "carrier": "${c.carrier}", "nth": ${c.nth} } }`;
 }
 
 /**
@@ -26,10 +25,10 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: St
   if (!chosen) {
     lines.push("No milestone sequence found.");
     if (reading.candidates.length === 0) lines.push(c.dim("  No heading run, table or list has two or more sequence-like units (Phase 1, M2, v1.0, Q3 2026…)."));
-    lines.push(c.dim(`  If your milestones are sections, a table or a list all the same, name them in .roadmarkrc.json: ${steerHint({ carrier: "heading", level: 2, nth: 1 })}`));
+    lines.push(c.dim(`  If your milestones are sections, a table or a list all the same, name them in .roadmarkrc.json: ${steerHint({ carrier: "heading", level: 2 })}`));
     lines.push(c.dim("  reads every level-2 heading; { \"carrier\": \"table\", \"nth\": 1 } or \"list\" reads the first table or list in the document, and so on."));
   } else {
-    lines.push(`Milestones read from ${c.bold(candidateName(chosen))}: ${chosen.count} units, score ${chosen.score}.`);
+    lines.push(`Milestones read from ${c.bold(candidateName(steerOf(chosen, reading.candidates)))}: ${chosen.count} units, score ${chosen.score}.`);
     lines.push(`  why: ${safeText(chosen.why)}`);
     // The sequence's units are not always the milestones one for one: units named only in a summary
     // checklist or table, backlog phases and runs read on join them; a unit named twice is one.
@@ -42,13 +41,11 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: St
   if (others.length > 0) {
     lines.push("", "Runners-up:");
     for (const o of others) {
-      lines.push(`  ${candidateName(o)}: ${o.count} units, score ${o.score}`);
+      // A heading level alone reads its best candidate; another of that level is named with its nth.
+      const steer = steerOf(o, reading.candidates);
+      lines.push(`  ${candidateName(steer)}: ${o.count} units, score ${o.score}`);
       lines.push(c.dim(`    ${safeText(o.why)}`));
-      const hint = steerHint(o);
-      // A setting reads the first candidate it names (best first): a later one of the same name cannot be chosen alone.
-      const first = reading.candidates.find((x) => sameChoice(x, o));
-      if (hint && first !== o && first) lines.push(c.dim(`    cannot be chosen alone: ${hint} reads ${first.chosen ? "the sequence above" : "an earlier runner-up"} (${first.count} units)`));
-      else if (hint) lines.push(c.dim(`    to read this one instead, in .roadmarkrc.json: ${hint}`));
+      lines.push(c.dim(`    to read this one instead, in .roadmarkrc.json: ${steerHint(steer)}`));
     }
     const more = reading.candidates.length - 1 - others.length;
     if (more > 0) lines.push(c.dim(`  … and ${more} more`));
@@ -60,15 +57,10 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: St
   if (!chosen && choices) {
     for (const h of choices.headings.filter((x) => x.count >= 2)) {
       const more = h.count > h.first.length ? `, … (${h.count} in all)` : "";
-      lines.push(`  ${steerHint({ carrier: "heading", level: h.level, nth: 1 })} would read: ${h.first.map((t) => safeText(t)).join(" · ")}${more}`);
+      lines.push(`  ${steerHint({ carrier: "heading", level: h.level })} would read: ${h.first.map((t) => safeText(t)).join(" · ")}${more}`);
     }
   }
   return lines.join("\n") + "\n";
-}
-
-/** Whether two candidates are named by the same setting (a heading level, or a carrier and nth). */
-function sameChoice(a: Pick<ReadingCandidate, "carrier" | "level" | "nth">, b: Pick<ReadingCandidate, "carrier" | "level" | "nth">): boolean {
-  return a.carrier === b.carrier && (a.carrier === "heading" ? a.level === b.level : a.nth === b.nth);
 }
 
 /** `headings at level 2 (5), level 3 (12); tables 1–2; lists 1–7`: what a choice can name. */

@@ -5,7 +5,7 @@ import type { Colors } from "./colors.js";
 import { displayWidth } from "../../text/display-width.js";
 import type { VerifyContext } from "../../verify/record.js";
 import { verifyMark } from "./verify-mark.js";
-import { candidateName } from "../../model/reading.js";
+import { candidateName, steerOf } from "../../model/reading.js";
 
 const LABEL: Readonly<Record<Status, string>> = {
   done: "✔ done",
@@ -46,7 +46,7 @@ export function renderStatus(r: Roadmap, file: string, c: Colors, verify?: Verif
   const lines: string[] = [];
   // A free-form roadmap says where its milestones were read from (`--explain` says why, and how to choose).
   const chosen = r.format === "freeform" ? r.reading?.candidates.find((x) => x.chosen) : undefined;
-  lines.push(c.bold(`${r.title || "Roadmap"}`) + c.dim(`  ${file} · ${r.format}${chosen ? ` (${candidateName(chosen)})` : ""}`));
+  lines.push(c.bold(`${r.title || "Roadmap"}`) + c.dim(`  ${file} · ${r.format}${chosen ? ` (${candidateName(steerOf(chosen, r.reading!.candidates))})` : ""}`));
   if (r.milestones.length === 0) {
     lines.push(c.dim("  no milestones"));
     return lines.join("\n") + "\n";
