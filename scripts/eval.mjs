@@ -146,8 +146,8 @@ function bestSteering(entry, source, scored) {
     }
   };
   for (let level = 1; level <= 6; level++) consider({ carrier: "heading", level });
-  // Every heading candidate by its level and nth (a second candidate at one level).
-  for (const c of parseRoadmap(source).reading?.candidates ?? []) if (c.carrier === "heading" && c.nth > 1) consider({ carrier: "heading", level: c.level, nth: c.nth });
+  // Every heading candidate by its level and nth (the level alone reads only the best of them).
+  for (const c of parseRoadmap(source).reading?.candidates ?? []) if (c.carrier === "heading") consider({ carrier: "heading", level: c.level, nth: c.nth });
   // Delimiter rows (`|---|:-:|`, `--|--`): an upper bound on the tables (those in code count too; a choice of them fails harmlessly).
   const tables = (source.match(/^(?=[^\n]*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/gmu) ?? []).length;
   for (let nth = 1; nth <= Math.min(tables, 30); nth++) consider({ carrier: "table", nth });

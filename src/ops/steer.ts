@@ -50,12 +50,13 @@ export function explainSteeringError(e: unknown, steering: Steering, display: st
   const what = candidateName(m);
   const where = steering.source ? ` in ${displayPath(steering.source, cwd)}` : "";
   const hint =
-    e.candidates.length === 0
+    e.hint ??
+    (e.candidates.length === 0
       ? m.carrier === "heading"
         ? `the document has no heading at level ${m.level} outside its title and excluded sections: choose another level, or remove the milestones setting`
         : m.carrier === "paragraph"
           ? "the reader found no run of labelled paragraphs (`**Phase 1:** …`) in the document: choose a heading level, table or list, or remove the milestones setting"
           : `the document has fewer than ${m.nth} ${m.carrier === "table" ? "tables" : "lists"} (counted from 1 in document order), or that one has no ${m.carrier === "table" ? "row" : "item"} with text: choose another, or remove the milestones setting`
-      : `candidates: ${e.candidates.map((c) => candidateLabel(c, e.candidates)).join("; ")}`;
+      : `candidates: ${e.candidates.map((c) => candidateLabel(c, e.candidates)).join("; ")}`);
   return new SteeringError("no-match", `${display}: the milestones chosen${where} (${what}) match nothing in the document`, e.candidates, hint);
 }

@@ -213,6 +213,24 @@ describe("steering by heading level, table nth and list nth", () => {
     }
   });
 
+  it("nth at a level with headings but no candidate: exit 2, the hint says the level is one sequence, nth 1", () => {
+    const themed = new TempRepo();
+    try {
+      themed.write("ROADMAP.md", lines("# Roadmap", "", "## Performance", "", "### Caching", "", "### Indexing", "", "## Design", "", "### Colors"));
+      themed.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "heading", level: 3, nth: 2 } }));
+      const r = runCli(["status"], { cwd: themed.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        "roadmark: ROADMAP.md: the milestones chosen in .roadmarkrc.json (headings at level 3, nth 2) match nothing in the document\n" +
+          "hint: level 3 has no candidate sequence: its 3 headings are read as one, nth 1; drop nth or use nth 1\n",
+      );
+      themed.write(".roadmarkrc.json", JSON.stringify({ milestones: { carrier: "heading", level: 3, nth: 1 } }));
+      expect(json<StatusOut>(runCli(["status", "--json"], { cwd: themed.dir })).milestones.map((m) => m.title)).toEqual(["Caching", "Indexing", "Colors"]);
+    } finally {
+      themed.remove();
+    }
+  });
+
   it("a paragraph run (`**Phase 1:** …`) is steered by the number --explain prints, and the setting it prints reads the same again", () => {
     const para = new TempRepo();
     try {

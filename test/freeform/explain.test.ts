@@ -78,6 +78,16 @@ describe("status --explain text (renderExplain)", () => {
     expect(() => parseRoadmap(two, { milestones: { carrier: "heading", level: 3, nth: 3 } })).toThrowError(/headings at level 3, nth 3\) matches nothing; candidates: .*heading level 3 nth 2 \(2 units/u);
   });
 
+  it("two runs split from one list share its number: the second says its setting reads the first (review of round 12)", () => {
+    const split = lines("# Roadmap", "", "Intro.", "", "- Phase 1: Parser (done)", "- Phase 2: Checker (done)", "- Phase 3: CLI", "- Phase 1: Docs", "- Phase 2: Site");
+    const r = parseRoadmap(split);
+    const lists = r.reading!.candidates.filter((x) => x.carrier === "list");
+    expect(lists.map((x) => [x.nth, x.count])).toEqual([[1, 3], [1, 2]]);
+    const text = renderExplain(r, c);
+    expect(text).toContain(`cannot be chosen alone: { "milestones": { "carrier": "list", "nth": 1 } } reads the sequence above (3 units)`);
+    expect(text).not.toContain("to read this one instead");
+  });
+
   it("names the template, and says when nothing was found", () => {
     expect(renderExplain(parseRoadmap(lines("# Roadmap", "", "## M0: Foundations", "**Status:** Done")), c)).toMatch(/^Read as the roadmark template: 1 milestone/u);
     expect(renderExplain(parseRoadmap(lines("# Notes", "", "prose")), c)).toMatch(/^No milestone sequence found\./u);

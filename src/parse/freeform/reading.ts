@@ -626,8 +626,12 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () =
   switch (steer.carrier) {
     case "heading":
       hit = order.find((c) => c.group.carrier === "heading" && c.group.level === steer.level && (steer.nth === undefined || c.nth === steer.nth));
-      // The nth candidate of a level that has none: every heading there is its one sequence (nth 1).
-      if (!hit && steer.nth !== undefined && (steer.nth > 1 || order.some((c) => c.group.carrier === "heading" && c.group.level === steer.level))) return fail();
+      // A level with no candidate is one sequence, every heading there (nth 1).
+      if (!hit && steer.nth !== undefined && (steer.nth > 1 || order.some((c) => c.group.carrier === "heading" && c.group.level === steer.level))) {
+        // Past the candidates of the level: they are listed. A level with none: say it is one sequence.
+        const one = order.some((c) => c.group.carrier === "heading" && c.group.level === steer.level) ? undefined : plain()?.group.units.length;
+        return fail(one ? `level ${steer.level} has no candidate sequence: its ${one} heading${one > 1 ? "s are" : " is"} read as one, nth 1; drop nth or use nth 1` : undefined);
+      }
       break;
     case "table":
     case "list":
@@ -638,9 +642,9 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () =
       throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify((steer as { carrier: unknown }).carrier)}: expected heading, table, list or paragraph`, []);
   }
   return hit ?? plain() ?? fail();
-  function fail(): never {
+  function fail(hint?: string): never {
     const what = steer.carrier === "heading" ? candidateName(steer) : steer.carrier === "paragraph" ? `paragraph sequence ${steer.nth}` : `${steer.carrier} ${steer.nth}`;
-    throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list()}`, order.map((c) => ({ carrier: c.group.carrier, ...(c.group.carrier === "heading" ? { level: c.group.level } : {}), nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })));
+    throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list()}`, order.map((c) => ({ carrier: c.group.carrier, ...(c.group.carrier === "heading" ? { level: c.group.level } : {}), nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })), hint);
   }
 }
 

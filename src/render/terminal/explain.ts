@@ -45,7 +45,10 @@ export function renderExplain(r: Roadmap, c: Colors, runnersUp = 5, choices?: St
       const steer = steerOf(o, reading.candidates);
       lines.push(`  ${candidateName(steer)}: ${o.count} units, score ${o.score}`);
       lines.push(c.dim(`    ${safeText(o.why)}`));
-      lines.push(c.dim(`    to read this one instead, in .roadmarkrc.json: ${steerHint(steer)}`));
+      // Two runs split from one list share its number: the setting reads the first (best first), not this one.
+      const first = o.carrier === "heading" ? o : reading.candidates.find((x) => x.carrier === o.carrier && x.nth === o.nth);
+      if (first && first !== o) lines.push(c.dim(`    cannot be chosen alone: ${steerHint(steer)} reads ${first.chosen ? "the sequence above" : "an earlier runner-up"} (${first.count} units)`));
+      else lines.push(c.dim(`    to read this one instead, in .roadmarkrc.json: ${steerHint(steer)}`));
     }
     const more = reading.candidates.length - 1 - others.length;
     if (more > 0) lines.push(c.dim(`  … and ${more} more`));
