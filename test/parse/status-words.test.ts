@@ -18,6 +18,31 @@ describe("status vocabulary (LABELING.md S2)", () => {
     expect(readStatusText(text)?.value).toBe(value);
   });
 
+  // Round 12: common equivalents S2 asks for ("plus common equivalents in other languages"),
+  // written from the languages before any document was read; they changed no tuning reading.
+  it.each([
+    ["Finalized", "done"], ["Rolled out", "done"], ["Listo", "done"], ["Finalizado", "done"], ["Feito", "done"], ["Fini", "done"], ["Fertiggestellt", "done"],
+    ["Finito", "done"], ["Gedaan", "done"], ["Готов", "done"], ["Реализовано", "done"], ["已支持", "done"], ["已部署", "done"], ["実装完了", "done"], ["완료됨", "done"],
+    ["In testing", "in_progress"], ["Under development", "in_progress"], ["Under review", "in_progress"], ["En pruebas", "in_progress"], ["Em teste", "in_progress"],
+    ["En développement", "in_progress"], ["In Entwicklung", "in_progress"], ["In Umsetzung", "in_progress"], ["In revisione", "in_progress"], ["In behandeling", "in_progress"],
+    ["Разрабатывается", "in_progress"], ["测试中", "in_progress"], ["推进中", "in_progress"], ["テスト中", "in_progress"], ["작업 중", "in_progress"],
+    ["To be done", "planned"], ["Icebox", "planned"], ["Not yet implemented", "planned"], ["Por hacer", "planned"], ["Pendente", "planned"], ["À l'étude", "planned"],
+    ["In Planung", "planned"], ["Ausstehend", "planned"], ["In programma", "planned"], ["Nog niet gestart", "planned"], ["Не начат", "planned"], ["待开发", "planned"],
+    ["未対応", "planned"], ["미구현", "planned"],
+    ["Delayed", "blocked"], ["Stalled", "blocked"], ["En espera", "blocked"], ["Pausado", "blocked"], ["En pause", "blocked"], ["Verschoben", "blocked"],
+    ["In pausa", "blocked"], ["Uitgesteld", "blocked"], ["Приостановлено", "blocked"], ["暂停", "blocked"], ["延期", "blocked"], ["一時停止", "blocked"],
+    ["🔜", "planned"], ["⌛ Search", "planned"],
+    ["Won't fix", "cancelled"], ["Discontinued", "cancelled"], ["Descartado", "cancelled"], ["Abandonné", "cancelled"], ["Eingestellt", "cancelled"],
+    ["Geschrapt", "cancelled"], ["Отменён", "cancelled"], ["已废弃", "cancelled"], ["見送り", "cancelled"], ["폐기", "cancelled"],
+  ])("%s → %s (common equivalents)", (text, value) => {
+    expect(readStatusText(text)?.value).toBe(value);
+  });
+
+  // Words left out on purpose: a frozen protocol is settled, not blocked; 阻塞/受阻 title blocker lists; TBD is a placeholder.
+  it.each(["Frozen", "Protocol frozen", "阻塞", "受阻", "TBD"])("%s is not a status", (text) => {
+    expect(readStatusText(text)).toBeUndefined();
+  });
+
   it.each(["Incomplete", "Frobnicated", "🟢", "🎯 Goal", ""])("%s is not a status without a legend", (text) => {
     expect(readStatusText(text)).toBeUndefined();
   });
