@@ -9844,7 +9844,15 @@ import path5 from "node:path";
 init_errors();
 var STEER_CARRIERS = ["heading", "table", "list", "paragraph"];
 function candidateName(c) {
-  return c.carrier === "heading" ? `headings at level ${c.level ?? "?"}` : `${c.carrier} ${c.nth ?? "?"}`;
+  return c.carrier === "heading" ? `headings at level ${c.level ?? "?"}${c.nth !== void 0 ? `, nth ${c.nth}` : ""}` : `${c.carrier} ${c.nth ?? "?"}`;
+}
+function steerOf(c, candidates) {
+  if (c.carrier === "heading") {
+    const level = c.level ?? 0;
+    const first = candidates.find((x) => x.carrier === "heading" && x.level === level);
+    return first === void 0 || first === c ? { carrier: "heading", level } : { carrier: "heading", level, nth: c.nth };
+  }
+  return { carrier: c.carrier, nth: c.nth };
 }
 var SteeringError = class extends UsageError {
   name = "SteeringError";
@@ -9870,7 +9878,9 @@ function validateSteer(value) {
   if (carrier === "heading") {
     const level = v.level;
     if (!positiveInt(level) || level > 6) throw new SteeringError("bad-choice", 'milestones: a heading choice needs "level" from 1 to 6', []);
-    return { carrier, level };
+    if (v.nth === void 0) return { carrier, level };
+    if (!positiveInt(v.nth)) throw new SteeringError("bad-choice", `milestones: a heading choice's "nth" counts from 1, the candidates at that level in document order`, []);
+    return { carrier, level, nth: v.nth };
   }
   const nth = v.nth;
   if (!positiveInt(nth)) throw new SteeringError("bad-choice", `milestones: a ${carrier} choice needs "nth", counting from 1 in document order`, []);
@@ -10158,7 +10168,81 @@ var STATUS_PHRASES = {
     "เสร็จสิ้น",
     "เสร็จแล้ว",
     "انجام شد",
-    "تکمیل شده"
+    "تکمیل شده",
+    // Round 12: common equivalents LABELING.md S2 asks for, written from the languages, not from documents.
+    "finalized",
+    "finalised",
+    "rolled out",
+    "landed",
+    "accomplished",
+    "listo",
+    "lista",
+    "listos",
+    "listas",
+    "finalizado",
+    "finalizada",
+    "finalizados",
+    "finalizadas",
+    "hecha",
+    "hechos",
+    "feito",
+    "feita",
+    "feitos",
+    "feitas",
+    "lançado",
+    "lançada",
+    "implantado",
+    "implantada",
+    "fini",
+    "finie",
+    "finis",
+    "finies",
+    "déployé",
+    "déployée",
+    "validé",
+    "validée",
+    "clôturé",
+    "fertiggestellt",
+    "implementiert",
+    "veröffentlicht",
+    "ausgeliefert",
+    "erreicht",
+    "finito",
+    "finita",
+    "rilasciata",
+    "implementata",
+    "pubblicato",
+    "gedaan",
+    "geïmplementeerd",
+    "uitgebracht",
+    "gepubliceerd",
+    "готов",
+    "готова",
+    "готовы",
+    "завершена",
+    "завершены",
+    "выполнена",
+    "выполнены",
+    "сделан",
+    "сделана",
+    "реализован",
+    "реализована",
+    "реализованы",
+    "внедрено",
+    "已支持",
+    "已合并",
+    "已部署",
+    "已落地",
+    "已結束",
+    "已结束",
+    "已合併",
+    "已支援",
+    "実装完了",
+    "公開済み",
+    "達成",
+    "완료됨",
+    "배포됨",
+    "구현됨"
   ],
   in_progress: [
     "in progress",
@@ -10294,7 +10378,75 @@ var STATUS_PHRASES = {
     "जारी",
     "กำลังดำเนินการ",
     "در حال انجام",
-    "در دست اقدام"
+    "در دست اقدام",
+    "in testing",
+    "under development",
+    "under review",
+    "being worked on",
+    "in design",
+    "in qa",
+    "in implementation",
+    "under construction",
+    "under active development",
+    "in active development",
+    "partially implemented",
+    "half done",
+    "en pruebas",
+    "en revisión",
+    "en proceso",
+    "en construcción",
+    "en marcha",
+    "en implementación",
+    "em teste",
+    "em testes",
+    "em revisão",
+    "em construção",
+    "em implementação",
+    "em execução",
+    "em curso",
+    "en test",
+    "en tests",
+    "en revue",
+    "en construction",
+    "en développement",
+    "en réalisation",
+    "in entwicklung",
+    "in umsetzung",
+    "in prüfung",
+    "im test",
+    "teilweise umgesetzt",
+    "in revisione",
+    "in costruzione",
+    "in test",
+    "in behandeling",
+    "gedeeltelijk",
+    "разрабатывается",
+    "в реализации",
+    "частично",
+    "реализуется",
+    "тестируется",
+    "测试中",
+    "測試中",
+    "实现中",
+    "實現中",
+    "推进中",
+    "推進中",
+    "迭代中",
+    "正在开发",
+    "正在開發",
+    "部分实现",
+    "部分實現",
+    "部分支持",
+    "部分支援",
+    "テスト中",
+    "作業中",
+    "検証中",
+    "レビュー中",
+    "一部対応",
+    "테스트 중",
+    "검토 중",
+    "작업 중",
+    "구현 중"
   ],
   planned: [
     "planned",
@@ -10499,7 +10651,76 @@ var STATUS_PHRASES = {
     "วางแผน",
     "ยังไม่เริ่ม",
     "برنامه‌ریزی شده",
-    "شروع نشده"
+    "شروع نشده",
+    // Not "TBD": a placeholder for a date, an owner or a plan (`| Plans | TBD |`), not a status.
+    "to be done",
+    "icebox",
+    "someday",
+    "not yet implemented",
+    "not implemented",
+    "unstarted",
+    "queued",
+    "in planning",
+    "por hacer",
+    "por definir",
+    "sin empezar",
+    "no iniciado",
+    "no iniciada",
+    "en planificación",
+    "a fazer",
+    "por fazer",
+    "pendente",
+    "pendentes",
+    "não iniciado",
+    "não iniciada",
+    "em planejamento",
+    "a definir",
+    "à l'étude",
+    "en réflexion",
+    "non commencé",
+    "pas commencé",
+    "en planification",
+    "à planifier",
+    "in planung",
+    "ausstehend",
+    "nicht begonnen",
+    "noch offen",
+    "vorgesehen",
+    "angedacht",
+    "künftig",
+    "in programma",
+    "da iniziare",
+    "non iniziato",
+    "in pianificazione",
+    "nog niet gestart",
+    "toekomstig",
+    "не начат",
+    "не начата",
+    "не начаты",
+    "не реализовано",
+    "待开发",
+    "待開發",
+    "待实现",
+    "待實現",
+    "待实施",
+    "待實施",
+    "待开始",
+    "待開始",
+    "待处理",
+    "待處理",
+    "待规划",
+    "待規劃",
+    "筹备中",
+    "籌備中",
+    "构思中",
+    "構思中",
+    "未対応",
+    "未実装",
+    "着手前",
+    "未定",
+    "계획됨",
+    "미구현",
+    "검토 예정"
   ],
   blocked: [
     "blocked",
@@ -10548,7 +10769,55 @@ var STATUS_PHRASES = {
     "utsatt",
     "معلق",
     "מושהה",
-    "स्थगित"
+    "स्थगित",
+    // Not "frozen" (a frozen protocol or API is settled), nor 阻塞/受阻 (they title blocker lists).
+    "delayed",
+    "stalled",
+    "suspended",
+    "bloqueado",
+    "bloqueada",
+    "en espera",
+    "suspendido",
+    "suspendida",
+    "pausado",
+    "pausada",
+    "detenido",
+    "em espera",
+    "suspenso",
+    "suspensa",
+    "parado",
+    "parada",
+    "bloqué",
+    "bloquée",
+    "en pause",
+    "suspendu",
+    "suspendue",
+    "blockiert",
+    "verschoben",
+    "ausgesetzt",
+    "gestoppt",
+    "angehalten",
+    "bloccato",
+    "bloccata",
+    "in pausa",
+    "rimandato",
+    "geblokkeerd",
+    "uitgesteld",
+    "gepauzeerd",
+    "заблокировано",
+    "приостановлено",
+    "на паузе",
+    "暂停",
+    "已暂停",
+    "暫停",
+    "已暫停",
+    "延期",
+    "推迟",
+    "推遲",
+    "一時停止",
+    "停止中",
+    "일시 중지",
+    "연기됨"
   ],
   cancelled: [
     "cancelled",
@@ -10594,13 +10863,53 @@ var STATUS_PHRASES = {
     "בוטל",
     "रद्द",
     "ยกเลิก",
-    "لغو شد"
+    "لغو شد",
+    // Not "not planned" and its kin: a `## Not planned` section is a not-doing list (L5), not a bucket.
+    "won't fix",
+    "wontfix",
+    "discontinued",
+    "descoped",
+    "descartado",
+    "descartada",
+    "abandonado",
+    "abandonada",
+    "cancelados",
+    "abandonné",
+    "abandonnée",
+    "annulée",
+    "gestrichen",
+    "eingestellt",
+    "abgesagt",
+    "storniert",
+    "annullata",
+    "abbandonato",
+    "scartato",
+    "cancellato",
+    "geschrapt",
+    "vervallen",
+    "afgelast",
+    "отменён",
+    "отменен",
+    "отменена",
+    "已废弃",
+    "已廢棄",
+    "废弃",
+    "廢棄",
+    "已放弃",
+    "已放棄",
+    "不做",
+    "不再支持",
+    "廃止",
+    "取り下げ",
+    "見送り",
+    "폐기",
+    "중단됨"
   ]
 };
 var STATUS_EMOJI = {
   done: ["✅", "✔", "✓", "☑", "🎉"],
   in_progress: ["🔄", "🚧", "🔨", "🛠", "◐", "⚙", "🏗"],
-  planned: ["📋", "⏳", "🔲", "⬜", "☐", "⏭", "💡", "🗓", "📅"],
+  planned: ["📋", "⏳", "⌛", "🔜", "🔲", "⬜", "☐", "⏭", "💡", "🗓", "📅"],
   blocked: ["⏸", "⛔", "🛑"],
   cancelled: ["❌", "🚫", "✖", "✗"]
 };
@@ -14470,7 +14779,11 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   }
   for (const [carrier, list3] of byCarrier) {
     list3.sort((a, b) => a.group.units[0].idx - b.group.units[0].idx);
-    list3.forEach((c, i) => c.nth = carrier === "table" || carrier === "list" ? ordinals.get(c.group.units[0].idx) ?? i + 1 : i + 1);
+    const perLevel = /* @__PURE__ */ new Map();
+    list3.forEach((c, i) => {
+      if (carrier === "heading") perLevel.set(c.group.level, c.nth = (perLevel.get(c.group.level) ?? 0) + 1);
+      else c.nth = carrier === "table" || carrier === "list" ? ordinals.get(c.group.units[0].idx) ?? i + 1 : i + 1;
+    });
   }
   const tagged = (c) => c.group.carrier !== "heading" && c.features.count >= 3 && c.features.distinct === 1 && !c.features.gsd && !c.features.continued;
   const order = [...cands].sort((a, b) => Number(tagged(a)) - Number(tagged(b)) || b.score - a.score || a.group.units[0].idx - b.group.units[0].idx);
@@ -14513,7 +14826,7 @@ function chooseSequence(doc, outline, gsdGroup, legend, steer) {
   }
   if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: LONE_WHY });
   const top = candidates.find((c) => c.chosen);
-  const reading = top ? { carrier: top.carrier, ...top.level !== void 0 ? { level: top.level } : {}, ...top.carrier !== "heading" ? { nth: top.nth } : {}, candidates } : { carrier: "none", candidates };
+  const reading = top ? { carrier: top.carrier, ...top.level !== void 0 ? { level: top.level } : {}, ...top.carrier !== "heading" || steer?.carrier === "heading" && steer.nth !== void 0 ? { nth: top.nth } : {}, candidates } : { carrier: "none", candidates };
   return { main, gsd: gsdGroup !== void 0 && main === gsdGroup, reading, notes };
 }
 var FALLBACK_WHY = "no sequence found: the first ordered list under the title, a roadmap heading or a horizon of work ahead (`## Next`) (plain numbered steps)";
@@ -14631,11 +14944,15 @@ function nthBlock(doc, carrier, nth) {
   return found2;
 }
 function steered(order, steer, plain) {
-  const list3 = () => order.length === 0 ? "none" : order.map((c) => (c.group.carrier === "heading" ? `heading level ${c.group.level}` : `${c.group.carrier} nth ${c.nth}`) + ` (${c.group.units.length} units, score ${c.score})`).join(", ");
+  const list3 = () => order.length === 0 ? "none" : order.map((c) => (c.group.carrier === "heading" ? `heading level ${c.group.level} nth ${c.nth}` : `${c.group.carrier} nth ${c.nth}`) + ` (${c.group.units.length} units, score ${c.score})`).join(", ");
   let hit;
   switch (steer.carrier) {
     case "heading":
-      hit = order.find((c) => c.group.carrier === "heading" && c.group.level === steer.level);
+      hit = order.find((c) => c.group.carrier === "heading" && c.group.level === steer.level && (steer.nth === void 0 || c.nth === steer.nth));
+      if (!hit && steer.nth !== void 0 && (steer.nth > 1 || order.some((c) => c.group.carrier === "heading" && c.group.level === steer.level))) {
+        const one = order.some((c) => c.group.carrier === "heading" && c.group.level === steer.level) ? void 0 : plain()?.group.units.length;
+        return fail(one ? `level ${steer.level} has no candidate sequence: its ${one} heading${one > 1 ? "s are" : " is"} read as one, nth 1; drop nth or use nth 1` : void 0);
+      }
       break;
     case "table":
     case "list":
@@ -14645,12 +14962,11 @@ function steered(order, steer, plain) {
     default:
       throw new SteeringError("unknown-carrier", `unknown milestone carrier ${JSON.stringify(steer.carrier)}: expected heading, table, list or paragraph`, []);
   }
-  hit ??= plain();
-  if (!hit) {
-    const what = steer.carrier === "heading" ? `headings at level ${steer.level}` : steer.carrier === "paragraph" ? `paragraph sequence ${steer.nth}` : `${steer.carrier} ${steer.nth}`;
-    throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list3()}`, order.map((c) => ({ carrier: c.group.carrier, ...c.group.carrier === "heading" ? { level: c.group.level } : {}, nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })));
+  return hit ?? plain() ?? fail();
+  function fail(hint) {
+    const what = steer.carrier === "heading" ? candidateName(steer) : steer.carrier === "paragraph" ? `paragraph sequence ${steer.nth}` : `${steer.carrier} ${steer.nth}`;
+    throw new SteeringError("no-match", `the chosen milestone sequence (${what}) matches nothing; candidates: ${list3()}`, order.map((c) => ({ carrier: c.group.carrier, ...c.group.carrier === "heading" ? { level: c.group.level } : {}, nth: c.nth ?? 1, count: c.group.units.length, score: c.score, chosen: false, why: c.why })), hint);
   }
-  return hit;
 }
 var TIME_FAMILIES = /* @__PURE__ */ new Set(["year", "quarter", "month"]);
 var LONE_FAMILY = (family) => !/^(?:step|part|day|p|numbered|w:.*|code:.*)$/u.test(family);
@@ -15509,7 +15825,7 @@ var TOP_KEYS = ["$schema", "rules", "milestones"];
 function describe2(v) {
   return typeof v === "string" ? `"${v}"` : Array.isArray(v) ? "an array" : v === null ? "null" : typeof v === "object" ? "an object" : String(v);
 }
-var STEER_KEYS = { heading: ["carrier", "level"], table: ["carrier", "nth"], list: ["carrier", "nth"], paragraph: ["carrier", "nth"] };
+var STEER_KEYS = { heading: ["carrier", "level", "nth"], table: ["carrier", "nth"], list: ["carrier", "nth"], paragraph: ["carrier", "nth"] };
 function parseSteer(raw) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw))
     throw new UsageError(`config: milestones must be an object such as { "carrier": "heading", "level": 2 }, got ${describe2(raw)}`);
@@ -15522,7 +15838,7 @@ function parseSteer(raw) {
   }
   const allowed = STEER_KEYS[steer.carrier];
   for (const key of Object.keys(raw)) {
-    if (!allowed.includes(key)) throw new UsageError(`config: unknown key "${key}" at milestones, a ${steer.carrier} choice takes ${allowed.map((k) => `"${k}"`).join(" and ")}`);
+    if (!allowed.includes(key)) throw new UsageError(`config: unknown key "${key}" at milestones, a ${steer.carrier} choice takes ${allowed.map((k) => `"${k}"`).join(", ").replace(/, (?=[^,]*$)/u, " and ")}`);
   }
   return steer;
 }
@@ -15917,8 +16233,8 @@ function steeringOf(config2) {
 function steeringFor(file, finder = new ConfigFinder()) {
   return steeringOf(finder.forFile(file));
 }
-function candidateLabel(c) {
-  return `${candidateName(c)} (${c.count} units, score ${c.score})`;
+function candidateLabel(c, candidates = [c]) {
+  return `${candidateName(steerOf(c, candidates))} (${c.count} units, score ${c.score})`;
 }
 function steered2(steering, display, cwd, read) {
   try {
@@ -15932,7 +16248,7 @@ function explainSteeringError(e, steering, display, cwd) {
   const m = steering.parse.milestones;
   const what = candidateName(m);
   const where = steering.source ? ` in ${displayPath(steering.source, cwd)}` : "";
-  const hint = e.candidates.length === 0 ? m.carrier === "heading" ? `the document has no heading at level ${m.level} outside its title and excluded sections: choose another level, or remove the milestones setting` : m.carrier === "paragraph" ? "the reader found no run of labelled paragraphs (`**Phase 1:** …`) in the document: choose a heading level, table or list, or remove the milestones setting" : `the document has fewer than ${m.nth} ${m.carrier === "table" ? "tables" : "lists"} (counted from 1 in document order), or that one has no ${m.carrier === "table" ? "row" : "item"} with text: choose another, or remove the milestones setting` : `candidates: ${e.candidates.map(candidateLabel).join("; ")}`;
+  const hint = e.hint ?? (e.candidates.length === 0 ? m.carrier === "heading" ? `the document has no heading at level ${m.level} outside its title and excluded sections: choose another level, or remove the milestones setting` : m.carrier === "paragraph" ? "the reader found no run of labelled paragraphs (`**Phase 1:** …`) in the document: choose a heading level, table or list, or remove the milestones setting" : `the document has fewer than ${m.nth} ${m.carrier === "table" ? "tables" : "lists"} (counted from 1 in document order), or that one has no ${m.carrier === "table" ? "row" : "item"} with text: choose another, or remove the milestones setting` : `candidates: ${e.candidates.map((c) => candidateLabel(c, e.candidates)).join("; ")}`);
   return new SteeringError("no-match", `${display}: the milestones chosen${where} (${what}) match nothing in the document`, e.candidates, hint);
 }
 
