@@ -10169,16 +10169,17 @@ var STATUS_PHRASES = {
     "เสร็จแล้ว",
     "انجام شد",
     "تکمیل شده",
-    // Round 12: common equivalents LABELING.md S2 asks for, written from the languages, not from documents.
+    // Round 12: common equivalents LABELING.md S2 asks for, written from the languages, not from
+    // documents; kept out where the word also commonly means something else in a heading: `lista`
+    // (a list), `parada` (a stop), `eingestellt` (configured), 達成 (a goal to reach), 未定 and 不做
+    // (a date to be fixed; a not-doing section).
     "finalized",
     "finalised",
     "rolled out",
     "landed",
     "accomplished",
     "listo",
-    "lista",
     "listos",
-    "listas",
     "finalizado",
     "finalizada",
     "finalizados",
@@ -10239,7 +10240,6 @@ var STATUS_PHRASES = {
     "已支援",
     "実装完了",
     "公開済み",
-    "達成",
     "완료됨",
     "배포됨",
     "구현됨"
@@ -10717,7 +10717,6 @@ var STATUS_PHRASES = {
     "未対応",
     "未実装",
     "着手前",
-    "未定",
     "계획됨",
     "미구현",
     "검토 예정"
@@ -10786,7 +10785,6 @@ var STATUS_PHRASES = {
     "suspenso",
     "suspensa",
     "parado",
-    "parada",
     "bloqué",
     "bloquée",
     "en pause",
@@ -10878,7 +10876,6 @@ var STATUS_PHRASES = {
     "abandonnée",
     "annulée",
     "gestrichen",
-    "eingestellt",
     "abgesagt",
     "storniert",
     "annullata",
@@ -10897,7 +10894,6 @@ var STATUS_PHRASES = {
     "廢棄",
     "已放弃",
     "已放棄",
-    "不做",
     "不再支持",
     "廃止",
     "取り下げ",

@@ -32,14 +32,15 @@ describe("status vocabulary (LABELING.md S2)", () => {
     ["Delayed", "blocked"], ["Stalled", "blocked"], ["En espera", "blocked"], ["Pausado", "blocked"], ["En pause", "blocked"], ["Verschoben", "blocked"],
     ["In pausa", "blocked"], ["Uitgesteld", "blocked"], ["Приостановлено", "blocked"], ["暂停", "blocked"], ["延期", "blocked"], ["一時停止", "blocked"],
     ["🔜", "planned"], ["⌛ Search", "planned"],
-    ["Won't fix", "cancelled"], ["Discontinued", "cancelled"], ["Descartado", "cancelled"], ["Abandonné", "cancelled"], ["Eingestellt", "cancelled"],
+    ["Won't fix", "cancelled"], ["Discontinued", "cancelled"], ["Descartado", "cancelled"], ["Abandonné", "cancelled"], ["Gestrichen", "cancelled"],
     ["Geschrapt", "cancelled"], ["Отменён", "cancelled"], ["已废弃", "cancelled"], ["見送り", "cancelled"], ["폐기", "cancelled"],
   ])("%s → %s (common equivalents)", (text, value) => {
     expect(readStatusText(text)?.value).toBe(value);
   });
 
-  // Words left out on purpose: a frozen protocol is settled, not blocked; 阻塞/受阻 title blocker lists; TBD is a placeholder.
-  it.each(["Frozen", "Protocol frozen", "阻塞", "受阻", "TBD"])("%s is not a status", (text) => {
+  // Words left out on purpose: a frozen protocol is settled, not blocked; 阻塞/受阻 title blocker lists; TBD
+  // and 未定 are placeholders; `lista` is a list, `eingestellt` configured, 達成 a goal, 不做 a not-doing section.
+  it.each(["Frozen", "Protocol frozen", "阻塞", "受阻", "TBD", "Lista de tareas", "Zeitzone eingestellt", "目標達成", "未定", "明确不做的方向"])("%s is not a status", (text) => {
     expect(readStatusText(text)).toBeUndefined();
   });
 

@@ -32,9 +32,12 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "selesai", "rampung", "dirilis", "telah dirilis", "sudah dirilis", "hotovo", "dokončeno", "valmis", "ολοκληρώθηκε", "ολοκληρωμένο", "kész", "befejezve", "elkészült",
     "finalizat", "finalizată", "færdig", "udført", "ferdig", "fullført", "مكتمل", "منجز", "المكتملة", "مكتملة", "المنجزة", "הושלם", "בוצע", "पूर्ण", "पूरा हुआ",
     "เสร็จสิ้น", "เสร็จแล้ว", "انجام شد", "تکمیل شده",
-    // Round 12: common equivalents LABELING.md S2 asks for, written from the languages, not from documents.
+    // Round 12: common equivalents LABELING.md S2 asks for, written from the languages, not from
+    // documents; kept out where the word also commonly means something else in a heading: `lista`
+    // (a list), `parada` (a stop), `eingestellt` (configured), 達成 (a goal to reach), 未定 and 不做
+    // (a date to be fixed; a not-doing section).
     "finalized", "finalised", "rolled out", "landed", "accomplished",
-    "listo", "lista", "listos", "listas", "finalizado", "finalizada", "finalizados", "finalizadas", "hecha", "hechos",
+    "listo", "listos", "finalizado", "finalizada", "finalizados", "finalizadas", "hecha", "hechos",
     "feito", "feita", "feitos", "feitas", "lançado", "lançada", "implantado", "implantada",
     "fini", "finie", "finis", "finies", "déployé", "déployée", "validé", "validée", "clôturé",
     "fertiggestellt", "implementiert", "veröffentlicht", "ausgeliefert", "erreicht",
@@ -42,7 +45,7 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "gedaan", "geïmplementeerd", "uitgebracht", "gepubliceerd",
     "готов", "готова", "готовы", "завершена", "завершены", "выполнена", "выполнены", "сделан", "сделана", "реализован", "реализована", "реализованы", "внедрено",
     "已支持", "已合并", "已部署", "已落地", "已結束", "已结束", "已合併", "已支援",
-    "実装完了", "公開済み", "達成",
+    "実装完了", "公開済み",
     "완료됨", "배포됨", "구현됨",
   ],
   in_progress: [
@@ -115,7 +118,7 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "nog niet gestart", "toekomstig",
     "не начат", "не начата", "не начаты", "не реализовано",
     "待开发", "待開發", "待实现", "待實現", "待实施", "待實施", "待开始", "待開始", "待处理", "待處理", "待规划", "待規劃", "筹备中", "籌備中", "构思中", "構思中",
-    "未対応", "未実装", "着手前", "未定",
+    "未対応", "未実装", "着手前",
     "계획됨", "미구현", "검토 예정",
   ],
   blocked: [
@@ -127,7 +130,7 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     // Not "frozen" (a frozen protocol or API is settled), nor 阻塞/受阻 (they title blocker lists).
     "delayed", "stalled", "suspended",
     "bloqueado", "bloqueada", "en espera", "suspendido", "suspendida", "pausado", "pausada", "detenido",
-    "em espera", "suspenso", "suspensa", "parado", "parada",
+    "em espera", "suspenso", "suspensa", "parado",
     "bloqué", "bloquée", "en pause", "suspendu", "suspendue",
     "blockiert", "verschoben", "ausgesetzt", "gestoppt", "angehalten",
     "bloccato", "bloccata", "in pausa", "rimandato",
@@ -147,11 +150,11 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "won't fix", "wontfix", "discontinued", "descoped",
     "descartado", "descartada", "abandonado", "abandonada", "cancelados",
     "abandonné", "abandonnée", "annulée",
-    "gestrichen", "eingestellt", "abgesagt", "storniert",
+    "gestrichen", "abgesagt", "storniert",
     "annullata", "abbandonato", "scartato", "cancellato",
     "geschrapt", "vervallen", "afgelast",
     "отменён", "отменен", "отменена",
-    "已废弃", "已廢棄", "废弃", "廢棄", "已放弃", "已放棄", "不做", "不再支持",
+    "已废弃", "已廢棄", "废弃", "廢棄", "已放弃", "已放棄", "不再支持",
     "廃止", "取り下げ", "見送り",
     "폐기", "중단됨",
   ],
