@@ -10171,12 +10171,15 @@ var STATUS_PHRASES = {
     "تکمیل شده",
     // Round 12: common equivalents LABELING.md S2 asks for, written from the languages, not from
     // documents; kept out where the word also commonly means something else in a heading: `lista`
-    // (a list), `parada` (a stop), `eingestellt` (configured), 達成 (a goal to reach), 未定 and 不做
-    // (a date to be fixed; a not-doing section).
+    // (a list), `parada` (a stop), `eingestellt` (configured), `hechos` (facts), `verschoben`
+    // (moved), `landed` (landed cost), `delayed` (delayed jobs; late is not blocked), `en marcha`
+    // (puesta en marcha), `por definir` (TBD), 達成 (a goal to reach), 未定 and 不做 (a date to be
+    // fixed; a not-doing section); CJK and Hangul phrases match inside compounds, so none that opens
+    // one (实现中文, 测试中心, 推进中文, 作業中断, テスト中心, 테스트 중복, 작업 중단), nor a feature's name (暂停/恢复, 一時停止機能, 废弃 API,
+    // 不再支持 Python 2: planned work), nor a settled compatibility state (未対応, 部分支持, 一部対応).
     "finalized",
     "finalised",
     "rolled out",
-    "landed",
     "accomplished",
     "listo",
     "listos",
@@ -10185,7 +10188,6 @@ var STATUS_PHRASES = {
     "finalizados",
     "finalizadas",
     "hecha",
-    "hechos",
     "feito",
     "feita",
     "feitos",
@@ -10395,7 +10397,6 @@ var STATUS_PHRASES = {
     "en revisión",
     "en proceso",
     "en construcción",
-    "en marcha",
     "en implementación",
     "em teste",
     "em testes",
@@ -10425,28 +10426,13 @@ var STATUS_PHRASES = {
     "частично",
     "реализуется",
     "тестируется",
-    "测试中",
-    "測試中",
-    "实现中",
-    "實現中",
-    "推进中",
-    "推進中",
     "迭代中",
     "正在开发",
     "正在開發",
     "部分实现",
     "部分實現",
-    "部分支持",
-    "部分支援",
-    "テスト中",
-    "作業中",
     "検証中",
-    "レビュー中",
-    "一部対応",
-    "테스트 중",
-    "검토 중",
-    "작업 중",
-    "구현 중"
+    "レビュー中"
   ],
   planned: [
     "planned",
@@ -10653,6 +10639,18 @@ var STATUS_PHRASES = {
     "برنامه‌ریزی شده",
     "شروع نشده",
     // Not "TBD": a placeholder for a date, an owner or a plan (`| Plans | TBD |`), not a status.
+    "nicht implementiert",
+    "noch nicht implementiert",
+    "nicht umgesetzt",
+    "noch nicht umgesetzt",
+    "non implementato",
+    "non ancora implementato",
+    "не готов",
+    "не готова",
+    "не реализован",
+    "не реализована",
+    "не сделан",
+    "не сделано",
     "to be done",
     "icebox",
     "someday",
@@ -10662,7 +10660,6 @@ var STATUS_PHRASES = {
     "queued",
     "in planning",
     "por hacer",
-    "por definir",
     "sin empezar",
     "no iniciado",
     "no iniciada",
@@ -10674,7 +10671,6 @@ var STATUS_PHRASES = {
     "não iniciado",
     "não iniciada",
     "em planejamento",
-    "a definir",
     "à l'étude",
     "en réflexion",
     "non commencé",
@@ -10714,7 +10710,6 @@ var STATUS_PHRASES = {
     "籌備中",
     "构思中",
     "構思中",
-    "未対応",
     "未実装",
     "着手前",
     "계획됨",
@@ -10770,7 +10765,6 @@ var STATUS_PHRASES = {
     "מושהה",
     "स्थगित",
     // Not "frozen" (a frozen protocol or API is settled), nor 阻塞/受阻 (they title blocker lists).
-    "delayed",
     "stalled",
     "suspended",
     "bloqueado",
@@ -10791,7 +10785,6 @@ var STATUS_PHRASES = {
     "suspendu",
     "suspendue",
     "blockiert",
-    "verschoben",
     "ausgesetzt",
     "gestoppt",
     "angehalten",
@@ -10805,16 +10798,12 @@ var STATUS_PHRASES = {
     "заблокировано",
     "приостановлено",
     "на паузе",
-    "暂停",
     "已暂停",
-    "暫停",
     "已暫停",
     "延期",
     "推迟",
     "推遲",
-    "一時停止",
     "停止中",
-    "일시 중지",
     "연기됨"
   ],
   cancelled: [
@@ -10890,15 +10879,10 @@ var STATUS_PHRASES = {
     "отменена",
     "已废弃",
     "已廢棄",
-    "废弃",
-    "廢棄",
     "已放弃",
     "已放棄",
-    "不再支持",
-    "廃止",
     "取り下げ",
     "見送り",
-    "폐기",
     "중단됨"
   ]
 };
@@ -12660,7 +12644,30 @@ var ENGLISH_STATUS = /* @__PURE__ */ new Set([
   "to do",
   "wip",
   "underway",
-  "ongoing"
+  "ongoing",
+  // Round 12's English status words (review): `Design finalized`, `Account suspended` name a milestone, not a bucket.
+  "finalized",
+  "finalised",
+  "rolled out",
+  "accomplished",
+  "stalled",
+  "suspended",
+  "queued",
+  "discontinued",
+  "descoped",
+  "unstarted",
+  "in testing",
+  "in test",
+  "in design",
+  "in qa",
+  "under development",
+  "under review",
+  "in implementation",
+  "under construction",
+  "half done",
+  "icebox",
+  "someday",
+  "to be done"
 ]);
 var NEGATION = /^(?:not|no|non|pas|nicht|kein|keine|niet|geen|inte|ej|ikke|nie|не|ні|nem|não|nao)$/iu;
 var ONLY_NOTE = /^(?:\s*[(（[][^()（）[\]]*[)）\]])?[\s\p{P}]*$/u;

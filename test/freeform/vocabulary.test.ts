@@ -507,7 +507,8 @@ describe("statuses the round-10 tuning set showed missing (S1, S2)", () => {
     // In other languages the noun before the status needs no plural ending (second review).
     for (const [head, status] of [["Funzionalità pianificate", "planned"], ["Funktionen geplant", "planned"], ["Funkcje planowane", "planned"], ["Задачи в работе", "in_progress"], ["Λειτουργίες σε εξέλιξη", "in_progress"]] as const)
       expect(bucketOver(head)).toEqual([`Phase 1 ${status}`, `Phase 2 ${status}`]);
-    for (const head of ["Feature complete", "Code Complete", "Beta Released", "Launch planned", "Search shipped"]) {
+    // Round 12's English words too (review): `Design finalized`, `Account suspended`, `Coverage in test`.
+    for (const head of ["Feature complete", "Code Complete", "Beta Released", "Launch planned", "Search shipped", "Design finalized", "Account suspended", "Coverage in test"]) {
       expect(classifyUnit(head)?.kind, head).not.toBe("bucket");
       expect(bucketOver(head)).toEqual(["Phase 1 unknown", "Phase 2 unknown"]);
     }

@@ -34,10 +34,14 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "เสร็จสิ้น", "เสร็จแล้ว", "انجام شد", "تکمیل شده",
     // Round 12: common equivalents LABELING.md S2 asks for, written from the languages, not from
     // documents; kept out where the word also commonly means something else in a heading: `lista`
-    // (a list), `parada` (a stop), `eingestellt` (configured), 達成 (a goal to reach), 未定 and 不做
-    // (a date to be fixed; a not-doing section).
-    "finalized", "finalised", "rolled out", "landed", "accomplished",
-    "listo", "listos", "finalizado", "finalizada", "finalizados", "finalizadas", "hecha", "hechos",
+    // (a list), `parada` (a stop), `eingestellt` (configured), `hechos` (facts), `verschoben`
+    // (moved), `landed` (landed cost), `delayed` (delayed jobs; late is not blocked), `en marcha`
+    // (puesta en marcha), `por definir` (TBD), 達成 (a goal to reach), 未定 and 不做 (a date to be
+    // fixed; a not-doing section); CJK and Hangul phrases match inside compounds, so none that opens
+    // one (实现中文, 测试中心, 推进中文, 作業中断, テスト中心, 테스트 중복, 작업 중단), nor a feature's name (暂停/恢复, 一時停止機能, 废弃 API,
+    // 不再支持 Python 2: planned work), nor a settled compatibility state (未対応, 部分支持, 一部対応).
+    "finalized", "finalised", "rolled out", "accomplished",
+    "listo", "listos", "finalizado", "finalizada", "finalizados", "finalizadas", "hecha",
     "feito", "feita", "feitos", "feitas", "lançado", "lançada", "implantado", "implantada",
     "fini", "finie", "finis", "finies", "déployé", "déployée", "validé", "validée", "clôturé",
     "fertiggestellt", "implementiert", "veröffentlicht", "ausgeliefert", "erreicht",
@@ -73,16 +77,15 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "în curs", "în lucru", "i gang", "قيد التنفيذ", "قيد التطوير", "בתהליך", "בעבודה", "प्रगति में", "जारी",
     "กำลังดำเนินการ", "در حال انجام", "در دست اقدام",
     "in testing", "under development", "under review", "being worked on", "in design", "in qa", "in implementation", "under construction", "under active development", "in active development", "partially implemented", "half done",
-    "en pruebas", "en revisión", "en proceso", "en construcción", "en marcha", "en implementación",
+    "en pruebas", "en revisión", "en proceso", "en construcción", "en implementación",
     "em teste", "em testes", "em revisão", "em construção", "em implementação", "em execução", "em curso",
     "en test", "en tests", "en revue", "en construction", "en développement", "en réalisation",
     "in entwicklung", "in umsetzung", "in prüfung", "im test", "teilweise umgesetzt",
     "in revisione", "in costruzione", "in test",
     "in behandeling", "gedeeltelijk",
     "разрабатывается", "в реализации", "частично", "реализуется", "тестируется",
-    "测试中", "測試中", "实现中", "實現中", "推进中", "推進中", "迭代中", "正在开发", "正在開發", "部分实现", "部分實現", "部分支持", "部分支援",
-    "テスト中", "作業中", "検証中", "レビュー中", "一部対応",
-    "테스트 중", "검토 중", "작업 중", "구현 중",
+    "迭代中", "正在开发", "正在開發", "部分实现", "部分實現",
+    "検証中", "レビュー中",
   ],
   planned: [
     "planned", "planning", "not started", "not_started", "not yet started", "todo", "to do", "to-do", "pending", "next",
@@ -109,16 +112,18 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "planificat", "planlagt", "مخطط", "مخططة", "المخططة", "المخطط لها", "لم يبدأ", "מתוכנן", "טרם החל", "नियोजित", "योजनाबद्ध", "วางแผน", "ยังไม่เริ่ม",
     "برنامه‌ریزی شده", "شروع نشده",
     // Not "TBD": a placeholder for a date, an owner or a plan (`| Plans | TBD |`), not a status.
+    "nicht implementiert", "noch nicht implementiert", "nicht umgesetzt", "noch nicht umgesetzt", "non implementato", "non ancora implementato",
+    "не готов", "не готова", "не реализован", "не реализована", "не сделан", "не сделано",
     "to be done", "icebox", "someday", "not yet implemented", "not implemented", "unstarted", "queued", "in planning",
-    "por hacer", "por definir", "sin empezar", "no iniciado", "no iniciada", "en planificación",
-    "a fazer", "por fazer", "pendente", "pendentes", "não iniciado", "não iniciada", "em planejamento", "a definir",
+    "por hacer", "sin empezar", "no iniciado", "no iniciada", "en planificación",
+    "a fazer", "por fazer", "pendente", "pendentes", "não iniciado", "não iniciada", "em planejamento",
     "à l'étude", "en réflexion", "non commencé", "pas commencé", "en planification", "à planifier",
     "in planung", "ausstehend", "nicht begonnen", "noch offen", "vorgesehen", "angedacht", "künftig",
     "in programma", "da iniziare", "non iniziato", "in pianificazione",
     "nog niet gestart", "toekomstig",
     "не начат", "не начата", "не начаты", "не реализовано",
     "待开发", "待開發", "待实现", "待實現", "待实施", "待實施", "待开始", "待開始", "待处理", "待處理", "待规划", "待規劃", "筹备中", "籌備中", "构思中", "構思中",
-    "未対応", "未実装", "着手前",
+    "未実装", "着手前",
     "계획됨", "미구현", "검토 예정",
   ],
   blocked: [
@@ -128,17 +133,17 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "tạm dừng", "відкладено", "призупинено", "beklemede", "ertelendi",
     "ditunda", "odloženo", "pozastaveno", "keskeytetty", "σε αναμονή", "felfüggesztve", "amânat", "udsat", "utsatt", "معلق", "מושהה", "स्थगित",
     // Not "frozen" (a frozen protocol or API is settled), nor 阻塞/受阻 (they title blocker lists).
-    "delayed", "stalled", "suspended",
+    "stalled", "suspended",
     "bloqueado", "bloqueada", "en espera", "suspendido", "suspendida", "pausado", "pausada", "detenido",
     "em espera", "suspenso", "suspensa", "parado",
     "bloqué", "bloquée", "en pause", "suspendu", "suspendue",
-    "blockiert", "verschoben", "ausgesetzt", "gestoppt", "angehalten",
+    "blockiert", "ausgesetzt", "gestoppt", "angehalten",
     "bloccato", "bloccata", "in pausa", "rimandato",
     "geblokkeerd", "uitgesteld", "gepauzeerd",
     "заблокировано", "приостановлено", "на паузе",
-    "暂停", "已暂停", "暫停", "已暫停", "延期", "推迟", "推遲",
-    "一時停止", "停止中",
-    "일시 중지", "연기됨",
+    "已暂停", "已暫停", "延期", "推迟", "推遲",
+    "停止中",
+    "연기됨",
   ],
   cancelled: [
     "cancelled", "canceled", "dropped", "abandoned", "won't do", "wont do", "won’t do", "removed", "rejected",
@@ -154,9 +159,9 @@ export const STATUS_PHRASES: Readonly<Record<Known, readonly string[]>> = {
     "annullata", "abbandonato", "scartato", "cancellato",
     "geschrapt", "vervallen", "afgelast",
     "отменён", "отменен", "отменена",
-    "已废弃", "已廢棄", "废弃", "廢棄", "已放弃", "已放棄", "不再支持",
-    "廃止", "取り下げ", "見送り",
-    "폐기", "중단됨",
+    "已废弃", "已廢棄", "已放弃", "已放棄",
+    "取り下げ", "見送り",
+    "중단됨",
   ],
 };
 

@@ -416,6 +416,10 @@ const ENGLISH_STATUS: ReadonlySet<string> = new Set([
   "verified", "deployed", "merged", "planned", "planning", "pending", "proposed", "scheduled", "upcoming", "started", "blocked",
   "cancelled", "canceled", "dropped", "deferred", "paused", "postponed", "abandoned", "in progress", "in development", "in review",
   "on hold", "not started", "todo", "to do", "wip", "underway", "ongoing",
+  // Round 12's English status words (review): `Design finalized`, `Account suspended` name a milestone, not a bucket.
+  "finalized", "finalised", "rolled out", "accomplished", "stalled", "suspended", "queued", "discontinued", "descoped", "unstarted",
+  "in testing", "in test", "in design", "in qa", "under development", "under review", "in implementation", "under construction",
+  "half done", "icebox", "someday", "to be done",
 ]);
 const NEGATION = /^(?:not|no|non|pas|nicht|kein|keine|niet|geen|inte|ej|ikke|nie|не|ні|nem|não|nao)$/iu;
 // Nothing after the status but a bracketed note and punctuation (`(by priority)`, `（按优先级）`).
