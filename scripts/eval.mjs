@@ -91,7 +91,7 @@ for (const goldFile of golds) {
     docs.push(scored);
     if (diagnose) {
       best.push(bestCandidate(entry, source, roadmap, scored));
-      steerBest.push(bestSteering(entry, source, scored));
+      steerBest.push(bestSteering(entry, source, roadmap, scored));
     }
   }
   process.stdout.write(`\n${path.relative(process.cwd(), goldFile)}: ${docs.length} documents\n`);
@@ -134,7 +134,7 @@ for (const goldFile of golds) {
  * level, table or list it could name (the steering reads what it names even where the reader
  * finds no sequence). What a user who knows their roadmap can reach without editing it.
  */
-function bestSteering(entry, source, scored) {
+function bestSteering(entry, source, roadmap, scored) {
   let top = scored;
   if (source === undefined) return top;
   const consider = (milestones) => {
@@ -147,12 +147,17 @@ function bestSteering(entry, source, scored) {
   };
   for (let level = 1; level <= 6; level++) consider({ carrier: "heading", level });
   // Every heading candidate by its level and nth (the level alone reads only the best of them).
-  for (const c of parseRoadmap(source).reading?.candidates ?? []) if (c.carrier === "heading") consider({ carrier: "heading", level: c.level, nth: c.nth });
+  for (const c of roadmap?.reading?.candidates ?? []) if (c.carrier === "heading") consider(settingOf(c));
   // Delimiter rows (`|---|:-:|`, `--|--`): an upper bound on the tables (those in code count too; a choice of them fails harmlessly).
   const tables = (source.match(/^(?=[^\n]*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/gmu) ?? []).length;
   for (let nth = 1; nth <= Math.min(tables, 30); nth++) consider({ carrier: "table", nth });
   for (let nth = 1; nth <= 40; nth++) consider({ carrier: "list", nth });
   return top;
+}
+
+/** The setting that reads exactly candidate `c` of a reading (a heading one by its level and nth). */
+function settingOf(c) {
+  return c.carrier === "heading" ? { carrier: "heading", level: c.level, nth: c.nth } : { carrier: c.carrier, nth: c.nth };
 }
 
 /** The best score any steerable candidate of the reading (or reading nothing) gives one document. */
@@ -164,8 +169,7 @@ function bestCandidate(entry, source, roadmap, scored) {
   consider(scoreDocument(entry, []));
   for (const c of roadmap?.reading?.candidates ?? []) {
     if (c.chosen || !["heading", "table", "list"].includes(c.carrier)) continue;
-    const milestones = c.carrier === "heading" ? { carrier: "heading", level: c.level, nth: c.nth } : { carrier: c.carrier, nth: c.nth };
-    consider(scoreDocument(entry, toStatusJson(parseRoadmap(source, { milestones }), entry.file).milestones));
+    consider(scoreDocument(entry, toStatusJson(parseRoadmap(source, { milestones: settingOf(c) }), entry.file).milestones));
   }
   return top;
 }

@@ -14950,13 +14950,15 @@ function steered(order, steer, plain) {
   const list3 = () => order.length === 0 ? "none" : order.map((c) => (c.group.carrier === "heading" ? `heading level ${c.group.level} nth ${c.nth}` : `${c.group.carrier} nth ${c.nth}`) + ` (${c.group.units.length} units, score ${c.score})`).join(", ");
   let hit;
   switch (steer.carrier) {
-    case "heading":
-      hit = order.find((c) => c.group.carrier === "heading" && c.group.level === steer.level && (steer.nth === void 0 || c.nth === steer.nth));
-      if (!hit && steer.nth !== void 0 && (steer.nth > 1 || order.some((c) => c.group.carrier === "heading" && c.group.level === steer.level))) {
-        const one = order.some((c) => c.group.carrier === "heading" && c.group.level === steer.level) ? void 0 : plain()?.group.units.length;
+    case "heading": {
+      const atLevel = order.filter((c) => c.group.carrier === "heading" && c.group.level === steer.level);
+      hit = steer.nth === void 0 ? atLevel[0] : atLevel.find((c) => c.nth === steer.nth);
+      if (!hit && steer.nth !== void 0 && (steer.nth > 1 || atLevel.length > 0)) {
+        const one = atLevel.length === 0 ? plain()?.group.units.length : void 0;
         return fail(one ? `level ${steer.level} has no candidate sequence: its ${one} heading${one > 1 ? "s are" : " is"} read as one, nth 1; drop nth or use nth 1` : void 0);
       }
       break;
+    }
     case "table":
     case "list":
     case "paragraph":
@@ -16236,7 +16238,7 @@ function steeringOf(config2) {
 function steeringFor(file, finder = new ConfigFinder()) {
   return steeringOf(finder.forFile(file));
 }
-function candidateLabel(c, candidates = [c]) {
+function candidateLabel(c, candidates) {
   return `${candidateName(steerOf(c, candidates))} (${c.count} units, score ${c.score})`;
 }
 function steered2(steering, display, cwd, read) {

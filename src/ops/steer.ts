@@ -27,7 +27,7 @@ export function steeringFor(file: string, finder: ConfigFinder = new ConfigFinde
 }
 
 /** A candidate as `status --explain` names it (`headings at level 2`, `table 1`, `list 3`). */
-export function candidateLabel(c: ReadingCandidate, candidates: readonly ReadingCandidate[] = [c]): string {
+export function candidateLabel(c: ReadingCandidate, candidates: readonly ReadingCandidate[]): string {
   return `${candidateName(steerOf(c, candidates))} (${c.count} units, score ${c.score})`;
 }
 

@@ -457,7 +457,7 @@ export function chooseSequence(doc: SourceDocument, outline: Outline, gsdGroup: 
   if (lone && main) candidates.push({ carrier: "heading", level: main.level, nth: 1, count: 1, score: 0, chosen: true, why: LONE_WHY });
   const top = candidates.find((c) => c.chosen);
   const reading: Reading = top
-    ? { carrier: top.carrier, ...(top.level !== undefined ? { level: top.level } : {}), ...(top.carrier !== "heading" || steer?.carrier === "heading" && steer.nth !== undefined ? { nth: top.nth } : {}), candidates }
+    ? { carrier: top.carrier, ...(top.level !== undefined ? { level: top.level } : {}), ...(top.carrier !== "heading" || (steer?.carrier === "heading" && steer.nth !== undefined) ? { nth: top.nth } : {}), candidates }
     : { carrier: "none", candidates };
   return { main, gsd: gsdGroup !== undefined && main === gsdGroup, reading, notes };
 }
@@ -624,15 +624,16 @@ function steered(order: readonly Candidate[], steer: MilestoneSteer, plain: () =
           .join(", ");
   let hit: Candidate | undefined;
   switch (steer.carrier) {
-    case "heading":
-      hit = order.find((c) => c.group.carrier === "heading" && c.group.level === steer.level && (steer.nth === undefined || c.nth === steer.nth));
-      // A level with no candidate is one sequence, every heading there (nth 1).
-      if (!hit && steer.nth !== undefined && (steer.nth > 1 || order.some((c) => c.group.carrier === "heading" && c.group.level === steer.level))) {
-        // Past the candidates of the level: they are listed. A level with none: say it is one sequence.
-        const one = order.some((c) => c.group.carrier === "heading" && c.group.level === steer.level) ? undefined : plain()?.group.units.length;
+    case "heading": {
+      const atLevel = order.filter((c) => c.group.carrier === "heading" && c.group.level === steer.level);
+      hit = steer.nth === undefined ? atLevel[0] : atLevel.find((c) => c.nth === steer.nth);
+      // Past the level's candidates: they are listed. A level with none is one sequence, every heading there (nth 1): say so.
+      if (!hit && steer.nth !== undefined && (steer.nth > 1 || atLevel.length > 0)) {
+        const one = atLevel.length === 0 ? plain()?.group.units.length : undefined;
         return fail(one ? `level ${steer.level} has no candidate sequence: its ${one} heading${one > 1 ? "s are" : " is"} read as one, nth 1; drop nth or use nth 1` : undefined);
       }
       break;
+    }
     case "table":
     case "list":
     case "paragraph":
